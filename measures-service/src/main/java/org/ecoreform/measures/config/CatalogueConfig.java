@@ -1,0 +1,17 @@
+package org.ecoreform.measures.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+
+@ConfigMapping(prefix = "ecoreform.catalogue")
+public interface CatalogueConfig {
+
+    /** Reference documents (classpath resources) imported on first start. */
+    @WithDefault("reference/000_7b19ea8164b41faf.txt")
+    List<String> referenceDocuments();
+
+    /** Import the reference documents on start when they are not loaded yet. */
+    @WithDefault("true")
+    boolean loadOnStart();
+}

@@ -1,0 +1,24 @@
+package org.ecoreform.measures.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.ecoreform.platform.outbox.Outbox;
+
+/** Announces every change of a measure on the catalogue's compacted state topic. */
+@ApplicationScoped
+public class MeasureEvents {
+
+    public static final String TOPIC = "ecoreform.measures.v1";
+    public static final String AGGREGATE = "measure";
+    public static final String CHANGED = "org.ecoreform.measure.changed.v1";
+
+    private final Outbox outbox;
+
+    public MeasureEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** In the transaction of the change: the event commits with it or not at all. */
+    public void changed(MeasureState state) {
+        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state);
+    }
+}

@@ -1,0 +1,62 @@
+package org.ecoreform.measures.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.ecoreform.measures.service.CatalogueQueries;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.paging.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The catalogue's codelists. They are small and complete: one page, no cursor. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Codelists", description = "Lists, categories, departments and provinces, with zh and en labels")
+public class CatalogueResource {
+
+    private final CatalogueQueries queries;
+    private final HttpCaching caching;
+
+    public CatalogueResource(CatalogueQueries queries, HttpCaching caching) {
+        this.queries = queries;
+        this.caching = caching;
+    }
+
+    @GET
+    @Path("/lists")
+    @Operation(summary = "Published lists (batches) of measures, with their source document")
+    @APIResponse(responseCode = "200", description = "Every list; ETag for conditional requests")
+    public Response lists(@Context Request request) {
+        return caching.json(request, new Page<>(queries.lists(), null)).build();
+    }
+
+    @GET
+    @Path("/categories")
+    @Operation(summary = "The categories in list order, with measure counts")
+    @APIResponse(responseCode = "200", description = "Every category")
+    public Response categories(@Context Request request) {
+        return caching.json(request, new Page<>(queries.categories(), null)).build();
+    }
+
+    @GET
+    @Path("/departments")
+    @Operation(summary = "Guiding departments with their aliases and measure counts")
+    @APIResponse(responseCode = "200", description = "Every department")
+    public Response departments(@Context Request request) {
+        return caching.json(request, new Page<>(queries.departments(), null)).build();
+    }
+
+    @GET
+    @Path("/provinces")
+    @Operation(summary = "The 31 provincial-level divisions (GB/T 2260), pilot zones flagged")
+    @APIResponse(responseCode = "200", description = "Every province")
+    public Response provinces(@Context Request request) {
+        return caching.json(request, new Page<>(queries.provinces(), null)).build();
+    }
+}

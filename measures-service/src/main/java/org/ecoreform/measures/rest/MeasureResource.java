@@ -1,0 +1,225 @@
+package org.ecoreform.measures.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.ecoreform.measures.event.MeasureState;
+import org.ecoreform.measures.service.MeasureFilter;
+import org.ecoreform.measures.service.MeasureInput;
+import org.ecoreform.measures.service.MeasureService;
+import org.ecoreform.measures.service.RetirementInput;
+import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.idempotency.IdempotentCreate;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageLinks;
+import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.problem.Problem;
+import org.ecoreform.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/measures")
+@Tag(name = "Measures", description = "The national catalogue of reform measures")
+public class MeasureResource {
+
+    private static final String PROBLEM = MediaTypes.PROBLEM_JSON;
+
+    private final MeasureService measures;
+    private final HttpCaching caching;
+    private final SecurityIdentity identity;
+
+    public MeasureResource(MeasureService measures, HttpCaching caching, SecurityIdentity identity) {
+        this.measures = measures;
+        this.caching = caching;
+        this.identity = identity;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
+    @Operation(summary = "Search the catalogue",
+            description = "Filters combine with AND. JSON is cursor-paged (`nextCursor` and a `Link: rel=\"next\"` header); "
+                    + "CSV (`Accept: text/csv` or `format=csv`) returns every matching measure in one response.")
+    @APIResponse(responseCode = "200", description = "A page of measures",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON),
+                    @Content(mediaType = MediaTypes.TEXT_CSV, example = "id,listCode,number,...\r\nN2020-57,N2020,57,C09,...")})
+    @APIResponse(responseCode = "400", description = "A malformed filter, limit or cursor",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response search(
+            @Parameter(description = "Category id", example = "C09") @QueryParam("category") String category,
+            @Parameter(description = "GB/T 2260 code of a source province", example = "360000") @QueryParam("sourceProvince") String sourceProvince,
+            @Parameter(description = "Guiding department id", example = "pboc") @QueryParam("department") String department,
+            @Parameter(description = "active or retired", example = "active") @QueryParam("status") String status,
+            @Parameter(description = "Text searched in name and content (Chinese substrings work)", example = "林票") @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "csv to get CSV whatever the Accept header", example = "csv") @QueryParam("format") String format,
+            @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
+        MeasureFilter filter = MeasureFilter.of(category, sourceProvince, department, status, q);
+        if (wantsCsv(format, headers)) {
+            return caching.text(request, MeasureCsv.render(measures.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
+                    .header("Content-Disposition", "inline; filename=\"measures.csv\"")
+                    .build();
+        }
+        Page<MeasureState> page = measures.search(filter, PageRequest.parse(limit, cursor));
+        return PageLinks.withNext(caching.json(request, page), uri, page).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One measure", description = "The ETag is the measure's version; send it back in If-Match to change it.")
+    @APIResponse(responseCode = "200", description = "The measure",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureState.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such measure",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(example = "N2020-03") @PathParam("id") String id, @Context Request request) {
+        MeasureState state = measures.get(id);
+        return caching.json(request, state, EntityTags.ofVersion(state.version())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Add a measure", description = "The number is the next free one of the list. "
+            + "A retry with the same Idempotency-Key and body returns the first answer.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "new measure",
+            value = "{\"listCode\":\"N2020\",\"categoryId\":\"C09\",\"name\":\"碳排放权质押贷款\",\"content\":\"以碳排放权为质押物发放贷款。\","
+                    + "\"sourceProvinces\":[\"360000\"],\"departments\":[\"pboc\"]}")))
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureState.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The token lacks the catalogue-editor role")
+    @APIResponse(responseCode = "422", description = "Unknown category, province, department or list",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull MeasureInput input,
+                           @Parameter(description = "Makes retries safe", example = "2f1c7e0a-measure-import-1")
+                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        IdempotentCreate.Created created = measures.create(input, idempotencyKey, actor());
+        return Response.created(URI.create(created.location()))
+                .entity(created.body())
+                .type(MediaTypes.JSON_UTF8)
+                .header("Idempotent-Replayed", created.replayed())
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Replace a measure's editable fields", description = "Requires If-Match with the current ETag.")
+    @APIResponse(responseCode = "200", description = "The new state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureState.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@Parameter(example = "N2020-03") @PathParam("id") String id,
+                            @Parameter(description = "ETag of the version being replaced", example = "\"v1\"")
+                            @HeaderParam("If-Match") String ifMatch,
+                            @Valid @NotNull MeasureInput input) {
+        return written(measures.replace(id, ifMatch, input, actor()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaTypes.MERGE_PATCH_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Change some fields (JSON merge patch, RFC 7386)", description = "Requires If-Match with the current ETag.")
+    @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON,
+            schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "rename", value = "{\"name\":\"“林票”制度改革\"}")))
+    @APIResponse(responseCode = "200", description = "The new state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureState.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response patch(@Parameter(example = "N2020-03") @PathParam("id") String id,
+                          @HeaderParam("If-Match") String ifMatch,
+                          JsonNode patch) throws JsonProcessingException {
+        return written(measures.patch(id, ifMatch, patch, actor()));
+    }
+
+    @POST
+    @Path("/{id}/retirement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Retire a measure", description = "The measure stays readable with status retired; nothing is deleted.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "superseded", value = "{\"reason\":\"Superseded by the 2024 list\"}")))
+    @APIResponse(responseCode = "200", description = "The retired measure",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureState.class)))
+    @APIResponse(responseCode = "409", description = "Already retired")
+    public Response retire(@Parameter(example = "N2020-03") @PathParam("id") String id,
+                           @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull RetirementInput input) {
+        return written(measures.retire(id, ifMatch, input, actor()));
+    }
+
+    private static Response written(MeasureState state) {
+        return Response.ok(state).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static boolean wantsCsv(String format, HttpHeaders headers) {
+        if (format != null && !format.isBlank()) {
+            if ("csv".equalsIgnoreCase(format)) {
+                return true;
+            }
+            if ("json".equalsIgnoreCase(format)) {
+                return false;
+            }
+            throw org.ecoreform.platform.problem.ApiException.badRequest("format", "must be json or csv");
+        }
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !accepted.isWildcardType()) {
+                return false;
+            }
+            if ("text".equals(accepted.getType()) && "csv".equals(accepted.getSubtype())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

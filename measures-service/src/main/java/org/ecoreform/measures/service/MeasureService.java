@@ -1,0 +1,300 @@
+package org.ecoreform.measures.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ecoreform.measures.domain.Category;
+import org.ecoreform.measures.domain.Department;
+import org.ecoreform.measures.domain.Measure;
+import org.ecoreform.measures.domain.MeasureList;
+import org.ecoreform.measures.domain.MeasureStatus;
+import org.ecoreform.measures.domain.Province;
+import org.ecoreform.measures.event.MeasureEvents;
+import org.ecoreform.measures.event.MeasureState;
+import org.ecoreform.measures.importer.MeasureIds;
+import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.idempotency.IdempotentCreate;
+import org.ecoreform.platform.json.JsonMergePatch;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.problem.Problem;
+import org.ecoreform.platform.problem.ProblemKind;
+
+/**
+ * The rules of the catalogue: reads, and writes that are checked against the codelists, guarded by
+ * If-Match and the entity version, and announced through the outbox in the same transaction.
+ */
+@ApplicationScoped
+public class MeasureService {
+
+    /** Provenance of records written through the API rather than imported from a document. */
+    static final String API_PROVENANCE = "api";
+
+    private final EntityManager em;
+    private final CatalogueLabels labels;
+    private final MeasureEvents events;
+    private final IdempotentCreate idempotentCreate;
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public MeasureService(EntityManager em, CatalogueLabels labels, MeasureEvents events,
+                          IdempotentCreate idempotentCreate, ObjectMapper mapper, Validator validator) {
+        this.em = em;
+        this.labels = labels;
+        this.events = events;
+        this.idempotentCreate = idempotentCreate;
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<MeasureState> search(MeasureFilter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("from Measure m where 1 = 1");
+        appendFilter(filter, jpql, params);
+        page.afterKey().ifPresent(key -> {
+            int separator = key.lastIndexOf('|');
+            try {
+                params.put("afterList", key.substring(0, separator));
+                params.put("afterNumber", Integer.parseInt(key.substring(separator + 1)));
+            } catch (RuntimeException e) {
+                throw ApiException.badRequest("cursor", "is not a cursor issued by this API");
+            }
+            jpql.append(" and (m.listCode > :afterList or (m.listCode = :afterList and m.number > :afterNumber))");
+        });
+        jpql.append(" order by m.listCode, m.number");
+        List<Measure> rows = Measure.find(jpql.toString(), params).range(0, page.limit()).list();
+        return Page.of(rows, page.limit(), m -> m.listCode + "|" + m.number).map(labels::stateOf);
+    }
+
+    /** Every measure matching the filter, in catalogue order (the CSV export). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MeasureState> searchAll(MeasureFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("from Measure m where 1 = 1");
+        appendFilter(filter, jpql, params);
+        jpql.append(" order by m.listCode, m.number");
+        return labels.statesOf(Measure.find(jpql.toString(), params).list());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MeasureState get(String id) {
+        return labels.stateOf(find(id));
+    }
+
+    @Transactional
+    public IdempotentCreate.Created create(MeasureInput input, String idempotencyKey, String actor) {
+        return idempotentCreate.execute(idempotencyKey, actor, input, () -> {
+            String listCode = input.listCode() != null ? input.listCode() : latestListCode();
+            if (MeasureList.findById(listCode) == null) {
+                throw ApiException.unprocessable("listCode", "list '" + listCode + "' does not exist");
+            }
+            checkReferences(input);
+            OffsetDateTime now = now();
+            Measure measure = new Measure();
+            measure.listCode = listCode;
+            measure.number = nextNumber(listCode);
+            measure.id = MeasureIds.of(listCode, measure.number);
+            measure.createdAt = now;
+            measure.createdBy = actor;
+            measure.provenanceDocument = API_PROVENANCE;
+            copy(input, measure);
+            measure.updatedAt = now;
+            measure.updatedBy = actor;
+            measure.persist();
+            em.flush();
+            MeasureState state = labels.stateOf(measure);
+            events.changed(state);
+            return IdempotentCreate.Created.of("/api/v1/measures/" + measure.id, toJson(state));
+        });
+    }
+
+    @Transactional
+    public MeasureState replace(String id, String ifMatch, MeasureInput input, String actor) {
+        Measure measure = findForUpdate(id, ifMatch);
+        return apply(measure, input, actor);
+    }
+
+    /** RFC 7386 merge patch over the editable fields ({@link MeasureInput}). */
+    @Transactional
+    public MeasureState patch(String id, String ifMatch, JsonNode patch, String actor) throws JsonProcessingException {
+        Measure measure = findForUpdate(id, ifMatch);
+        if (patch == null || !patch.isObject()) {
+            throw new ApiException(ProblemKind.MALFORMED_BODY, "a merge patch must be a JSON object");
+        }
+        JsonNode merged = JsonMergePatch.apply(mapper.valueToTree(inputOf(measure)), patch);
+        MeasureInput input = mapper.treeToValue(merged, MeasureInput.class);
+        Set<ConstraintViolation<MeasureInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return apply(measure, input, actor);
+    }
+
+    @Transactional
+    public MeasureState retire(String id, String ifMatch, RetirementInput input, String actor) {
+        Measure measure = findForUpdate(id, ifMatch);
+        if (measure.status == MeasureStatus.RETIRED) {
+            throw ApiException.conflict("measure " + id + " was already retired on " + measure.retiredAt);
+        }
+        OffsetDateTime now = now();
+        measure.status = MeasureStatus.RETIRED;
+        measure.retiredAt = now;
+        measure.retirementReason = input.reason().strip();
+        measure.updatedAt = now;
+        measure.updatedBy = actor;
+        return flushAndPublish(measure);
+    }
+
+    private MeasureState apply(Measure measure, MeasureInput input, String actor) {
+        if (input.listCode() != null && !input.listCode().equals(measure.listCode)) {
+            throw ApiException.unprocessable("listCode", "a measure cannot move to another list");
+        }
+        if (measure.status == MeasureStatus.RETIRED) {
+            throw ApiException.conflict("measure " + measure.id + " is retired and can no longer be edited");
+        }
+        checkReferences(input);
+        if (inputOf(measure).equals(normalised(input, measure.listCode))) {
+            return labels.stateOf(measure); // nothing changes: no new version, no event
+        }
+        copy(input, measure);
+        measure.updatedAt = now();
+        measure.updatedBy = actor;
+        return flushAndPublish(measure);
+    }
+
+    private MeasureState flushAndPublish(Measure measure) {
+        em.flush(); // bumps the version, or fails with OptimisticLockException if another writer won
+        MeasureState state = labels.stateOf(measure);
+        events.changed(state);
+        return state;
+    }
+
+    private Measure find(String id) {
+        return Measure.<Measure>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("measure", id));
+    }
+
+    private Measure findForUpdate(String id, String ifMatch) {
+        Measure measure = find(id);
+        Preconditions.requireIfMatch(ifMatch, EntityTags.ofVersion(measure.version()));
+        return measure;
+    }
+
+    private void checkReferences(MeasureInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (Category.findById(input.categoryId()) == null) {
+            errors.add(new Problem.FieldError("categoryId", "category '" + input.categoryId() + "' does not exist"));
+        }
+        checkCodes("sourceProvinces", input.sourceProvinces(), code -> Province.findById(code) != null, errors);
+        checkCodes("departments", input.departments(), id -> Department.findById(id) != null, errors);
+        if (!errors.isEmpty()) {
+            throw new ApiException(ProblemKind.UNPROCESSABLE,
+                    errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""),
+                    errors);
+        }
+    }
+
+    private static void checkCodes(String field, List<String> codes, java.util.function.Predicate<String> exists,
+                                   List<Problem.FieldError> errors) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            if (!seen.add(code)) {
+                errors.add(new Problem.FieldError(field + "[" + i + "]", "'" + code + "' is listed twice"));
+            } else if (!exists.test(code)) {
+                errors.add(new Problem.FieldError(field + "[" + i + "]", "'" + code + "' does not exist"));
+            }
+        }
+    }
+
+    private static void copy(MeasureInput input, Measure measure) {
+        MeasureInput clean = normalised(input, measure.listCode);
+        measure.categoryId = clean.categoryId();
+        measure.name = clean.name();
+        measure.content = clean.content();
+        // Only touch a collection that really changes: rewriting it would bump the version.
+        if (!measure.sourceProvinces.equals(clean.sourceProvinces())) {
+            measure.sourceProvinces.clear();
+            measure.sourceProvinces.addAll(clean.sourceProvinces());
+        }
+        if (!measure.departments.equals(clean.departments())) {
+            measure.departments.clear();
+            measure.departments.addAll(clean.departments());
+        }
+    }
+
+    /** Text trimmed, source provinces in canonical (code) order, as the importer stores them. */
+    private static MeasureInput normalised(MeasureInput input, String listCode) {
+        return new MeasureInput(listCode, input.categoryId(), input.name().strip(), input.content().strip(),
+                input.sourceProvinces().stream().sorted().toList(), List.copyOf(input.departments()));
+    }
+
+    private static MeasureInput inputOf(Measure measure) {
+        return new MeasureInput(measure.listCode, measure.categoryId, measure.name, measure.content,
+                List.copyOf(measure.sourceProvinces), List.copyOf(measure.departments));
+    }
+
+    private static void appendFilter(MeasureFilter filter, StringBuilder jpql, Map<String, Object> params) {
+        filter.category().ifPresent(c -> {
+            jpql.append(" and m.categoryId = :category");
+            params.put("category", c);
+        });
+        filter.sourceProvince().ifPresent(p -> {
+            jpql.append(" and :province member of m.sourceProvinces");
+            params.put("province", p);
+        });
+        filter.department().ifPresent(d -> {
+            jpql.append(" and :department member of m.departments");
+            params.put("department", d);
+        });
+        filter.status().ifPresent(s -> {
+            jpql.append(" and m.status = :status");
+            params.put("status", s);
+        });
+        filter.text().ifPresent(q -> {
+            jpql.append(" and (lower(m.name) like :q escape '\\' or lower(m.content) like :q escape '\\')");
+            params.put("q", "%" + q.toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        });
+    }
+
+    private String latestListCode() {
+        return MeasureList.<MeasureList>find("order by issuedOn desc, code desc").firstResultOptional()
+                .map(l -> l.code)
+                .orElseThrow(() -> ApiException.unprocessable("listCode", "no list exists yet"));
+    }
+
+    private int nextNumber(String listCode) {
+        Integer max = em.createQuery("select max(m.number) from Measure m where m.listCode = :list", Integer.class)
+                .setParameter("list", listCode).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    private String toJson(MeasureState state) {
+        try {
+            return mapper.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

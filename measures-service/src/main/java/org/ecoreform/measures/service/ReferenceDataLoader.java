@@ -1,0 +1,156 @@
+package org.ecoreform.measures.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.ecoreform.measures.config.CatalogueConfig;
+import org.ecoreform.measures.domain.Category;
+import org.ecoreform.measures.domain.Department;
+import org.ecoreform.measures.domain.Measure;
+import org.ecoreform.measures.domain.MeasureList;
+import org.ecoreform.measures.domain.MeasureStatus;
+import org.ecoreform.measures.domain.Province;
+import org.ecoreform.measures.event.MeasureEvents;
+import org.ecoreform.measures.importer.CatalogueDocumentParser;
+import org.ecoreform.measures.importer.Codelists;
+import org.ecoreform.measures.importer.ReferenceTable;
+import org.ecoreform.measures.importer.ResolvedCatalogue;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the shipped reference documents on first start: codelists, then each list with its
+ * categories and measures, each measure announced through the outbox. A list already loaded is
+ * left alone, so restarts (and replicas starting together) import nothing twice.
+ */
+@ApplicationScoped
+public class ReferenceDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(ReferenceDataLoader.class);
+    private static final long IMPORT_LOCK_KEY = 0x6d65_6173_7572_6573L;
+    static final String IMPORTER = "reference-import";
+
+    private final CatalogueConfig config;
+    private final EntityManager em;
+    private final MeasureEvents events;
+    private final CatalogueLabels labels;
+
+    public ReferenceDataLoader(CatalogueConfig config, EntityManager em, MeasureEvents events, CatalogueLabels labels) {
+        this.config = config;
+        this.em = em;
+        this.events = events;
+        this.labels = labels;
+    }
+
+    void onStart(@Observes StartupEvent startup) {
+        if (config.loadOnStart()) {
+            LoadReport report = loadReferenceData();
+            LOG.infof("Reference data: %s", report);
+        }
+    }
+
+    /** What one load did: lists imported (with their measure counts) and lists already present. */
+    public record LoadReport(List<String> imported, List<String> alreadyPresent, int measuresImported) {
+    }
+
+    @Transactional
+    public LoadReport loadReferenceData() {
+        em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", IMPORT_LOCK_KEY).getSingleResult();
+        Codelists codelists = Codelists.load();
+        storeCodelists(codelists);
+        List<String> imported = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        int measures = 0;
+        for (String resource : config.referenceDocuments()) {
+            String file = resource.substring(resource.lastIndexOf('/') + 1);
+            ResolvedCatalogue catalogue = ResolvedCatalogue.resolve(
+                    CatalogueDocumentParser.parse(ReferenceTable.readResource(resource), file), codelists);
+            if (MeasureList.findById(catalogue.list().code()) != null) {
+                present.add(catalogue.list().code());
+                continue;
+            }
+            measures += store(catalogue);
+            imported.add(catalogue.list().code());
+        }
+        labels.invalidate();
+        return new LoadReport(imported, present, measures);
+    }
+
+    private void storeCodelists(Codelists codelists) {
+        for (Codelists.Province p : codelists.provinces()) {
+            if (Province.findById(p.code()) == null) {
+                Province province = new Province();
+                province.code = p.code();
+                province.nameZh = p.nameZh();
+                province.nameEn = p.nameEn();
+                province.persist();
+            }
+        }
+        for (Codelists.Department d : codelists.departments()) {
+            if (Department.findById(d.id()) == null) {
+                Department department = new Department();
+                department.id = d.id();
+                department.nameZh = d.nameZh();
+                department.nameEn = d.nameEn();
+                department.aliases.addAll(d.aliases());
+                department.persist();
+            }
+        }
+    }
+
+    private int store(ResolvedCatalogue catalogue) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        MeasureList list = new MeasureList();
+        list.code = catalogue.list().code();
+        list.documentNumber = catalogue.list().documentNumber();
+        list.title = catalogue.list().title();
+        list.issuer = catalogue.list().issuer();
+        list.issuedOn = catalogue.list().issuedOn();
+        list.sourceFile = catalogue.list().sourceFile();
+        list.importedAt = now;
+        list.persist();
+        for (ResolvedCatalogue.Category c : catalogue.categories()) {
+            Category category = new Category();
+            category.id = c.id();
+            category.listCode = list.code;
+            category.ordinal = c.ordinal();
+            category.nameZh = c.nameZh();
+            category.nameEn = c.nameEn();
+            category.provenanceLine = c.line();
+            category.persist();
+        }
+        for (String code : catalogue.pilotProvinceCodes()) {
+            Province.<Province>findById(code).pilotZone = true;
+        }
+        List<Measure> stored = new ArrayList<>();
+        for (ResolvedCatalogue.Measure m : catalogue.measures()) {
+            Measure measure = new Measure();
+            measure.id = m.id();
+            measure.listCode = list.code;
+            measure.number = m.number();
+            measure.categoryId = m.categoryId();
+            measure.name = m.name();
+            measure.content = m.content();
+            measure.status = MeasureStatus.ACTIVE;
+            measure.sourceProvinces.addAll(m.sourceProvinceCodes());
+            measure.departments.addAll(m.departmentIds());
+            measure.createdAt = now;
+            measure.updatedAt = now;
+            measure.provenanceDocument = list.documentNumber;
+            measure.provenanceFile = list.sourceFile;
+            measure.provenanceLine = m.line();
+            measure.createdBy = IMPORTER;
+            measure.updatedBy = IMPORTER;
+            measure.persist();
+            stored.add(measure);
+        }
+        em.flush();
+        labels.statesUncached(stored).forEach(events::changed);
+        return stored.size();
+    }
+}

@@ -1,0 +1,13 @@
+package org.ecoreform.measures.service;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "RetirementInput", description = "Why a measure leaves the catalogue")
+public record RetirementInput(
+        @Schema(example = "Superseded by the 2024 list", required = true)
+        @NotBlank @Size(max = 2000) @Pattern(regexp = MeasureInput.TEXT_WITH_LINE_BREAKS, message = "must not contain control characters")
+        String reason) {
+}

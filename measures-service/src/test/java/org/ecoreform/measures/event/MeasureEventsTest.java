@@ -1,0 +1,118 @@
+package org.ecoreform.measures.event;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ecoreform.platform.outbox.OutboxEvent;
+import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.security.Roles;
+import org.ecoreform.platform.testing.EventCapture;
+import org.ecoreform.platform.testing.SharedInfrastructure;
+import org.ecoreform.platform.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MeasureEventsTest {
+
+    private static final String EDITOR = Tokens.withRoles("editor-wang", Roles.CATALOGUE_EDITOR);
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void theCompactedTopicHoldsEveryImportedMeasure() throws Exception {
+        try (EventCapture capture = EventCapture.fromBeginning(MeasureEvents.TOPIC)) {
+            var records = capture.await(all -> all.stream().map(ConsumerRecord::key).distinct().count() >= 90, DEADLINE);
+            ConsumerRecord<String, String> linPiao = records.stream().filter(r -> "N2020-03".equals(r.key())).findFirst().orElseThrow();
+            JsonNode state = mapper.readTree(linPiao.value());
+            assertThat(state.get("name").asText()).isEqualTo("“林票”制度");
+            assertThat(state.get("version").asLong()).isEqualTo(1);
+            assertThat(state.at("/category/nameZh").asText()).isEqualTo("自然资源资产产权");
+        }
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", SharedInfrastructure.kafkaBootstrapServers()))) {
+            var resource = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, MeasureEvents.TOPIC);
+            var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+            assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+        }
+    }
+
+    @Test
+    void everyWriteYieldsExactlyOneCloudEventWithItsVersion() throws Exception {
+        try (EventCapture capture = EventCapture.fromNow(MeasureEvents.TOPIC)) {
+            String id = given().auth().oauth2(EDITOR).contentType(ContentType.JSON).body(Map.of(
+                            "categoryId", "C13", "name", "生态文明建设促进条例实施细则", "content", "细化条例的实施要求。",
+                            "sourceProvinces", List.of("350000"), "departments", List.of("npc-erpc")))
+                    .post("/api/v1/measures").then().statusCode(201).extract().path("id");
+            given().auth().oauth2(EDITOR).header("If-Match", "\"v1\"").contentType(MediaTypes.MERGE_PATCH_JSON_UTF8)
+                    .body("{\"content\":\"细化条例的实施要求，明确责任。\"}").patch("/api/v1/measures/" + id).then().statusCode(200);
+
+            List<ConsumerRecord<String, String>> events = capture.awaitForKey(id, 2, DEADLINE);
+            assertThat(events).hasSize(2);
+            ConsumerRecord<String, String> created = events.get(0);
+            assertThat(EventCapture.header(created, "ce_specversion")).isEqualTo("1.0");
+            assertThat(UUID.fromString(EventCapture.header(created, "ce_id"))).isNotNull();
+            assertThat(EventCapture.header(created, "ce_source")).isEqualTo("/measures-service");
+            assertThat(EventCapture.header(created, "ce_type")).isEqualTo("org.ecoreform.measure.changed.v1");
+            assertThat(OffsetDateTime.parse(EventCapture.header(created, "ce_time"))).isNotNull();
+            assertThat(EventCapture.header(created, "ce_subject")).isEqualTo(id);
+            assertThat(EventCapture.header(created, "content-type")).isEqualTo("application/json");
+            assertThat(mapper.readTree(created.value()).get("version").asLong()).isEqualTo(1);
+            assertThat(mapper.readTree(events.get(1).value()).get("version").asLong()).isEqualTo(2);
+            assertThat(mapper.readTree(events.get(1).value()).get("content").asText()).isEqualTo("细化条例的实施要求，明确责任。");
+            assertThat(EventCapture.header(events.get(0), "ce_id")).isNotEqualTo(EventCapture.header(events.get(1), "ce_id"));
+            // exactly one outbox row per version: a write is announced once
+            long rows = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.countFor(MeasureEvents.AGGREGATE, id));
+            assertThat(rows).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void eventsWrittenWhileTheBrokerIsDownArriveAfterItReturnsInVersionOrder() throws Exception {
+        String id = given().auth().oauth2(EDITOR).contentType(ContentType.JSON).body(Map.of(
+                        "categoryId", "C13", "name", "生态环境保护责任清单", "content", "第0稿",
+                        "sourceProvinces", List.of("360000"), "departments", List.of("npc-erpc")))
+                .post("/api/v1/measures").then().statusCode(201).extract().path("id");
+        try (EventCapture capture = EventCapture.fromNow(MeasureEvents.TOPIC)) {
+            capture.await(all -> true, DEADLINE);
+            SharedInfrastructure.stopKafka();
+            try {
+                for (int draft = 1; draft <= 5; draft++) {
+                    given().auth().oauth2(EDITOR).header("If-Match", "\"v" + draft + "\"")
+                            .contentType(MediaTypes.MERGE_PATCH_JSON_UTF8).body(Map.of("content", "第" + draft + "稿"))
+                            .patch("/api/v1/measures/" + id).then().statusCode(200).body("version", org.hamcrest.Matchers.equalTo(draft + 1));
+                }
+                long pending = QuarkusTransaction.requiringNew().call(() ->
+                        OutboxEvent.count("aggregateId = ?1 and publishedAt is null", id));
+                assertThat(pending).as("events wait in the outbox while the broker is down").isEqualTo(5);
+            } finally {
+                SharedInfrastructure.startKafka();
+            }
+            List<ConsumerRecord<String, String>> events = capture.await(all -> all.stream()
+                    .filter(r -> id.equals(r.key())).map(r -> version(r.value())).anyMatch(v -> v == 6), DEADLINE);
+            List<Long> versions = events.stream().filter(r -> id.equals(r.key())).map(r -> version(r.value())).toList();
+            assertThat(versions).containsExactly(2L, 3L, 4L, 5L, 6L);
+        }
+    }
+
+    private long version(String json) {
+        try {
+            return mapper.readTree(json).get("version").asLong();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

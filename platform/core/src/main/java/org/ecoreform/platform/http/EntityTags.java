@@ -1,0 +1,31 @@
+package org.ecoreform.platform.http;
+
+import jakarta.ws.rs.core.EntityTag;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Strong entity tags: from an aggregate version (single resources) or from the exact bytes sent. */
+public final class EntityTags {
+
+    private EntityTags() {
+    }
+
+    public static EntityTag ofVersion(long version) {
+        return new EntityTag("v" + version);
+    }
+
+    public static EntityTag ofContent(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JVM", e);
+        }
+    }
+
+    public static EntityTag ofContent(String body) {
+        return ofContent(body.getBytes(StandardCharsets.UTF_8));
+    }
+}

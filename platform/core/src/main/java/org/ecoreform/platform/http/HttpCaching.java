@@ -1,0 +1,59 @@
+package org.ecoreform.platform.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Conditional GET for every read: a strong ETag on the response, 304 when the client already
+ * holds it. Bodies are serialised here once, so the tag is computed from the very bytes sent.
+ */
+@ApplicationScoped
+public class HttpCaching {
+
+    private static final CacheControl REVALIDATE = CacheControl.valueOf("public, no-cache");
+
+    private final ObjectMapper mapper;
+
+    public HttpCaching(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** JSON body whose tag is derived from its content (collections, codelists). */
+    public Response.ResponseBuilder json(Request request, Object body) {
+        byte[] bytes = serialize(body);
+        return respond(request, EntityTags.ofContent(bytes), bytes, MediaTypes.JSON_UTF8);
+    }
+
+    /** JSON body of a versioned aggregate: the tag is its version, the one If-Match must name. */
+    public Response.ResponseBuilder json(Request request, Object body, EntityTag tag) {
+        return respond(request, tag, serialize(body), MediaTypes.JSON_UTF8);
+    }
+
+    /** Any already-rendered body (CSV …), tagged by content. */
+    public Response.ResponseBuilder text(Request request, String body, String mediaType) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return respond(request, EntityTags.ofContent(bytes), bytes, mediaType);
+    }
+
+    private Response.ResponseBuilder respond(Request request, EntityTag tag, byte[] bytes, String mediaType) {
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).cacheControl(REVALIDATE);
+        }
+        return Response.ok(bytes, mediaType).tag(tag).cacheControl(REVALIDATE);
+    }
+
+    private byte[] serialize(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response body could not be serialised", e);
+        }
+    }
+}

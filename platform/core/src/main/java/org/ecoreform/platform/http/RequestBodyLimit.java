@@ -1,0 +1,48 @@
+package org.ecoreform.platform.http;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.ecoreform.platform.problem.Problem;
+import org.ecoreform.platform.problem.ProblemKind;
+
+/**
+ * Rejects a declared oversized body before it is read, with a problem+json 413. (Vert.x's own
+ * {@code quarkus.http.limits.max-body-size}, set higher, remains the backstop for chunked bodies.)
+ */
+@ApplicationScoped
+public class RequestBodyLimit {
+
+    private final RequestLimitsConfig config;
+
+    public RequestBodyLimit(RequestLimitsConfig config) {
+        this.config = config;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 10).handler(ctx -> {
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && exceeds(length)) {
+                Problem problem = Problem.of(ProblemKind.PAYLOAD_TOO_LARGE,
+                        "request body of " + length + " bytes exceeds the limit of " + config.maxBodyBytes() + " bytes");
+                String json = "{\"type\":\"" + problem.type() + "\",\"title\":\"" + problem.title()
+                        + "\",\"status\":413,\"detail\":\"" + problem.detail() + "\"}";
+                ctx.response().setStatusCode(413)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, MediaTypes.PROBLEM_JSON)
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .end(json);
+                return;
+            }
+            ctx.next();
+        });
+    }
+
+    private boolean exceeds(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > config.maxBodyBytes();
+        } catch (NumberFormatException e) {
+            return false; // Vert.x rejects a malformed Content-Length itself
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.ecoreform.platform.paging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.ecoreform.platform.problem.ApiException;
+
+/**
+ * A cursor-paged request: at most {@code limit} items after the key the cursor encodes. Cursors
+ * are opaque to clients (base64url of a versioned key) and checked on the way in, so a forged or
+ * truncated cursor is a 400, never a 500.
+ */
+public record PageRequest(int limit, Optional<String> afterKey) {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 500;
+    private static final String PREFIX = "k1:";
+
+    /** Parses raw query parameters; they arrive as strings so that "abc" gets a clear 400. */
+    public static PageRequest parse(String limit, String cursor) {
+        return new PageRequest(parseLimit(limit), decode(cursor));
+    }
+
+    public static String encode(String key) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int parseLimit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit.trim());
+            if (value < 1 || value > MAX_LIMIT) {
+                throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("limit", "must be a whole number between 1 and " + MAX_LIMIT);
+        }
+    }
+
+    private static Optional<String> decode(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (!decoded.startsWith(PREFIX) || decoded.length() == PREFIX.length() || decoded.length() > 200) {
+                throw ApiException.badRequest("cursor", "is not a cursor issued by this API");
+            }
+            return Optional.of(decoded.substring(PREFIX.length()));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("cursor", "is not a cursor issued by this API");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.ecoreform.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Records change events in the caller's transaction. The event exists if and only if the state
+ * change commits; {@link OutboxRelay} publishes it afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final ObjectMapper mapper;
+    private final Event<OutboxRecorded> recorded;
+
+    public Outbox(ObjectMapper mapper, Event<OutboxRecorded> recorded) {
+        this.mapper = mapper;
+        this.recorded = recorded;
+    }
+
+    /**
+     * Records the full current state of an aggregate (event-carried state transfer).
+     *
+     * @param state the payload; it must carry the same {@code version} as {@code version}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent recordState(String topic, String aggregateType, String aggregateId, long version,
+                                   String eventType, Object state) {
+        return record(topic, aggregateType, aggregateId, version, eventType, toJson(state));
+    }
+
+    /** Records a hard delete: a tombstone, so compaction removes the aggregate from the topic. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent recordTombstone(String topic, String aggregateType, String aggregateId, long version,
+                                       String eventType) {
+        return record(topic, aggregateType, aggregateId, version, eventType, null);
+    }
+
+    private OutboxEvent record(String topic, String aggregateType, String aggregateId, long version,
+                               String eventType, String payload) {
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.topic = topic;
+        event.aggregateType = aggregateType;
+        event.aggregateId = aggregateId;
+        event.aggregateVersion = version;
+        event.eventType = eventType;
+        event.payload = payload;
+        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.persist();
+        recorded.fire(new OutboxRecorded());
+        return event;
+    }
+
+    private String toJson(Object state) {
+        try {
+            return mapper.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event payload could not be serialised", e);
+        }
+    }
+
+    /** Fired on every record; the relay wakes up once the surrounding transaction commits. */
+    public record OutboxRecorded() {
+    }
+}

@@ -1,0 +1,244 @@
+package org.ecoreform.platform.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.ecoreform.platform.events.CloudEventHeaders;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows to Kafka in the order they were written, and marks them published.
+ *
+ * <p>A single relay per database is active at a time (a PostgreSQL advisory lock), so events of
+ * one aggregate reach their partition in version order even with several replicas. When the
+ * broker is unreachable the rows stay unpublished and the relay retries with exponential backoff:
+ * a broker outage delays events, it never loses them. A row may be published twice (crash between
+ * send and mark); consumers are idempotent by version.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Arbitrary, fixed key of the advisory lock that elects the active relay. */
+    private static final long RELAY_LOCK_KEY = 0x6563_6f72_6566_6f72L;
+
+    private final OutboxConfig config;
+    private final EntityManager entityManager;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private volatile boolean topicsReady;
+    private Thread worker;
+    private KafkaProducer<String, String> producer;
+
+    public OutboxRelay(OutboxConfig config, EntityManager entityManager) {
+        this.config = config;
+        this.entityManager = entityManager;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!config.relayEnabled()) {
+            LOG.info("Outbox relay disabled");
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        wakeUp.release();
+        if (worker != null) {
+            worker.join(Duration.ofSeconds(10).toMillis());
+        }
+        closeProducer();
+    }
+
+    /** Wakes the relay as soon as a transaction that recorded events has committed. */
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxRecorded recorded) {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
+    }
+
+    private void run() {
+        Duration backoff = config.minBackoff();
+        while (running) {
+            try {
+                boolean more = relayBatch();
+                backoff = config.minBackoff();
+                if (!more) {
+                    wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | Error e) {
+                LOG.warnf("Outbox relay cannot publish (%s); retrying in %d ms", rootMessage(e), backoff.toMillis());
+                closeProducer();
+                sleepQuietly(backoff);
+                backoff = min(backoff.multipliedBy(2), config.maxBackoff());
+            }
+        }
+    }
+
+    /**
+     * Publishes one batch. Returns whether a full batch was found (more may be waiting); throws when
+     * the broker did not take an event, after recording which ones it did take.
+     */
+    boolean relayBatch() throws InterruptedException {
+        if (!topicsReady) {
+            try {
+                TopicProvisioner.ensureTopics(config);
+                topicsReady = true;
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("topics not ready: " + rootMessage(e), e);
+            }
+        }
+        BatchResult result = QuarkusTransaction.requiringNew().call(this::publishUnderLock);
+        if (result.failure() != null) {
+            throw new IllegalStateException(result.failure());
+        }
+        return result.fullBatch();
+    }
+
+    private BatchResult publishUnderLock() throws InterruptedException {
+        Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", RELAY_LOCK_KEY)
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return new BatchResult(false, null); // another replica is relaying
+        }
+        List<OutboxEvent> batch = OutboxEvent.nextUnpublished(config.batchSize());
+        if (batch.isEmpty()) {
+            return new BatchResult(false, null);
+        }
+        KafkaProducer<String, String> kafka = producer();
+        List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
+        String failure = null;
+        try {
+            for (OutboxEvent event : batch) {
+                sent.add(kafka.send(toRecord(event)));
+            }
+            kafka.flush();
+        } catch (RuntimeException e) {
+            failure = rootMessage(e);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        long waitMs = config.sendTimeout().toMillis() * 2 + 1000;
+        // Mark the published prefix only: the first failure stops the batch so order is kept.
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEvent event = batch.get(i);
+            if (failure == null && i < sent.size()) {
+                try {
+                    sent.get(i).get(waitMs, TimeUnit.MILLISECONDS);
+                    event.publishedAt = now;
+                    event.attempts++;
+                    continue;
+                } catch (InterruptedException e) {
+                    throw e;
+                } catch (Exception e) {
+                    failure = rootMessage(e);
+                }
+            }
+            event.attempts++;
+            event.lastError = truncate(failure == null ? "not sent" : failure);
+            break;
+        }
+        return new BatchResult(failure == null && batch.size() == config.batchSize(), failure);
+    }
+
+    private ProducerRecord<String, String> toRecord(OutboxEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(headers, CloudEventHeaders.ID, event.eventId.toString());
+        header(headers, CloudEventHeaders.SOURCE, config.source());
+        header(headers, CloudEventHeaders.TYPE, event.eventType);
+        header(headers, CloudEventHeaders.TIME, event.occurredAt.toString());
+        header(headers, CloudEventHeaders.SUBJECT, event.aggregateId);
+        if (event.payload != null) {
+            header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        }
+        return new ProducerRecord<>(event.topic, null, event.aggregateId, event.payload, headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            int timeoutMs = (int) config.sendTimeout().toMillis();
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                    ProducerConfig.LINGER_MS_CONFIG, 2,
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs,
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs,
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs * 2,
+                    ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000),
+                    new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    private synchronized void closeProducer() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+
+    private record BatchResult(boolean fullBatch, String failure) {
+    }
+}

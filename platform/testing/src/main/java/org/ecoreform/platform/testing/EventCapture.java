@@ -1,0 +1,107 @@
+package org.ecoreform.platform.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Reads what a service published: every record of a topic from "now" (or from the start) on. */
+public final class EventCapture implements AutoCloseable {
+
+    private final KafkaConsumer<String, String> consumer;
+    private final List<ConsumerRecord<String, String>> records = new ArrayList<>();
+
+    private EventCapture(String topic, boolean fromBeginning) {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new StringDeserializer());
+        List<TopicPartition> partitions = awaitPartitions(topic);
+        consumer.assign(partitions);
+        if (fromBeginning) {
+            consumer.seekToBeginning(partitions);
+        } else {
+            consumer.seekToEnd(partitions);
+        }
+        partitions.forEach(consumer::position); // fix the starting point now, not at the first poll
+    }
+
+    /** Captures what is published after this call; waits for the topic to exist. */
+    public static EventCapture fromNow(String topic) {
+        return new EventCapture(topic, false);
+    }
+
+    public static EventCapture fromBeginning(String topic) {
+        return new EventCapture(topic, true);
+    }
+
+    /** Polls until the captured records satisfy {@code done}, or fails after {@code timeout}. */
+    public List<ConsumerRecord<String, String>> await(Predicate<List<ConsumerRecord<String, String>>> done, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!done.test(records)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("expected events did not arrive within " + timeout + "; got " + describe());
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        }
+        return List.copyOf(records);
+    }
+
+    /** Waits until at least {@code count} records with the given key arrived; returns those. */
+    public List<ConsumerRecord<String, String>> awaitForKey(String key, int count, Duration timeout) {
+        await(all -> forKey(all, key).size() >= count, timeout);
+        return forKey(records, key);
+    }
+
+    public List<ConsumerRecord<String, String>> records() {
+        return List.copyOf(records);
+    }
+
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static List<ConsumerRecord<String, String>> forKey(List<ConsumerRecord<String, String>> all, String key) {
+        return all.stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    private List<TopicPartition> awaitPartitions(String topic) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("topic " + topic + " was not created");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private String describe() {
+        return records.size() + " records " + records.stream().map(r -> r.key() + "@" + r.offset()).toList();
+    }
+
+    @Override
+    public void close() {
+        consumer.close(Duration.ZERO);
+    }
+}
