@@ -1,0 +1,255 @@
+package org.ecoreform.deploy;
+
+import io.smallrye.jwt.build.Jwt;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ecoreform.platform.testing.EmbeddedKafkaBroker;
+import org.ecoreform.platform.testing.EmbeddedPostgresServer;
+
+/**
+ * Starts the whole system on this machine without Docker: an embedded PostgreSQL (one database
+ * per service) and a KRaft Kafka broker, both keeping their data under {@code .data/}, then each
+ * service as its own process. Ctrl-C stops everything. Set KAFKA_BOOTSTRAP_SERVERS or
+ * ECOREFORM_POSTGRES_URL to use an external broker or server instead of the embedded one.
+ */
+public final class LocalLauncher {
+
+    static final String ISSUER = "https://ecoreform.local/issuer";
+
+    record Service(String name, int port, String database, String envPrefix) {
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("measures-service", 8081, "measures", "MEASURES"));
+
+    private final Path root = Path.of("").toAbsolutePath();
+    private final Path data = root.resolve(".data");
+    private final int postgresPort = intEnv("ECOREFORM_POSTGRES_PORT", 15432);
+    private final int kafkaPort = intEnv("ECOREFORM_KAFKA_PORT", 19092);
+    private final List<Process> processes = new ArrayList<>();
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKafkaBroker kafka;
+
+    public static void main(String[] args) throws Exception {
+        LocalLauncher launcher = new LocalLauncher();
+        Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "local-launcher-stop"));
+        try {
+            launcher.start();
+        } catch (LaunchException e) {
+            System.err.println("ecoreform: " + e.getMessage());
+            launcher.stop();
+            System.exit(1);
+        }
+        for (Process process : launcher.processes) {
+            process.waitFor();
+        }
+    }
+
+    void start() throws Exception {
+        String externalKafka = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        String externalPostgres = System.getenv("ECOREFORM_POSTGRES_URL");
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        if (externalPostgres == null) {
+            ports.put("PostgreSQL", postgresPort);
+        }
+        if (externalKafka == null) {
+            ports.put("Kafka", kafkaPort);
+        }
+        SERVICES.forEach(s -> ports.put(s.name(), s.port()));
+        ports.forEach(LocalLauncher::requireFree);
+
+        Files.createDirectories(data.resolve("logs"));
+        String postgresBase;
+        if (externalPostgres == null) {
+            log("Starting PostgreSQL on port %d (data in %s)", postgresPort, root.relativize(data.resolve("postgres")));
+            postgres = EmbeddedPostgresServer.start(postgresPort, data.resolve("postgres"));
+            SERVICES.forEach(s -> postgres.ensureDatabase(s.database()));
+            postgresBase = "jdbc:postgresql://localhost:" + postgresPort + "/";
+        } else {
+            postgresBase = externalPostgres.endsWith("/") ? externalPostgres : externalPostgres + "/";
+        }
+        String bootstrap = externalKafka;
+        if (bootstrap == null) {
+            log("Starting Kafka (KRaft) on port %d (logs in %s)", kafkaPort, root.relativize(data.resolve("kafka")));
+            kafka = EmbeddedKafkaBroker.persistent(kafkaPort, data.resolve("kafka"));
+            kafka.start();
+            bootstrap = kafka.bootstrapServers();
+        }
+        Path publicKey = ensureDevelopmentKeys();
+
+        for (Service service : SERVICES) {
+            Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.exists(jar)) {
+                throw new LaunchException(jar + " is missing: build with ./mvnw -DskipTests install");
+            }
+            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx512m", "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs").resolve(service.name() + ".log").toFile()));
+            Map<String, String> env = builder.environment();
+            env.put(service.envPrefix() + "_DB_URL", postgresBase + service.database());
+            env.put(service.envPrefix() + "_HTTP_PORT", String.valueOf(service.port()));
+            env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
+            env.put("ECOREFORM_JWT_ISSUER", ISSUER);
+            log("Starting %s on port %d (log in .data/logs/%s.log)", service.name(), service.port(), service.name());
+            processes.add(builder.start());
+        }
+        for (Service service : SERVICES) {
+            awaitHealthy(service);
+        }
+        printWelcome();
+    }
+
+    void stop() {
+        for (Process process : processes) {
+            process.destroy();
+        }
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        processes.clear();
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    private Path ensureDevelopmentKeys() throws Exception {
+        Path dir = data.resolve("jwt");
+        Path privateKey = dir.resolve("private-key.pem");
+        Path publicKey = dir.resolve("public-key.pem");
+        if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
+            Files.createDirectories(dir);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            log("Generated a development key pair in .data/jwt (never use it in production)");
+        }
+        return publicKey;
+    }
+
+    private PrivateKey developmentPrivateKey() throws Exception {
+        String pem = Files.readString(data.resolve("jwt/private-key.pem"));
+        byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+    }
+
+    private void awaitHealthy(Service service) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI health = URI.create("http://localhost:" + service.port() + "/q/health/ready");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Process process = processes.get(SERVICES.indexOf(service));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new LaunchException(service.name() + " exited with " + process.exitValue()
+                        + "; see .data/logs/" + service.name() + ".log");
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    log("%s is up", service.name());
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new LaunchException(service.name() + " did not become healthy within 3 minutes; see .data/logs/" + service.name() + ".log");
+    }
+
+    private void printWelcome() throws Exception {
+        PrivateKey key = developmentPrivateKey();
+        StringBuilder out = new StringBuilder("\necoreform is running.\n\n");
+        for (Service service : SERVICES) {
+            out.append(String.format("  %-20s http://localhost:%d/api/v1   Swagger UI http://localhost:%d/q/swagger-ui%n",
+                    service.name(), service.port(), service.port()));
+        }
+        out.append("\nDevelopment tokens (12 h, signed with .data/jwt/private-key.pem):\n");
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("catalogue-editor", token(key, "dev-catalogue-editor", "catalogue-editor", null));
+        tokens.put("province-editor (630000 Qinghai)", token(key, "dev-qinghai-editor", "province-editor", "630000"));
+        tokens.put("indicator-editor", token(key, "dev-indicator-editor", "indicator-editor", null));
+        tokens.put("admin", token(key, "dev-admin", "admin", null));
+        tokens.forEach((role, token) -> out.append("  ").append(role).append(":\n    ").append(token).append('\n'));
+        out.append("\nTry:\n")
+                .append("  curl 'http://localhost:8081/api/v1/measures?category=C09'\n")
+                .append("  curl 'http://localhost:8081/api/v1/measures?q=%E6%9E%97%E7%A5%A8'      # q=林票\n")
+                .append("  curl -H 'Accept: text/csv' 'http://localhost:8081/api/v1/measures'\n")
+                .append("\nCtrl-C stops everything; data stays in .data/ for the next start.\n");
+        System.out.println(out);
+    }
+
+    private static String token(PrivateKey key, String subject, String role, String province) {
+        var claims = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of(role)).expiresIn(Duration.ofHours(12));
+        if (province != null) {
+            claims.claim("province", province);
+        }
+        return claims.sign(key);
+    }
+
+    private static void requireFree(String name, int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new LaunchException("port " + port + " needed by " + name + " is already in use");
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.println("[ecoreform] " + String.format(format, args));
+    }
+
+    static final class LaunchException extends RuntimeException {
+        LaunchException(String message) {
+            super(message);
+        }
+    }
+}
