@@ -6,37 +6,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ecoreform.platform.reference.Provinces;
+import org.ecoreform.platform.reference.Provinces.Province;
 
 /**
- * The codelists the catalogue's names are resolved against: GB/T 2260 provinces, departments with
- * their aliases, English names of categories.
+ * The codelists the catalogue's names are resolved against: GB/T 2260 provinces (shared, from
+ * platform), departments with their aliases, English names of categories.
  */
 public final class Codelists {
 
-    public static final String PROVINCES = "reference/gbt2260-provinces.tsv";
     public static final String DEPARTMENTS = "reference/departments.tsv";
     public static final String CATEGORY_NAMES = "reference/categories-en.tsv";
-
-    public record Province(String code, String nameZh, String shortZh, String nameEn) {
-    }
 
     public record Department(String id, String nameZh, String nameEn, List<String> aliases) {
     }
 
-    private final Map<String, Province> provinces = new LinkedHashMap<>();
-    private final Map<String, Province> provinceByName = new HashMap<>();
     private final Map<String, Department> departments = new LinkedHashMap<>();
     private final Map<String, Department> departmentByName = new HashMap<>();
     private final Map<String, String> categoryEnglish = new HashMap<>();
 
     public static Codelists load() {
         Codelists lists = new Codelists();
-        for (String[] row : ReferenceTable.rows(PROVINCES, 4)) {
-            Province province = new Province(row[0], row[1], row[2], row[3]);
-            lists.provinces.put(province.code(), province);
-            lists.provinceByName.put(province.nameZh(), province);
-            lists.provinceByName.put(province.shortZh(), province);
-        }
         for (String[] row : ReferenceTable.rows(DEPARTMENTS, 4)) {
             List<String> aliases = row[3] == null || row[3].isBlank() ? List.of() : Arrays.asList(row[3].split("\\|"));
             Department department = new Department(row[0], row[1], row[2], List.copyOf(aliases));
@@ -51,7 +41,7 @@ public final class Codelists {
     }
 
     public List<Province> provinces() {
-        return List.copyOf(provinces.values());
+        return Provinces.all().list();
     }
 
     public List<Department> departments() {
@@ -60,7 +50,7 @@ public final class Codelists {
 
     /** 福建省, 福建 → 350000. */
     public Optional<Province> provinceNamed(String name) {
-        return Optional.ofNullable(provinceByName.get(name.strip()));
+        return Provinces.all().byName(name);
     }
 
     /** Official name or any alias (住房城乡建设部 → mohurd). */

@@ -82,7 +82,7 @@ public class ReferenceDataLoader {
     }
 
     private void storeCodelists(Codelists codelists) {
-        for (Codelists.Province p : codelists.provinces()) {
+        for (org.ecoreform.platform.reference.Provinces.Province p : codelists.provinces()) {
             if (Province.findById(p.code()) == null) {
                 Province province = new Province();
                 province.code = p.code();
