@@ -22,7 +22,8 @@ public final class MeasureMatcher {
     private static final Pattern CONJUNCTION = Pattern.compile("以及|及|和|与");
     private static final double SOURCE_AGREES = 0.03;
     private static final double SOURCE_DISAGREES = -0.10;
-    private static final double RIVAL_MARGIN = 0.03;
+    /** A rival this close to the best makes the row ambiguous: reported, not guessed. */
+    private static final double RIVAL_MARGIN = 0.10;
 
     /** What the matcher knows of a national measure. */
     public record CatalogueMeasure(String id, String name, Set<String> sourceProvinceCodes) {

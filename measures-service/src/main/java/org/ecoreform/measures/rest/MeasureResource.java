@@ -28,6 +28,7 @@ import org.ecoreform.measures.service.MeasureFilter;
 import org.ecoreform.measures.service.MeasureInput;
 import org.ecoreform.measures.service.MeasureService;
 import org.ecoreform.measures.service.RetirementInput;
+import org.ecoreform.platform.http.ContentNegotiation;
 import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
@@ -85,7 +86,7 @@ public class MeasureResource {
             @Parameter(description = "csv to get CSV whatever the Accept header", example = "csv") @QueryParam("format") String format,
             @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
         MeasureFilter filter = MeasureFilter.of(category, sourceProvince, department, status, q);
-        if (wantsCsv(format, headers)) {
+        if (ContentNegotiation.wantsCsv(format, headers)) {
             return caching.text(request, MeasureCsv.render(measures.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
                     .header("Content-Disposition", "inline; filename=\"measures.csv\"")
                     .build();
@@ -200,26 +201,5 @@ public class MeasureResource {
 
     private String actor() {
         return identity.getPrincipal().getName();
-    }
-
-    private static boolean wantsCsv(String format, HttpHeaders headers) {
-        if (format != null && !format.isBlank()) {
-            if ("csv".equalsIgnoreCase(format)) {
-                return true;
-            }
-            if ("json".equalsIgnoreCase(format)) {
-                return false;
-            }
-            throw org.ecoreform.platform.problem.ApiException.badRequest("format", "must be json or csv");
-        }
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !accepted.isWildcardType()) {
-                return false;
-            }
-            if ("text".equals(accepted.getType()) && "csv".equals(accepted.getSubtype())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,0 +1,121 @@
+package org.ecoreform.adoption.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One row of a province's adoption plan: what it adopts, how, who is responsible, where it stands. */
+@Entity
+@Table(name = "adoption_record")
+public class AdoptionRecord extends PanacheEntityBase {
+
+    public enum Scope { WHOLE, PART }
+
+    @Id
+    public String id;
+
+    @Column(name = "plan_id", nullable = false, updatable = false)
+    public String planId;
+
+    @Column(name = "row_number", nullable = false, updatable = false)
+    public int rowNumber;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Scope scope;
+
+    /** The quoted part adopted ("关于…的相关举措"); null when the whole measure is adopted. */
+    @Column(name = "adopted_part")
+    public String adoptedPart;
+
+    /** 落实措施: the province's own actions, clean text. */
+    @Column(nullable = false)
+    public String actions;
+
+    /** The notice's section heading the row stood under, as written. */
+    public String section;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AdoptionStatus status;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "adoption_record_measure", joinColumns = @JoinColumn(name = "record_id"))
+    @OrderColumn(name = "position")
+    public List<MeasureLink> measures = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "adoption_record_unit", joinColumns = @JoinColumn(name = "record_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "unit")
+    public List<String> responsibleUnits = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "adoption_record_source", joinColumns = @JoinColumn(name = "record_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "province_code")
+    public List<String> sourceProvinces = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "adoption_milestone", joinColumns = @JoinColumn(name = "record_id"))
+    @OrderColumn(name = "position")
+    public List<Milestone> milestones = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @JoinColumn(name = "record_id", referencedColumnName = "id", insertable = false, updatable = false)
+    @OrderBy("id")
+    public List<StatusChange> history = new ArrayList<>();
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    public Long lockVersion;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    @Column(name = "provenance_document", nullable = false, updatable = false)
+    public String provenanceDocument;
+
+    @Column(name = "provenance_file", updatable = false)
+    public String provenanceFile;
+
+    @Column(name = "provenance_line", updatable = false)
+    public Integer provenanceLine;
+
+    /** The published version: 1 when created, +1 on every change (JPA's lock counter starts at 0). */
+    public long version() {
+        return lockVersion + 1;
+    }
+
+    public List<String> measureIds() {
+        return measures.stream().map(MeasureLink::measureId).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package org.ecoreform.adoption.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** A national measure as last replicated from {@code ecoreform.measures.v1}. */
+@Entity
+@Table(name = "catalogue_measure")
+public class CatalogueMeasure extends PanacheEntityBase {
+
+    public static final String RETIRED = "retired";
+
+    @Id
+    public String id;
+
+    public long version;
+
+    @Column(name = "list_code")
+    public String listCode;
+
+    public int number;
+
+    public String name;
+
+    @Column(name = "category_id")
+    public String categoryId;
+
+    @Column(name = "category_name_zh")
+    public String categoryNameZh;
+
+    @Column(name = "category_name_en")
+    public String categoryNameEn;
+
+    public String status;
+
+    @Column(name = "source_provinces")
+    public String sourceProvinces;
+
+    @Column(name = "replicated_at")
+    public OffsetDateTime replicatedAt;
+
+    public boolean retired() {
+        return RETIRED.equals(status);
+    }
+
+    public Set<String> sourceProvinceCodes() {
+        return sourceProvinces.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(sourceProvinces.split(",")));
+    }
+}

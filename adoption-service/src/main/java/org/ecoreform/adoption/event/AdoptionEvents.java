@@ -1,0 +1,23 @@
+package org.ecoreform.adoption.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.ecoreform.platform.outbox.Outbox;
+
+/** Announces every change of an adoption record on the service's compacted state topic. */
+@ApplicationScoped
+public class AdoptionEvents {
+
+    public static final String TOPIC = "ecoreform.adoptions.v1";
+    public static final String AGGREGATE = "adoption";
+    public static final String CHANGED = "org.ecoreform.adoption.changed.v1";
+
+    private final Outbox outbox;
+
+    public AdoptionEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void changed(AdoptionState state) {
+        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state);
+    }
+}

@@ -1,0 +1,186 @@
+package org.ecoreform.adoption.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.ecoreform.adoption.event.AdoptionState;
+import org.ecoreform.adoption.service.AdoptionFilter;
+import org.ecoreform.adoption.service.AdoptionInput;
+import org.ecoreform.adoption.service.AdoptionService;
+import org.ecoreform.adoption.service.CoverageView;
+import org.ecoreform.adoption.service.TransitionInput;
+import org.ecoreform.adoption.service.WithdrawalInput;
+import org.ecoreform.platform.http.ContentNegotiation;
+import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.idempotency.IdempotentCreate;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageLinks;
+import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.problem.Problem;
+import org.ecoreform.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/adoptions")
+@Tag(name = "Adoptions", description = "Provinces' adoption records of national measures")
+public class AdoptionResource {
+
+    private static final String PROBLEM = MediaTypes.PROBLEM_JSON;
+
+    private final AdoptionService adoptions;
+    private final HttpCaching caching;
+
+    public AdoptionResource(AdoptionService adoptions, HttpCaching caching) {
+        this.adoptions = adoptions;
+        this.caching = caching;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
+    @Operation(summary = "Search adoption records",
+            description = "Filters combine with AND. JSON is cursor-paged; CSV (`Accept: text/csv` or `format=csv`) has every match.")
+    @APIResponse(responseCode = "200", description = "A page of records")
+    @APIResponse(responseCode = "400", description = "A malformed filter, limit or cursor",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response search(
+            @Parameter(description = "GB/T 2260 code of the adopting province", example = "630000") @QueryParam("province") String province,
+            @Parameter(description = "A national measure id", example = "N2020-57") @QueryParam("measure") String measure,
+            @Parameter(description = "Category id of an adopted measure", example = "C09") @QueryParam("category") String category,
+            @Parameter(description = "Record status", example = "planned") @QueryParam("status") String status,
+            @Parameter(description = "Text searched in name and actions", example = "牦牛") @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "csv or json", example = "csv") @QueryParam("format") String format,
+            @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
+        AdoptionFilter filter = AdoptionFilter.of(province, measure, category, status, q);
+        if (ContentNegotiation.wantsCsv(format, headers)) {
+            return caching.text(request, AdoptionCsv.render(adoptions.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
+                    .header("Content-Disposition", "inline; filename=\"adoptions.csv\"").build();
+        }
+        Page<AdoptionState> page = adoptions.search(filter, PageRequest.parse(limit, cursor));
+        return PageLinks.withNext(caching.json(request, page), uri, page).build();
+    }
+
+    @GET
+    @Path("/coverage")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A province's coverage of the catalogue, per category (adopted vs catalogue)")
+    @APIResponse(responseCode = "200", description = "Coverage",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageView.class)))
+    public Response coverage(@Parameter(example = "630000", required = true) @QueryParam("province") String province,
+                             @Context Request request) {
+        return caching.json(request, adoptions.coverage(province)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One record with its status history", description = "ETag is the record's version; send it in If-Match to change it.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdoptionState.class)))
+    @APIResponse(responseCode = "404", description = "No such record")
+    public Response get(@Parameter(example = "630000-2021-106-27") @PathParam("id") String id, @Context Request request) {
+        AdoptionState state = adoptions.get(id);
+        return caching.json(request, state, EntityTags.ofVersion(state.version())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Add a record to a plan", description = "A province-editor may add records to its own province's plans only.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "adopt 福林贷",
+            value = "{\"planId\":\"630000-2021-106\",\"measureIds\":[\"N2020-57\"],\"actions\":\"推广林权抵押贷款。\",\"responsibleUnits\":[\"省林草局\"]}")))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdoptionState.class)))
+    @APIResponse(responseCode = "403", description = "Another province's plan")
+    @APIResponse(responseCode = "422", description = "Unknown plan or measure",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull AdoptionInput input,
+                           @Parameter(example = "qinghai-2022-001") @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        IdempotentCreate.Created created = adoptions.create(input, idempotencyKey);
+        return Response.created(URI.create(created.location())).entity(created.body()).type(MediaTypes.JSON_UTF8)
+                .header("Idempotent-Replayed", created.replayed()).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Replace a record's editable fields", description = "Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The new state")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
+                           @Parameter(example = "\"v1\"") @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull AdoptionInput input) {
+        return written(adoptions.update(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Change a record's status, with a reason",
+            description = "planned → in-progress | suspended | withdrawn; in-progress → implemented | suspended | withdrawn; "
+                    + "implemented → in-progress | withdrawn; suspended → in-progress | withdrawn; withdrawn is final. "
+                    + "Any other move is a 409.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "start",
+            value = "{\"status\":\"in-progress\",\"reason\":\"省林草局已印发实施方案\"}")))
+    @APIResponse(responseCode = "200", description = "The new state")
+    @APIResponse(responseCode = "409", description = "Not a legal transition")
+    public Response transition(@Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
+                               @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TransitionInput input) {
+        return written(adoptions.transition(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Withdraw a record", description = "The record stays readable with status withdrawn.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "merged",
+            value = "{\"reason\":\"并入新的实施方案\"}")))
+    @APIResponse(responseCode = "200", description = "The withdrawn record")
+    @APIResponse(responseCode = "409", description = "Already withdrawn")
+    public Response withdraw(@Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
+                             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull WithdrawalInput input) {
+        return written(adoptions.withdraw(id, ifMatch, input));
+    }
+
+    private static Response written(AdoptionState state) {
+        return Response.ok(state).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
+    }
+}

@@ -1,0 +1,54 @@
+package org.ecoreform.adoption.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.ecoreform.adoption.domain.CatalogueMeasure;
+import org.ecoreform.adoption.event.CatalogueReplicator;
+import org.ecoreform.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/catalogue-replica")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalogue replica", description = "The local copy of the national catalogue that validates measure ids")
+public class CatalogueReplicaResource {
+
+    private final CatalogueReplicator replicator;
+
+    public CatalogueReplicaResource(CatalogueReplicator replicator) {
+        this.replicator = replicator;
+    }
+
+    @Schema(name = "ReplicaStatus")
+    public record ReplicaStatus(@Schema(example = "true") boolean caughtUp, @Schema(example = "90") long measures,
+                                @Schema(example = "0") long retired) {
+    }
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Whether the replica has caught up, and what it holds")
+    @APIResponse(responseCode = "200", description = "Replica status")
+    public ReplicaStatus status() {
+        return new ReplicaStatus(replicator.isReady(), CatalogueMeasure.count(), CatalogueMeasure.count("status", CatalogueMeasure.RETIRED));
+    }
+
+    @POST
+    @Path("/rebuild")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Wipe the replica and rebuild it from the compacted topic (admin)")
+    @APIResponse(responseCode = "202", description = "Rebuild started; poll the status")
+    public Response rebuild() {
+        replicator.requestRebuild();
+        return Response.accepted().build();
+    }
+}

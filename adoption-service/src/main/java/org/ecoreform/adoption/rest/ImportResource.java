@@ -1,0 +1,109 @@
+package org.ecoreform.adoption.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.ecoreform.adoption.service.ImportReport;
+import org.ecoreform.adoption.service.ImportRequest;
+import org.ecoreform.adoption.service.ImportService;
+import org.ecoreform.adoption.service.ProvinceScope;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/imports")
+@Tag(name = "Imports", description = "Load a province's next notice in the same tabular form, without a release")
+public class ImportResource {
+
+    private final ImportService imports;
+    private final ProvinceScope scope;
+    private final HttpCaching caching;
+
+    public ImportResource(ImportService imports, ProvinceScope scope, HttpCaching caching) {
+        this.imports = imports;
+        this.scope = scope;
+        this.caching = caching;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Import a notice: dry run by default, ?commit=true stores it",
+            description = "Every row is linked to national measures by tolerant name matching. The answer reports each row as "
+                    + "matched, uncertain (below the confidence threshold or ambiguous, with candidates and scores) or rejected. "
+                    + "A commit stores the plan and its matched rows only; the report is stored either way.")
+    @APIResponse(responseCode = "200", description = "Dry run report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "201", description = "Committed; Location is the stored report")
+    @APIResponse(responseCode = "409", description = "A plan with this document number is already stored")
+    public Response importNotice(@Valid @NotNull ImportRequest request,
+                                 @Parameter(description = "true stores the plan; otherwise a dry run", example = "false")
+                                 @QueryParam("commit") String commit) {
+        scope.requireMayWrite(request.plan().province());
+        boolean store = parseCommit(commit);
+        ImportReport report = imports.importNotice(request, store, scope.actor());
+        Response.ResponseBuilder response = store
+                ? Response.created(URI.create("/api/v1/imports/" + report.id()))
+                : Response.ok();
+        return response.entity(report).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every import run (dry runs and commits), newest first")
+    @APIResponse(responseCode = "200", description = "Import runs without their rows; fetch one for the full report")
+    public Response list(@Parameter(description = "Only those of one plan", example = "630000-2021-106") @QueryParam("plan") String planId,
+                         @Context Request request) {
+        return caching.json(request, new org.ecoreform.platform.paging.Page<>(imports.runs(planId), null)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A stored import report")
+    @APIResponse(responseCode = "200", description = "The report as answered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "404", description = "No such report")
+    public Response report(@PathParam("id") String id, @Context Request request) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("import report", id);
+        }
+        return caching.json(request, imports.report(uuid)).build();
+    }
+
+    private static boolean parseCommit(String commit) {
+        if (commit == null || commit.isBlank() || "false".equals(commit)) {
+            return false;
+        }
+        if ("true".equals(commit)) {
+            return true;
+        }
+        throw ApiException.badRequest("commit", "must be true or false");
+    }
+}

@@ -1,0 +1,39 @@
+package org.ecoreform.adoption.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.ecoreform.adoption.service.AdoptionService;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.paging.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/measures/{id}/adopters")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Adoptions")
+public class MeasureAdoptersResource {
+
+    private final AdoptionService adoptions;
+    private final HttpCaching caching;
+
+    public MeasureAdoptersResource(AdoptionService adoptions, HttpCaching caching) {
+        this.adoptions = adoptions;
+        this.caching = caching;
+    }
+
+    @GET
+    @Operation(summary = "The provinces' records adopting a national measure, with their status")
+    @APIResponse(responseCode = "200", description = "Every adopting record (one page)")
+    @APIResponse(responseCode = "404", description = "The measure is not in the catalogue")
+    public Response adopters(@Parameter(example = "N2020-57") @PathParam("id") String id, @Context Request request) {
+        return caching.json(request, new Page<>(adoptions.adopters(id), null)).build();
+    }
+}

@@ -1,0 +1,15 @@
+package org.ecoreform.adoption.service;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ImportRequest", description = "A province's notice in tabular text form, with its metadata")
+public record ImportRequest(
+        @Valid @NotNull PlanInput plan,
+        @Schema(description = "The table: 名称 / 来源 / 落实措施 / 责任单位, tab-separated, under Chinese-numbered section headings",
+                example = "名称\t来源\t落实措施\t责任单位\n一、绿色金融\t\t\t\n1. 福林贷\t福建省\t推广林权抵押贷款。\t省林草局", required = true)
+        @NotBlank @Size(max = 400_000) String text) {
+}

@@ -1,0 +1,273 @@
+package org.ecoreform.adoption.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ecoreform.adoption.config.AdoptionConfig;
+import org.ecoreform.adoption.domain.AdoptionPlan;
+import org.ecoreform.adoption.domain.AdoptionRecord;
+import org.ecoreform.adoption.domain.AdoptionStatus;
+import org.ecoreform.adoption.domain.CatalogueMeasure;
+import org.ecoreform.adoption.domain.MeasureLink;
+import org.ecoreform.adoption.domain.StatusChange;
+import org.ecoreform.adoption.domain.StoredImportReport;
+import org.ecoreform.adoption.event.AdoptionEvents;
+import org.ecoreform.adoption.event.CatalogueReplicator;
+import org.ecoreform.adoption.importer.MeasureMatcher;
+import org.ecoreform.adoption.importer.NoticeTableParser;
+import org.ecoreform.adoption.importer.ParsedNotice;
+import org.ecoreform.adoption.importer.ReferenceResources;
+import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.reference.Provinces;
+import org.jboss.logging.Logger;
+
+/**
+ * Imports a province's adoption notice: parses the table, links every row to national measures by
+ * tolerant matching against the catalogue replica, and reports matched, uncertain and rejected rows.
+ * A dry run stores only the report; a commit also stores the plan and its matched rows, each
+ * announced through the outbox. Uncertain and rejected rows are never stored on a guess.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("〔(\\d{4})〕\\s*(\\d+)\\s*号");
+    private static final long IMPORT_LOCK_KEY = 0x6164_6f70_7469_6f6eL;
+    static final String REFERENCE_IMPORTER = "reference-import";
+
+    private final AdoptionConfig config;
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final AdoptionEvents events;
+    private final AdoptionViews views;
+
+    public ImportService(AdoptionConfig config, EntityManager em, ObjectMapper mapper, AdoptionEvents events, AdoptionViews views) {
+        this.config = config;
+        this.em = em;
+        this.mapper = mapper;
+        this.events = events;
+        this.views = views;
+    }
+
+    /** Loads the shipped reference notice once the catalogue is known, unless it is already loaded. */
+    void onCatalogueReady(@Observes CatalogueReplicator.CatalogueCaughtUp caughtUp) {
+        if (!config.loadOnStart()) {
+            return;
+        }
+        try {
+            loadReferenceNotice();
+        } catch (RuntimeException e) {
+            LOG.error("Reference notice could not be imported", e);
+        }
+    }
+
+    @Transactional
+    public ImportReport loadReferenceNotice() {
+        em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", IMPORT_LOCK_KEY).getSingleResult();
+        AdoptionConfig.Reference reference = config.reference();
+        if (AdoptionPlan.byDocumentNumber(reference.documentNumber()).isPresent()) {
+            return null;
+        }
+        String file = reference.resource().substring(reference.resource().lastIndexOf('/') + 1);
+        String text = ReferenceResources.read(reference.resource());
+        ParsedNotice notice = NoticeTableParser.parse(text, reference.documentNumber());
+        ParsedNotice.Header header = notice.header();
+        PlanInput plan = new PlanInput(reference.province(), header.issuingBody(), header.documentNumber(), header.issuedOn(), header.title());
+        ImportReport report = run(plan, notice, true, REFERENCE_IMPORTER, file);
+        LOG.infof("Reference notice %s: %s", reference.documentNumber(), report.summary());
+        return report;
+    }
+
+    @Transactional
+    public ImportReport importNotice(ImportRequest request, boolean commit, String actor) {
+        if (Provinces.all().byCode(request.plan().province()).isEmpty()) {
+            throw ApiException.unprocessable("plan.province", "'" + request.plan().province() + "' is not a GB/T 2260 province");
+        }
+        if (commit && AdoptionPlan.byDocumentNumber(request.plan().documentNumber()).isPresent()) {
+            throw ApiException.conflict("a plan with document number " + request.plan().documentNumber() + " is already stored");
+        }
+        ParsedNotice notice = NoticeTableParser.parse(request.text());
+        if (notice.rows().isEmpty() && notice.rejected().isEmpty()) {
+            throw ApiException.unprocessable("text", "no table found: expected a header row 名称\\t来源\\t落实措施\\t责任单位");
+        }
+        return run(request.plan(), notice, commit, actor, null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImportReport report(UUID id) {
+        StoredImportReport stored = StoredImportReport.findById(id);
+        if (stored == null) {
+            throw ApiException.notFound("import report", id.toString());
+        }
+        try {
+            return mapper.readValue(stored.report, ImportReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One line per import run, newest first. */
+    public record ImportRun(UUID id, String planId, String province, String documentNumber, boolean committed,
+                            OffsetDateTime createdAt, String createdBy) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ImportRun> runs(String planId) {
+        List<StoredImportReport> stored = planId == null || planId.isBlank()
+                ? StoredImportReport.list("order by createdAt desc")
+                : StoredImportReport.list("planId = ?1 order by createdAt desc", planId);
+        return stored.stream().map(r -> new ImportRun(r.id, r.planId, r.province.strip(), r.documentNumber, r.committed,
+                r.createdAt, r.createdBy)).toList();
+    }
+
+    private ImportReport run(PlanInput plan, ParsedNotice notice, boolean commit, String actor, String sourceFile) {
+        MeasureMatcher matcher = new MeasureMatcher(CatalogueMeasure.<CatalogueMeasure>listAll().stream()
+                .filter(m -> !m.retired())
+                .map(m -> new MeasureMatcher.CatalogueMeasure(m.id, m.name, m.sourceProvinceCodes()))
+                .toList(), config.matchThreshold(), config.uncertainThreshold());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String planId = planId(plan);
+        if (commit) {
+            storePlan(planId, plan, actor, sourceFile, now);
+        }
+        List<ImportReport.RowOutcome> outcomes = new ArrayList<>();
+        Set<Integer> seenRows = new HashSet<>();
+        int matched = 0;
+        int uncertain = 0;
+        int rejected = 0;
+        List<AdoptionRecord> stored = new ArrayList<>();
+        for (ParsedNotice.Row row : notice.rows()) {
+            Set<String> sources = new LinkedHashSet<>();
+            List<String> unknownSources = new ArrayList<>();
+            row.sourceProvinceNames().forEach(name -> Provinces.all().byName(name)
+                    .ifPresentOrElse(p -> sources.add(p.code()), () -> unknownSources.add(name)));
+            if (!seenRows.add(row.number())) {
+                rejected++;
+                outcomes.add(new ImportReport.RowOutcome(row.number(), row.line(), row.name(), "rejected", null, null, null,
+                        "row number " + row.number() + " appears twice", null));
+                continue;
+            }
+            MeasureMatcher.Match match = matcher.match(row.name(), sources);
+            String reason = unknownSources.isEmpty() ? match.reason() : match.reason() + "; unknown source provinces " + unknownSources;
+            String recordId = null;
+            switch (match.verdict()) {
+                case MATCHED -> {
+                    matched++;
+                    if (commit) {
+                        AdoptionRecord record = storeRecord(planId, plan, row, match, new ArrayList<>(sources), actor, sourceFile, now);
+                        stored.add(record);
+                        recordId = record.id;
+                    }
+                }
+                case UNCERTAIN -> uncertain++;
+                case REJECTED -> rejected++;
+            }
+            outcomes.add(new ImportReport.RowOutcome(row.number(), row.line(), row.name(), match.verdict().name().toLowerCase(),
+                    scored(match.links()), match.adoptedPart(), scored(match.candidates()), reason, recordId));
+        }
+        if (!stored.isEmpty()) {
+            em.flush();
+            views.statesOf(stored).forEach(events::changed);
+        }
+        for (ParsedNotice.RejectedRow row : notice.rejected()) {
+            rejected++;
+            outcomes.add(new ImportReport.RowOutcome(null, row.line(), row.text(), "rejected", null, null, null, row.reason(), null));
+        }
+        ImportReport report = new ImportReport(UUID.randomUUID(), commit, planId, plan, now, actor,
+                new ImportReport.Summary(outcomes.size(), matched, uncertain, rejected, stored.size()), outcomes);
+        StoredImportReport entity = new StoredImportReport();
+        entity.id = report.id();
+        entity.planId = commit ? planId : null;
+        entity.province = plan.province();
+        entity.documentNumber = plan.documentNumber();
+        entity.committed = commit;
+        entity.createdAt = now;
+        entity.createdBy = actor;
+        try {
+            entity.report = mapper.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        entity.persist();
+        return report;
+    }
+
+    private void storePlan(String planId, PlanInput input, String actor, String sourceFile, OffsetDateTime now) {
+        if (AdoptionPlan.findById(planId) != null) {
+            throw ApiException.conflict("plan " + planId + " already exists");
+        }
+        AdoptionPlan plan = new AdoptionPlan();
+        plan.id = planId;
+        plan.province = input.province();
+        plan.issuingBody = input.issuingBody();
+        plan.documentNumber = input.documentNumber();
+        plan.issuedOn = input.issuedOn();
+        plan.title = input.title();
+        plan.sourceFile = sourceFile;
+        plan.createdAt = now;
+        plan.createdBy = actor;
+        plan.persist();
+    }
+
+    private AdoptionRecord storeRecord(String planId, PlanInput plan, ParsedNotice.Row row, MeasureMatcher.Match match,
+                               List<String> sources, String actor, String sourceFile, OffsetDateTime now) {
+        AdoptionRecord record = new AdoptionRecord();
+        record.id = AdoptionService.recordId(planId, row.number());
+        record.planId = planId;
+        record.rowNumber = row.number();
+        record.name = row.name();
+        record.scope = match.adoptedPart() == null ? AdoptionRecord.Scope.WHOLE : AdoptionRecord.Scope.PART;
+        record.adoptedPart = match.adoptedPart();
+        record.actions = row.actions();
+        record.section = row.section();
+        record.status = AdoptionStatus.PLANNED;
+        match.links().forEach(link -> record.measures.add(new MeasureLink(link.measureId(), BigDecimal.valueOf(link.score()))));
+        record.responsibleUnits.addAll(row.responsibleUnits());
+        record.sourceProvinces.addAll(sources.stream().sorted().toList());
+        record.createdAt = now;
+        record.createdBy = actor;
+        record.updatedAt = now;
+        record.updatedBy = actor;
+        record.provenanceDocument = plan.documentNumber();
+        record.provenanceFile = sourceFile;
+        record.provenanceLine = row.line();
+        record.persist();
+        StatusChange first = new StatusChange();
+        first.recordId = record.id;
+        first.toStatus = AdoptionStatus.PLANNED;
+        first.changedAt = now;
+        first.changedBy = actor;
+        first.reason = "adopted by " + plan.documentNumber();
+        em.persist(first);
+        record.history.add(first);
+        return record;
+    }
+
+    private static List<ImportReport.ScoredMeasure> scored(List<MeasureMatcher.Candidate> candidates) {
+        return candidates.isEmpty() ? null
+                : candidates.stream().map(c -> new ImportReport.ScoredMeasure(c.measureId(), c.measureName(), c.score())).toList();
+    }
+
+    /** 青发改生态〔2021〕106号 of 630000 → 630000-2021-106; otherwise a stable digest of the number. */
+    static String planId(PlanInput plan) {
+        Matcher m = DOCUMENT_NUMBER.matcher(plan.documentNumber());
+        if (m.find()) {
+            return plan.province() + "-" + m.group(1) + "-" + m.group(2);
+        }
+        return plan.province() + "-" + Integer.toHexString(plan.documentNumber().hashCode() & 0x7fffffff);
+    }
+}

@@ -1,0 +1,24 @@
+package org.ecoreform.platform.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * Starts the real measures-service (its built jar) for a downstream service's tests: it imports the
+ * national catalogue and publishes it on {@code ecoreform.measures.v1} of the shared broker. Its
+ * URL is handed over as {@code ecoreform.test.measures-url}.
+ */
+public class MeasuresServiceTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String URL_PROPERTY = "ecoreform.test.measures-url";
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of(URL_PROPERTY, ServiceProcesses.start("measures-service", "MEASURES", "measures_upstream"));
+    }
+
+    @Override
+    public void stop() {
+        // one process per test JVM, stopped by a shutdown hook
+    }
+}

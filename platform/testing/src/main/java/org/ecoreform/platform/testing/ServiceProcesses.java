@@ -1,0 +1,114 @@
+package org.ecoreform.platform.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import javax.management.StandardMBean;
+
+/**
+ * Runs another service of the project, the real one, as its own process against the test JVM's
+ * PostgreSQL and Kafka — so a downstream service is tested with the events its upstream really
+ * publishes. The jar must have been built (the reactor builds modules in order under
+ * {@code ./mvnw verify}). One process per service and test JVM.
+ */
+public final class ServiceProcesses {
+
+    private ServiceProcesses() {
+    }
+
+    public interface ServiceControlMBean {
+        String getBaseUrl();
+    }
+
+    /**
+     * Starts {@code module} (e.g. measures-service) with its own database; {@code envPrefix} is the
+     * prefix of its DB and port variables (MEASURES_DB_URL, MEASURES_HTTP_PORT). Returns its base URL.
+     */
+    public static String start(String module, String envPrefix, String database) {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        try {
+            ObjectName name = new ObjectName("org.ecoreform.test:type=Service,name=" + module);
+            synchronized (server) {
+                if (!server.isRegistered(name)) {
+                    String url = launch(module, envPrefix, database);
+                    server.registerMBean(new StandardMBean((ServiceControlMBean) () -> url, ServiceControlMBean.class), name);
+                }
+            }
+            return (String) server.getAttribute(name, "BaseUrl");
+        } catch (JMException e) {
+            throw new IllegalStateException("could not start " + module, e);
+        }
+    }
+
+    private static String launch(String module, String envPrefix, String database) {
+        Path moduleDir = Path.of("").toAbsolutePath();
+        Path jar = moduleDir.getParent().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build " + module + " first (./mvnw verify builds modules in order)");
+        }
+        int port = FreePorts.next();
+        try {
+            Path key = Files.createTempFile("test-jwt", ".pem");
+            Files.writeString(key, Tokens.publicKeyPem());
+            Path log = moduleDir.resolve("target").resolve(module + "-upstream.log");
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx384m", "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().put(envPrefix + "_DB_URL", SharedInfrastructure.postgresJdbcUrl(database));
+            builder.environment().put(envPrefix + "_HTTP_PORT", String.valueOf(port));
+            builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", SharedInfrastructure.kafkaBootstrapServers());
+            builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString());
+            builder.environment().put("ECOREFORM_JWT_ISSUER", Tokens.ISSUER);
+            Process process = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, module + "-stop"));
+            String url = "http://localhost:" + port;
+            awaitReady(process, url, module, log);
+            return url;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + module, e);
+        }
+    }
+
+    private static void awaitReady(Process process, String url, String module, Path log) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        process.destroy();
+        throw new IllegalStateException(module + " did not become ready within 2 minutes; see " + log);
+    }
+}
