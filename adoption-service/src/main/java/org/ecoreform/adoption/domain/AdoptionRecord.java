@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.OptimisticLock;
 
 /** One row of a province's adoption plan: what it adopts, how, who is responsible, where it stands. */
 @Entity
@@ -80,7 +81,9 @@ public class AdoptionRecord extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<Milestone> milestones = new ArrayList<>();
 
+    /** Append-only; excluded from the lock because every status change already changes {@link #status}. */
     @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @OptimisticLock(excluded = true)
     @JoinColumn(name = "record_id", referencedColumnName = "id", insertable = false, updatable = false)
     @OrderBy("id")
     public List<StatusChange> history = new ArrayList<>();
