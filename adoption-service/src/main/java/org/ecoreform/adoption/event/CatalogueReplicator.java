@@ -137,14 +137,28 @@ public class CatalogueReplicator {
             ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
             if (!records.isEmpty()) {
                 QuarkusTransaction.requiringNew().run(() -> apply(records));
+                // New measures may complete what waiting work (the reference import) needs.
+                if (ready && atEnd(consumer, partitions, consumer.endOffsets(partitions, Duration.ofSeconds(10)))) {
+                    signalCaughtUp();
+                }
             }
-            Map<TopicPartition, Long> target = endAtStart;
-            if (!ready && partitions.stream().allMatch(p -> consumer.position(p) >= target.get(p))) {
+            if (!ready && atEnd(consumer, partitions, endAtStart)) {
                 ready = true;
-                int count = QuarkusTransaction.requiringNew().call(() -> (int) CatalogueMeasure.count());
-                LOG.infof("Catalogue replica caught up: %d measures", count);
-                caughtUp.fire(new CatalogueCaughtUp(count));
+                signalCaughtUp();
             }
+        }
+    }
+
+    private static boolean atEnd(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
+                                 Map<TopicPartition, Long> end) {
+        return partitions.stream().allMatch(p -> consumer.position(p) >= end.getOrDefault(p, 0L));
+    }
+
+    private void signalCaughtUp() {
+        int count = QuarkusTransaction.requiringNew().call(() -> (int) CatalogueMeasure.count());
+        LOG.infof("Catalogue replica caught up: %d measures", count);
+        if (count > 0) {
+            caughtUp.fire(new CatalogueCaughtUp(count));
         }
     }
 

@@ -53,6 +53,9 @@ public final class MeasureMatcher {
     }
 
     public Match match(String rowName, Set<String> rowSources) {
+        if (catalogue.isEmpty()) {
+            return new Match(Verdict.REJECTED, List.of(), null, List.of(), "the national catalogue is not available yet");
+        }
         String head = rowName;
         String part = null;
         Matcher partForm = PART.matcher(rowName);

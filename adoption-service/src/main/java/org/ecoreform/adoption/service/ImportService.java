@@ -87,7 +87,15 @@ public class ImportService {
         ParsedNotice notice = NoticeTableParser.parse(text, reference.documentNumber());
         ParsedNotice.Header header = notice.header();
         PlanInput plan = new PlanInput(reference.province(), header.issuingBody(), header.documentNumber(), header.issuedOn(), header.title());
-        ImportReport report = run(plan, notice, true, REFERENCE_IMPORTER, file);
+        // The shipped notice matches the national list row for row; anything less means the
+        // replica does not hold the whole catalogue yet, so wait rather than store a partial plan.
+        ImportReport preview = run(plan, notice, false, REFERENCE_IMPORTER, file, false);
+        if (preview.summary().matched() != preview.summary().rows()) {
+            LOG.infof("Reference notice waits for the catalogue: %d of %d rows match so far",
+                    preview.summary().matched(), preview.summary().rows());
+            return null;
+        }
+        ImportReport report = run(plan, notice, true, REFERENCE_IMPORTER, file, true);
         LOG.infof("Reference notice %s: %s", reference.documentNumber(), report.summary());
         return report;
     }
@@ -104,7 +112,7 @@ public class ImportService {
         if (notice.rows().isEmpty() && notice.rejected().isEmpty()) {
             throw ApiException.unprocessable("text", "no table found: expected a header row 名称\\t来源\\t落实措施\\t责任单位");
         }
-        return run(request.plan(), notice, commit, actor, null);
+        return run(request.plan(), notice, commit, actor, null, true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -134,7 +142,8 @@ public class ImportService {
                 r.createdAt, r.createdBy)).toList();
     }
 
-    private ImportReport run(PlanInput plan, ParsedNotice notice, boolean commit, String actor, String sourceFile) {
+    private ImportReport run(PlanInput plan, ParsedNotice notice, boolean commit, String actor, String sourceFile,
+                             boolean keepReport) {
         MeasureMatcher matcher = new MeasureMatcher(CatalogueMeasure.<CatalogueMeasure>listAll().stream()
                 .filter(m -> !m.retired())
                 .map(m -> new MeasureMatcher.CatalogueMeasure(m.id, m.name, m.sourceProvinceCodes()))
@@ -189,6 +198,9 @@ public class ImportService {
         }
         ImportReport report = new ImportReport(UUID.randomUUID(), commit, planId, plan, now, actor,
                 new ImportReport.Summary(outcomes.size(), matched, uncertain, rejected, stored.size()), outcomes);
+        if (!keepReport) {
+            return report;
+        }
         StoredImportReport entity = new StoredImportReport();
         entity.id = report.id();
         entity.planId = commit ? planId : null;

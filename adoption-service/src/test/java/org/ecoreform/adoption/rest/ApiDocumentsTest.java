@@ -1,0 +1,43 @@
+package org.ecoreform.adoption.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ApiDocumentsTest {
+
+    private static final List<String> PATHS = List.of("/api/v1/plans", "/api/v1/plans/{id}", "/api/v1/adoptions",
+            "/api/v1/adoptions/{id}", "/api/v1/adoptions/coverage", "/api/v1/adoptions/{id}/transitions",
+            "/api/v1/adoptions/{id}/withdrawal", "/api/v1/measures/{id}/adopters", "/api/v1/imports", "/api/v1/imports/{id}",
+            "/api/v1/catalogue-replica", "/api/v1/catalogue-replica/rebuild");
+
+    @Test
+    void openApiDescribesEveryEndpoint() {
+        JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        assertThat(paths.keySet()).containsAll(PATHS);
+        for (String path : PATHS) {
+            paths.get(path).forEach((method, operation) -> {
+                if (!method.equals("parameters")) {
+                    assertThat(((Map<?, ?>) operation).get("summary")).as("summary of %s %s", method, path).isNotNull();
+                }
+            });
+        }
+        assertThat(doc.getMap("paths.'/api/v1/adoptions'.post.requestBody.content.'application/json'.examples")).isNotEmpty();
+        assertThat(doc.getString("paths.'/api/v1/adoptions/{id}/transitions'.post.description")).contains("withdrawn is final");
+    }
+
+    @Test
+    void asyncApiNamesTheTopic() {
+        given().get("/asyncapi.yaml").then().statusCode(200)
+                .body(containsString("address: ecoreform.adoptions.v1"))
+                .body(containsString("org.ecoreform.adoption.changed.v1"));
+    }
+}
