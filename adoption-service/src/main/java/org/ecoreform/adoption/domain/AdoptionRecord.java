@@ -1,6 +1,5 @@
 package org.ecoreform.adoption.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,16 +14,15 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.ecoreform.platform.persistence.VersionedRecord;
 import org.hibernate.annotations.OptimisticLock;
 
 /** One row of a province's adoption plan: what it adopts, how, who is responsible, where it stands. */
 @Entity
 @Table(name = "adoption_record")
-public class AdoptionRecord extends PanacheEntityBase {
+public class AdoptionRecord extends VersionedRecord {
 
     public enum Scope { WHOLE, PART }
 
@@ -87,36 +85,6 @@ public class AdoptionRecord extends PanacheEntityBase {
     @JoinColumn(name = "record_id", referencedColumnName = "id", insertable = false, updatable = false)
     @OrderBy("id")
     public List<StatusChange> history = new ArrayList<>();
-
-    @Version
-    @Column(name = "lock_version", nullable = false)
-    public Long lockVersion;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
-
-    @Column(name = "provenance_document", nullable = false, updatable = false)
-    public String provenanceDocument;
-
-    @Column(name = "provenance_file", updatable = false)
-    public String provenanceFile;
-
-    @Column(name = "provenance_line", updatable = false)
-    public Integer provenanceLine;
-
-    /** The published version: 1 when created, +1 on every change (JPA's lock counter starts at 0). */
-    public long version() {
-        return lockVersion + 1;
-    }
 
     public List<String> measureIds() {
         return measures.stream().map(MeasureLink::measureId).toList();

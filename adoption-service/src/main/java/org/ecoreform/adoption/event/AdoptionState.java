@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.ecoreform.platform.reference.Label;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -35,11 +36,6 @@ public record AdoptionState(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         Provenance provenance) {
-
-    @Schema(name = "AdoptionLabel")
-    public record Label(@Schema(example = "630000") String id, @Schema(example = "青海省") String nameZh,
-                        @Schema(example = "Qinghai") String nameEn) {
-    }
 
     @Schema(name = "AdoptedMeasure")
     public record AdoptedMeasure(@Schema(example = "N2020-46") String id, @Schema(example = "生态农业融合发展机制") String name,

@@ -1,6 +1,6 @@
 package org.ecoreform.adoption.service;
 
-import org.ecoreform.adoption.event.AdoptionState.Label;
+import org.ecoreform.platform.reference.Label;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Adopter", description = "A province's record adopting a measure")

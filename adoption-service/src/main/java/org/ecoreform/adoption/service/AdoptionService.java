@@ -25,9 +25,11 @@ import org.ecoreform.adoption.event.AdoptionEvents;
 import org.ecoreform.adoption.event.AdoptionState;
 import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.persistence.VersionedRecord;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.problem.ProblemKind;
@@ -77,19 +79,14 @@ public class AdoptionService {
     public Page<AdoptionState> search(AdoptionFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder jpql = where(filter, params);
-        page.afterKey().ifPresent(key -> {
-            int separator = key.lastIndexOf('|');
-            try {
-                params.put("afterPlan", key.substring(0, separator));
-                params.put("afterRow", Integer.parseInt(key.substring(separator + 1)));
-            } catch (RuntimeException e) {
-                throw ApiException.badRequest("cursor", "is not a cursor issued by this API");
-            }
+        page.afterCompositeKey().ifPresent(key -> {
+            params.put("afterPlan", key.text());
+            params.put("afterRow", key.number());
             jpql.append(" and (r.planId > :afterPlan or (r.planId = :afterPlan and r.rowNumber > :afterRow))");
         });
         jpql.append(" order by r.planId, r.rowNumber");
         List<AdoptionRecord> rows = AdoptionRecord.find(jpql.toString(), params).range(0, page.limit()).list();
-        Page<AdoptionRecord> records = Page.of(rows, page.limit(), r -> r.planId + "|" + r.rowNumber);
+        Page<AdoptionRecord> records = Page.of(rows, page.limit(), r -> new PageRequest.CompositeKey(r.planId, r.rowNumber).encoded());
         return new Page<>(views.statesOf(records.items()), records.nextCursor());
     }
 
@@ -168,12 +165,9 @@ public class AdoptionService {
             record.rowNumber = max == null ? 1 : max + 1;
             record.id = recordId(plan.id, record.rowNumber);
             record.status = AdoptionStatus.PLANNED;
-            record.createdAt = now;
-            record.createdBy = scope.actor();
-            record.provenanceDocument = "api";
+            record.created(scope.actor(), now);
+            record.provenanceDocument = VersionedRecord.API_PROVENANCE;
             copy(input, measures, record);
-            record.updatedAt = now;
-            record.updatedBy = scope.actor();
             record.persist();
             appendHistory(record, null, AdoptionStatus.PLANNED, "created", now);
             AdoptionState state = flushAndPublish(record);
@@ -192,8 +186,7 @@ public class AdoptionService {
         }
         List<CatalogueMeasure> measures = checkMeasures(input.measureIds(), false);
         copy(input, measures, record);
-        record.updatedAt = now();
-        record.updatedBy = scope.actor();
+        record.changed(scope.actor(), now());
         return flushAndPublish(record);
     }
 
@@ -218,8 +211,7 @@ public class AdoptionService {
         OffsetDateTime now = now();
         appendHistory(record, record.status, target, reason.strip(), now);
         record.status = target;
-        record.updatedAt = now;
-        record.updatedBy = scope.actor();
+        record.changed(scope.actor(), now);
         return flushAndPublish(record);
     }
 
@@ -347,7 +339,7 @@ public class AdoptionService {
         });
         filter.text().ifPresent(q -> {
             jpql.append(" and (lower(r.name) like :q escape '\\' or lower(r.actions) like :q escape '\\')");
-            params.put("q", "%" + q.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", QueryParams.containsPattern(q));
         });
         return jpql;
     }

@@ -9,7 +9,7 @@ import org.ecoreform.adoption.domain.AdoptionRecord;
 import org.ecoreform.adoption.domain.CatalogueMeasure;
 import org.ecoreform.adoption.domain.MeasureLink;
 import org.ecoreform.adoption.event.AdoptionState;
-import org.ecoreform.adoption.event.AdoptionState.Label;
+import org.ecoreform.platform.reference.Label;
 import org.ecoreform.platform.reference.Provinces;
 
 /** Builds the published state of records, with labels from the plan, the replica and GB/T 2260. */

@@ -1,7 +1,7 @@
 package org.ecoreform.adoption.service;
 
 import java.util.List;
-import org.ecoreform.adoption.event.AdoptionState.Label;
+import org.ecoreform.platform.reference.Label;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Coverage", description = "How much of the national catalogue a province has adopted, per category")

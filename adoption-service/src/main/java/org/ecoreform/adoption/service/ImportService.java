@@ -250,10 +250,7 @@ public class ImportService {
         match.links().forEach(link -> record.measures.add(new MeasureLink(link.measureId(), BigDecimal.valueOf(link.score()))));
         record.responsibleUnits.addAll(row.responsibleUnits());
         record.sourceProvinces.addAll(sources.stream().sorted().toList());
-        record.createdAt = now;
-        record.createdBy = actor;
-        record.updatedAt = now;
-        record.updatedBy = actor;
+        record.created(actor, now);
         record.provenanceDocument = plan.documentNumber();
         record.provenanceFile = sourceFile;
         record.provenanceLine = row.line();

@@ -2,7 +2,7 @@ package org.ecoreform.adoption.service;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.ecoreform.adoption.event.AdoptionState.Label;
+import org.ecoreform.platform.reference.Label;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Plan", description = "A province's adoption notice and its records' standing")

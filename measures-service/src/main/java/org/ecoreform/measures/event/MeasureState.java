@@ -3,6 +3,7 @@ package org.ecoreform.measures.event;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.ecoreform.platform.reference.Label;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -28,13 +29,6 @@ public record MeasureState(
         OffsetDateTime retiredAt,
         String retirementReason,
         Provenance provenance) {
-
-    /** A code with its Chinese and English labels. */
-    @Schema(name = "Label")
-    public record Label(@Schema(example = "C01") String id,
-                        @Schema(example = "自然资源资产产权") String nameZh,
-                        @Schema(example = "Natural resource asset property rights") String nameEn) {
-    }
 
     /** Where the record comes from: the source document and row, or {@code api} for API writes. */
     @Schema(name = "Provenance")

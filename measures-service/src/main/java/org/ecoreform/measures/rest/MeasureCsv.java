@@ -2,7 +2,7 @@ package org.ecoreform.measures.rest;
 
 import java.util.List;
 import org.ecoreform.measures.event.MeasureState;
-import org.ecoreform.measures.event.MeasureState.Label;
+import org.ecoreform.platform.reference.Label;
 import org.ecoreform.platform.csv.CsvWriter;
 
 /** The CSV export of measures for data teams: one row per measure, lists joined with ";". */

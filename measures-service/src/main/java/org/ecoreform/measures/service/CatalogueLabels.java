@@ -12,7 +12,7 @@ import org.ecoreform.measures.domain.Measure;
 import org.ecoreform.measures.domain.MeasureList;
 import org.ecoreform.measures.domain.Province;
 import org.ecoreform.measures.event.MeasureState;
-import org.ecoreform.measures.event.MeasureState.Label;
+import org.ecoreform.platform.reference.Label;
 
 /**
  * Turns measures into their published state, with the labels of categories, provinces and

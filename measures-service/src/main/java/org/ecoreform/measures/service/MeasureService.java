@@ -28,10 +28,12 @@ import org.ecoreform.measures.event.MeasureState;
 import org.ecoreform.measures.importer.MeasureIds;
 import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
 import org.ecoreform.platform.json.JsonMergePatch;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.persistence.VersionedRecord;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.problem.ProblemKind;
@@ -42,9 +44,6 @@ import org.ecoreform.platform.problem.ProblemKind;
  */
 @ApplicationScoped
 public class MeasureService {
-
-    /** Provenance of records written through the API rather than imported from a document. */
-    static final String API_PROVENANCE = "api";
 
     private final EntityManager em;
     private final CatalogueLabels labels;
@@ -68,19 +67,14 @@ public class MeasureService {
         Map<String, Object> params = new HashMap<>();
         StringBuilder jpql = new StringBuilder("from Measure m where 1 = 1");
         appendFilter(filter, jpql, params);
-        page.afterKey().ifPresent(key -> {
-            int separator = key.lastIndexOf('|');
-            try {
-                params.put("afterList", key.substring(0, separator));
-                params.put("afterNumber", Integer.parseInt(key.substring(separator + 1)));
-            } catch (RuntimeException e) {
-                throw ApiException.badRequest("cursor", "is not a cursor issued by this API");
-            }
+        page.afterCompositeKey().ifPresent(key -> {
+            params.put("afterList", key.text());
+            params.put("afterNumber", key.number());
             jpql.append(" and (m.listCode > :afterList or (m.listCode = :afterList and m.number > :afterNumber))");
         });
         jpql.append(" order by m.listCode, m.number");
         List<Measure> rows = Measure.find(jpql.toString(), params).range(0, page.limit()).list();
-        return Page.of(rows, page.limit(), m -> m.listCode + "|" + m.number).map(labels::stateOf);
+        return Page.of(rows, page.limit(), m -> new PageRequest.CompositeKey(m.listCode, m.number).encoded()).map(labels::stateOf);
     }
 
     /** Every measure matching the filter, in catalogue order (the CSV export). */
@@ -111,12 +105,9 @@ public class MeasureService {
             measure.listCode = listCode;
             measure.number = nextNumber(listCode);
             measure.id = MeasureIds.of(listCode, measure.number);
-            measure.createdAt = now;
-            measure.createdBy = actor;
-            measure.provenanceDocument = API_PROVENANCE;
+            measure.created(actor, now);
+            measure.provenanceDocument = VersionedRecord.API_PROVENANCE;
             copy(input, measure);
-            measure.updatedAt = now;
-            measure.updatedBy = actor;
             measure.persist();
             em.flush();
             MeasureState state = labels.stateOf(measure);
@@ -157,8 +148,7 @@ public class MeasureService {
         measure.status = MeasureStatus.RETIRED;
         measure.retiredAt = now;
         measure.retirementReason = input.reason().strip();
-        measure.updatedAt = now;
-        measure.updatedBy = actor;
+        measure.changed(actor, now);
         return flushAndPublish(measure);
     }
 
@@ -174,8 +164,7 @@ public class MeasureService {
             return labels.stateOf(measure); // nothing changes: no new version, no event
         }
         copy(input, measure);
-        measure.updatedAt = now();
-        measure.updatedBy = actor;
+        measure.changed(actor, now());
         return flushAndPublish(measure);
     }
 
@@ -269,8 +258,7 @@ public class MeasureService {
         });
         filter.text().ifPresent(q -> {
             jpql.append(" and (lower(m.name) like :q escape '\\' or lower(m.content) like :q escape '\\')");
-            params.put("q", "%" + q.toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", QueryParams.containsPattern(q));
         });
     }
 

@@ -139,13 +139,10 @@ public class ReferenceDataLoader {
             measure.status = MeasureStatus.ACTIVE;
             measure.sourceProvinces.addAll(m.sourceProvinceCodes());
             measure.departments.addAll(m.departmentIds());
-            measure.createdAt = now;
-            measure.updatedAt = now;
+            measure.created(IMPORTER, now);
             measure.provenanceDocument = list.documentNumber;
             measure.provenanceFile = list.sourceFile;
             measure.provenanceLine = m.line();
-            measure.createdBy = IMPORTER;
-            measure.updatedBy = IMPORTER;
             measure.persist();
             stored.add(measure);
         }

@@ -21,6 +21,26 @@ public record PageRequest(int limit, Optional<String> afterKey) {
         return new PageRequest(parseLimit(limit), decode(cursor));
     }
 
+    /** A keyset position made of a text and a number, e.g. a list code and a measure number. */
+    public record CompositeKey(String text, int number) {
+
+        public String encoded() {
+            return text + "|" + number;
+        }
+    }
+
+    /** The cursor's key as a {@link CompositeKey}; a cursor of another shape is a 400. */
+    public Optional<CompositeKey> afterCompositeKey() {
+        return afterKey().map(key -> {
+            int separator = key.lastIndexOf('|');
+            try {
+                return new CompositeKey(key.substring(0, separator), Integer.parseInt(key.substring(separator + 1)));
+            } catch (RuntimeException e) {
+                throw ApiException.badRequest("cursor", "is not a cursor issued by this API");
+            }
+        });
+    }
+
     public static String encode(String key) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + key).getBytes(StandardCharsets.UTF_8));
     }

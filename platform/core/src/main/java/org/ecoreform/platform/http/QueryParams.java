@@ -1,0 +1,39 @@
+package org.ecoreform.platform.http;
+
+import java.util.Optional;
+import org.ecoreform.platform.problem.ApiException;
+
+/** Optional query parameters checked on the way in, so a malformed filter is a 400, not an empty list. */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** Blank means absent. */
+    public static Optional<String> optional(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    /** Absent, or present and matching {@code pattern}; otherwise a 400 naming the field. */
+    public static Optional<String> optional(String field, String value, String pattern, String message) {
+        Optional<String> present = optional(value);
+        present.filter(v -> !v.matches(pattern)).ifPresent(v -> {
+            throw ApiException.badRequest(field, message);
+        });
+        return present;
+    }
+
+    /** Free text searched with LIKE: bounded, trimmed. */
+    public static Optional<String> text(String field, String value, int maxLength) {
+        Optional<String> present = optional(value);
+        present.filter(v -> v.length() > maxLength).ifPresent(v -> {
+            throw ApiException.badRequest(field, "must be at most " + maxLength + " characters");
+        });
+        return present;
+    }
+
+    /** A LIKE pattern that finds {@code text} anywhere, with the wildcards in it escaped (escape '\'). */
+    public static String containsPattern(String text) {
+        return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}
