@@ -1,0 +1,35 @@
+package org.ecoreform.indicators.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+
+/** Reading and normalising the shipped source documents. */
+public final class DocumentText {
+
+    private DocumentText() {
+    }
+
+    public static String read(String resource) {
+        try (InputStream in = DocumentText.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("reference resource missing: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Full-width forms folded (（→(, ／→/, ，→,), so copies of one text compare equal. */
+    public static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+
+    /** Letters and digits only, folded: titles that differ in punctuation compare equal. */
+    public static String normaliseTitle(String title) {
+        return fold(title).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+}

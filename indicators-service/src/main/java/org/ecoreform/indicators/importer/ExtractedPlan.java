@@ -1,0 +1,37 @@
+package org.ecoreform.indicators.importer;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/** One pilot-zone plan found in a document, with the targets extracted from it. */
+public record ExtractedPlan(String province, String title, String sourceFile, Set<BigDecimal> targetFigures,
+                            List<Target> targets) {
+
+    /**
+     * A target as the plan states it: {@code value} and {@code unit} are null unless the comparator is
+     * numeric (or eliminate, whose value is 0); {@code sentence} is the clause it came from.
+     */
+    public record Target(String indicatorId, TargetComparator comparator, BigDecimal value, String unit, int year,
+                         String section, String sentence, int line) {
+    }
+
+    /**
+     * Whether another document is this plan again (a re-published or re-translated copy): same
+     * province, and the same title or nearly the same set of target figures.
+     */
+    public boolean sameDocumentAs(ExtractedPlan other) {
+        if (!province.equals(other.province)) {
+            return false;
+        }
+        if (DocumentText.normaliseTitle(title).equals(DocumentText.normaliseTitle(other.title))) {
+            return true;
+        }
+        if (targetFigures.isEmpty() || other.targetFigures.isEmpty()) {
+            return false;
+        }
+        long shared = targetFigures.stream().filter(other.targetFigures::contains).count();
+        long union = targetFigures.size() + other.targetFigures.size() - shared;
+        return (double) shared / union >= 0.8;
+    }
+}
