@@ -20,7 +20,7 @@ import java.util.UUID;
 import org.ecoreform.adoption.service.ImportReport;
 import org.ecoreform.adoption.service.ImportRequest;
 import org.ecoreform.adoption.service.ImportService;
-import org.ecoreform.adoption.service.ProvinceScope;
+import org.ecoreform.platform.security.ProvinceScope;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.security.Roles;

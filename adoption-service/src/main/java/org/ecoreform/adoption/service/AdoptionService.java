@@ -33,6 +33,7 @@ import org.ecoreform.platform.persistence.VersionedRecord;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.problem.ProblemKind;
+import org.ecoreform.platform.security.ProvinceScope;
 
 /**
  * The rules of adoption records: reads, and writes that are scoped to the editor's province,

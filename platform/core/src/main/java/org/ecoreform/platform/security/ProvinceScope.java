@@ -1,10 +1,9 @@
-package org.ecoreform.adoption.service;
+package org.ecoreform.platform.security;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.ecoreform.platform.security.Roles;
 
 /**
  * Who may write a province's records: an admin, or a province-editor whose token's

@@ -1,0 +1,41 @@
+package org.ecoreform.indicators.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A plan read from a shipped document; a duplicate points at the document it repeats. */
+@Entity
+@Table(name = "source_document")
+public class SourceDocument extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String file;
+
+    @Column(nullable = false)
+    public String province;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String figures;
+
+    @Column(name = "duplicate_of")
+    public Long duplicateOf;
+
+    @Column(name = "target_count")
+    public int targetCount;
+
+    @Column(name = "imported_at", nullable = false)
+    public OffsetDateTime importedAt;
+}

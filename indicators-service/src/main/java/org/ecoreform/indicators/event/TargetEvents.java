@@ -1,0 +1,23 @@
+package org.ecoreform.indicators.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.ecoreform.platform.outbox.Outbox;
+
+/** Announces every change of a target's published state (the target, its observations, its attainment). */
+@ApplicationScoped
+public class TargetEvents {
+
+    public static final String TOPIC = "ecoreform.indicators.v1";
+    public static final String AGGREGATE = "target";
+    public static final String CHANGED = "org.ecoreform.target.changed.v1";
+
+    private final Outbox outbox;
+
+    public TargetEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void changed(TargetState state) {
+        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state);
+    }
+}

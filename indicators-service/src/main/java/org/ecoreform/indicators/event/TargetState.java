@@ -1,0 +1,66 @@
+package org.ecoreform.indicators.event;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import org.ecoreform.platform.reference.Label;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A target with its latest observation and attainment: the body of {@code GET /api/v1/targets/{id}}
+ * (without the observation list) and the value of its event on {@code ecoreform.indicators.v1}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Target", description = "A province's target for an indicator, with attainment")
+public record TargetState(
+        @Schema(example = "360000-forest-coverage-2020") String id,
+        Label province,
+        IndicatorView indicator,
+        @Schema(enumeration = {"≥", "≤", "=", "eliminate", "increase", "decrease", "qualitative"}, example = "≥") String comparator,
+        @Schema(example = "63") BigDecimal value,
+        @Schema(example = "%") String unit,
+        @Schema(example = "2020") int year,
+        Baseline baseline,
+        @Schema(description = "The sentence of the plan the target was stated in", example = "全省森林覆盖率稳定在63%") String sentence,
+        @Schema(example = "二（三）主要目标") String section,
+        ObservationPoint latestObservation,
+        Attainment attainment,
+        @Schema(description = "Every observation of the province and indicator (GET /targets/{id} only)")
+        java.util.List<ObservationPoint> observations,
+        @Schema(example = "1") long version,
+        OffsetDateTime updatedAt,
+        Provenance provenance) {
+
+    /** The same state without the observation list (lists and events). */
+    public TargetState withoutObservations() {
+        return new TargetState(id, province, indicator, comparator, value, unit, year, baseline, sentence, section,
+                latestObservation, attainment, null, version, updatedAt, provenance);
+    }
+
+    @Schema(name = "Baseline")
+    public record Baseline(BigDecimal value, int year) {
+    }
+
+    @Schema(name = "ObservationPoint")
+    public record ObservationPoint(@Schema(example = "2019") int period, @Schema(example = "61.2") BigDecimal value,
+                                   @Schema(example = "verified") String status, String source, OffsetDateTime recordedAt) {
+    }
+
+    @Schema(name = "Attainment", description = "met / on-track / at-risk / missed / no-data, computed by the server: "
+            + "no-data without observations or for qualitative targets; met when the latest value satisfies the target "
+            + "(≥, ≤, =, eliminate means 0; increase/decrease: better than the baseline, else the earliest observation); "
+            + "missed when not satisfied and the target year is reached or over; before it, on-track when on the right side "
+            + "of the straight line from the baseline to the target, else at-risk (also when there is no baseline). "
+            + "gap = what remains to reach the target, in the indicator's unit (≤ 0 once met).")
+    public record Attainment(@Schema(enumeration = {"met", "on-track", "at-risk", "missed", "no-data"}, example = "met") String status,
+                             @Schema(example = "-1.5") BigDecimal gap,
+                             @Schema(description = "The trajectory's value for the latest period, when a baseline exists") BigDecimal expected,
+                             @Schema(example = "the 2020 value satisfies the target") String explanation) {
+    }
+
+    @Schema(name = "TargetProvenance")
+    public record Provenance(@Schema(example = "国家生态文明试验区(江西)实施方案") String document,
+                             @Schema(example = "001_b109216fcd3a97d1.txt") String file,
+                             @Schema(example = "19") Integer line) {
+    }
+}

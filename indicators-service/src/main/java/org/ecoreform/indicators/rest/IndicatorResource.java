@@ -1,0 +1,105 @@
+package org.ecoreform.indicators.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.ecoreform.indicators.event.IndicatorView;
+import org.ecoreform.indicators.service.IndicatorService;
+import org.ecoreform.indicators.service.Inputs;
+import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators", description = "The indicator codelist and the plan documents targets come from")
+public class IndicatorResource {
+
+    private final IndicatorService indicators;
+    private final HttpCaching caching;
+
+    public IndicatorResource(IndicatorService indicators, HttpCaching caching) {
+        this.indicators = indicators;
+        this.caching = caching;
+    }
+
+    @GET
+    @Path("/indicators")
+    @Operation(summary = "Every indicator: unit, direction (higher or lower is better), theme, zh and en names")
+    @APIResponse(responseCode = "200", description = "The codelist (one page)")
+    public Response list(@Context Request request) {
+        return caching.json(request, new Page<>(indicators.list(), null)).build();
+    }
+
+    @GET
+    @Path("/indicators/{id}")
+    @Operation(summary = "One indicator")
+    @APIResponse(responseCode = "200", description = "The indicator")
+    @APIResponse(responseCode = "404", description = "No such indicator")
+    public Response get(@Parameter(example = "pm25-annual-mean") @PathParam("id") String id, @Context Request request) {
+        IndicatorView view = indicators.get(id);
+        return caching.json(request, view, EntityTags.ofVersion(view.version())).build();
+    }
+
+    @POST
+    @Path("/indicators")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INDICATOR_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Define an indicator (indicator-editor)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "ozone",
+            value = "{\"id\":\"ozone-8h-90th\",\"nameZh\":\"臭氧日最大8小时平均浓度第90百分位数\",\"nameEn\":\"Ozone 8-hour 90th percentile\","
+                    + "\"unit\":\"µg/m³\",\"direction\":\"lower\",\"theme\":\"air\"}")))
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "409", description = "The id is taken")
+    public Response create(@Valid @NotNull Inputs.IndicatorInput input) {
+        IndicatorView view = indicators.create(input);
+        return Response.created(URI.create("/api/v1/indicators/" + view.id())).entity(view)
+                .tag(EntityTags.ofVersion(view.version())).build();
+    }
+
+    @PUT
+    @Path("/indicators/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INDICATOR_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Change an indicator's names, unit, direction or theme (If-Match)")
+    @APIResponse(responseCode = "200", description = "The new definition")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@Parameter(example = "forest-coverage") @PathParam("id") String id,
+                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Inputs.IndicatorInput input) {
+        IndicatorView view = indicators.update(id, ifMatch, input);
+        return Response.ok(view).tag(EntityTags.ofVersion(view.version())).build();
+    }
+
+    @GET
+    @Path("/source-documents")
+    @Operation(summary = "The plan documents read, with their target counts; a re-published copy names the document it repeats")
+    @APIResponse(responseCode = "200", description = "Documents (one page)")
+    public Response documents(@Context Request request) {
+        return caching.json(request, new Page<>(indicators.documents(), null)).build();
+    }
+}

@@ -1,0 +1,127 @@
+package org.ecoreform.indicators.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import org.ecoreform.indicators.service.Inputs;
+import org.ecoreform.indicators.service.ObservationService;
+import org.ecoreform.indicators.service.ObservationView;
+import org.ecoreform.platform.csv.CsvWriter;
+import org.ecoreform.platform.http.ContentNegotiation;
+import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/observations")
+@Tag(name = "Observations", description = "Values reported by provinces; corrections keep history (asOf)")
+public class ObservationResource {
+
+    private static final List<String> CSV_HEADER = List.of("id", "province", "indicator", "period", "value", "status", "source",
+            "reportedBy", "recordedAt", "revision");
+
+    private final ObservationService observations;
+    private final HttpCaching caching;
+
+    public ObservationResource(ObservationService observations, HttpCaching caching) {
+        this.observations = observations;
+        this.caching = caching;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
+    @Operation(summary = "Observations, as known now or at the end of an asOf date",
+            description = "An observation reported after asOf is left out; a corrected one shows the value known then.")
+    @APIResponse(responseCode = "200", description = "Every matching observation (one page)")
+    public Response search(@Parameter(example = "360000") @QueryParam("province") String province,
+                           @Parameter(example = "forest-coverage") @QueryParam("indicator") String indicator,
+                           @Parameter(example = "2019") @QueryParam("period") String period,
+                           @Parameter(example = "2021-03-01") @QueryParam("asOf") String asOf,
+                           @Parameter(example = "csv") @QueryParam("format") String format,
+                           @Context HttpHeaders headers, @Context Request request) {
+        List<ObservationView> found = observations.search(ObservationService.Filter.of(province, indicator, period, asOf));
+        if (ContentNegotiation.wantsCsv(format, headers)) {
+            CsvWriter csv = new CsvWriter(CSV_HEADER);
+            found.forEach(o -> csv.row(Arrays.asList(o.id(), o.province().id(), o.indicator(), o.period(), o.value(), o.status(),
+                    o.source(), o.reportedBy(), o.recordedAt(), o.revision())));
+            return caching.text(request, csv.toString(), MediaTypes.TEXT_CSV_UTF8)
+                    .header("Content-Disposition", "inline; filename=\"observations.csv\"").build();
+        }
+        return caching.json(request, new Page<>(found, null)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One observation with its revisions (as known now, or at asOf)")
+    @APIResponse(responseCode = "200", description = "The observation")
+    @APIResponse(responseCode = "404", description = "No such observation (or not yet reported at asOf)")
+    public Response get(@Parameter(example = "360000-forest-coverage-2019") @PathParam("id") String id,
+                        @Parameter(example = "2021-03-01") @QueryParam("asOf") String asOf, @Context Request request) {
+        ObservationView view = observations.get(id, QueryParams.optional(asOf).map(ObservationService::asOfEndOfDay));
+        return view.version() == null
+                ? caching.json(request, view).build()
+                : caching.json(request, view, EntityTags.ofVersion(view.version())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Report an observation (province-editor of that province)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "forest 2019",
+            value = "{\"province\":\"360000\",\"indicator\":\"forest-coverage\",\"period\":2019,\"value\":63.1,"
+                    + "\"status\":\"provisional\",\"source\":\"江西省统计公报2019\"}")))
+    @APIResponse(responseCode = "201", description = "Reported")
+    @APIResponse(responseCode = "403", description = "Another province")
+    @APIResponse(responseCode = "409", description = "Already reported: correct it with PUT")
+    public Response report(@Valid @NotNull Inputs.ObservationInput input) {
+        ObservationView view = observations.report(input);
+        return Response.created(URI.create("/api/v1/observations/" + view.id())).entity(view).type(MediaTypes.JSON_UTF8)
+                .tag(EntityTags.ofVersion(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Correct an observation (If-Match); the earlier value stays in its history")
+    @APIResponse(responseCode = "200", description = "The corrected observation")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response correct(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                            @Valid @NotNull Inputs.CorrectionInput input) {
+        ObservationView view = observations.correct(id, ifMatch, input);
+        return Response.ok(view).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(view.version())).build();
+    }
+}

@@ -1,0 +1,137 @@
+package org.ecoreform.indicators.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import org.ecoreform.indicators.event.TargetState;
+import org.ecoreform.indicators.service.Inputs;
+import org.ecoreform.indicators.service.TargetService;
+import org.ecoreform.platform.csv.CsvWriter;
+import org.ecoreform.platform.http.ContentNegotiation;
+import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageLinks;
+import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/targets")
+@Tag(name = "Targets", description = "Provinces' environmental targets with server-computed attainment")
+public class TargetResource {
+
+    private static final List<String> CSV_HEADER = List.of("id", "province", "provinceNameZh", "indicator", "comparator", "value",
+            "unit", "year", "baselineValue", "baselineYear", "latestPeriod", "latestValue", "attainment", "gap", "sentence",
+            "provenanceDocument", "provenanceLine");
+
+    private final TargetService targets;
+    private final HttpCaching caching;
+
+    public TargetResource(TargetService targets, HttpCaching caching) {
+        this.targets = targets;
+        this.caching = caching;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
+    @Operation(summary = "Search targets", description = "Each target carries its attainment, computed by the server; see the "
+            + "Attainment schema for the rule. JSON is cursor-paged; CSV has every match.")
+    @APIResponse(responseCode = "200", description = "A page of targets")
+    public Response search(
+            @Parameter(example = "360000") @QueryParam("province") String province,
+            @Parameter(example = "forest-coverage") @QueryParam("indicator") String indicator,
+            @Parameter(example = "2020") @QueryParam("year") String year,
+            @Parameter(description = "met, on-track, at-risk, missed or no-data", example = "missed") @QueryParam("attainment") String attainment,
+            @Parameter(example = "50") @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
+            @Parameter(example = "csv") @QueryParam("format") String format,
+            @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
+        TargetService.Filter filter = TargetService.Filter.of(province, indicator, year, attainment);
+        if (ContentNegotiation.wantsCsv(format, headers)) {
+            CsvWriter csv = new CsvWriter(CSV_HEADER);
+            for (TargetState t : targets.searchAll(filter)) {
+                csv.row(Arrays.asList(t.id(), t.province().id(), t.province().nameZh(), t.indicator().id(), t.comparator(),
+                        t.value(), t.unit(), t.year(), t.baseline() == null ? null : t.baseline().value(),
+                        t.baseline() == null ? null : t.baseline().year(),
+                        t.latestObservation() == null ? null : t.latestObservation().period(),
+                        t.latestObservation() == null ? null : t.latestObservation().value(),
+                        t.attainment().status(), t.attainment().gap(), t.sentence(), t.provenance().document(), t.provenance().line()));
+            }
+            return caching.text(request, csv.toString(), MediaTypes.TEXT_CSV_UTF8)
+                    .header("Content-Disposition", "inline; filename=\"targets.csv\"").build();
+        }
+        Page<TargetState> page = targets.search(filter, PageRequest.parse(limit, cursor));
+        return PageLinks.withNext(caching.json(request, page), uri, page).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One target with every observation of its province and indicator, and its attainment")
+    @APIResponse(responseCode = "200", description = "The target",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetState.class)))
+    @APIResponse(responseCode = "404", description = "No such target")
+    public Response get(@Parameter(example = "360000-pm25-annual-mean-2020") @PathParam("id") String id, @Context Request request) {
+        TargetState state = targets.get(id);
+        return caching.json(request, state, EntityTags.ofVersion(state.version())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INDICATOR_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Set a target (indicator-editor)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "forest 2025",
+            value = "{\"province\":\"630000\",\"indicator\":\"forest-coverage\",\"comparator\":\"≥\",\"value\":8,\"year\":2025,"
+                    + "\"baselineValue\":7.5,\"baselineYear\":2020,\"sentence\":\"到2025年，全省森林覆盖率达到8%\"}")))
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "422", description = "Unknown province or indicator, missing value")
+    public Response create(@Valid @NotNull Inputs.TargetInput input) {
+        TargetState state = targets.create(input);
+        return Response.created(URI.create("/api/v1/targets/" + state.id())).entity(state).type(MediaTypes.JSON_UTF8)
+                .tag(EntityTags.ofVersion(state.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INDICATOR_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Change a target (If-Match)")
+    @APIResponse(responseCode = "200", description = "The new state")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Inputs.TargetInput input) {
+        TargetState state = targets.update(id, ifMatch, input);
+        return Response.ok(state).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
+    }
+}

@@ -1,0 +1,92 @@
+package org.ecoreform.indicators.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.ecoreform.indicators.domain.Indicator;
+import org.ecoreform.indicators.domain.SourceDocument;
+import org.ecoreform.indicators.event.IndicatorView;
+import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.persistence.VersionedRecord;
+import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.security.ProvinceScope;
+
+/** The indicator codelist and the documents targets were read from. */
+@ApplicationScoped
+public class IndicatorService {
+
+    private final ProvinceScope scope;
+    private final TargetService targets;
+
+    public IndicatorService(ProvinceScope scope, TargetService targets) {
+        this.scope = scope;
+        this.targets = targets;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IndicatorView> list() {
+        return Indicator.<Indicator>list("order by theme, id").stream().map(TargetViews::indicator).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IndicatorView get(String id) {
+        return TargetViews.indicator(find(id));
+    }
+
+    @Transactional
+    public IndicatorView create(Inputs.IndicatorInput input) {
+        if (input.id() == null) {
+            throw ApiException.badRequest("id", "is required to create an indicator");
+        }
+        if (Indicator.findById(input.id()) != null) {
+            throw ApiException.conflict("indicator " + input.id() + " already exists");
+        }
+        Indicator indicator = new Indicator();
+        indicator.id = input.id();
+        indicator.created(scope.actor(), OffsetDateTime.now(ZoneOffset.UTC));
+        indicator.provenanceDocument = VersionedRecord.API_PROVENANCE;
+        copy(input, indicator);
+        indicator.persist();
+        indicator.flush();
+        return TargetViews.indicator(indicator);
+    }
+
+    @Transactional
+    public IndicatorView update(String id, String ifMatch, Inputs.IndicatorInput input) {
+        Indicator indicator = find(id);
+        Preconditions.requireIfMatch(ifMatch, EntityTags.ofVersion(indicator.version()));
+        if (input.id() != null && !input.id().equals(id)) {
+            throw ApiException.unprocessable("id", "an indicator's id cannot change");
+        }
+        copy(input, indicator);
+        indicator.changed(scope.actor(), OffsetDateTime.now(ZoneOffset.UTC));
+        indicator.flush();
+        targets.indicatorChanged(id); // targets carry the indicator's labels
+        return TargetViews.indicator(indicator);
+    }
+
+    /** What a shipped or imported plan document contributed, duplicates included. */
+    public record DocumentView(Long id, String file, String province, String title, int targetCount, Long duplicateOf) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DocumentView> documents() {
+        return SourceDocument.<SourceDocument>list("order by id").stream()
+                .map(d -> new DocumentView(d.id, d.file, d.province.strip(), d.title, d.targetCount, d.duplicateOf)).toList();
+    }
+
+    private static void copy(Inputs.IndicatorInput input, Indicator indicator) {
+        indicator.nameZh = input.nameZh().strip();
+        indicator.nameEn = input.nameEn().strip();
+        indicator.unit = input.unit() == null || input.unit().isBlank() ? null : input.unit().strip();
+        indicator.direction = input.direction();
+        indicator.theme = input.theme();
+    }
+
+    private static Indicator find(String id) {
+        return Indicator.<Indicator>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("indicator", id));
+    }
+}

@@ -1,0 +1,164 @@
+package org.ecoreform.indicators.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ecoreform.indicators.domain.Indicator;
+import org.ecoreform.indicators.domain.Observation;
+import org.ecoreform.indicators.domain.ObservationRevision;
+import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.persistence.VersionedRecord;
+import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.reference.Provinces;
+import org.ecoreform.platform.security.ProvinceScope;
+
+/**
+ * Observations reported by provinces. A correction adds a revision and keeps the earlier value, so
+ * {@code asOf} can answer what was known on a given day. Every change re-announces the targets of
+ * the same province and indicator.
+ */
+@ApplicationScoped
+public class ObservationService {
+
+    private final EntityManager em;
+    private final ProvinceScope scope;
+    private final TargetService targets;
+
+    public ObservationService(EntityManager em, ProvinceScope scope, TargetService targets) {
+        this.em = em;
+        this.scope = scope;
+        this.targets = targets;
+    }
+
+    public record Filter(Optional<String> province, Optional<String> indicator, Optional<Integer> period,
+                         Optional<OffsetDateTime> asOf) {
+
+        public static Filter of(String province, String indicator, String period, String asOf) {
+            return new Filter(QueryParams.optional("province", province, Inputs.PROVINCE, "must be a six-digit GB/T 2260 code"),
+                    QueryParams.optional("indicator", indicator, Inputs.INDICATOR, "must be an indicator id"),
+                    QueryParams.optional("period", period, "^[12][0-9]{3}$", "must be a year such as 2019").map(Integer::parseInt),
+                    QueryParams.optional(asOf).map(ObservationService::asOfEndOfDay));
+        }
+    }
+
+    /** {@code asOf=2021-03-01}: what was known at the end of that day (UTC). */
+    public static OffsetDateTime asOfEndOfDay(String date) {
+        try {
+            return LocalDate.parse(date).plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).minusNanos(1);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("asOf", "must be a date such as 2021-03-01");
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ObservationView> search(Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("from Observation o where 1 = 1");
+        filter.province().ifPresent(p -> {
+            jpql.append(" and o.province = :province");
+            params.put("province", p);
+        });
+        filter.indicator().ifPresent(i -> {
+            jpql.append(" and o.indicatorId = :indicator");
+            params.put("indicator", i);
+        });
+        filter.period().ifPresent(p -> {
+            jpql.append(" and o.period = :period");
+            params.put("period", p);
+        });
+        jpql.append(" order by o.province, o.indicatorId, o.period");
+        return Observation.<Observation>find(jpql.toString(), params).list().stream()
+                .map(o -> view(o, filter.asOf(), false))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ObservationView get(String id, Optional<OffsetDateTime> asOf) {
+        return view(find(id), asOf, true)
+                .orElseThrow(() -> ApiException.notFound("observation known at " + asOf.map(Object::toString).orElse("now"), id));
+    }
+
+    public long version(String id) {
+        return find(id).version();
+    }
+
+    @Transactional
+    public ObservationView report(Inputs.ObservationInput input) {
+        scope.requireMayWrite(input.province());
+        if (Provinces.all().byCode(input.province()).isEmpty()) {
+            throw ApiException.unprocessable("province", "'" + input.province() + "' is not a GB/T 2260 province");
+        }
+        if (Indicator.findById(input.indicator()) == null) {
+            throw ApiException.unprocessable("indicator", "indicator '" + input.indicator() + "' does not exist");
+        }
+        String id = input.province() + "-" + input.indicator() + "-" + input.period();
+        if (Observation.findById(id) != null) {
+            throw ApiException.conflict("observation " + id + " exists; correct it with PUT /api/v1/observations/" + id);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Observation observation = new Observation();
+        observation.id = id;
+        observation.province = input.province();
+        observation.indicatorId = input.indicator();
+        observation.period = input.period();
+        observation.created(scope.actor(), now);
+        observation.provenanceDocument = VersionedRecord.API_PROVENANCE;
+        observation.persist();
+        addRevision(observation, input.value(), input.status(), input.source(), now);
+        return published(observation);
+    }
+
+    @Transactional
+    public ObservationView correct(String id, String ifMatch, Inputs.CorrectionInput input) {
+        Observation observation = find(id);
+        scope.requireMayWrite(observation.province.strip());
+        Preconditions.requireIfMatch(ifMatch, EntityTags.ofVersion(observation.version()));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        addRevision(observation, input.value(), input.status(), input.source(), now);
+        observation.changed(scope.actor(), now);
+        return published(observation);
+    }
+
+    private ObservationView published(Observation observation) {
+        em.flush();
+        targets.observationChanged(observation.province.strip(), observation.indicatorId);
+        return view(observation, Optional.empty(), true).orElseThrow();
+    }
+
+    private void addRevision(Observation observation, java.math.BigDecimal value, String status, String source, OffsetDateTime at) {
+        ObservationRevision revision = new ObservationRevision();
+        revision.observationId = observation.id;
+        revision.revision = observation.revisions.size() + 1;
+        revision.value = value;
+        revision.status = status;
+        revision.source = source.strip();
+        revision.reportedBy = scope.actor();
+        revision.recordedAt = at;
+        em.persist(revision);
+        observation.revisions.add(revision);
+    }
+
+    private static Optional<ObservationView> view(Observation o, Optional<OffsetDateTime> asOf, boolean withHistory) {
+        Optional<ObservationRevision> known = asOf.isPresent() ? o.asOf(asOf.get()) : Optional.of(o.current());
+        return known.map(r -> new ObservationView(o.id, TargetViews.province(o.province), o.indicatorId, o.period, r.value,
+                r.status, r.source, r.reportedBy, r.recordedAt, r.revision, asOf.isPresent() ? null : o.version(),
+                withHistory ? o.revisions.stream().filter(h -> h.revision <= r.revision)
+                        .map(h -> new ObservationView.Revision(h.revision, h.value, h.status, h.source, h.reportedBy, h.recordedAt))
+                        .toList() : null));
+    }
+
+    private static Observation find(String id) {
+        return Observation.<Observation>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("observation", id));
+    }
+}

@@ -1,0 +1,202 @@
+package org.ecoreform.indicators.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ecoreform.indicators.domain.Indicator;
+import org.ecoreform.indicators.domain.Target;
+import org.ecoreform.indicators.event.TargetEvents;
+import org.ecoreform.indicators.event.TargetState;
+import org.ecoreform.indicators.importer.TargetComparator;
+import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.persistence.VersionedRecord;
+import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.reference.Provinces;
+import org.ecoreform.platform.security.ProvinceScope;
+
+/** Targets: reads with computed attainment, and writes by indicator editors, announced through the outbox. */
+@ApplicationScoped
+public class TargetService {
+
+    private static final List<String> ATTAINMENTS = List.of("met", "on-track", "at-risk", "missed", "no-data");
+
+    private final EntityManager em;
+    private final TargetViews views;
+    private final TargetEvents events;
+    private final ProvinceScope scope;
+
+    public TargetService(EntityManager em, TargetViews views, TargetEvents events, ProvinceScope scope) {
+        this.em = em;
+        this.views = views;
+        this.events = events;
+        this.scope = scope;
+    }
+
+    /** {province}-{indicator}-{year}, with -2, -3 … when a province sets several targets alike. */
+    static String nextId(String province, String indicator, int year) {
+        String base = province + "-" + indicator + "-" + year;
+        String id = base;
+        for (int n = 2; Target.findById(id) != null; n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    public record Filter(Optional<String> province, Optional<String> indicator, Optional<Integer> year, Optional<String> attainment) {
+
+        public static Filter of(String province, String indicator, String year, String attainment) {
+            Optional<String> status = QueryParams.optional(attainment);
+            status.filter(s -> !ATTAINMENTS.contains(s)).ifPresent(s -> {
+                throw ApiException.badRequest("attainment", "must be one of " + String.join(", ", ATTAINMENTS));
+            });
+            return new Filter(QueryParams.optional("province", province, Inputs.PROVINCE, "must be a six-digit GB/T 2260 code"),
+                    QueryParams.optional("indicator", indicator, Inputs.INDICATOR, "must be an indicator id"),
+                    QueryParams.optional("year", year, "^[12][0-9]{3}$", "must be a year such as 2020").map(Integer::parseInt),
+                    status);
+        }
+    }
+
+    /** Attainment is computed, so the filter on it applies after the database's; targets number in the hundreds. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TargetState> searchAll(Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("from Target t where 1 = 1");
+        filter.province().ifPresent(p -> {
+            jpql.append(" and t.province = :province");
+            params.put("province", p);
+        });
+        filter.indicator().ifPresent(i -> {
+            jpql.append(" and t.indicatorId = :indicator");
+            params.put("indicator", i);
+        });
+        filter.year().ifPresent(y -> {
+            jpql.append(" and t.targetYear = :year");
+            params.put("year", y);
+        });
+        jpql.append(" order by t.id");
+        return views.statesOf(Target.<Target>find(jpql.toString(), params).list()).stream()
+                .filter(state -> filter.attainment().map(a -> a.equals(state.attainment().status())).orElse(true))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TargetState> search(Filter filter, PageRequest page) {
+        List<TargetState> all = searchAll(filter);
+        List<TargetState> after = page.afterKey().map(key -> all.stream().filter(s -> s.id().compareTo(key) > 0).toList()).orElse(all);
+        return Page.of(after.subList(0, Math.min(after.size(), page.limit() + 1)), page.limit(), TargetState::id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TargetState get(String id) {
+        return views.detailOf(find(id));
+    }
+
+    @Transactional
+    public TargetState create(Inputs.TargetInput input) {
+        TargetComparator comparator = check(input);
+        Target target = new Target();
+        target.id = nextId(input.province(), input.indicator(), input.year());
+        target.province = input.province();
+        target.indicatorId = input.indicator();
+        target.created(scope.actor(), now());
+        target.provenanceDocument = input.document() == null || input.document().isBlank()
+                ? VersionedRecord.API_PROVENANCE : input.document().strip();
+        copy(input, comparator, target);
+        target.persist();
+        return flushAndPublish(target);
+    }
+
+    @Transactional
+    public TargetState update(String id, String ifMatch, Inputs.TargetInput input) {
+        Target target = find(id);
+        Preconditions.requireIfMatch(ifMatch, EntityTags.ofVersion(target.version()));
+        if (!target.province.strip().equals(input.province()) || !target.indicatorId.equals(input.indicator())) {
+            throw ApiException.unprocessable("province", "a target cannot move to another province or indicator; create a new one");
+        }
+        TargetComparator comparator = check(input);
+        copy(input, comparator, target);
+        target.changed(scope.actor(), now());
+        return flushAndPublish(target);
+    }
+
+    /** Re-announces the targets an observation change affects (their latest value and attainment changed). */
+    void observationChanged(String province, String indicator) {
+        OffsetDateTime now = now();
+        List<Target> affected = Target.list("province = ?1 and indicatorId = ?2", province, indicator);
+        affected.forEach(t -> t.observedAt = now);
+        em.flush();
+        views.statesOf(affected).forEach(events::changed);
+    }
+
+    void indicatorChanged(String indicator) {
+        List<Target> affected = Target.list("indicatorId", indicator);
+        OffsetDateTime now = now();
+        affected.forEach(t -> t.observedAt = now);
+        em.flush();
+        views.statesOf(affected).forEach(events::changed);
+    }
+
+    private TargetState flushAndPublish(Target target) {
+        em.flush();
+        TargetState state = views.statesOf(List.of(target)).get(0);
+        events.changed(state);
+        return views.detailOf(target);
+    }
+
+    private TargetComparator check(Inputs.TargetInput input) {
+        List<org.ecoreform.platform.problem.Problem.FieldError> errors = new ArrayList<>();
+        if (Provinces.all().byCode(input.province()).isEmpty()) {
+            errors.add(new org.ecoreform.platform.problem.Problem.FieldError("province", "'" + input.province() + "' is not a GB/T 2260 province"));
+        }
+        if (Indicator.findById(input.indicator()) == null) {
+            errors.add(new org.ecoreform.platform.problem.Problem.FieldError("indicator", "indicator '" + input.indicator() + "' does not exist"));
+        }
+        TargetComparator comparator = TargetComparator.fromSymbol(input.comparator()).orElse(null);
+        if (comparator == null) {
+            throw ApiException.badRequest("comparator", "must be one of ≥, ≤, =, eliminate, increase, decrease, qualitative");
+        }
+        if (comparator.numeric() && input.value() == null) {
+            errors.add(new org.ecoreform.platform.problem.Problem.FieldError("value", "is required for " + comparator.symbol()));
+        }
+        if ((input.baselineValue() == null) != (input.baselineYear() == null)) {
+            errors.add(new org.ecoreform.platform.problem.Problem.FieldError("baselineYear", "a baseline needs both a value and a year"));
+        } else if (input.baselineYear() != null && input.baselineYear() >= input.year()) {
+            errors.add(new org.ecoreform.platform.problem.Problem.FieldError("baselineYear", "must be before the target year"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(org.ecoreform.platform.problem.ProblemKind.UNPROCESSABLE,
+                    errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""), errors);
+        }
+        return comparator;
+    }
+
+    private static void copy(Inputs.TargetInput input, TargetComparator comparator, Target target) {
+        Indicator indicator = Indicator.findById(input.indicator());
+        target.comparator = comparator;
+        target.value = comparator == TargetComparator.ELIMINATE ? java.math.BigDecimal.ZERO : comparator.numeric() ? input.value() : null;
+        target.unit = comparator.numeric() || comparator == TargetComparator.ELIMINATE ? indicator.unit : null;
+        target.targetYear = input.year();
+        target.baselineValue = input.baselineValue();
+        target.baselineYear = input.baselineYear();
+        target.sentence = input.sentence() == null ? null : input.sentence().strip();
+    }
+
+    private static Target find(String id) {
+        return Target.<Target>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("target", id));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

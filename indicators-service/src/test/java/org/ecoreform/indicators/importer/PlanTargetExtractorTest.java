@@ -1,0 +1,99 @@
+package org.ecoreform.indicators.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class PlanTargetExtractorTest {
+
+    private static final IndicatorCodelist CODELIST = IndicatorCodelist.load();
+    private static final List<ExtractedPlan> PLANS = PlanTargetExtractor.extract(
+            DocumentText.read("reference/001_b109216fcd3a97d1.txt"), "001_b109216fcd3a97d1.txt", CODELIST);
+    private static final ExtractedPlan JIANGXI = PLANS.get(0);
+    private static final ExtractedPlan GUIZHOU = PLANS.get(1);
+
+    private static Map<String, ExtractedPlan.Target> byIndicator(ExtractedPlan plan) {
+        return plan.targets().stream().collect(Collectors.toMap(ExtractedPlan.Target::indicatorId, t -> t));
+    }
+
+    private static void assertTarget(ExtractedPlan.Target target, TargetComparator comparator, String value, String unit) {
+        assertThat(target.comparator()).isEqualTo(comparator);
+        assertThat(target.value()).isEqualByComparingTo(new BigDecimal(value));
+        assertThat(target.unit()).isEqualTo(unit);
+        assertThat(target.year()).isEqualTo(2020);
+    }
+
+    @Test
+    void findsBothPlansOfTheDocument() {
+        assertThat(PLANS).extracting(ExtractedPlan::province).containsExactly("360000", "520000");
+        assertThat(JIANGXI.title()).isEqualTo("国家生态文明试验区(江西)实施方案");
+        assertThat(JIANGXI.targets()).hasSize(15);
+        assertThat(GUIZHOU.targets()).hasSize(21);
+    }
+
+    @Test
+    void extractsJiangxisMainTargetsWithTheirWording() {
+        Map<String, ExtractedPlan.Target> t = byIndicator(JIANGXI);
+        assertTarget(t.get("forest-coverage"), TargetComparator.AT_LEAST, "63", "%");
+        assertThat(t.get("forest-coverage").sentence()).isEqualTo("全省森林覆盖率稳定在63%");
+        assertThat(t.get("forest-coverage").line()).isEqualTo(19);
+        assertTarget(t.get("surface-water-good-ratio"), TargetComparator.AT_LEAST, "85.3", "%");
+        assertTarget(t.get("water-function-zone-compliance"), TargetComparator.AT_LEAST, "91", "%");
+        assertTarget(t.get("poyang-water-function-zone-compliance"), TargetComparator.AT_LEAST, "90", "%");
+        assertTarget(t.get("good-air-days-ratio"), TargetComparator.AT_LEAST, "92.8", "%");
+        assertTarget(t.get("pm25-annual-mean"), TargetComparator.AT_MOST, "39", "µg/m³");
+        assertTarget(t.get("wetland-area"), TargetComparator.AT_LEAST, "91", "万公顷");
+        assertTarget(t.get("grassland-vegetation-cover"), TargetComparator.AT_LEAST, "86.5", "%");
+        assertTarget(t.get("inferior-class-v-water"), TargetComparator.ELIMINATE, "0", "water bodies");
+        assertThat(t.get("soil-erosion").comparator()).isEqualTo(TargetComparator.DECREASE);
+        assertThat(List.of("energy-intensity", "water-intensity", "greenhouse-gas-emissions", "major-pollutant-emissions"))
+                .allSatisfy(id -> assertThat(t.get(id).comparator()).isEqualTo(TargetComparator.DECREASE));
+        assertTarget(t.get("sponge-city-share"), TargetComparator.AT_LEAST, "20", "%");
+        assertThat(t.get("sponge-city-share").section()).isEqualTo("三、重点任务");
+    }
+
+    @Test
+    void extractsGuizhousListIncludingRespectiveValuesAndKeyTasks() {
+        Map<String, ExtractedPlan.Target> t = byIndicator(GUIZHOU);
+        assertTarget(t.get("development-intensity"), TargetComparator.AT_MOST, "4.2", "%");
+        assertTarget(t.get("construction-land-total"), TargetComparator.AT_MOST, "74.4", "万公顷");
+        assertTarget(t.get("urban-sewage-treatment-rate"), TargetComparator.AT_LEAST, "93", "%");
+        assertTarget(t.get("household-waste-harmless-rate"), TargetComparator.AT_LEAST, "90", "%");
+        assertTarget(t.get("green-village-share"), TargetComparator.AT_LEAST, "70", "%");
+        assertTarget(t.get("forest-coverage"), TargetComparator.AT_LEAST, "60", "%");
+        assertTarget(t.get("forest-area"), TargetComparator.AT_LEAST, "10.56", "万平方公里");
+        assertTarget(t.get("water-function-zone-compliance"), TargetComparator.AT_LEAST, "86", "%");
+        assertTarget(t.get("good-air-days-ratio"), TargetComparator.AT_LEAST, "95", "%");
+        assertThat(t.get("wetland-area").comparator()).isEqualTo(TargetComparator.INCREASE);
+        assertThat(t.get("prefecture-air-quality-class-ii").comparator()).isEqualTo(TargetComparator.QUALITATIVE);
+        assertThat(t.get("biodiversity-protection").comparator()).isEqualTo(TargetComparator.QUALITATIVE);
+        assertTarget(t.get("groundwater-user-monitoring"), TargetComparator.EQUAL, "100", "%");
+        assertThat(t.get("groundwater-user-monitoring").section()).isEqualTo("三、重点任务");
+        // stated in the main targets and again in the key tasks: kept once, with the first wording
+        assertThat(GUIZHOU.targets()).filteredOn(x -> x.indicatorId().equals("village-waste-treated-share")).hasSize(1)
+                .first().satisfies(x -> assertThat(x.section()).isEqualTo("二（三）主要目标"));
+    }
+
+    @Test
+    void recognisesTheRetranslatedCopyOfTheJiangxiPlan() {
+        List<ExtractedPlan> copy = PlanTargetExtractor.extract(DocumentText.read("reference/004_e87c28fe4a3b5554.txt"),
+                "004_e87c28fe4a3b5554.txt", CODELIST);
+        assertThat(copy).hasSize(1);
+        assertThat(copy.get(0).sameDocumentAs(JIANGXI)).isTrue();
+        assertThat(copy.get(0).sameDocumentAs(GUIZHOU)).isFalse();
+        assertThat(copy.get(0).targetFigures()).isEqualTo(JIANGXI.targetFigures());
+    }
+
+    @Test
+    void readsComparatorsFromTheWording() {
+        assertThat(PlanTargetExtractor.parseClause("森林覆盖率不低于70%", 2025, "s", 1, CODELIST).get(0).comparator())
+                .isEqualTo(TargetComparator.AT_LEAST);
+        assertThat(PlanTargetExtractor.parseClause("细颗粒物年均浓度控制在30微克/立方米以内", 2025, "s", 1, CODELIST).get(0).comparator())
+                .isEqualTo(TargetComparator.AT_MOST);
+        assertThat(PlanTargetExtractor.parseClause("建设一批示范区", 2025, "s", 1, CODELIST)).isEmpty();
+    }
+}
