@@ -41,7 +41,8 @@ public final class LocalLauncher {
 
     static final List<Service> SERVICES = List.of(
             new Service("measures-service", 8081, "measures", "MEASURES"),
-            new Service("adoption-service", 8082, "adoption", "ADOPTION"));
+            new Service("adoption-service", 8082, "adoption", "ADOPTION"),
+            new Service("indicators-service", 8083, "indicators", "INDICATORS"));
 
     private final Path root = Path.of("").toAbsolutePath();
     private final Path data = root.resolve(".data");
@@ -212,6 +213,7 @@ public final class LocalLauncher {
                 .append("  curl -H 'Accept: text/csv' 'http://localhost:8081/api/v1/measures'\n")
                 .append("  curl 'http://localhost:8082/api/v1/adoptions?province=630000&category=C09'\n")
                 .append("  curl 'http://localhost:8082/api/v1/adoptions/coverage?province=630000'\n")
+                .append("  curl 'http://localhost:8083/api/v1/targets?province=360000'\n")
                 .append("\nCtrl-C stops everything; data stays in .data/ for the next start.\n");
         System.out.println(out);
     }

@@ -65,16 +65,25 @@ public class TargetViews {
                 new AttainmentRule.Target(t.comparator, t.value, t.targetYear, t.baselineValue, t.baselineYear),
                 points, LocalDate.now(clock).getYear());
         Observation latest = observations.isEmpty() ? null : observations.get(observations.size() - 1);
-        return new TargetState(t.id, province(t.province), indicator(indicator), t.comparator.symbol(), t.value, t.unit,
-                t.targetYear, t.baselineValue == null || t.baselineYear == null ? null : new TargetState.Baseline(t.baselineValue, t.baselineYear),
+        return new TargetState(t.id, province(t.province), indicator(indicator), t.comparator.symbol(), plain(t.value), t.unit,
+                t.targetYear, t.baselineValue == null || t.baselineYear == null ? null : new TargetState.Baseline(plain(t.baselineValue), t.baselineYear),
                 t.sentence, t.section,
                 latest == null ? null : point(latest.period, latest.current()),
-                new TargetState.Attainment(result.status().wire(), result.gap(), result.expected(), result.explanation()),
+                new TargetState.Attainment(result.status().wire(), plain(result.gap()), plain(result.expected()), result.explanation()),
                 null, t.version(), t.updatedAt,
                 new TargetState.Provenance(t.provenanceDocument, t.provenanceFile, t.provenanceLine));
     }
 
     static TargetState.ObservationPoint point(int period, ObservationRevision revision) {
-        return new TargetState.ObservationPoint(period, revision.value, revision.status, revision.source, revision.recordedAt);
+        return new TargetState.ObservationPoint(period, plain(revision.value), revision.status, revision.source, revision.recordedAt);
+    }
+
+    /** 63.0000 (the column's scale) → 63, 85.3000 → 85.3: figures as the plan wrote them. */
+    static java.math.BigDecimal plain(java.math.BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
