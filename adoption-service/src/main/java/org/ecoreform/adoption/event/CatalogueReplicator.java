@@ -87,6 +87,7 @@ public class CatalogueReplicator {
     /** Wipes the replica and its offsets together and reads the compacted topic again from offset 0. */
     public void requestRebuild() {
         rebuildRequested = true;
+        ready = false; // not caught up again until the rebuild has read the topic
     }
 
     private void run() {
@@ -142,7 +143,7 @@ public class CatalogueReplicator {
                     signalCaughtUp();
                 }
             }
-            if (!ready && atEnd(consumer, partitions, endAtStart)) {
+            if (!ready && !rebuildRequested && atEnd(consumer, partitions, endAtStart)) {
                 ready = true;
                 signalCaughtUp();
             }
