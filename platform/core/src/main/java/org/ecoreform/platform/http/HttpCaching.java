@@ -41,6 +41,15 @@ public class HttpCaching {
         return respond(request, EntityTags.ofContent(bytes), bytes, mediaType);
     }
 
+    /** An already-serialised body with its tag (cached views): nothing is computed per request. */
+    public Response.ResponseBuilder bytes(Request request, byte[] body, EntityTag tag, String mediaType) {
+        return respond(request, tag, body, mediaType);
+    }
+
+    public byte[] toJson(Object body) {
+        return serialize(body);
+    }
+
     private Response.ResponseBuilder respond(Request request, EntityTag tag, byte[] bytes, String mediaType) {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {

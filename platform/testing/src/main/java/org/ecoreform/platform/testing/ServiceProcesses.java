@@ -29,6 +29,28 @@ public final class ServiceProcesses {
 
     public interface ServiceControlMBean {
         String getBaseUrl();
+
+        /** Stops the process (a service outage); {@link #start()} brings it back on the same port. */
+        void stop();
+
+        void start();
+    }
+
+    public static void stop(String module) {
+        invoke(module, "stop");
+    }
+
+    public static void restart(String module) {
+        invoke(module, "start");
+    }
+
+    private static void invoke(String module, String operation) {
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("org.ecoreform.test:type=Service,name=" + module), operation, new Object[0], new String[0]);
+        } catch (JMException e) {
+            throw new IllegalStateException(operation + " " + module + " failed", e);
+        }
     }
 
     /**
@@ -41,8 +63,7 @@ public final class ServiceProcesses {
             ObjectName name = new ObjectName("org.ecoreform.test:type=Service,name=" + module);
             synchronized (server) {
                 if (!server.isRegistered(name)) {
-                    String url = launch(module, envPrefix, database);
-                    server.registerMBean(new StandardMBean((ServiceControlMBean) () -> url, ServiceControlMBean.class), name);
+                    server.registerMBean(new StandardMBean(new Launched(module, envPrefix, database), ServiceControlMBean.class), name);
                 }
             }
             return (String) server.getAttribute(name, "BaseUrl");
@@ -51,13 +72,54 @@ public final class ServiceProcesses {
         }
     }
 
-    private static String launch(String module, String envPrefix, String database) {
+    /** A started service process, restartable on the same port and database. */
+    private static final class Launched implements ServiceControlMBean {
+        private final String module;
+        private final String envPrefix;
+        private final String database;
+        private final int port = FreePorts.next();
+        private Process process;
+
+        Launched(String module, String envPrefix, String database) {
+            this.module = module;
+            this.envPrefix = envPrefix;
+            this.database = database;
+            start();
+            Runtime.getRuntime().addShutdownHook(new Thread(this::stop, module + "-stop"));
+        }
+
+        @Override
+        public String getBaseUrl() {
+            return "http://localhost:" + port;
+        }
+
+        @Override
+        public synchronized void stop() {
+            if (process != null) {
+                process.destroy();
+                try {
+                    process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                process = null;
+            }
+        }
+
+        @Override
+        public synchronized void start() {
+            if (process == null) {
+                process = launch(module, envPrefix, database, port);
+            }
+        }
+    }
+
+    private static Process launch(String module, String envPrefix, String database, int port) {
         Path moduleDir = Path.of("").toAbsolutePath();
         Path jar = moduleDir.getParent().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build " + module + " first (./mvnw verify builds modules in order)");
         }
-        int port = FreePorts.next();
         try {
             Path key = Files.createTempFile("test-jwt", ".pem");
             Files.writeString(key, Tokens.publicKeyPem());
@@ -66,17 +128,15 @@ public final class ServiceProcesses {
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx384m", "-jar", jar.toString())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put(envPrefix + "_DB_URL", SharedInfrastructure.postgresJdbcUrl(database));
             builder.environment().put(envPrefix + "_HTTP_PORT", String.valueOf(port));
             builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", SharedInfrastructure.kafkaBootstrapServers());
             builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString());
             builder.environment().put("ECOREFORM_JWT_ISSUER", Tokens.ISSUER);
             Process process = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, module + "-stop"));
-            String url = "http://localhost:" + port;
-            awaitReady(process, url, module, log);
-            return url;
+            awaitReady(process, "http://localhost:" + port, module, log);
+            return process;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + module, e);
         }

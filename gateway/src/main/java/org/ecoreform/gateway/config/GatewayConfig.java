@@ -1,0 +1,40 @@
+package org.ecoreform.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+@ConfigMapping(prefix = "ecoreform.gateway")
+public interface GatewayConfig {
+
+    /** The MongoDB database of the read models. */
+    @WithDefault("ecoreform_views")
+    String database();
+
+    /** The services behind the gateway, by name: measures, adoption, indicators. */
+    Map<String, Downstream> services();
+
+    /** How long one call to a service may take. */
+    @WithDefault("5s")
+    Duration timeout();
+
+    /** Extra attempts for idempotent (GET) calls that failed to connect or timed out. */
+    @WithDefault("2")
+    int readRetries();
+
+    /** Consecutive-window failures that open a service's circuit breaker. */
+    @WithDefault("10")
+    int breakerVolume();
+
+    @WithDefault("5s")
+    Duration breakerDelay();
+
+    /** Whether this process projects the topics into the view store. */
+    @WithDefault("true")
+    boolean projectionEnabled();
+
+    interface Downstream {
+        String url();
+    }
+}

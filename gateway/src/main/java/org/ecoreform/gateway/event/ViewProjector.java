@@ -1,0 +1,178 @@
+package org.ecoreform.gateway.event;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.ecoreform.gateway.config.GatewayConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Projects the three compacted state topics into the view store. It starts from the offsets the
+ * store holds (offset 0 when it is empty, which rebuilds every view) and applies each event only
+ * if its version is newer. Applied changes go to the changes feed and its live stream.
+ */
+@ApplicationScoped
+public class ViewProjector {
+
+    private static final Logger LOG = Logger.getLogger(ViewProjector.class);
+
+    private final ViewStore store;
+    private final GatewayConfig config;
+    private final String bootstrapServers;
+    private final BroadcastProcessor<ViewStore.Change> live = BroadcastProcessor.create();
+    private volatile boolean running;
+    private volatile boolean restartRequested;
+    private volatile Map<TopicPartition, long[]> progress = Map.of();
+    private Thread worker;
+
+    public ViewProjector(ViewStore store, GatewayConfig config,
+                         @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.store = store;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!config.projectionEnabled()) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "view-projector");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            worker.join(10_000);
+        }
+        live.onComplete();
+    }
+
+    /** Every change applied from now on. */
+    public BroadcastProcessor<ViewStore.Change> live() {
+        return live;
+    }
+
+    /** Per partition: the next offset to read and the end offset last seen. */
+    public Map<TopicPartition, long[]> progress() {
+        return progress;
+    }
+
+    /** Empties the view store and replays every topic from offset 0. */
+    public void rebuild() {
+        store.wipe();
+        restartRequested = true;
+    }
+
+    private void run() {
+        while (running) {
+            restartRequested = false;
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000),
+                    new StringDeserializer(), new StringDeserializer())) {
+                project(consumer);
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.warnf("View projection paused (%s); retrying in 2 s", e.getMessage());
+                    sleep(2000);
+                }
+            }
+        }
+    }
+
+    private void project(KafkaConsumer<String, String> consumer) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : Topics.names()) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+            if (infos == null || infos.isEmpty()) {
+                LOG.infof("Waiting for topic %s", topic);
+                sleep(2000);
+                return;
+            }
+            infos.forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        }
+        consumer.assign(partitions);
+        Map<String, Long> stored = store.offsets();
+        for (TopicPartition partition : partitions) {
+            consumer.seek(partition, stored.getOrDefault(partition.topic() + "|" + partition.partition(), 0L));
+        }
+        long lastEndCheck = 0;
+        Map<TopicPartition, Long> ends = Map.of();
+        while (running && !restartRequested) {
+            ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
+            Map<TopicPartition, Long> next = new HashMap<>();
+            for (ConsumerRecord<String, String> record : records) {
+                ViewStore.Change change = applyOne(record);
+                if (change != null) {
+                    live.onNext(change);
+                }
+                next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+            }
+            next.forEach((p, offset) -> store.saveOffset(p.topic(), p.partition(), offset));
+            if (!records.isEmpty()) {
+                store.touched();
+            }
+            if (System.currentTimeMillis() - lastEndCheck > 1000 || !records.isEmpty()) {
+                ends = consumer.endOffsets(partitions, Duration.ofSeconds(5));
+                lastEndCheck = System.currentTimeMillis();
+            }
+            Map<TopicPartition, long[]> snapshot = new HashMap<>();
+            for (TopicPartition p : partitions) {
+                snapshot.put(p, new long[] {consumer.position(p), ends.getOrDefault(p, 0L)});
+            }
+            progress = snapshot;
+        }
+    }
+
+    private ViewStore.Change applyOne(ConsumerRecord<String, String> record) {
+        if (record.key() == null) {
+            return null;
+        }
+        Topics topic = Topics.of(record.topic());
+        if (record.value() == null) {
+            return store.delete(topic, record.key());
+        }
+        Document state;
+        try {
+            state = Document.parse(record.value());
+        } catch (RuntimeException e) {
+            LOG.errorf("Skipping unreadable event %s at %s-%d@%d", record.key(), record.topic(), record.partition(), record.offset());
+            return null;
+        }
+        Object version = state.get("version");
+        if (!(version instanceof Number number)) {
+            LOG.errorf("Skipping event without version %s at %s-%d@%d", record.key(), record.topic(), record.partition(), record.offset());
+            return null;
+        }
+        return store.apply(topic, record.key(), number.longValue(), state);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.ecoreform.gateway.rest;
+
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.ecoreform.gateway.event.ViewProjector;
+import org.ecoreform.gateway.event.ViewStore;
+import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.problem.ApiException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+@Path("/api/v1/changes")
+@Tag(name = "Changes", description = "Deltas across the three domains, retirements and withdrawals included")
+public class ChangesResource {
+
+    private final ViewStore store;
+    private final ViewProjector projector;
+
+    public ChangesResource(ViewStore store, ViewProjector projector) {
+        this.store = store;
+        this.projector = projector;
+    }
+
+    /** A page of changes; poll again with {@code since=nextCursor}. */
+    public record ChangePage(List<ViewStore.Change> items, String nextCursor) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes applied to the views after a cursor, oldest first",
+            description = "Each item names the topic, the aggregate key and its new version (kind=deleted for a tombstone). "
+                    + "nextCursor is always present: pass it as since to get what happened next.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    public Response changes(@Parameter(description = "The nextCursor of the previous call; absent = from the start") @QueryParam("since") String since,
+                            @Parameter(example = "100") @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.parse(limit, since);
+        long after = page.afterKey().map(ChangesResource::sequence).orElse(0L);
+        List<ViewStore.Change> items = store.changesSince(after, page.limit());
+        long last = items.isEmpty() ? after : items.get(items.size() - 1).sequence();
+        return Response.ok(new ChangePage(items, PageRequest.encode(Long.toString(last)))).header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The same changes as Server-Sent Events, live")
+    @APIResponse(responseCode = "200", description = "An event per applied change")
+    public Multi<ViewStore.Change> stream() {
+        return projector.live();
+    }
+
+    private static long sequence(String key) {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("since", "is not a cursor issued by this API");
+        }
+    }
+}

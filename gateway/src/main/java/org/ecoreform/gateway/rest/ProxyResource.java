@@ -1,0 +1,85 @@
+package org.ecoreform.gateway.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.ecoreform.gateway.service.DownstreamProxy;
+import org.ecoreform.platform.problem.ApiException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Every service endpoint under the same /api/v1 path, reads and writes. Writes need a valid token
+ * here already; the owning service checks it again, with its roles and scopes.
+ */
+@Path("/api/v1/{path: (lists|categories|departments|provinces|measures|plans|adoptions|imports|catalogue-replica|indicators|targets|observations|source-documents)(/.*)?}")
+public class ProxyResource {
+
+    private final DownstreamProxy proxy;
+
+    public ProxyResource(DownstreamProxy proxy) {
+        this.proxy = proxy;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response get(@PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return forward("GET", path, uri, headers, null);
+    }
+
+    @POST
+    @Authenticated
+    @Operation(hidden = true)
+    public Response post(@PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
+        return forward("POST", path, uri, headers, body);
+    }
+
+    @PUT
+    @Authenticated
+    @Operation(hidden = true)
+    public Response put(@PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
+        return forward("PUT", path, uri, headers, body);
+    }
+
+    @PATCH
+    @Authenticated
+    @Operation(hidden = true)
+    public Response patch(@PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
+        return forward("PATCH", path, uri, headers, body);
+    }
+
+    @DELETE
+    @Authenticated
+    @Operation(hidden = true)
+    public Response delete(@PathParam("path") String path, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return forward("DELETE", path, uri, headers, null);
+    }
+
+    private Response forward(String method, String path, UriInfo uri, HttpHeaders headers, byte[] body) {
+        String service = DownstreamProxy.serviceFor(path).orElseThrow(() -> ApiException.notFound("path", path));
+        String query = uri.getRequestUri().getRawQuery();
+        String pathAndQuery = "/api/v1/" + uri.getPathParameters(false).getFirst("path") + (query == null ? "" : "?" + query);
+        DownstreamProxy.Answer answer = proxy.forward(service, method, pathAndQuery, headers.getRequestHeaders(), body);
+        String gatewayBase = uri.getBaseUri().toString().replaceAll("/$", "");
+        String serviceBase = proxy.baseUrl(service);
+        Response.ResponseBuilder response = Response.status(answer.status());
+        answer.headers().forEach((name, values) -> {
+            if (DownstreamProxy.responseHeader(name)) {
+                // links and locations point at the gateway, never at a service behind it
+                values.forEach(v -> response.header(name, v.replace(serviceBase, gatewayBase)));
+            }
+        });
+        if (answer.body().length > 0) {
+            response.entity(answer.body());
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,136 @@
+package org.ecoreform.gateway.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.TopicPartition;
+import org.ecoreform.gateway.event.ViewProjector;
+import org.ecoreform.gateway.event.ViewStore;
+import org.ecoreform.gateway.service.ViewService;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/views")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Views", description = "Composed, cacheable read views built from the services' change events")
+public class ViewResource {
+
+    private final ViewService views;
+    private final ViewProjector projector;
+    private final ViewStore store;
+    private final HttpCaching caching;
+
+    public ViewResource(ViewService views, ViewProjector projector, ViewStore store, HttpCaching caching) {
+        this.views = views;
+        this.projector = projector;
+        this.store = store;
+        this.caching = caching;
+    }
+
+    @GET
+    @Path("/provinces/{code}")
+    @Operation(summary = "A province's profile: plans, records by category with status, coverage, targets with attainment")
+    @APIResponse(responseCode = "200", description = "The profile; strong ETag, 304 on If-None-Match")
+    @APIResponse(responseCode = "404", description = "Not a GB/T 2260 province")
+    public Response province(@Parameter(example = "630000") @PathParam("code") String code,
+                             @Parameter(description = "Comma-separated top-level fields to keep (compact payloads)", example = "province,coverage")
+                             @QueryParam("fields") String fields, @Context Request request) {
+        return send(request, views.province(code, fields(fields)));
+    }
+
+    @GET
+    @Path("/provinces/{code}/gaps")
+    @Operation(summary = "National measures the province has not adopted, by category, most widely adopted first")
+    @APIResponse(responseCode = "200", description = "The gaps")
+    public Response gaps(@Parameter(example = "630000") @PathParam("code") String code,
+                         @QueryParam("fields") String fields, @Context Request request) {
+        return send(request, views.gaps(code, fields(fields)));
+    }
+
+    @GET
+    @Path("/measures/{id}")
+    @Operation(summary = "A measure with its category, sources, departments and every adopting province with status")
+    @APIResponse(responseCode = "200", description = "The measure view")
+    @APIResponse(responseCode = "404", description = "Not in the catalogue")
+    public Response measure(@Parameter(example = "N2020-57") @PathParam("id") String id,
+                            @QueryParam("fields") String fields, @Context Request request) {
+        return send(request, views.measure(id, fields(fields)));
+    }
+
+    @GET
+    @Path("/overview")
+    @Operation(summary = "The national picture: categories × provinces adoption matrix, most and least adopted measures, attainment per province")
+    @APIResponse(responseCode = "200", description = "The overview")
+    public Response overview(@QueryParam("fields") String fields, @Context Request request) {
+        return send(request, views.overview(fields(fields)));
+    }
+
+    /** Per topic partition: the offset the views reached, the end of the topic, and the lag. */
+    public record PartitionStatus(String topic, int partition, long offset, long end, long lag) {
+    }
+
+    public record Status(List<PartitionStatus> partitions, long lag, long revision) {
+    }
+
+    @GET
+    @Path("/status")
+    @Operation(summary = "How far the views are behind each topic (offset reached, end, lag)")
+    @APIResponse(responseCode = "200", description = "Projection status; never cached")
+    public Response status() {
+        List<PartitionStatus> partitions = projector.progress().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(TopicPartition::topic).thenComparingInt(TopicPartition::partition)))
+                .map(e -> new PartitionStatus(e.getKey().topic(), e.getKey().partition(), e.getValue()[0], e.getValue()[1],
+                        Math.max(0, e.getValue()[1] - e.getValue()[0])))
+                .toList();
+        long lag = partitions.stream().mapToLong(PartitionStatus::lag).sum();
+        return Response.ok(new Status(partitions, lag, store.revision())).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/rebuild")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Empty the view store and replay every topic from offset 0 (admin)")
+    @APIResponse(responseCode = "202", description = "Rebuild started; follow /views/status")
+    public Response rebuild() {
+        projector.rebuild();
+        return Response.accepted().build();
+    }
+
+    private Response send(Request request, ViewService.Rendered view) {
+        return caching.bytes(request, view.body(), view.tag(), MediaTypes.JSON_UTF8).build();
+    }
+
+    static Set<String> fields(String fields) {
+        if (fields == null || fields.isBlank()) {
+            return Set.of();
+        }
+        Set<String> names = Arrays.stream(fields.split(",")).map(String::strip).filter(f -> !f.isEmpty()).collect(Collectors.toSet());
+        names.stream().filter(f -> !f.matches("^[A-Za-z]{1,40}$")).findFirst().ifPresent(f -> {
+            throw ApiException.badRequest("fields", "must be comma-separated field names");
+        });
+        return names;
+    }
+
+}

@@ -1,0 +1,93 @@
+package org.ecoreform.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.ecoreform.gateway.GatewayTesting;
+import org.ecoreform.platform.testing.ProblemSpecs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ViewsTest {
+
+    @BeforeEach
+    void viewsLoaded() {
+        GatewayTesting.awaitReferenceViews();
+    }
+
+    @Test
+    void theQinghaiProfileComposesAllThreeDomains() {
+        JsonPath profile = given().get("/api/v1/views/provinces/630000").then().statusCode(200)
+                .body("province.nameZh", equalTo("青海省"))
+                .body("plans.find { it.id == '630000-2021-106' }.documentNumber", equalTo("青发改生态〔2021〕106号"))
+                .body("plans.find { it.id == '630000-2021-106' }.records", equalTo(52))
+                .body("categories", hasSize(14))
+                .extract().jsonPath();
+        Map<String, Object> greenFinance = profile.getMap("categories.find { it.id == 'C09' }");
+        assertThat(greenFinance).containsEntry("nameZh", "绿色金融").containsEntry("catalogue", 9).containsEntry("adopted", 5);
+        assertThat((List<?>) greenFinance.get("records")).hasSize(5);
+        assertThat(profile.getInt("coverage.adopted")).isEqualTo(53);
+    }
+
+    @Test
+    void aPilotProvinceShowsItsTargetsWithAttainment() {
+        given().get("/api/v1/views/provinces/360000").then().statusCode(200)
+                .body("targets", hasSize(15))
+                .body("targets.find { it.id == '360000-forest-coverage-2020' }.value", equalTo(63))
+                .body("targets.find { it.id == '360000-forest-coverage-2020' }.attainment.status", equalTo("no-data"))
+                .body("attainmentCounts.'no-data'", equalTo(15));
+    }
+
+    @Test
+    void theMeasureViewListsItsAdopters() {
+        given().get("/api/v1/views/measures/N2020-46").then().statusCode(200)
+                .body("measure.name", equalTo("生态农业融合发展机制"))
+                .body("measure.category.id", equalTo("C08"))
+                .body("adopters.recordId", hasItem("630000-2021-106-27"))
+                .body("adoptingProvinces", equalTo(1));
+        given().get("/api/v1/views/measures/N2020-99").then().spec(ProblemSpecs.problem(404));
+    }
+
+    @Test
+    void theOverviewAndTheGaps() {
+        JsonPath overview = given().get("/api/v1/views/overview").then().statusCode(200)
+                .body("categories", hasSize(14))
+                .body("provinces.find { it.province.id == '630000' }.adoptedByCategory.C09", equalTo(5))
+                .body("mostAdopted", hasSize(10))
+                .body("leastAdopted[0].adoptedBy", equalTo(0))
+                .extract().jsonPath();
+        assertThat(overview.getInt("mostAdopted[0].adoptedBy")).isGreaterThanOrEqualTo(1);
+        given().get("/api/v1/views/provinces/630000/gaps").then().statusCode(200)
+                .body("gapCount", equalTo(37))
+                .body("categories.find { it.id == 'C09' }.measures.id", equalTo(List.of("N2020-60", "N2020-61", "N2020-62", "N2020-63")));
+        given().get("/api/v1/views/provinces/999999").then().spec(ProblemSpecs.problem(404));
+    }
+
+    @Test
+    void viewsAreCacheableAndCanBeCompact() {
+        String etag = given().get("/api/v1/views/provinces/630000").then().statusCode(200)
+                .header("Cache-Control", "no-cache, public").extract().header("ETag");
+        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        given().header("If-None-Match", etag).get("/api/v1/views/provinces/630000").then().statusCode(304);
+        JsonPath compact = given().queryParam("fields", "province,coverage").get("/api/v1/views/provinces/630000")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(compact.getMap("")).containsOnlyKeys("province", "coverage");
+        given().queryParam("fields", "a;drop table").get("/api/v1/views/overview").then().spec(ProblemSpecs.problem(400, "fields"));
+    }
+
+    @Test
+    void theStatusReportsOffsetsAndLagPerPartition() {
+        given().get("/api/v1/views/status").then().statusCode(200)
+                .body("partitions", hasSize(9))
+                .body("partitions.topic", hasItem("ecoreform.adoptions.v1"))
+                .body("lag", equalTo(0));
+    }
+}
