@@ -66,7 +66,8 @@ public class ProxyResource {
     private Response forward(String method, String path, UriInfo uri, HttpHeaders headers, byte[] body) {
         String service = DownstreamProxy.serviceFor(path).orElseThrow(() -> ApiException.notFound("path", path));
         String query = uri.getRequestUri().getRawQuery();
-        String pathAndQuery = "/api/v1/" + uri.getPathParameters(false).getFirst("path") + (query == null ? "" : "?" + query);
+        // forwarded as received (still percent-encoded), so ids with reserved characters arrive intact
+        String pathAndQuery = uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
         DownstreamProxy.Answer answer = proxy.forward(service, method, pathAndQuery, headers.getRequestHeaders(), body);
         String gatewayBase = uri.getBaseUri().toString().replaceAll("/$", "");
         String serviceBase = proxy.baseUrl(service);

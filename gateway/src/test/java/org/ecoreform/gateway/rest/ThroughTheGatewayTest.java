@@ -1,0 +1,109 @@
+package org.ecoreform.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.ecoreform.gateway.GatewayTesting;
+import org.ecoreform.platform.security.Roles;
+import org.ecoreform.platform.testing.ProblemSpecs;
+import org.ecoreform.platform.testing.ServiceProcesses;
+import org.ecoreform.platform.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ThroughTheGatewayTest {
+
+    static final String QINGHAI_EDITOR = Tokens.provinceEditor("qinghai-clerk", "630000");
+
+    @TestHTTPResource("/")
+    URL gateway;
+
+    @BeforeEach
+    void viewsLoaded() {
+        GatewayTesting.awaitReferenceViews();
+    }
+
+    @Test
+    void everyServiceIsReachableUnderTheSamePaths() {
+        given().queryParam("category", "C09").get("/api/v1/measures").then().statusCode(200)
+                .body("items.id", hasItem("N2020-57"));
+        given().get("/api/v1/adoptions/630000-2021-106-27").then().statusCode(200).body("measures.id", equalTo(List.of("N2020-46", "N2020-50")));
+        given().get("/api/v1/measures/N2020-46/adopters").then().statusCode(200).body("items.recordId", hasItem("630000-2021-106-27"));
+        given().get("/api/v1/targets/360000-forest-coverage-2020").then().statusCode(200).body("value", equalTo(63));
+        Response page = given().queryParam("limit", 5).get("/api/v1/measures");
+        assertThat(page.header("Link")).startsWith("<" + gateway.toString().replaceAll("/$", ""));
+        String etag = given().get("/api/v1/measures/N2020-03").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).get("/api/v1/measures/N2020-03").then().statusCode(304);
+        given().queryParam("limit", 0).get("/api/v1/measures").then().spec(ProblemSpecs.problem(400, "limit"));
+    }
+
+    @Test
+    void aWriteThroughTheGatewayShowsInTheViews() {
+        Response created = given().auth().oauth2(QINGHAI_EDITOR).contentType(ContentType.JSON)
+                .body(Map.of("planId", "630000-2021-106", "measureIds", List.of("N2020-62"), "actions", "发行绿色资产支持证券。",
+                        "responsibleUnits", List.of("人行西宁中心支行")))
+                .post("/api/v1/adoptions");
+        created.then().statusCode(201).header("Location", startsWith(gateway.toString().replaceAll("/$", "") + "/api/v1/adoptions/"));
+        String id = created.path("id");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+                given().get("/api/v1/views/provinces/630000").jsonPath()
+                        .getList("categories.find { it.id == 'C09' }.records.id", String.class).contains(id));
+        given().get("/api/v1/views/measures/N2020-62").then().body("adopters.recordId", hasItem(id));
+        given().get("/api/v1/views/provinces/630000/gaps").then()
+                .body("categories.find { it.id == 'C09' }.measures.id", equalTo(List.of("N2020-60", "N2020-61", "N2020-63")));
+    }
+
+    @Test
+    void writesNeedATokenAtTheGatewayAndTheServiceChecksTheRole() {
+        given().contentType(ContentType.JSON).body(Map.of("planId", "630000-2021-106")).post("/api/v1/adoptions")
+                .then().spec(ProblemSpecs.problem(401));
+        given().auth().oauth2(Tokens.signedByStranger("x", Roles.ADMIN)).contentType(ContentType.JSON).body("{}").post("/api/v1/adoptions")
+                .then().spec(ProblemSpecs.problem(401));
+        given().auth().oauth2(Tokens.withRoles("reader", "none")).contentType(ContentType.JSON)
+                .body(Map.of("categoryId", "C13", "name", "x", "content", "y", "sourceProvinces", List.of("350000"), "departments", List.of("ndrc")))
+                .post("/api/v1/measures").then().spec(ProblemSpecs.problem(403));
+    }
+
+    @Test
+    void aStoppedServiceGives503OnItsPathsOnly() {
+        ServiceProcesses.stop("indicators-service");
+        try {
+            given().get("/api/v1/targets").then().spec(ProblemSpecs.problem(503)).body("detail", containsString("indicators-service"));
+            given().get("/api/v1/measures/N2020-03").then().statusCode(200);
+            given().get("/api/v1/adoptions/630000-2021-106-01").then().statusCode(200);
+            given().get("/api/v1/views/provinces/360000").then().statusCode(200).body("targets.size()", equalTo(15));
+        } finally {
+            ServiceProcesses.restart("indicators-service");
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> given().get("/api/v1/targets/360000-forest-coverage-2020").statusCode() == 200);
+    }
+
+    @Test
+    void oneOpenApiAndOneAsyncApiDocumentCoverEverything() {
+        io.restassured.path.json.JsonPath doc = given().get("/api/v1/openapi.json").then().statusCode(200).extract().jsonPath();
+        java.util.Set<String> paths = doc.<String, Object>getMap("paths").keySet();
+        assertThat(paths).contains("/api/v1/views/provinces/{code}", "/api/v1/changes",
+                "/api/v1/measures", "/api/v1/adoptions/{id}/transitions", "/api/v1/targets/{id}", "/api/v1/observations")
+                .noneMatch(p -> p.contains("{path"));
+        assertThat(doc.getMap("components.schemas")).containsKeys("Problem", "Measure", "Adoption", "Target");
+        given().get("/asyncapi.yaml").then().statusCode(200)
+                .body(containsString("ecoreform.measures.v1"))
+                .body(containsString("ecoreform.adoptions.v1"))
+                .body(containsString("ecoreform.indicators.v1"));
+    }
+}
