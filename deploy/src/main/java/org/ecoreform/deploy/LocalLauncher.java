@@ -42,15 +42,18 @@ public final class LocalLauncher {
     static final List<Service> SERVICES = List.of(
             new Service("measures-service", 8081, "measures", "MEASURES"),
             new Service("adoption-service", 8082, "adoption", "ADOPTION"),
-            new Service("indicators-service", 8083, "indicators", "INDICATORS"));
+            new Service("indicators-service", 8083, "indicators", "INDICATORS"),
+            new Service("gateway", 8080, null, "GATEWAY"));
 
     private final Path root = Path.of("").toAbsolutePath();
     private final Path data = root.resolve(".data");
     private final int postgresPort = intEnv("ECOREFORM_POSTGRES_PORT", 15432);
     private final int kafkaPort = intEnv("ECOREFORM_KAFKA_PORT", 19092);
+    private final int mongoPort = intEnv("ECOREFORM_MONGO_PORT", 27018);
     private final List<Process> processes = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
+    private de.bwaldvogel.mongo.MongoServer mongo;
 
     public static void main(String[] args) throws Exception {
         LocalLauncher launcher = new LocalLauncher();
@@ -77,6 +80,10 @@ public final class LocalLauncher {
         if (externalKafka == null) {
             ports.put("Kafka", kafkaPort);
         }
+        String externalMongo = System.getenv("GATEWAY_MONGODB_URL");
+        if (externalMongo == null) {
+            ports.put("MongoDB-compatible store", mongoPort);
+        }
         SERVICES.forEach(s -> ports.put(s.name(), s.port()));
         ports.forEach(LocalLauncher::requireFree);
 
@@ -85,7 +92,7 @@ public final class LocalLauncher {
         if (externalPostgres == null) {
             log("Starting PostgreSQL on port %d (data in %s)", postgresPort, root.relativize(data.resolve("postgres")));
             postgres = EmbeddedPostgresServer.start(postgresPort, data.resolve("postgres"));
-            SERVICES.forEach(s -> postgres.ensureDatabase(s.database()));
+            SERVICES.stream().filter(s -> s.database() != null).forEach(s -> postgres.ensureDatabase(s.database()));
             postgresBase = "jdbc:postgresql://localhost:" + postgresPort + "/";
         } else {
             postgresBase = externalPostgres.endsWith("/") ? externalPostgres : externalPostgres + "/";
@@ -96,6 +103,15 @@ public final class LocalLauncher {
             kafka = EmbeddedKafkaBroker.persistent(kafkaPort, data.resolve("kafka"));
             kafka.start();
             bootstrap = kafka.bootstrapServers();
+        }
+        String mongoUrl = externalMongo;
+        if (mongoUrl == null) {
+            log("Starting the MongoDB-compatible view store on port %d (data in .data/mongo)", mongoPort);
+            Files.createDirectories(data.resolve("mongo"));
+            mongo = new de.bwaldvogel.mongo.MongoServer(
+                    new de.bwaldvogel.mongo.backend.h2.H2Backend(data.resolve("mongo").resolve("views.mv").toString()));
+            mongo.bind("localhost", mongoPort);
+            mongoUrl = "mongodb://localhost:" + mongoPort;
         }
         Path publicKey = ensureDevelopmentKeys();
 
@@ -108,7 +124,13 @@ public final class LocalLauncher {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs").resolve(service.name() + ".log").toFile()));
             Map<String, String> env = builder.environment();
-            env.put(service.envPrefix() + "_DB_URL", postgresBase + service.database());
+            if (service.database() != null) {
+                env.put(service.envPrefix() + "_DB_URL", postgresBase + service.database());
+            }
+            env.put("GATEWAY_MONGODB_URL", mongoUrl);
+            env.put("MEASURES_URL", "http://localhost:8081");
+            env.put("ADOPTION_URL", "http://localhost:8082");
+            env.put("INDICATORS_URL", "http://localhost:8083");
             env.put(service.envPrefix() + "_HTTP_PORT", String.valueOf(service.port()));
             env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
@@ -139,6 +161,10 @@ public final class LocalLauncher {
         if (kafka != null) {
             kafka.close();
             kafka = null;
+        }
+        if (mongo != null) {
+            mongo.shutdownNow();
+            mongo = null;
         }
         if (postgres != null) {
             postgres.close();
@@ -195,7 +221,8 @@ public final class LocalLauncher {
 
     private void printWelcome() throws Exception {
         PrivateKey key = developmentPrivateKey();
-        StringBuilder out = new StringBuilder("\necoreform is running.\n\n");
+        StringBuilder out = new StringBuilder("\necoreform is running. The public entry is the gateway: http://localhost:8080/api/v1\n"
+                + "  Swagger UI of every public path: http://localhost:8080/q/swagger-ui\n\n");
         for (Service service : SERVICES) {
             out.append(String.format("  %-20s http://localhost:%d/api/v1   Swagger UI http://localhost:%d/q/swagger-ui%n",
                     service.name(), service.port(), service.port()));
@@ -208,7 +235,9 @@ public final class LocalLauncher {
         tokens.put("admin", token(key, "dev-admin", "admin", null));
         tokens.forEach((role, token) -> out.append("  ").append(role).append(":\n    ").append(token).append('\n'));
         out.append("\nTry:\n")
-                .append("  curl 'http://localhost:8081/api/v1/measures?category=C09'\n")
+                .append("  curl 'http://localhost:8080/api/v1/views/provinces/630000?fields=province,coverage'\n")
+                .append("  curl 'http://localhost:8080/api/v1/views/overview'\n")
+                .append("  curl 'http://localhost:8080/api/v1/measures?category=C09'\n")
                 .append("  curl 'http://localhost:8081/api/v1/measures?q=%E6%9E%97%E7%A5%A8'      # q=林票\n")
                 .append("  curl -H 'Accept: text/csv' 'http://localhost:8081/api/v1/measures'\n")
                 .append("  curl 'http://localhost:8082/api/v1/adoptions?province=630000&category=C09'\n")
