@@ -46,7 +46,8 @@ public final class LocalLauncher {
             new Service("gateway", 8080, null, "GATEWAY"));
 
     private final Path root = Path.of("").toAbsolutePath();
-    private final Path data = root.resolve(".data");
+    /** Where PostgreSQL, Kafka and the view store keep their data (ECOREFORM_DATA_DIR, default .data). */
+    private final Path data = System.getenv("ECOREFORM_DATA_DIR") == null ? root.resolve(".data") : Path.of(System.getenv("ECOREFORM_DATA_DIR"));
     private final int postgresPort = intEnv("ECOREFORM_POSTGRES_PORT", 15432);
     private final int kafkaPort = intEnv("ECOREFORM_KAFKA_PORT", 19092);
     private final int mongoPort = intEnv("ECOREFORM_MONGO_PORT", 27018);
@@ -90,7 +91,7 @@ public final class LocalLauncher {
         Files.createDirectories(data.resolve("logs"));
         String postgresBase;
         if (externalPostgres == null) {
-            log("Starting PostgreSQL on port %d (data in %s)", postgresPort, root.relativize(data.resolve("postgres")));
+            log("Starting PostgreSQL on port %d (data in %s)", postgresPort, data.resolve("postgres"));
             postgres = EmbeddedPostgresServer.start(postgresPort, data.resolve("postgres"));
             SERVICES.stream().filter(s -> s.database() != null).forEach(s -> postgres.ensureDatabase(s.database()));
             postgresBase = "jdbc:postgresql://localhost:" + postgresPort + "/";
@@ -99,7 +100,7 @@ public final class LocalLauncher {
         }
         String bootstrap = externalKafka;
         if (bootstrap == null) {
-            log("Starting Kafka (KRaft) on port %d (logs in %s)", kafkaPort, root.relativize(data.resolve("kafka")));
+            log("Starting Kafka (KRaft) on port %d (logs in %s)", kafkaPort, data.resolve("kafka"));
             kafka = EmbeddedKafkaBroker.persistent(kafkaPort, data.resolve("kafka"));
             kafka.start();
             bootstrap = kafka.bootstrapServers();

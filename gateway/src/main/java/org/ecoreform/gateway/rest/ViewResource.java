@@ -1,5 +1,7 @@
 package org.ecoreform.gateway.rest;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,19 +54,19 @@ public class ViewResource {
     @Operation(summary = "A province's profile: plans, records by category with status, coverage, targets with attainment")
     @APIResponse(responseCode = "200", description = "The profile; strong ETag, 304 on If-None-Match")
     @APIResponse(responseCode = "404", description = "Not a GB/T 2260 province")
-    public Response province(@Parameter(example = "630000") @PathParam("code") String code,
+    public Uni<Response> province(@Parameter(example = "630000") @PathParam("code") String code,
                              @Parameter(description = "Comma-separated top-level fields to keep (compact payloads)", example = "province,coverage")
                              @QueryParam("fields") String fields, @Context Request request) {
-        return send(request, views.province(code, fields(fields)));
+        return serve(request, ViewService.ViewKey.of("province", code, fields(fields)));
     }
 
     @GET
     @Path("/provinces/{code}/gaps")
     @Operation(summary = "National measures the province has not adopted, by category, most widely adopted first")
     @APIResponse(responseCode = "200", description = "The gaps")
-    public Response gaps(@Parameter(example = "630000") @PathParam("code") String code,
+    public Uni<Response> gaps(@Parameter(example = "630000") @PathParam("code") String code,
                          @QueryParam("fields") String fields, @Context Request request) {
-        return send(request, views.gaps(code, fields(fields)));
+        return serve(request, ViewService.ViewKey.of("gaps", code, fields(fields)));
     }
 
     @GET
@@ -73,17 +74,17 @@ public class ViewResource {
     @Operation(summary = "A measure with its category, sources, departments and every adopting province with status")
     @APIResponse(responseCode = "200", description = "The measure view")
     @APIResponse(responseCode = "404", description = "Not in the catalogue")
-    public Response measure(@Parameter(example = "N2020-57") @PathParam("id") String id,
+    public Uni<Response> measure(@Parameter(example = "N2020-57") @PathParam("id") String id,
                             @QueryParam("fields") String fields, @Context Request request) {
-        return send(request, views.measure(id, fields(fields)));
+        return serve(request, ViewService.ViewKey.of("measure", id, fields(fields)));
     }
 
     @GET
     @Path("/overview")
     @Operation(summary = "The national picture: categories × provinces adoption matrix, most and least adopted measures, attainment per province")
     @APIResponse(responseCode = "200", description = "The overview")
-    public Response overview(@QueryParam("fields") String fields, @Context Request request) {
-        return send(request, views.overview(fields(fields)));
+    public Uni<Response> overview(@QueryParam("fields") String fields, @Context Request request) {
+        return serve(request, ViewService.ViewKey.of("overview", "all", fields(fields)));
     }
 
     /** Per topic partition: the offset the views reached, the end of the topic, and the lag. */
@@ -116,6 +117,17 @@ public class ViewResource {
     public Response rebuild() {
         projector.rebuild();
         return Response.accepted().build();
+    }
+
+    /**
+     * A view already rendered for the current store revision is answered on the I/O thread; only a
+     * view that must be composed again (the store changed) goes to a worker, as it reads the store.
+     */
+    private Uni<Response> serve(Request request, ViewService.ViewKey key) {
+        return views.cached(key)
+                .map(view -> Uni.createFrom().item(send(request, view)))
+                .orElseGet(() -> Uni.createFrom().item(() -> send(request, views.render(key)))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 
     private Response send(Request request, ViewService.Rendered view) {

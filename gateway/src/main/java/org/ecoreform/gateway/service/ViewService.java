@@ -50,26 +50,45 @@ public class ViewService {
     public record Rendered(long revision, byte[] body, EntityTag tag) {
     }
 
-    public Rendered province(String code, Set<String> fields) {
-        requireProvince(code);
-        return render("province:" + code, fields, () -> provinceProfile(current(), code));
-    }
+    /** Which view, for which id, with which fields: the cache key of a rendered view. */
+    public record ViewKey(String kind, String id, Set<String> fields) {
 
-    public Rendered gaps(String code, Set<String> fields) {
-        requireProvince(code);
-        return render("gaps:" + code, fields, () -> gaps(current(), code));
-    }
-
-    public Rendered measure(String id, Set<String> fields) {
-        Snapshot s = current();
-        if (!s.measures.containsKey(id)) {
-            throw ApiException.notFound("measure", id);
+        public static ViewKey of(String kind, String id, Set<String> fields) {
+            return new ViewKey(kind, id, Set.copyOf(new java.util.TreeSet<>(fields)));
         }
-        return render("measure:" + id, fields, () -> measure(s, id));
+
+        String cacheKey() {
+            return kind + ":" + id + "?" + String.join(",", new java.util.TreeSet<>(fields));
+        }
     }
 
-    public Rendered overview(Set<String> fields) {
-        return render("overview", fields, () -> overview(current()));
+    /** The view as already rendered for the store's current revision, if it is; never blocks. */
+    public java.util.Optional<Rendered> cached(ViewKey key) {
+        Rendered cached = rendered.get(key.cacheKey());
+        return cached != null && cached.revision() == store.revision() ? java.util.Optional.of(cached) : java.util.Optional.empty();
+    }
+
+    /** Renders a view (reading the store when it changed); may block. */
+    public Rendered render(ViewKey key) {
+        return switch (key.kind()) {
+            case "province" -> {
+                requireProvince(key.id());
+                yield render(key, () -> provinceProfile(current(), key.id()));
+            }
+            case "gaps" -> {
+                requireProvince(key.id());
+                yield render(key, () -> gaps(current(), key.id()));
+            }
+            case "measure" -> {
+                Snapshot s = current();
+                if (!s.measures.containsKey(key.id())) {
+                    throw ApiException.notFound("measure", key.id());
+                }
+                yield render(key, () -> measure(s, key.id()));
+            }
+            case "overview" -> render(key, () -> overview(current()));
+            default -> throw new IllegalArgumentException(key.kind());
+        };
     }
 
     // ---- composition
@@ -219,16 +238,16 @@ public class ViewService {
 
     // ---- snapshot and rendering
 
-    private Rendered render(String key, Set<String> fields, Supplier<ObjectNode> compose) {
+    private Rendered render(ViewKey key, Supplier<ObjectNode> compose) {
         long revision = store.revision();
-        String cacheKey = key + "?" + String.join(",", new java.util.TreeSet<>(fields));
+        String cacheKey = key.cacheKey();
         Rendered cached = rendered.get(cacheKey);
         if (cached != null && cached.revision() == revision) {
             return cached;
         }
         ObjectNode view = compose.get();
-        if (!fields.isEmpty()) {
-            view.retain(fields);
+        if (!key.fields().isEmpty()) {
+            view.retain(key.fields());
         }
         byte[] body;
         try {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Order;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.net.URL;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Order(3)
 class ThroughTheGatewayTest {
 
     static final String QINGHAI_EDITOR = Tokens.provinceEditor("qinghai-clerk", "630000");

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Benchmark of the gateway's views (issue 5): throughput and p99 of views/provinces/630000 and of its
+# 304 path, each against a raw Vert.x server returning the same bytes in the same run, and the
+# write→view propagation p50/p99. Starts its own system on a fresh data directory, loopback only,
+# every phase bounded in time; stops the system when done.
+#   BENCH_SECONDS (15) per phase, BENCH_CONCURRENCY (16) clients, BENCH_WRITES (200) writes.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export MAVEN_ARGS="${MAVEN_ARGS:-} -B -ntp"
+export ECOREFORM_DATA_DIR="$PWD/target/bench-data"
+rm -rf "$ECOREFORM_DATA_DIR"
+mkdir -p target
+# its own process group, so that stopping it reaches the launcher JVM (which stops the services)
+setsid ./deploy/local/run.sh > target/bench-launcher.log 2>&1 &
+launcher=$!
+stop() {
+  kill -INT -- "-$launcher" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$launcher" 2>/dev/null || break; sleep 1; done
+  kill -KILL -- "-$launcher" 2>/dev/null || true
+}
+trap stop EXIT
+for _ in $(seq 1 300); do
+  if grep -q "gateway is up" target/bench-launcher.log; then break; fi
+  if ! kill -0 "$launcher" 2>/dev/null; then cat target/bench-launcher.log; exit 1; fi
+  sleep 1
+done
+grep -q "gateway is up" target/bench-launcher.log || { echo "the system did not start"; exit 1; }
+# the reference plan reaches the views once the catalogue replica has caught up
+for _ in $(seq 1 120); do
+  curl -fs 'http://localhost:8080/api/v1/views/provinces/630000?fields=coverage' | grep -q '"adopted":53' && break
+  sleep 1
+done
+./mvnw -q -pl deploy exec:java -Dexec.main=org.ecoreform.deploy.bench.ViewsBenchmark \
+  -Dbench.data="$ECOREFORM_DATA_DIR" -Dbench.seconds="${BENCH_SECONDS:-15}" \
+  -Dbench.concurrency="${BENCH_CONCURRENCY:-16}" -Dbench.writes="${BENCH_WRITES:-200}"
