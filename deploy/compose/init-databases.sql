@@ -1,0 +1,4 @@
+-- One database per owning service (database-per-service).
+create database measures;
+create database adoption;
+create database indicators;
