@@ -33,6 +33,7 @@ import org.ecoreform.adoption.importer.ParsedNotice;
 import org.ecoreform.adoption.importer.ReferenceResources;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.reference.Provinces;
+import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
 
 /**
@@ -77,7 +78,7 @@ public class ImportService {
 
     @Transactional
     public ImportReport loadReferenceNotice() {
-        em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", IMPORT_LOCK_KEY).getSingleResult();
+        AdvisoryLocks.lockForTransaction(em, IMPORT_LOCK_KEY);
         AdoptionConfig.Reference reference = config.reference();
         if (AdoptionPlan.byDocumentNumber(reference.documentNumber()).isPresent()) {
             return null;

@@ -22,6 +22,7 @@ import org.ecoreform.indicators.importer.DocumentText;
 import org.ecoreform.indicators.importer.ExtractedPlan;
 import org.ecoreform.indicators.importer.IndicatorCodelist;
 import org.ecoreform.indicators.importer.PlanTargetExtractor;
+import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
 
 /**
@@ -60,7 +61,7 @@ public class ReferenceDataLoader {
 
     @Transactional
     public LoadReport load() {
-        em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", IMPORT_LOCK_KEY).getSingleResult();
+        AdvisoryLocks.lockForTransaction(em, IMPORT_LOCK_KEY);
         IndicatorCodelist codelist = IndicatorCodelist.load();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (IndicatorCodelist.Definition d : codelist.definitions()) {

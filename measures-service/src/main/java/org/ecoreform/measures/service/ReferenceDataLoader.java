@@ -21,6 +21,7 @@ import org.ecoreform.measures.importer.CatalogueDocumentParser;
 import org.ecoreform.measures.importer.Codelists;
 import org.ecoreform.measures.importer.ReferenceTable;
 import org.ecoreform.measures.importer.ResolvedCatalogue;
+import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
 
 /**
@@ -60,7 +61,7 @@ public class ReferenceDataLoader {
 
     @Transactional
     public LoadReport loadReferenceData() {
-        em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", IMPORT_LOCK_KEY).getSingleResult();
+        AdvisoryLocks.lockForTransaction(em, IMPORT_LOCK_KEY);
         Codelists codelists = Codelists.load();
         storeCodelists(codelists);
         List<String> imported = new ArrayList<>();

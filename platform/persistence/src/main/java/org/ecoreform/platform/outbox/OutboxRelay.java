@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.ecoreform.platform.events.CloudEventHeaders;
+import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
 
 /**
@@ -127,10 +128,7 @@ public class OutboxRelay {
     }
 
     private BatchResult publishUnderLock() throws InterruptedException {
-        Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
-                .setParameter("key", RELAY_LOCK_KEY)
-                .getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
+        if (!AdvisoryLocks.tryLockForTransaction(entityManager, RELAY_LOCK_KEY)) {
             return new BatchResult(false, null); // another replica is relaying
         }
         List<OutboxEvent> batch = OutboxEvent.nextUnpublished(config.batchSize());
