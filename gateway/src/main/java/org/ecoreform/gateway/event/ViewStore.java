@@ -113,10 +113,6 @@ public class ViewStore {
         revision.incrementAndGet();
     }
 
-    public boolean isEmpty() {
-        return database.getCollection(OFFSETS).countDocuments() == 0;
-    }
-
     void touched() {
         revision.incrementAndGet();
     }

@@ -82,10 +82,6 @@ public class DownstreamProxy {
         return config.services().get(service).url();
     }
 
-    public Set<String> services() {
-        return config.services().keySet();
-    }
-
     /** The answer of a service, as received. */
     public record Answer(int status, Map<String, List<String>> headers, byte[] body) {
     }

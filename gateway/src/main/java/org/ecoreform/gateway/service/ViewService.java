@@ -51,14 +51,11 @@ public class ViewService {
     }
 
     /** Which view, for which id, with which fields: the cache key of a rendered view. */
-    public record ViewKey(String kind, String id, Set<String> fields) {
+    public record ViewKey(String kind, String id, Set<String> fields, String cacheKey) {
 
+        /** The cache key is built once here, not on every request that looks the view up. */
         public static ViewKey of(String kind, String id, Set<String> fields) {
-            return new ViewKey(kind, id, Set.copyOf(new java.util.TreeSet<>(fields)));
-        }
-
-        String cacheKey() {
-            return kind + ":" + id + "?" + String.join(",", new java.util.TreeSet<>(fields));
+            return new ViewKey(kind, id, Set.copyOf(fields), kind + ":" + id + "?" + String.join(",", new java.util.TreeSet<>(fields)));
         }
     }
 

@@ -31,12 +31,6 @@ public record TargetState(
         OffsetDateTime updatedAt,
         Provenance provenance) {
 
-    /** The same state without the observation list (lists and events). */
-    public TargetState withoutObservations() {
-        return new TargetState(id, province, indicator, comparator, value, unit, year, baseline, sentence, section,
-                latestObservation, attainment, null, version, updatedAt, provenance);
-    }
-
     @Schema(name = "Baseline")
     public record Baseline(BigDecimal value, int year) {
     }

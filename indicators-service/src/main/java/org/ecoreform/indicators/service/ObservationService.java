@@ -89,10 +89,6 @@ public class ObservationService {
                 .orElseThrow(() -> ApiException.notFound("observation known at " + asOf.map(Object::toString).orElse("now"), id));
     }
 
-    public long version(String id) {
-        return find(id).version();
-    }
-
     @Transactional
     public ObservationView report(Inputs.ObservationInput input) {
         scope.requireMayWrite(input.province());

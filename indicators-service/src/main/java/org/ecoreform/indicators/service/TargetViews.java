@@ -50,7 +50,13 @@ public class TargetViews {
         Map<String, Indicator> indicators = new HashMap<>();
         Indicator.<Indicator>listAll().forEach(i -> indicators.put(i.id, i));
         Map<String, List<Observation>> byKey = new HashMap<>();
-        for (Observation o : Observation.<Observation>list("order by period")) {
+        if (targets.isEmpty()) {
+            return List.of();
+        }
+        // only the observations of these targets' provinces and indicators, not the whole table
+        List<String> provinces = targets.stream().map(t -> t.province.strip()).distinct().toList();
+        List<String> indicatorIds = targets.stream().map(t -> t.indicatorId).distinct().toList();
+        for (Observation o : Observation.<Observation>list("province in ?1 and indicatorId in ?2 order by period", provinces, indicatorIds)) {
             byKey.computeIfAbsent(o.province.strip() + "|" + o.indicatorId, k -> new java.util.ArrayList<>()).add(o);
         }
         return targets.stream()
