@@ -35,6 +35,8 @@ import org.ecoreform.platform.testing.EmbeddedPostgresServer;
 public final class LocalLauncher {
 
     static final String ISSUER = "https://ecoreform.local/issuer";
+    /** Printed once every service is healthy; scripts and the launcher test wait for it. */
+    static final String RUNNING_BANNER = "ecoreform is running.";
 
     record Service(String name, int port, String database, String envPrefix) {
     }
@@ -48,9 +50,11 @@ public final class LocalLauncher {
     private final Path root = Path.of("").toAbsolutePath();
     /** Where PostgreSQL, Kafka and the view store keep their data (ECOREFORM_DATA_DIR, default .data). */
     private final Path data = System.getenv("ECOREFORM_DATA_DIR") == null ? root.resolve(".data") : Path.of(System.getenv("ECOREFORM_DATA_DIR"));
-    private final int postgresPort = intEnv("ECOREFORM_POSTGRES_PORT", 15432);
-    private final int kafkaPort = intEnv("ECOREFORM_KAFKA_PORT", 19092);
-    private final int mongoPort = intEnv("ECOREFORM_MONGO_PORT", 27018);
+    /** Added to every port, so a second system (a test, say) can run beside the usual one. */
+    private final int portOffset = intEnv("ECOREFORM_PORT_OFFSET", 0);
+    private final int postgresPort = intEnv("ECOREFORM_POSTGRES_PORT", 15432) + portOffset;
+    private final int kafkaPort = intEnv("ECOREFORM_KAFKA_PORT", 19092) + portOffset;
+    private final int mongoPort = intEnv("ECOREFORM_MONGO_PORT", 27018) + portOffset;
     private final List<Process> processes = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
@@ -85,7 +89,7 @@ public final class LocalLauncher {
         if (externalMongo == null) {
             ports.put("MongoDB-compatible store", mongoPort);
         }
-        SERVICES.forEach(s -> ports.put(s.name(), s.port()));
+        SERVICES.forEach(s -> ports.put(s.name(), port(s)));
         ports.forEach(LocalLauncher::requireFree);
 
         Files.createDirectories(data.resolve("logs"));
@@ -107,7 +111,7 @@ public final class LocalLauncher {
         }
         String mongoUrl = externalMongo;
         if (mongoUrl == null) {
-            log("Starting the MongoDB-compatible view store on port %d (data in .data/mongo)", mongoPort);
+            log("Starting the MongoDB-compatible view store on port %d (data in %s)", mongoPort, data.resolve("mongo"));
             Files.createDirectories(data.resolve("mongo"));
             mongo = new de.bwaldvogel.mongo.MongoServer(
                     new de.bwaldvogel.mongo.backend.h2.H2Backend(data.resolve("mongo").resolve("views.mv").toString()));
@@ -129,14 +133,14 @@ public final class LocalLauncher {
                 env.put(service.envPrefix() + "_DB_URL", postgresBase + service.database());
             }
             env.put("GATEWAY_MONGODB_URL", mongoUrl);
-            env.put("MEASURES_URL", "http://localhost:8081");
-            env.put("ADOPTION_URL", "http://localhost:8082");
-            env.put("INDICATORS_URL", "http://localhost:8083");
-            env.put(service.envPrefix() + "_HTTP_PORT", String.valueOf(service.port()));
+            env.put("MEASURES_URL", baseUrl(SERVICES.get(0)));
+            env.put("ADOPTION_URL", baseUrl(SERVICES.get(1)));
+            env.put("INDICATORS_URL", baseUrl(SERVICES.get(2)));
+            env.put(service.envPrefix() + "_HTTP_PORT", String.valueOf(port(service)));
             env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
             env.put("ECOREFORM_JWT_ISSUER", ISSUER);
-            log("Starting %s on port %d (log in .data/logs/%s.log)", service.name(), service.port(), service.name());
+            log("Starting %s on port %d (log in %s)", service.name(), port(service), logOf(service));
             processes.add(builder.start());
         }
         for (Service service : SERVICES) {
@@ -184,7 +188,7 @@ public final class LocalLauncher {
             KeyPair pair = generator.generateKeyPair();
             Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-            log("Generated a development key pair in .data/jwt (never use it in production)");
+            log("Generated a development key pair in %s (never use it in production)", dir);
         }
         return publicKey;
     }
@@ -197,13 +201,12 @@ public final class LocalLauncher {
 
     private void awaitHealthy(Service service) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = URI.create("http://localhost:" + service.port() + "/q/health/ready");
+        URI health = URI.create(baseUrl(service) + "/q/health/ready");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         Process process = processes.get(SERVICES.indexOf(service));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new LaunchException(service.name() + " exited with " + process.exitValue()
-                        + "; see .data/logs/" + service.name() + ".log");
+                throw new LaunchException(service.name() + " exited with " + process.exitValue() + "; see " + logOf(service));
             }
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
@@ -217,35 +220,46 @@ public final class LocalLauncher {
             }
             Thread.sleep(500);
         }
-        throw new LaunchException(service.name() + " did not become healthy within 3 minutes; see .data/logs/" + service.name() + ".log");
+        throw new LaunchException(service.name() + " did not become healthy within 3 minutes; see " + logOf(service));
     }
 
     private void printWelcome() throws Exception {
         PrivateKey key = developmentPrivateKey();
-        StringBuilder out = new StringBuilder("\necoreform is running. The public entry is the gateway: http://localhost:8080/api/v1\n"
-                + "  Swagger UI of every public path: http://localhost:8080/q/swagger-ui\n\n");
+        String gateway = baseUrl(SERVICES.get(3));
+        StringBuilder out = new StringBuilder("\n" + RUNNING_BANNER + " The public entry is the gateway: " + gateway + "/api/v1\n"
+                + "  Swagger UI of every public path: " + gateway + "/q/swagger-ui\n\n");
         for (Service service : SERVICES) {
-            out.append(String.format("  %-20s http://localhost:%d/api/v1   Swagger UI http://localhost:%d/q/swagger-ui%n",
-                    service.name(), service.port(), service.port()));
+            out.append(String.format("  %-20s %s/api/v1   Swagger UI %s/q/swagger-ui%n",
+                    service.name(), baseUrl(service), baseUrl(service)));
         }
-        out.append("\nDevelopment tokens (12 h, signed with .data/jwt/private-key.pem):\n");
+        out.append("\nDevelopment tokens (12 h, signed with ").append(data.resolve("jwt/private-key.pem")).append("):\n");
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("catalogue-editor", token(key, "dev-catalogue-editor", "catalogue-editor", null));
         tokens.put("province-editor (630000 Qinghai)", token(key, "dev-qinghai-editor", "province-editor", "630000"));
         tokens.put("indicator-editor", token(key, "dev-indicator-editor", "indicator-editor", null));
         tokens.put("admin", token(key, "dev-admin", "admin", null));
         tokens.forEach((role, token) -> out.append("  ").append(role).append(":\n    ").append(token).append('\n'));
-        out.append("\nTry:\n")
-                .append("  curl 'http://localhost:8080/api/v1/views/provinces/630000?fields=province,coverage'\n")
-                .append("  curl 'http://localhost:8080/api/v1/views/overview'\n")
-                .append("  curl 'http://localhost:8080/api/v1/measures?category=C09'\n")
-                .append("  curl 'http://localhost:8081/api/v1/measures?q=%E6%9E%97%E7%A5%A8'      # q=林票\n")
-                .append("  curl -H 'Accept: text/csv' 'http://localhost:8081/api/v1/measures'\n")
-                .append("  curl 'http://localhost:8082/api/v1/adoptions?province=630000&category=C09'\n")
-                .append("  curl 'http://localhost:8082/api/v1/adoptions/coverage?province=630000'\n")
-                .append("  curl 'http://localhost:8083/api/v1/targets?province=360000'\n")
-                .append("\nCtrl-C stops everything; data stays in .data/ for the next start.\n");
+        out.append("\nTry:\n");
+        for (String example : List.of("/views/provinces/630000?fields=province,coverage", "/views/overview",
+                "/measures?category=C09", "/measures?q=%E6%9E%97%E7%A5%A8", "/adoptions?province=630000&category=C09",
+                "/adoptions/coverage?province=630000", "/targets?province=360000")) {
+            out.append("  curl '").append(gateway).append("/api/v1").append(example).append("'\n");
+        }
+        out.append("  curl -H 'Accept: text/csv' '").append(gateway).append("/api/v1/measures'\n")
+                .append("\nCtrl-C stops everything; data stays in ").append(data).append(" for the next start.\n");
         System.out.println(out);
+    }
+
+    private int port(Service service) {
+        return service.port() + portOffset;
+    }
+
+    private String baseUrl(Service service) {
+        return "http://localhost:" + port(service);
+    }
+
+    private Path logOf(Service service) {
+        return data.resolve("logs").resolve(service.name() + ".log");
     }
 
     private static String token(PrivateKey key, String subject, String role, String province) {

@@ -1,0 +1,214 @@
+package org.ecoreform.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's run command, end to end: the launcher on a clean data directory (ports shifted so
+ * it runs beside a developer's own system), the reference data checked through the gateway, a
+ * write, a clean stop, a second start on the same data, and the same checks again.
+ */
+class LocalLauncherTest {
+
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    private static final Duration START_DEADLINE = Duration.ofMinutes(5);
+    private static final Duration VIEW_DEADLINE = Duration.ofMinutes(2);
+    private static final List<Integer> BASE_PORTS = List.of(8080, 8081, 8082, 8083, 15432, 19092, 27018);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Process launcher;
+    private String gateway;
+
+    @TempDir
+    Path data;
+
+    @AfterEach
+    void stopLauncher() throws Exception {
+        if (launcher != null && launcher.isAlive()) {
+            launcher.destroy();
+            if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
+                launcher.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void startsWithTheReferenceDataAndKeepsEverythingAcrossARestart() throws Exception {
+        int offset = freePortOffset();
+        gateway = "http://localhost:" + (8080 + offset);
+
+        String output = start(offset, "first");
+        assertReferenceData();
+        String editor = tokenFor("catalogue-editor", output);
+        JsonNode created = send(HttpRequest.newBuilder(api("/measures"))
+                .header("Authorization", "Bearer " + editor).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
+                        "categoryId", "C13", "name", "启动器测试举措", "content", "重启之后仍应存在。",
+                        "sourceProvinces", List.of("630000"), "departments", List.of("npc-erpc"))))), 201);
+        String measureId = created.path("id").asText();
+        awaitView("/views/measures/" + measureId, view -> measureId.equals(view.at("/measure/id").asText()));
+        assertThat(ids("/measures", m -> true)).hasSize(91);
+
+        stop();
+        assertThat(BASE_PORTS).as("every port is released after a stop")
+                .allSatisfy(port -> assertThat(isFree(port + offset)).as("port %d", port + offset).isTrue());
+
+        String second = start(offset, "second");
+        assertThat(second).as("the second start reuses the key pair and the data").doesNotContain("Generated a development key pair");
+        assertReferenceData();
+        assertThat(ids("/measures", m -> true)).as("90 reference measures plus the one written before the restart").hasSize(91);
+        assertThat(getJson("/measures/" + measureId).path("name").asText()).isEqualTo("启动器测试举措");
+        awaitView("/views/measures/" + measureId, view -> "启动器测试举措".equals(view.at("/measure/name").asText()));
+    }
+
+    private void assertReferenceData() throws Exception {
+        assertThat(ids("/measures", m -> !"api".equals(m.at("/provenance/document").asText())))
+                .as("measures imported from the NDRC list").hasSize(90);
+        assertThat(ids("/adoptions?province=630000", r -> true)).hasSize(52);
+        assertThat(ids("/targets?province=360000", t -> true)).hasSize(15);
+        assertThat(ids("/targets?province=520000", t -> true)).hasSize(21);
+        JsonNode qinghai = awaitView("/views/provinces/630000",
+                view -> view.path("plans").findValues("records").stream().mapToInt(JsonNode::asInt).sum() == 52);
+        assertThat(qinghai.at("/coverage/adopted").asInt()).isEqualTo(53);
+        awaitView("/views/provinces/360000", view -> view.path("targets").size() == 15);
+        awaitView("/views/provinces/520000", view -> view.path("targets").size() == 21);
+    }
+
+    private String start(int offset, String name) throws Exception {
+        Path log = data.resolve("launcher-" + name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-cp", testClassPath(), LocalLauncher.class.getName())
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        List.of("KAFKA_BOOTSTRAP_SERVERS", "ECOREFORM_POSTGRES_URL", "GATEWAY_MONGODB_URL").forEach(env::remove);
+        env.put("ECOREFORM_DATA_DIR", data.resolve("system").toString());
+        env.put("ECOREFORM_PORT_OFFSET", String.valueOf(offset));
+        launcher = builder.start();
+        Instant deadline = Instant.now().plus(START_DEADLINE);
+        while (Instant.now().isBefore(deadline)) {
+            String output = Files.readString(log);
+            if (output.contains(LocalLauncher.RUNNING_BANNER)) {
+                return output;
+            }
+            assertThat(launcher.isAlive()).as("launcher exited early:%n%s", output).isTrue();
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the launcher did not report a running system within " + START_DEADLINE + ":\n" + Files.readString(log));
+    }
+
+    private void stop() throws Exception {
+        launcher.destroy();
+        assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("the launcher stops within 90 s of SIGTERM").isTrue();
+    }
+
+    /** The ids of a listing's items that pass the filter (ids keep a failure message short). */
+    private List<String> ids(String pathAndQuery, Predicate<JsonNode> filter) throws Exception {
+        return items(pathAndQuery).stream().filter(filter).map(item -> item.path("id").asText()).toList();
+    }
+
+    /** Every item of a listing, following the cursors. */
+    private List<JsonNode> items(String pathAndQuery) throws Exception {
+        List<JsonNode> all = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            String separator = pathAndQuery.contains("?") ? "&" : "?";
+            String page = pathAndQuery + separator + "limit=100"
+                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            JsonNode body = getJson(page);
+            body.path("items").forEach(all::add);
+            cursor = body.hasNonNull("nextCursor") ? body.get("nextCursor").asText() : null;
+        } while (cursor != null);
+        return all;
+    }
+
+    private JsonNode getJson(String pathAndQuery) throws Exception {
+        return send(HttpRequest.newBuilder(api(pathAndQuery)).header("Accept", "application/json").GET(), 200);
+    }
+
+    /** The views are built from the event streams, so they may trail the services a little. */
+    private JsonNode awaitView(String path, Predicate<JsonNode> ready) throws Exception {
+        Instant deadline = Instant.now().plus(VIEW_DEADLINE);
+        String last = "";
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(api(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            last = response.statusCode() + " " + response.body();
+            if (response.statusCode() == 200) {
+                JsonNode view = JSON.readTree(response.body());
+                if (ready.test(view)) {
+                    return view;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(path + " did not reach the expected state within " + VIEW_DEADLINE + "; last answer: " + last);
+    }
+
+    private JsonNode send(HttpRequest.Builder request, int expectedStatus) throws Exception {
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("%s answered %s", response.uri(), response.body()).isEqualTo(expectedStatus);
+        return JSON.readTree(response.body());
+    }
+
+    private URI api(String pathAndQuery) {
+        return URI.create(gateway + "/api/v1" + pathAndQuery);
+    }
+
+    private static String tokenFor(String role, String launcherOutput) {
+        Matcher matcher = Pattern.compile("  " + Pattern.quote(role) + "[^\\n]*:\\n\\s+(\\S+)").matcher(launcherOutput);
+        assertThat(matcher.find()).as("the launcher prints a %s token", role).isTrue();
+        return matcher.group(1);
+    }
+
+    /** Surefire hands the full test class path in a property; the launcher needs all of it. */
+    private static String testClassPath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+
+    /** A shift that frees every port of the system, kept below the kernel's ephemeral range. */
+    private static int freePortOffset() {
+        return IntStream.iterate(1000 + (int) (ProcessHandle.current().pid() % 300) * 10, o -> o + 17)
+                .limit(200)
+                .filter(o -> BASE_PORTS.stream().allMatch(p -> isFree(p + o)))
+                .filter(o -> 27018 + o < 32768)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no free set of ports for the launcher test"));
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
