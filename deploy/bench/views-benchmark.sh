@@ -3,18 +3,24 @@
 # 304 path, each against a raw Vert.x server returning the same bytes in the same run, and the
 # write→view propagation p50/p99. Starts its own system on a fresh data directory, loopback only,
 # every phase bounded in time; stops the system when done.
-#   BENCH_SECONDS (15) per phase, BENCH_CONCURRENCY (16) clients, BENCH_WRITES (200) writes.
+#   BENCH_SECONDS (5) per phase, BENCH_ROUNDS (3) rounds, BENCH_CONCURRENCY (16) clients, BENCH_WRITES (200) writes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export MAVEN_ARGS="${MAVEN_ARGS:-} -B -ntp"
 export ECOREFORM_DATA_DIR="$PWD/target/bench-data"
+# wrk generates the load (Debian package; installed here when missing)
+if ! command -v wrk >/dev/null; then
+  echo "Installing wrk…"
+  (apt-get install -y wrk || (apt-get update && apt-get install -y wrk)) >/dev/null
+fi
 rm -rf "$ECOREFORM_DATA_DIR"
 mkdir -p target
 # its own process group, so that stopping it reaches the launcher JVM (which stops the services)
 setsid ./deploy/local/run.sh > target/bench-launcher.log 2>&1 &
 launcher=$!
 stop() {
-  kill -INT -- "-$launcher" 2>/dev/null || true
+  # TERM, not INT: a background job of a non-interactive shell starts with SIGINT ignored
+  kill -TERM "$launcher" 2>/dev/null || true
   for _ in $(seq 1 60); do kill -0 "$launcher" 2>/dev/null || break; sleep 1; done
   kill -KILL -- "-$launcher" 2>/dev/null || true
 }
@@ -31,5 +37,5 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 ./mvnw -q -pl deploy exec:java -Dexec.main=org.ecoreform.deploy.bench.ViewsBenchmark \
-  -Dbench.data="$ECOREFORM_DATA_DIR" -Dbench.seconds="${BENCH_SECONDS:-15}" \
+  -Dbench.data="$ECOREFORM_DATA_DIR" -Dbench.seconds="${BENCH_SECONDS:-5}" -Dbench.rounds="${BENCH_ROUNDS:-3}" \
   -Dbench.concurrency="${BENCH_CONCURRENCY:-16}" -Dbench.writes="${BENCH_WRITES:-200}"

@@ -13,18 +13,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.kafka.common.TopicPartition;
 import org.ecoreform.gateway.event.ViewProjector;
 import org.ecoreform.gateway.event.ViewStore;
+import org.ecoreform.gateway.service.ViewMetrics;
 import org.ecoreform.gateway.service.ViewService;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
-import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,9 +38,11 @@ public class ViewResource {
     private final ViewProjector projector;
     private final ViewStore store;
     private final HttpCaching caching;
+    private final ViewMetrics metrics;
 
-    public ViewResource(ViewService views, ViewProjector projector, ViewStore store, HttpCaching caching) {
+    public ViewResource(ViewService views, ViewProjector projector, ViewStore store, HttpCaching caching, ViewMetrics metrics) {
         this.views = views;
+        this.metrics = metrics;
         this.projector = projector;
         this.store = store;
         this.caching = caching;
@@ -57,7 +56,7 @@ public class ViewResource {
     public Uni<Response> province(@Parameter(example = "630000") @PathParam("code") String code,
                              @Parameter(description = "Comma-separated top-level fields to keep (compact payloads)", example = "province,coverage")
                              @QueryParam("fields") String fields, @Context Request request) {
-        return serve(request, ViewService.ViewKey.of("province", code, fields(fields)));
+        return serve(request, ViewService.ViewKey.of("province", code, fields));
     }
 
     @GET
@@ -66,7 +65,7 @@ public class ViewResource {
     @APIResponse(responseCode = "200", description = "The gaps")
     public Uni<Response> gaps(@Parameter(example = "630000") @PathParam("code") String code,
                          @QueryParam("fields") String fields, @Context Request request) {
-        return serve(request, ViewService.ViewKey.of("gaps", code, fields(fields)));
+        return serve(request, ViewService.ViewKey.of("gaps", code, fields));
     }
 
     @GET
@@ -76,7 +75,7 @@ public class ViewResource {
     @APIResponse(responseCode = "404", description = "Not in the catalogue")
     public Uni<Response> measure(@Parameter(example = "N2020-57") @PathParam("id") String id,
                             @QueryParam("fields") String fields, @Context Request request) {
-        return serve(request, ViewService.ViewKey.of("measure", id, fields(fields)));
+        return serve(request, ViewService.ViewKey.of("measure", id, fields));
     }
 
     @GET
@@ -84,7 +83,7 @@ public class ViewResource {
     @Operation(summary = "The national picture: categories × provinces adoption matrix, most and least adopted measures, attainment per province")
     @APIResponse(responseCode = "200", description = "The overview")
     public Uni<Response> overview(@QueryParam("fields") String fields, @Context Request request) {
-        return serve(request, ViewService.ViewKey.of("overview", "all", fields(fields)));
+        return serve(request, ViewService.ViewKey.of("overview", "all", fields));
     }
 
     /** Per topic partition: the offset the views reached, the end of the topic, and the lag. */
@@ -120,29 +119,18 @@ public class ViewResource {
     }
 
     /**
-     * A view already rendered for the current store revision is answered on the I/O thread; only a
-     * view that must be composed again (the store changed) goes to a worker, as it reads the store.
+     * Reached when {@link CachedViewRoute} found no view rendered for the current store revision (or
+     * the request was invalid): the view is composed on a worker, as that reads the store.
      */
     private Uni<Response> serve(Request request, ViewService.ViewKey key) {
-        return views.cached(key)
-                .map(view -> Uni.createFrom().item(send(request, view)))
-                .orElseGet(() -> Uni.createFrom().item(() -> send(request, views.render(key)))
-                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
+        return Uni.createFrom().item(() -> send(request, key.kind(), views.render(key)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private Response send(Request request, ViewService.Rendered view) {
-        return caching.bytes(request, view.body(), view.tag(), MediaTypes.JSON_UTF8).build();
-    }
-
-    static Set<String> fields(String fields) {
-        if (fields == null || fields.isBlank()) {
-            return Set.of();
-        }
-        Set<String> names = Arrays.stream(fields.split(",")).map(String::strip).filter(f -> !f.isEmpty()).collect(Collectors.toSet());
-        names.stream().filter(f -> !f.matches("^[A-Za-z]{1,40}$")).findFirst().ifPresent(f -> {
-            throw ApiException.badRequest("fields", "must be comma-separated field names");
-        });
-        return names;
+    private Response send(Request request, String kind, ViewService.Rendered view) {
+        Response response = caching.bytes(request, view.body(), view.tag(), MediaTypes.JSON_UTF8).build();
+        metrics.served(kind, response.getStatus());
+        return response;
     }
 
 }

@@ -38,24 +38,56 @@ public class ViewService {
 
     private final ViewStore store;
     private final ObjectMapper mapper;
+    private final ViewMetrics metrics;
     private volatile Snapshot snapshot;
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
 
-    public ViewService(ViewStore store, ObjectMapper mapper) {
+    public ViewService(ViewStore store, ObjectMapper mapper, ViewMetrics metrics) {
         this.store = store;
         this.mapper = mapper;
+        this.metrics = metrics;
     }
 
-    /** A serialised view and its tag. */
-    public record Rendered(long revision, byte[] body, EntityTag tag) {
+    /** A serialised view and its tag; {@code etagHeader} is the tag as sent, quoted once here. */
+    public record Rendered(long revision, byte[] body, EntityTag tag, String etagHeader) {
+
+        Rendered(long revision, byte[] body, EntityTag tag) {
+            this(revision, body, tag, '"' + tag.getValue() + '"');
+        }
     }
 
     /** Which view, for which id, with which fields: the cache key of a rendered view. */
     public record ViewKey(String kind, String id, Set<String> fields, String cacheKey) {
 
+        private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("[A-Za-z]{1,40}");
+
         /** The cache key is built once here, not on every request that looks the view up. */
         public static ViewKey of(String kind, String id, Set<String> fields) {
-            return new ViewKey(kind, id, Set.copyOf(fields), kind + ":" + id + "?" + String.join(",", new java.util.TreeSet<>(fields)));
+            String selection = fields.isEmpty() ? "" : String.join(",", new java.util.TreeSet<>(fields));
+            return new ViewKey(kind, id, Set.copyOf(fields), kind + ":" + id + "?" + selection);
+        }
+
+        /** A key from the request's {@code fields} parameter (comma-separated top-level names, or none). */
+        public static ViewKey of(String kind, String id, String fieldsParameter) {
+            return of(kind, id, fields(fieldsParameter));
+        }
+
+        private static Set<String> fields(String fields) {
+            if (fields == null || fields.isBlank()) {
+                return Set.of();
+            }
+            Set<String> names = new java.util.HashSet<>();
+            for (String name : fields.split(",")) {
+                String field = name.strip();
+                if (field.isEmpty()) {
+                    continue;
+                }
+                if (!FIELD.matcher(field).matches()) {
+                    throw ApiException.badRequest("fields", "must be comma-separated field names");
+                }
+                names.add(field);
+            }
+            return names;
         }
     }
 
@@ -242,17 +274,18 @@ public class ViewService {
         if (cached != null && cached.revision() == revision) {
             return cached;
         }
-        ObjectNode view = compose.get();
-        if (!key.fields().isEmpty()) {
-            view.retain(key.fields());
-        }
-        byte[] body;
-        try {
-            body = mapper.writeValueAsBytes(view);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        Rendered fresh = new Rendered(revision, body, EntityTags.ofContent(body));
+        Rendered fresh = metrics.timeComposition(() -> {
+            ObjectNode view = compose.get();
+            if (!key.fields().isEmpty()) {
+                view.retain(key.fields());
+            }
+            try {
+                byte[] body = mapper.writeValueAsBytes(view);
+                return new Rendered(revision, body, EntityTags.ofContent(body));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         if (rendered.size() > 10_000) {
             rendered.clear();
         }

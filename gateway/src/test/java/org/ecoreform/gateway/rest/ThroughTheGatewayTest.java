@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Order;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +75,50 @@ class ThroughTheGatewayTest {
         given().get("/api/v1/views/measures/N2020-62").then().body("adopters.recordId", hasItem(id));
         given().get("/api/v1/views/provinces/630000/gaps").then()
                 .body("categories.find { it.id == 'C09' }.measures.id", equalTo(List.of("N2020-60", "N2020-61", "N2020-63")));
+    }
+
+    @Test
+    void aWriteArrivesOnTheServerSentEventStreamAndInTheChangesFeed() throws Exception {
+        String since = latestChangeCursor();
+        Queue<String> events = new ConcurrentLinkedQueue<>();
+        HttpClient client = HttpClient.newHttpClient();
+        CompletableFuture<HttpResponse<Stream<String>>> stream = client.sendAsync(
+                HttpRequest.newBuilder(gateway.toURI().resolve("/api/v1/changes/stream")).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines());
+        try {
+            HttpResponse<Stream<String>> response = stream.get(10, TimeUnit.SECONDS);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+            Thread reader = new Thread(() -> response.body().filter(line -> line.startsWith("data:")).forEach(events::add), "sse-test-reader");
+            reader.setDaemon(true);
+            reader.start();
+            String id = given().auth().oauth2(QINGHAI_EDITOR).contentType(ContentType.JSON)
+                    .body(Map.of("planId", "630000-2021-106", "measureIds", List.of("N2020-63"), "actions", "推行绿色信贷产品。",
+                            "responsibleUnits", List.of("省地方金融监管局")))
+                    .post("/api/v1/adoptions").then().statusCode(201).extract().path("id");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> events.stream().anyMatch(line -> line.contains("\"key\":\"" + id + "\"")));
+            given().queryParam("since", since).get("/api/v1/changes").then().statusCode(200)
+                    .body("items.find { it.key == '" + id + "' }.topic", equalTo("ecoreform.adoptions.v1"))
+                    .body("items.find { it.key == '" + id + "' }.version", equalTo(1));
+        } finally {
+            stream.cancel(true);
+        }
+    }
+
+    /** Follows the feed to its end: the cursor after which only new changes come. */
+    private static String latestChangeCursor() {
+        String cursor = null;
+        while (true) {
+            var request = given().queryParam("limit", 500);
+            if (cursor != null) {
+                request.queryParam("since", cursor);
+            }
+            io.restassured.path.json.JsonPath page = request.get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
+            cursor = page.getString("nextCursor");
+            if (page.getList("items").isEmpty()) {
+                return cursor;
+            }
+        }
     }
 
     @Test

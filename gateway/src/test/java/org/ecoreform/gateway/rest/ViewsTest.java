@@ -2,11 +2,15 @@ package org.ecoreform.gateway.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.ecoreform.gateway.service.ViewService;
 import org.junit.jupiter.api.Order;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -83,6 +87,37 @@ class ViewsTest {
                 .then().statusCode(200).extract().jsonPath();
         assertThat(compact.getMap("")).containsOnlyKeys("province", "coverage");
         given().queryParam("fields", "a;drop table").get("/api/v1/views/overview").then().spec(ProblemSpecs.problem(400, "fields"));
+    }
+
+    @Inject
+    ViewService views;
+
+    @Test
+    void theCachedPathAnswersExactlyWhatTheComposingResourceAnswers() {
+        // a key no other test asks for, so the first request is composed by ViewResource
+        ViewService.ViewKey key = ViewService.ViewKey.of("province", "620000", "province,plans,coverage");
+        assertThat(views.cached(key)).isEmpty();
+        Response composed = given().queryParam("fields", "coverage,plans,province").get("/api/v1/views/provinces/620000");
+        composed.then().statusCode(200);
+        assertThat(views.cached(key)).as("rendered once, now served from the cache").isPresent();
+
+        Response cached = given().queryParam("fields", "province,plans,coverage").get("/api/v1/views/provinces/620000");
+        cached.then().statusCode(200);
+        assertThat(cached.asByteArray()).isEqualTo(composed.asByteArray());
+        for (String header : List.of("ETag", "Cache-Control", "Content-Type")) {
+            assertThat(cached.header(header)).as(header).isEqualTo(composed.header(header));
+        }
+        String etag = cached.header("ETag");
+        given().header("If-None-Match", "\"other\", W/" + etag).queryParam("fields", "province,plans,coverage")
+                .get("/api/v1/views/provinces/620000").then().statusCode(304).header("ETag", etag).body(emptyString());
+        given().header("If-None-Match", "\"other\"").queryParam("fields", "province,plans,coverage")
+                .get("/api/v1/views/provinces/620000").then().statusCode(200);
+        given().queryParam("fields", "province,plans;x").get("/api/v1/views/provinces/620000").then().spec(ProblemSpecs.problem(400, "fields"));
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).as("the views are counted by kind and status instead of the per-request HTTP timer")
+                .containsPattern("ecoreform_views_served_total\\{status=\"304\",view=\"province\"} [1-9]")
+                .doesNotContain("uri=\"/api/v1/views/provinces");
     }
 
     @Test
