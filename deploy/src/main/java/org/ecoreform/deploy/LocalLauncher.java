@@ -35,6 +35,7 @@ import org.ecoreform.platform.testing.EmbeddedPostgresServer;
 public final class LocalLauncher {
 
     static final String ISSUER = "https://ecoreform.local/issuer";
+    static final String AUDIENCE = "ecoreform";
     /** Printed once every service is healthy; scripts and the launcher test wait for it. */
     static final String RUNNING_BANNER = "ecoreform is running.";
 
@@ -263,7 +264,7 @@ public final class LocalLauncher {
     }
 
     private static String token(PrivateKey key, String subject, String role, String province) {
-        var claims = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of(role)).expiresIn(Duration.ofHours(12));
+        var claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(Set.of(role)).expiresIn(Duration.ofHours(12));
         if (province != null) {
             claims.claim("province", province);
         }

@@ -275,7 +275,7 @@ public final class ViewsBenchmark {
         String pem = Files.readString(dataDir.resolve("jwt/private-key.pem"));
         byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
         PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-        return Jwt.issuer("https://ecoreform.local/issuer").subject("bench").upn("bench").groups(Set.of("province-editor"))
+        return Jwt.issuer("https://ecoreform.local/issuer").audience("ecoreform").subject("bench").upn("bench").groups(Set.of("province-editor"))
                 .claim("province", "630000").expiresIn(Duration.ofHours(1)).sign(key);
     }
 }

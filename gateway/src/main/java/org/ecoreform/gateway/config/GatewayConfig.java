@@ -37,4 +37,27 @@ public interface GatewayConfig {
     interface Downstream {
         String url();
     }
+
+    /** Per-client request rate limits (token bucket); paths under /q/ (health, metrics) are exempt. */
+    RateLimit rateLimit();
+
+    interface RateLimit {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Callers without a valid token, counted per IP address (a NAT may hide many users: be generous). */
+        @WithDefault("100")
+        double anonymousPerSecond();
+
+        @WithDefault("200")
+        int anonymousBurst();
+
+        /** Callers with a valid token, counted per token subject. */
+        @WithDefault("50")
+        double authenticatedPerSecond();
+
+        @WithDefault("100")
+        int authenticatedBurst();
+    }
 }

@@ -42,7 +42,7 @@ public class DownstreamProxy {
     static final Set<String> REQUEST_HEADERS = Set.of("authorization", "content-type", "accept", "accept-language", "if-match",
             "if-none-match", "idempotency-key", "x-request-id");
     static final Set<String> RESPONSE_HEADERS = Set.of("content-type", "etag", "cache-control", "location", "link",
-            "www-authenticate", "idempotent-replayed", "content-disposition", "retry-after", "x-request-id");
+            "www-authenticate", "idempotent-replayed", "content-disposition", "retry-after");
 
     private final GatewayConfig config;
     private final HttpClient http;

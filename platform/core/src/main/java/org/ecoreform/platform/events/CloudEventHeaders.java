@@ -9,6 +9,8 @@ public final class CloudEventHeaders {
     public static final String TYPE = "ce_type";
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
+    /** Extension attribute: the X-Request-Id of the request that caused the change (absent for system changes). */
+    public static final String REQUEST_ID = "ce_requestid";
     public static final String CONTENT_TYPE = "content-type";
     public static final String SPEC_VERSION_1_0 = "1.0";
     public static final String JSON = "application/json";

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.problem.ProblemKind;
+import org.ecoreform.platform.problem.ProblemResponses;
 
 /**
  * Rejects a declared oversized body before it is read, with a problem+json 413. (Vert.x's own
@@ -24,14 +25,9 @@ public class RequestBodyLimit {
         router.route().order(Integer.MIN_VALUE + 10).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && exceeds(length)) {
-                Problem problem = Problem.of(ProblemKind.PAYLOAD_TOO_LARGE,
-                        "request body of " + length + " bytes exceeds the limit of " + config.maxBodyBytes() + " bytes");
-                String json = "{\"type\":\"" + problem.type() + "\",\"title\":\"" + problem.title()
-                        + "\",\"status\":413,\"detail\":\"" + problem.detail() + "\"}";
-                ctx.response().setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, MediaTypes.PROBLEM_JSON)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(json);
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                ProblemResponses.end(ctx, Problem.of(ProblemKind.PAYLOAD_TOO_LARGE,
+                        "request body of " + length + " bytes exceeds the limit of " + config.maxBodyBytes() + " bytes"));
                 return;
             }
             ctx.next();

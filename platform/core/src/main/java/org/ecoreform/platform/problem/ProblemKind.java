@@ -19,6 +19,7 @@ public enum ProblemKind {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     UNPROCESSABLE(422, "unprocessable", "The request cannot be applied"),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match header required"),
+    TOO_MANY_REQUESTS(429, "rate-limited", "Too many requests"),
     INTERNAL(500, "internal", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");
 

@@ -2,6 +2,8 @@ package org.ecoreform.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ecoreform.platform.audit.AuditTrail;
+import org.ecoreform.platform.http.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -18,10 +20,12 @@ public class Outbox {
 
     private final ObjectMapper mapper;
     private final Event<OutboxRecorded> recorded;
+    private final AuditTrail audit;
 
-    public Outbox(ObjectMapper mapper, Event<OutboxRecorded> recorded) {
+    public Outbox(ObjectMapper mapper, Event<OutboxRecorded> recorded, AuditTrail audit) {
         this.mapper = mapper;
         this.recorded = recorded;
+        this.audit = audit;
     }
 
     /**
@@ -53,7 +57,9 @@ public class Outbox {
         event.eventType = eventType;
         event.payload = payload;
         event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.requestId = RequestIds.current().orElse(null);
         event.persist();
+        audit.record(event);
         recorded.fire(new OutboxRecorded());
         return event;
     }

@@ -44,6 +44,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     public OffsetDateTime occurredAt;
 
+    /** X-Request-Id of the request that caused the change; relayed as the CloudEvents extension requestid. */
+    @Column(name = "request_id", updatable = false)
+    public String requestId;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 

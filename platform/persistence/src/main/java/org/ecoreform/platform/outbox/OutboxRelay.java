@@ -178,6 +178,9 @@ public class OutboxRelay {
         header(headers, CloudEventHeaders.TYPE, event.eventType);
         header(headers, CloudEventHeaders.TIME, event.occurredAt.toString());
         header(headers, CloudEventHeaders.SUBJECT, event.aggregateId);
+        if (event.requestId != null) {
+            header(headers, CloudEventHeaders.REQUEST_ID, event.requestId);
+        }
         if (event.payload != null) {
             header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         }

@@ -26,6 +26,8 @@ import javax.management.StandardMBean;
 public final class Tokens {
 
     public static final String ISSUER = "https://ecoreform.local/issuer";
+    /** The audience every service expects by default ({@code ECOREFORM_JWT_AUDIENCE}). */
+    public static final String AUDIENCE = "ecoreform";
 
     private Tokens() {
     }
@@ -51,6 +53,11 @@ public final class Tokens {
         return claims(subject, roles).issuer("https://impostor.example").sign(keys().getPrivate());
     }
 
+    /** A token minted for another system: valid signature and issuer, but not for this API. */
+    public static String wrongAudience(String subject, String... roles) {
+        return claims(subject, roles).audience("another-system").sign(keys().getPrivate());
+    }
+
     /** The public key as PEM, for {@code mp.jwt.verify.publickey}. */
     public static String publicKeyPem() {
         String base64 = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys().getPublic().getEncoded());
@@ -58,7 +65,7 @@ public final class Tokens {
     }
 
     private static JwtClaimsBuilder claims(String subject, String... roles) {
-        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of(roles))
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(Set.of(roles))
                 .expiresIn(Duration.ofMinutes(30));
     }
 
