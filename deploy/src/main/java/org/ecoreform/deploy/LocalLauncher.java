@@ -17,7 +17,6 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,16 +49,34 @@ public final class LocalLauncher {
 
     private final Path root = Path.of("").toAbsolutePath();
     /** Where PostgreSQL, Kafka and the view store keep their data (ECOREFORM_DATA_DIR, default .data). */
-    private final Path data = System.getenv("ECOREFORM_DATA_DIR") == null ? root.resolve(".data") : Path.of(System.getenv("ECOREFORM_DATA_DIR"));
+    private final Path data;
     /** Added to every port, so a second system (a test, say) can run beside the usual one. */
-    private final int portOffset = intEnv("ECOREFORM_PORT_OFFSET", 0);
-    private final int postgresPort = intEnv("ECOREFORM_POSTGRES_PORT", 15432) + portOffset;
-    private final int kafkaPort = intEnv("ECOREFORM_KAFKA_PORT", 19092) + portOffset;
-    private final int mongoPort = intEnv("ECOREFORM_MONGO_PORT", 27018) + portOffset;
-    private final List<Process> processes = new ArrayList<>();
+    private final int portOffset;
+    private final int postgresPort;
+    private final int kafkaPort;
+    private final int mongoPort;
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, ProcessBuilder> builders = new LinkedHashMap<>();
+    private final boolean quiet;
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
     private de.bwaldvogel.mongo.MongoServer mongo;
+
+    /** The launcher as the README's run command configures it: from the environment. */
+    LocalLauncher() {
+        this(System.getenv("ECOREFORM_DATA_DIR") == null ? Path.of(".data").toAbsolutePath() : Path.of(System.getenv("ECOREFORM_DATA_DIR")),
+                intEnv("ECOREFORM_PORT_OFFSET", 0), false);
+    }
+
+    /** A system with its own data directory and ports shifted by {@code portOffset} (fault drills, tests). */
+    public LocalLauncher(Path data, int portOffset, boolean quiet) {
+        this.data = data;
+        this.portOffset = portOffset;
+        this.quiet = quiet;
+        this.postgresPort = intEnv("ECOREFORM_POSTGRES_PORT", 15432) + portOffset;
+        this.kafkaPort = intEnv("ECOREFORM_KAFKA_PORT", 19092) + portOffset;
+        this.mongoPort = intEnv("ECOREFORM_MONGO_PORT", 27018) + portOffset;
+    }
 
     public static void main(String[] args) throws Exception {
         LocalLauncher launcher = new LocalLauncher();
@@ -71,12 +88,12 @@ public final class LocalLauncher {
             launcher.stop();
             System.exit(1);
         }
-        for (Process process : launcher.processes) {
+        for (Process process : launcher.processes.values()) {
             process.waitFor();
         }
     }
 
-    void start() throws Exception {
+    public void start() throws Exception {
         String externalKafka = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         String externalPostgres = System.getenv("ECOREFORM_POSTGRES_URL");
         Map<String, Integer> ports = new LinkedHashMap<>();
@@ -141,20 +158,55 @@ public final class LocalLauncher {
             env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
             env.put("ECOREFORM_JWT_ISSUER", ISSUER);
+            builders.put(service.name(), builder);
             log("Starting %s on port %d (log in %s)", service.name(), port(service), logOf(service));
-            processes.add(builder.start());
+            processes.put(service.name(), builder.start());
         }
         for (Service service : SERVICES) {
             awaitHealthy(service);
         }
-        printWelcome();
+        if (!quiet) {
+            printWelcome();
+        }
     }
 
-    void stop() {
-        for (Process process : processes) {
+    // ---- fault injection (deploy/faults): what an operator's kill -9 or a broker outage does
+
+    /** Kills a service the hard way (SIGKILL), as a crash would. */
+    public void kill(String serviceName) throws InterruptedException {
+        Process process = processes.get(serviceName);
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Starts a killed service again with its original settings and waits until it is healthy. */
+    public void restart(String serviceName) throws Exception {
+        processes.put(serviceName, builders.get(serviceName).start());
+        awaitHealthy(SERVICES.stream().filter(s -> s.name().equals(serviceName)).findFirst().orElseThrow());
+    }
+
+    public void stopKafka() {
+        kafka.stop();
+    }
+
+    public void startKafka() {
+        kafka.start();
+    }
+
+    public String baseUrl(String serviceName) {
+        return baseUrl(SERVICES.stream().filter(s -> s.name().equals(serviceName)).findFirst().orElseThrow());
+    }
+
+    /** A development token (signed with the launcher's key pair) for one role. */
+    public String token(String subject, String role, String province) throws Exception {
+        return token(developmentPrivateKey(), subject, role, province);
+    }
+
+    public void stop() {
+        for (Process process : processes.values()) {
             process.destroy();
         }
-        for (Process process : processes) {
+        for (Process process : processes.values()) {
             try {
                 if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
                     process.destroyForcibly();
@@ -204,7 +256,7 @@ public final class LocalLauncher {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI health = URI.create(baseUrl(service) + "/q/health/ready");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        Process process = processes.get(SERVICES.indexOf(service));
+        Process process = processes.get(service.name());
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new LaunchException(service.name() + " exited with " + process.exitValue() + "; see " + logOf(service));
@@ -293,7 +345,7 @@ public final class LocalLauncher {
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 
-    private static void log(String format, Object... args) {
+    private void log(String format, Object... args) {
         System.out.println("[ecoreform] " + String.format(format, args));
     }
 

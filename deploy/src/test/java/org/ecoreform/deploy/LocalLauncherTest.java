@@ -194,7 +194,7 @@ class LocalLauncherTest {
     }
 
     /** A shift that frees every port of the system, kept below the kernel's ephemeral range. */
-    private static int freePortOffset() {
+    static int freePortOffset() {
         return IntStream.iterate(1000 + (int) (ProcessHandle.current().pid() % 300) * 10, o -> o + 17)
                 .limit(200)
                 .filter(o -> BASE_PORTS.stream().allMatch(p -> isFree(p + o)))

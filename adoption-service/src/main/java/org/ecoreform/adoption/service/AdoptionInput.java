@@ -1,5 +1,6 @@
 package org.ecoreform.adoption.service;
 
+import org.ecoreform.platform.validation.TextRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,28 +21,25 @@ public record AdoptionInput(
         @NotEmpty @Size(max = 10)
         List<@NotNull @Pattern(regexp = "^[A-Z][0-9A-Z]{1,19}-[0-9]{2,}$", message = "must be a measure id such as N2020-03") String> measureIds,
         @Schema(description = "Name as the province words it; defaults to the measure's name", example = "福林贷")
-        @Size(max = 500) @Pattern(regexp = NO_CONTROL, message = "must not contain control characters")
+        @Size(max = 500) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE)
         String name,
         @Schema(description = "The part adopted, when not the whole measure", example = "关于林权抵押贷款的相关举措")
-        @Size(max = 2000) @Pattern(regexp = NO_CONTROL, message = "must not contain control characters")
+        @Size(max = 2000) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE)
         String adoptedPart,
         @Schema(description = "落实措施", example = "推广林权抵押贷款，建立林权收储担保机制。", required = true)
-        @NotBlank @Size(max = 20000) @Pattern(regexp = TEXT, message = "must not contain control characters")
+        @NotBlank @Size(max = 20000) @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MESSAGE)
         String actions,
         @Schema(example = "[\"省林草局\", \"人行西宁中心支行\"]", required = true)
         @NotEmpty @Size(max = 30)
-        List<@NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = "must not contain control characters") String> responsibleUnits,
+        List<@NotBlank @Size(max = 200) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String> responsibleUnits,
         @Size(max = 50)
         List<@Valid @NotNull MilestoneInput> milestones) {
-
-    static final String NO_CONTROL = "^[^\\p{Cntrl}]*$";
-    static final String TEXT = "^(?:[^\\p{Cntrl}]|[\\n\\r\\t])*$";
 
     @Schema(name = "MilestoneInput")
     public record MilestoneInput(
             @Schema(example = "2022-12-31", required = true) @NotNull LocalDate dueOn,
             @Schema(example = "建成林权收储担保平台", required = true) @NotBlank @Size(max = 1000)
-            @Pattern(regexp = NO_CONTROL, message = "must not contain control characters") String description,
+            @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String description,
             @Schema(example = "false") boolean done) {
     }
 }

@@ -1,8 +1,10 @@
 package org.ecoreform.adoption.service;
 
+import org.ecoreform.platform.validation.TextRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,5 +13,5 @@ public record ImportRequest(
         @Valid @NotNull PlanInput plan,
         @Schema(description = "The table: 名称 / 来源 / 落实措施 / 责任单位, tab-separated, under Chinese-numbered section headings",
                 example = "名称\t来源\t落实措施\t责任单位\n一、绿色金融\t\t\t\n1. 福林贷\t福建省\t推广林权抵押贷款。\t省林草局", required = true)
-        @NotBlank @Size(max = 400_000) String text) {
+        @NotBlank @Size(max = 400_000) @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MESSAGE) String text) {
 }

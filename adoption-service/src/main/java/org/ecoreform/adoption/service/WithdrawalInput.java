@@ -1,5 +1,6 @@
 package org.ecoreform.adoption.service;
 
+import org.ecoreform.platform.validation.TextRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "WithdrawalInput")
 public record WithdrawalInput(
         @Schema(example = "并入新的实施方案", required = true)
-        @NotBlank @Size(max = 2000) @Pattern(regexp = AdoptionInput.TEXT, message = "must not contain control characters") String reason) {
+        @NotBlank @Size(max = 2000) @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MESSAGE) String reason) {
 }

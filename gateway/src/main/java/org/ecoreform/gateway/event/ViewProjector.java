@@ -18,6 +18,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
+import org.ecoreform.platform.events.CloudEventHeaders;
 import org.ecoreform.gateway.config.GatewayConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -150,8 +151,10 @@ public class ViewProjector {
             return null;
         }
         Topics topic = Topics.of(record.topic());
+        org.apache.kafka.common.header.Header requestHeader = record.headers().lastHeader(CloudEventHeaders.REQUEST_ID);
+        String requestId = requestHeader == null ? null : new String(requestHeader.value(), java.nio.charset.StandardCharsets.UTF_8);
         if (record.value() == null) {
-            return store.delete(topic, record.key());
+            return store.delete(topic, record.key(), requestId);
         }
         Document state;
         try {
@@ -165,7 +168,7 @@ public class ViewProjector {
             LOG.errorf("Skipping event without version %s at %s-%d@%d", record.key(), record.topic(), record.partition(), record.offset());
             return null;
         }
-        return store.apply(topic, record.key(), number.longValue(), state);
+        return store.apply(topic, record.key(), number.longValue(), state, requestId);
     }
 
     private static void sleep(long millis) {

@@ -47,12 +47,13 @@ public class ViewStore {
         return revision.get();
     }
 
-    /** A change that was applied, as the changes feed shows it. */
-    public record Change(long sequence, String topic, String key, long version, String kind, Instant at) {
+    /** A change that was applied, as the changes feed shows it; requestId is the writer's X-Request-Id, if any. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Change(long sequence, String topic, String key, long version, String kind, Instant at, String requestId) {
     }
 
     /** Applies the state of one aggregate if it is newer than the one held; returns the change, if any. */
-    public Change apply(Topics topic, String key, long version, Document state) {
+    public Change apply(Topics topic, String key, long version, Document state, String requestId) {
         MongoCollection<Document> collection = database.getCollection(topic.collection());
         Document doc = new Document("_id", key).append("version", version).append("state", state);
         boolean applied = collection.replaceOne(Filters.and(Filters.eq("_id", key), Filters.lt("version", version)), doc)
@@ -68,13 +69,13 @@ public class ViewStore {
                 // the store holds this version or a newer one already
             }
         }
-        return applied ? recordChange(topic, key, version, "changed") : null;
+        return applied ? recordChange(topic, key, version, "changed", requestId) : null;
     }
 
     /** A tombstone: the aggregate was deleted at its source. */
-    public Change delete(Topics topic, String key) {
+    public Change delete(Topics topic, String key, String requestId) {
         boolean deleted = database.getCollection(topic.collection()).deleteOne(Filters.eq("_id", key)).getDeletedCount() == 1;
-        return deleted ? recordChange(topic, key, -1, "deleted") : null;
+        return deleted ? recordChange(topic, key, -1, "deleted", requestId) : null;
     }
 
     public void saveOffset(String topic, int partition, long next) {
@@ -99,7 +100,7 @@ public class ViewStore {
         List<Change> changes = new ArrayList<>();
         for (Document d : database.getCollection(CHANGES).find(Filters.gt("_id", sequence)).sort(Sorts.ascending("_id")).limit(limit)) {
             changes.add(new Change(((Number) d.get("_id")).longValue(), d.getString("topic"), d.getString("key"),
-                    ((Number) d.get("version")).longValue(), d.getString("kind"), d.getDate("at").toInstant()));
+                    ((Number) d.get("version")).longValue(), d.getString("kind"), d.getDate("at").toInstant(), d.getString("requestId")));
         }
         return changes;
     }
@@ -117,13 +118,17 @@ public class ViewStore {
         revision.incrementAndGet();
     }
 
-    private Change recordChange(Topics topic, String key, long version, String kind) {
+    private Change recordChange(Topics topic, String key, long version, String kind, String requestId) {
         Document counter = database.getCollection(COUNTERS).findOneAndUpdate(Filters.eq("_id", CHANGES), Updates.inc("sequence", 1L),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         long sequence = ((Number) counter.get("sequence")).longValue();
         Instant at = Instant.now();
-        database.getCollection(CHANGES).insertOne(new Document("_id", sequence).append("topic", topic.topic()).append("key", key)
-                .append("version", version).append("kind", kind).append("at", java.util.Date.from(at)));
-        return new Change(sequence, topic.topic(), key, version, kind, at);
+        Document change = new Document("_id", sequence).append("topic", topic.topic()).append("key", key)
+                .append("version", version).append("kind", kind).append("at", java.util.Date.from(at));
+        if (requestId != null) {
+            change.append("requestId", requestId);
+        }
+        database.getCollection(CHANGES).insertOne(change);
+        return new Change(sequence, topic.topic(), key, version, kind, at, requestId);
     }
 }

@@ -122,11 +122,74 @@ class ThroughTheGatewayTest {
     }
 
     @Test
+    void aRequestIdFollowsAWriteIntoTheServiceAuditAndTheChangesFeed() {
+        String since = latestChangeCursor();
+        String id = given().auth().oauth2(QINGHAI_EDITOR).header("X-Request-Id", "portal-e2e-0042").contentType(ContentType.JSON)
+                .body(Map.of("planId", "630000-2021-106", "measureIds", List.of("N2020-60"), "actions", "开展绿色保险试点。",
+                        "responsibleUnits", List.of("青海银保监局")))
+                .post("/api/v1/adoptions").then().statusCode(201).header("X-Request-Id", "portal-e2e-0042").extract().path("id");
+
+        String admin = Tokens.withRoles("auditor-zhao", Roles.ADMIN);
+        given().auth().oauth2(admin).queryParam("requestId", "portal-e2e-0042").get("/api/v1/audit").then().statusCode(200)
+                .body("items.service", equalTo(List.of("adoption")))
+                .body("items[0].aggregateId", equalTo(id))
+                .body("items[0].actor", equalTo("qinghai-clerk"))
+                .body("items[0].province", equalTo("630000"))
+                .body("items[0].action", equalTo("created"));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+                given().queryParam("since", since).queryParam("limit", 500).get("/api/v1/changes").jsonPath()
+                        .getList("items.findAll { it.key == '" + id + "' }.requestId", String.class).contains("portal-e2e-0042"));
+        given().auth().oauth2(QINGHAI_EDITOR).get("/api/v1/audit").then().spec(ProblemSpecs.problem(403));
+        given().get("/api/v1/audit").then().spec(ProblemSpecs.problem(401));
+    }
+
+    @Test
+    void theMergedAuditTrailPagesThroughEveryServiceOnce() {
+        String admin = Tokens.withRoles("auditor-zhao", Roles.ADMIN);
+        java.util.Set<String> perService = new java.util.HashSet<>();
+        for (String service : List.of("measures", "adoption", "indicators")) {
+            perService.addAll(auditKeys(admin, service));
+        }
+        List<String> merged = auditKeys(admin, null);
+        assertThat(merged).doesNotHaveDuplicates();
+        assertThat(new java.util.HashSet<>(merged)).isEqualTo(perService);
+        assertThat(perService).anyMatch(k -> k.startsWith("measures:")).anyMatch(k -> k.startsWith("indicators:"));
+        given().auth().oauth2(admin).queryParam("cursor", "bm90LWEtY3Vyc29y").get("/api/v1/audit").then().spec(ProblemSpecs.problem(400, "cursor"));
+        given().auth().oauth2(admin).queryParam("service", "elsewhere").get("/api/v1/audit").then().spec(ProblemSpecs.problem(400, "service"));
+    }
+
+    /** Every entry of the merged trail (or of one service's) as service:id, following the cursors with small pages. */
+    private static List<String> auditKeys(String token, String service) {
+        List<String> keys = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().auth().oauth2(token).queryParam("limit", 40);
+            if (service != null) {
+                request.queryParam("service", service);
+            }
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            io.restassured.path.json.JsonPath page = request.get("/api/v1/audit").then().statusCode(200).extract().jsonPath();
+            List<String> services = page.getList("items.service", String.class);
+            List<Long> ids = page.getList("items.id", Long.class);
+            for (int i = 0; i < ids.size(); i++) {
+                keys.add(services.get(i) + ":" + ids.get(i));
+            }
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return keys;
+    }
+
+    @Test
     void writesNeedATokenAtTheGatewayAndTheServiceChecksTheRole() {
         given().contentType(ContentType.JSON).body(Map.of("planId", "630000-2021-106")).post("/api/v1/adoptions")
                 .then().spec(ProblemSpecs.problem(401));
         given().auth().oauth2(Tokens.signedByStranger("x", Roles.ADMIN)).contentType(ContentType.JSON).body("{}").post("/api/v1/adoptions")
                 .then().spec(ProblemSpecs.problem(401));
+        for (String token : List.of(Tokens.expired("x", Roles.ADMIN), Tokens.wrongIssuer("x", Roles.ADMIN), Tokens.wrongAudience("x", Roles.ADMIN))) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body("{}").post("/api/v1/adoptions").then().spec(ProblemSpecs.problem(401));
+        }
         given().auth().oauth2(Tokens.withRoles("reader", "none")).contentType(ContentType.JSON)
                 .body(Map.of("categoryId", "C13", "name", "x", "content", "y", "sourceProvinces", List.of("350000"), "departments", List.of("ndrc")))
                 .post("/api/v1/measures").then().spec(ProblemSpecs.problem(403));

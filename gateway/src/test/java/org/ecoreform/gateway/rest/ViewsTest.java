@@ -59,7 +59,7 @@ class ViewsTest {
                 .body("measure.category.id", equalTo("C08"))
                 .body("adopters.recordId", hasItem("630000-2021-106-27"))
                 .body("adoptingProvinces", equalTo(1));
-        given().get("/api/v1/views/measures/N2020-99").then().spec(ProblemSpecs.problem(404));
+        given().get("/api/v1/views/measures/N1999-01").then().spec(ProblemSpecs.problem(404));
     }
 
     @Test

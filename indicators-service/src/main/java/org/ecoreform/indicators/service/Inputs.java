@@ -1,5 +1,6 @@
 package org.ecoreform.indicators.service;
 
+import org.ecoreform.platform.validation.TextRules;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -13,8 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the indicators API. */
 public final class Inputs {
-
-    static final String NO_CONTROL = "^[^\\p{Cntrl}]*$";
     static final String PROVINCE = "^[1-9][0-9]{5}$";
     static final String INDICATOR = "^[a-z][a-z0-9-]{1,59}$";
 
@@ -24,9 +23,9 @@ public final class Inputs {
     @Schema(name = "IndicatorInput")
     public record IndicatorInput(
             @Schema(description = "Slug; create only", example = "ozone-8h-90th") @Pattern(regexp = INDICATOR, message = "must be a lower-case slug") String id,
-            @Schema(example = "臭氧日最大8小时平均浓度第90百分位数", required = true) @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = "must not contain control characters") String nameZh,
-            @Schema(example = "Ozone, 90th percentile of daily maximum 8-hour mean", required = true) @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = "must not contain control characters") String nameEn,
-            @Schema(example = "µg/m³") @Size(max = 40) @Pattern(regexp = NO_CONTROL, message = "must not contain control characters") String unit,
+            @Schema(example = "臭氧日最大8小时平均浓度第90百分位数", required = true) @NotBlank @Size(max = 200) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String nameZh,
+            @Schema(example = "Ozone, 90th percentile of daily maximum 8-hour mean", required = true) @NotBlank @Size(max = 200) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String nameEn,
+            @Schema(example = "µg/m³") @Size(max = 40) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String unit,
             @Schema(enumeration = {"higher", "lower"}, example = "lower", required = true) @NotNull @Pattern(regexp = "^(higher|lower)$", message = "must be higher or lower") String direction,
             @Schema(example = "air", required = true) @NotBlank @Pattern(regexp = "^[a-z]{2,40}$", message = "must be a lower-case word such as air") String theme) {
     }
@@ -40,8 +39,8 @@ public final class Inputs {
             @Schema(example = "2025", required = true) @NotNull @Min(1990) @Max(2100) Integer year,
             @Schema(example = "30.3") @DecimalMin("-1000000000") @DecimalMax("1000000000") BigDecimal baselineValue,
             @Schema(example = "2020") @Min(1950) @Max(2100) Integer baselineYear,
-            @Schema(description = "The wording of the target, as published", example = "到2025年，全省森林覆盖率达到35%") @Size(max = 2000) @Pattern(regexp = NO_CONTROL, message = "must not contain control characters") String sentence,
-            @Schema(description = "Document the target was published in", example = "青海省“十四五”生态环境保护规划") @Size(max = 200) @Pattern(regexp = NO_CONTROL, message = "must not contain control characters") String document) {
+            @Schema(description = "The wording of the target, as published", example = "到2025年，全省森林覆盖率达到35%") @Size(max = 2000) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String sentence,
+            @Schema(description = "Document the target was published in", example = "青海省“十四五”生态环境保护规划") @Size(max = 200) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String document) {
     }
 
     @Schema(name = "ObservationInput")
@@ -51,13 +50,13 @@ public final class Inputs {
             @Schema(example = "2019", required = true) @NotNull @Min(1990) @Max(2100) Integer period,
             @Schema(example = "61.2", required = true) @NotNull @DecimalMin("-1000000000") @DecimalMax("1000000000") BigDecimal value,
             @Schema(enumeration = {"provisional", "verified"}, example = "provisional", required = true) @NotNull @Pattern(regexp = "^(provisional|verified)$", message = "must be provisional or verified") String status,
-            @Schema(example = "江西省统计年鉴2020", required = true) @NotBlank @Size(max = 500) @Pattern(regexp = NO_CONTROL, message = "must not contain control characters") String source) {
+            @Schema(example = "江西省统计年鉴2020", required = true) @NotBlank @Size(max = 500) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String source) {
     }
 
     @Schema(name = "CorrectionInput", description = "A corrected value; the earlier one is kept")
     public record CorrectionInput(
             @Schema(example = "61.4", required = true) @NotNull @DecimalMin("-1000000000") @DecimalMax("1000000000") BigDecimal value,
             @Schema(enumeration = {"provisional", "verified"}, example = "verified", required = true) @NotNull @Pattern(regexp = "^(provisional|verified)$", message = "must be provisional or verified") String status,
-            @Schema(example = "江西省统计年鉴2020（修订）", required = true) @NotBlank @Size(max = 500) @Pattern(regexp = NO_CONTROL, message = "must not contain control characters") String source) {
+            @Schema(example = "江西省统计年鉴2020（修订）", required = true) @NotBlank @Size(max = 500) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String source) {
     }
 }

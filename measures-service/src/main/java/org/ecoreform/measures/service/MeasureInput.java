@@ -1,5 +1,6 @@
 package org.ecoreform.measures.service;
 
+import org.ecoreform.platform.validation.TextRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -24,11 +25,11 @@ public record MeasureInput(
         String categoryId,
 
         @Schema(example = "“林票”制度", required = true)
-        @NotBlank @Size(max = 300) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "must not contain control characters")
+        @NotBlank @Size(max = 300) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE)
         String name,
 
         @Schema(example = "三明市鼓励引导国有林业企事业单位与村集体……", required = true)
-        @NotBlank @Size(max = 20000) @Pattern(regexp = TEXT_WITH_LINE_BREAKS, message = "must not contain control characters")
+        @NotBlank @Size(max = 20000) @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MESSAGE)
         String content,
 
         @Schema(description = "GB/T 2260 codes of the provinces the measure comes from", example = "[\"350000\"]", required = true)
@@ -38,7 +39,4 @@ public record MeasureInput(
         @Schema(description = "Ids of the guiding departments", example = "[\"nfga\"]", required = true)
         @NotEmpty @Size(max = 40)
         List<@NotNull @Pattern(regexp = "^[a-z][a-z0-9-]{1,39}$", message = "must be a department id such as mohurd") String> departments) {
-
-    static final String NO_CONTROL_CHARACTERS = "^[^\\p{Cntrl}]*$";
-    static final String TEXT_WITH_LINE_BREAKS = "^(?:[^\\p{Cntrl}]|[\\n\\r\\t])*$";
 }

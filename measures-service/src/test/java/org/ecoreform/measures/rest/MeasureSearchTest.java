@@ -152,8 +152,8 @@ class MeasureSearchTest {
         given().queryParam("cursor", "not-a-cursor!").get("/api/v1/measures").then().spec(ProblemSpecs.problem(400, "cursor"));
         given().queryParam("cursor", "azE6").get("/api/v1/measures").then().spec(ProblemSpecs.problem(400, "cursor"));
         given().queryParam("format", "xml").get("/api/v1/measures").then().spec(ProblemSpecs.problem(400, "format"));
-        given().get("/api/v1/measures/N2020-99").then().spec(ProblemSpecs.problem(404))
-                .body("detail", containsString("N2020-99"));
+        given().get("/api/v1/measures/N1999-01").then().spec(ProblemSpecs.problem(404))
+                .body("detail", containsString("N1999-01"));
         given().get("/api/v1/measures/..%2F..%2Fetc%2Fpasswd").then().statusCode(404);
         given().get("/api/v1/nothing-here").then().spec(ProblemSpecs.problem(404));
     }

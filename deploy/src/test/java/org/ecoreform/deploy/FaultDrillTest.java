@@ -1,0 +1,47 @@
+package org.ecoreform.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.ecoreform.deploy.faults.FaultDrill;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The short version of deploy/faults/fault-drill.sh, on a system of its own. */
+class FaultDrillTest {
+
+    @TempDir
+    Path data;
+
+    private LocalLauncher system;
+
+    @AfterEach
+    void stopSystem() {
+        if (system != null) {
+            system.stop();
+        }
+    }
+
+    @Test
+    void noChangeIsLostOrAppliedTwiceThroughOutagesCrashesAndContention() throws Exception {
+        system = new LocalLauncher(data, LocalLauncherTest.freePortOffset(), true);
+        system.start();
+        FaultDrill.Report report = new FaultDrill(system).run(new FaultDrill.Settings(90, Duration.ofSeconds(4), 30, 10, Duration.ofMinutes(2)));
+        FaultDrill.print(report);
+
+        assertThat(report.acknowledgedWrites()).isEqualTo(90);
+        assertThat(report.serverErrors()).isZero();
+        assertThat(report.lostChanges()).isZero();
+        assertThat(report.duplicatedChanges()).isZero();
+        assertThat(report.gatewayWrites()).isEqualTo(30);
+        assertThat(report.gatewayLost()).isZero();
+        assertThat(report.viewsEqualRebuild()).isTrue();
+        assertThat(report.servingWhileDownFailures()).isZero();
+        assertThat(report.contentionSuccesses()).isEqualTo(10);
+        assertThat(report.preconditionFailures()).as("writers that raced were refused, not merged").isPositive();
+        assertThat(report.historyComplete()).isTrue();
+        assertThat(report.passed()).isTrue();
+    }
+}

@@ -1,0 +1,38 @@
+package org.ecoreform.platform.http;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.ecoreform.platform.problem.Problem;
+import org.ecoreform.platform.problem.ProblemKind;
+import org.ecoreform.platform.problem.ProblemResponses;
+
+/**
+ * Rejects a URI that percent-encodes a control character (%00–%1F, %7F) in its path or query
+ * with a 400 problem+json, before any of it reaches a query: no id or filter ever contains one,
+ * and PostgreSQL refuses NUL in text outright.
+ */
+@ApplicationScoped
+public class UriGuard {
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 6).handler(ctx -> {
+            if (encodesControlCharacter(ctx.request().uri())) {
+                ProblemResponses.end(ctx, Problem.of(ProblemKind.BAD_REQUEST, "the URI encodes a control character"));
+                return;
+            }
+            ctx.next();
+        });
+    }
+
+    static boolean encodesControlCharacter(String uri) {
+        for (int at = uri.indexOf('%'); at >= 0 && at + 2 < uri.length(); at = uri.indexOf('%', at + 1)) {
+            char high = uri.charAt(at + 1);
+            char low = uri.charAt(at + 2);
+            if (high == '0' || high == '1' || (high == '7' && (low == 'f' || low == 'F'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

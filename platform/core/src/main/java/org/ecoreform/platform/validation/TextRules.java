@@ -1,0 +1,14 @@
+package org.ecoreform.platform.validation;
+
+/** Bean Validation patterns shared by every input record: no control characters in stored text. */
+public final class TextRules {
+
+    /** A single line: no control character at all (NUL, escape sequences, line breaks …). */
+    public static final String SINGLE_LINE = "^[^\\p{Cntrl}]*$";
+    /** Free text: line breaks and tabs allowed, other control characters not (one character class: no recursion on long texts). */
+    public static final String MULTI_LINE = "^[\\P{Cntrl}\\n\\r\\t]*$";
+    public static final String MESSAGE = "must not contain control characters";
+
+    private TextRules() {
+    }
+}
