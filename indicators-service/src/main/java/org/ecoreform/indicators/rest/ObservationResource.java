@@ -30,6 +30,9 @@ import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.Page;
+import jakarta.ws.rs.core.UriInfo;
+import org.ecoreform.platform.paging.PageLinks;
+import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,22 +62,27 @@ public class ObservationResource {
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
     @Operation(summary = "Observations, as known now or at the end of an asOf date",
             description = "An observation reported after asOf is left out; a corrected one shows the value known then.")
-    @APIResponse(responseCode = "200", description = "Every matching observation (one page)")
+    @APIResponse(responseCode = "200", description = "A page of matching observations in id order (CSV: all of them)")
     public Response search(@Parameter(example = "360000") @QueryParam("province") String province,
                            @Parameter(example = "forest-coverage") @QueryParam("indicator") String indicator,
                            @Parameter(example = "2019") @QueryParam("period") String period,
                            @Parameter(example = "2021-03-01") @QueryParam("asOf") String asOf,
+                           @Parameter(example = "50") @QueryParam("limit") String limit,
+                           @QueryParam("cursor") String cursor,
                            @Parameter(example = "csv") @QueryParam("format") String format,
-                           @Context HttpHeaders headers, @Context Request request) {
-        List<ObservationView> found = observations.search(ObservationService.Filter.of(province, indicator, period, asOf));
+                           @Context HttpHeaders headers, @Context Request request, @Context UriInfo uri) {
+        ObservationService.Filter filter = ObservationService.Filter.of(province, indicator, period, asOf);
+        PageRequest pageRequest = PageRequest.parse(limit, cursor);
         if (ContentNegotiation.wantsCsv(format, headers)) {
+            List<ObservationView> found = observations.search(filter);
             CsvWriter csv = new CsvWriter(CSV_HEADER);
             found.forEach(o -> csv.row(Arrays.asList(o.id(), o.province().id(), o.indicator(), o.period(), o.value(), o.status(),
                     o.source(), o.reportedBy(), o.recordedAt(), o.revision())));
             return caching.text(request, csv.toString(), MediaTypes.TEXT_CSV_UTF8)
                     .header("Content-Disposition", "inline; filename=\"observations.csv\"").build();
         }
-        return caching.json(request, new Page<>(found, null)).build();
+        Page<ObservationView> page = observations.search(filter, pageRequest);
+        return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 
     @GET

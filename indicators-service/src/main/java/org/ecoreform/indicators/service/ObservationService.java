@@ -18,6 +18,8 @@ import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.Preconditions;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.persistence.VersionedRecord;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.reference.Provinces;
 import org.ecoreform.platform.security.ProvinceScope;
@@ -58,6 +60,21 @@ public class ObservationService {
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("asOf", "must be a date such as 2021-03-01");
         }
+    }
+
+    /** Targets and observations are both named province-indicator-year. */
+    public static final java.util.regex.Pattern ID_SHAPE = java.util.regex.Pattern.compile("^[1-9][0-9]{5}-[a-z0-9-]{1,80}-[0-9]{4}$");
+
+    /** One page of {@link #search(Filter)}, in id order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ObservationView> search(Filter filter, PageRequest page) {
+        java.util.Optional<String> after = page.afterKeyMatching(ID_SHAPE);
+        List<ObservationView> rows = search(filter).stream()
+                .sorted(java.util.Comparator.comparing(ObservationView::id))
+                .filter(o -> after.map(key -> o.id().compareTo(key) > 0).orElse(true))
+                .limit(page.limit() + 1L)
+                .toList();
+        return Page.of(rows, page.limit(), ObservationView::id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

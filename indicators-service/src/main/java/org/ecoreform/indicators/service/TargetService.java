@@ -93,7 +93,8 @@ public class TargetService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TargetState> search(Filter filter, PageRequest page) {
         List<TargetState> all = searchAll(filter);
-        List<TargetState> after = page.afterKey().map(key -> all.stream().filter(s -> s.id().compareTo(key) > 0).toList()).orElse(all);
+        List<TargetState> after = page.afterKeyMatching(ObservationService.ID_SHAPE)
+                .map(key -> all.stream().filter(s -> s.id().compareTo(key) > 0).toList()).orElse(all);
         return Page.of(after.subList(0, Math.min(after.size(), page.limit() + 1)), page.limit(), TargetState::id);
     }
 

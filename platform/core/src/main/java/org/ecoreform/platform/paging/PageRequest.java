@@ -41,6 +41,14 @@ public record PageRequest(int limit, Optional<String> afterKey) {
         });
     }
 
+    /** The cursor's key, which must have the shape of the listing's ids: another shape is a forged cursor (400). */
+    public Optional<String> afterKeyMatching(java.util.regex.Pattern idShape) {
+        afterKey().filter(key -> !idShape.matcher(key).matches()).ifPresent(key -> {
+            throw ApiException.badRequest("cursor", "is not a cursor issued by this API");
+        });
+        return afterKey();
+    }
+
     public static String encode(String key) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + key).getBytes(StandardCharsets.UTF_8));
     }
