@@ -47,7 +47,9 @@ public final class LocalLauncher {
             new Service("indicators-service", 8083, "indicators", "INDICATORS"),
             new Service("gateway", 8080, null, "GATEWAY"));
 
-    private final Path root = Path.of("").toAbsolutePath();
+    /** The repository root: the working directory, or its parent when run from deploy/ (the tests). */
+    private final Path root = Files.isDirectory(Path.of("measures-service")) ? Path.of("").toAbsolutePath()
+            : Path.of("").toAbsolutePath().getParent();
     /** Where PostgreSQL, Kafka and the view store keep their data (ECOREFORM_DATA_DIR, default .data). */
     private final Path data;
     /** Added to every port, so a second system (a test, say) can run beside the usual one. */

@@ -370,13 +370,17 @@ public final class FaultDrill {
         long until = System.nanoTime() + deadline.toNanos();
         while (System.nanoTime() < until) {
             Thread.sleep(500);
-            boolean same = true;
-            for (Map.Entry<String, String> view : before.entrySet()) {
-                same &= view.getValue().equals(getText(system.baseUrl("gateway") + view.getKey()));
-            }
-            JsonNode status = getJson(system.baseUrl("gateway") + "/api/v1/views/status", null);
-            if (same && status.path("lag").asLong() == 0) {
-                return true;
+            try {
+                boolean same = true;
+                for (Map.Entry<String, String> view : before.entrySet()) {
+                    same &= view.getValue().equals(getText(system.baseUrl("gateway") + view.getKey()));
+                }
+                JsonNode status = getJson(system.baseUrl("gateway") + "/api/v1/views/status", null);
+                if (same && status.path("lag").asLong() == 0) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // the replay has not reached this view yet (404)
             }
         }
         return false;
