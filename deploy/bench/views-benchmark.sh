@@ -8,6 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 export MAVEN_ARGS="${MAVEN_ARGS:-} -B -ntp"
 export ECOREFORM_DATA_DIR="$PWD/target/bench-data"
+# one client from one address at full speed: the limiter stays on (its cost is measured) but never refuses
+export ECOREFORM_GATEWAY_RATE_LIMIT_ANONYMOUS_PER_SECOND=1000000000 ECOREFORM_GATEWAY_RATE_LIMIT_ANONYMOUS_BURST=1000000000
+export ECOREFORM_GATEWAY_RATE_LIMIT_AUTHENTICATED_PER_SECOND=1000000000 ECOREFORM_GATEWAY_RATE_LIMIT_AUTHENTICATED_BURST=1000000000
 # wrk generates the load (Debian package; installed here when missing)
 if ! command -v wrk >/dev/null; then
   echo "Installing wrk…"
