@@ -41,6 +41,9 @@ public class ViewStore {
 
     public ViewStore(MongoClient mongo, GatewayConfig config) {
         this.database = mongo.getDatabase(config.database());
+        // one feed entry per aggregate version, whatever replays, rebuilds or crashes happen
+        database.getCollection(CHANGES).createIndex(com.mongodb.client.model.Indexes.ascending("topic", "key", "version"),
+                new com.mongodb.client.model.IndexOptions().unique(true).name("one_entry_per_version"));
     }
 
     public long revision() {
@@ -69,7 +72,14 @@ public class ViewStore {
                 // the store holds this version or a newer one already
             }
         }
-        return applied ? recordChange(topic, key, version, "changed", requestId) : null;
+        if (applied) {
+            return recordChange(topic, key, version, "changed", requestId);
+        }
+        // A duplicate. If the store holds exactly this version, its feed entry may be missing (the
+        // gateway died between the two writes): record it now; the unique index refuses a second one.
+        Document held = collection.find(Filters.eq("_id", key)).first();
+        boolean sameVersion = held != null && held.get("version") instanceof Number v && v.longValue() == version;
+        return sameVersion ? recordChange(topic, key, version, "changed", requestId) : null;
     }
 
     /** A tombstone: the aggregate was deleted at its source. */
@@ -128,7 +138,14 @@ public class ViewStore {
         if (requestId != null) {
             change.append("requestId", requestId);
         }
-        database.getCollection(CHANGES).insertOne(change);
+        try {
+            database.getCollection(CHANGES).insertOne(change);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return null; // this version is in the feed already
+            }
+            throw e;
+        }
         return new Change(sequence, topic.topic(), key, version, kind, at, requestId);
     }
 }
