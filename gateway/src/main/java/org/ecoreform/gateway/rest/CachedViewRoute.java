@@ -26,7 +26,8 @@ import org.ecoreform.platform.problem.ApiException;
 @ApplicationScoped
 public class CachedViewRoute {
 
-    static final String CACHE_CONTROL = "no-cache, public";
+    static final CharSequence CACHE_CONTROL = HttpHeaders.createOptimized("no-cache, public");
+    private static final CharSequence JSON = HttpHeaders.createOptimized(MediaTypes.JSON_UTF8);
     private static final String FIELDS = "fields";
     private static final String PREFIX = "/api/v1/views/";
 
@@ -88,7 +89,7 @@ public class CachedViewRoute {
             response.setStatusCode(304).end();
             return 304;
         }
-        response.putHeader(HttpHeaders.CONTENT_TYPE, MediaTypes.JSON_UTF8)
+        response.putHeader(HttpHeaders.CONTENT_TYPE, JSON)
                 .end(Buffer.buffer(Unpooled.wrappedBuffer(view.body())));
         return 200;
     }

@@ -3,10 +3,8 @@ package org.ecoreform.gateway.rest;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +35,9 @@ public class RateLimiting {
 
     private final GatewayConfig.RateLimit limits;
     private final JWTParser parser;
-    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    /** Buckets per verified token subject and per IP address (two maps: no key to build per request). */
+    private final Map<String, TokenBucket> subjects = new ConcurrentHashMap<>();
+    private final Map<String, TokenBucket> addresses = new ConcurrentHashMap<>();
     private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
 
     public RateLimiting(GatewayConfig config, JWTParser parser) {
@@ -45,15 +45,9 @@ public class RateLimiting {
         this.parser = parser;
     }
 
-    void install(@Observes Router router) {
-        if (!limits.enabled()) {
-            return;
-        }
-        router.route().order(Integer.MIN_VALUE + 20).handler(this::limit);
-    }
-
-    private void limit(RoutingContext ctx) {
-        if (ctx.request().path().startsWith("/q/")) {
+    /** Lets the request on ({@code ctx.next()}), maybe after verifying its token, or answers 429. */
+    void limit(RoutingContext ctx) {
+        if (!limits.enabled() || ctx.request().path().startsWith("/q/")) {
             ctx.next();
             return;
         }
@@ -91,15 +85,16 @@ public class RateLimiting {
 
     private void admit(RoutingContext ctx, String subject) {
         boolean authenticated = subject != null;
-        String key = authenticated ? "sub:" + subject : "ip:" + ctx.request().remoteAddress().hostAddress();
         long now = System.nanoTime();
-        TokenBucket bucket = buckets.computeIfAbsent(key, k -> authenticated
-                ? new TokenBucket(limits.authenticatedBurst(), limits.authenticatedPerSecond(), now)
-                : new TokenBucket(limits.anonymousBurst(), limits.anonymousPerSecond(), now));
+        TokenBucket bucket = authenticated
+                ? subjects.computeIfAbsent(subject, k -> new TokenBucket(limits.authenticatedBurst(), limits.authenticatedPerSecond(), now))
+                : addresses.computeIfAbsent(ctx.request().remoteAddress().hostAddress(),
+                        k -> new TokenBucket(limits.anonymousBurst(), limits.anonymousPerSecond(), now));
         long wait = bucket.take(now);
         if (wait == 0) {
-            if (buckets.size() > MAX_TRACKED) {
-                buckets.values().removeIf(b -> b.isFull(now)); // forget clients that have been quiet
+            if (subjects.size() + addresses.size() > MAX_TRACKED) {
+                subjects.values().removeIf(b -> b.isFull(now)); // forget clients that have been quiet
+                addresses.values().removeIf(b -> b.isFull(now));
             }
             ctx.next();
             return;

@@ -1,9 +1,8 @@
 package org.ecoreform.platform.http;
 
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.problem.ProblemKind;
 import org.ecoreform.platform.problem.ProblemResponses;
@@ -21,17 +20,16 @@ public class RequestBodyLimit {
         this.config = config;
     }
 
-    void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 10).handler(ctx -> {
-            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && exceeds(length)) {
-                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-                ProblemResponses.end(ctx, Problem.of(ProblemKind.PAYLOAD_TOO_LARGE,
-                        "request body of " + length + " bytes exceeds the limit of " + config.maxBodyBytes() + " bytes"));
-                return;
-            }
-            ctx.next();
-        });
+    /** Answers 413 and returns true when the declared body is over the limit. */
+    boolean rejected(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && exceeds(length)) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            ProblemResponses.end(ctx, Problem.of(ProblemKind.PAYLOAD_TOO_LARGE,
+                    "request body of " + length + " bytes exceeds the limit of " + config.maxBodyBytes() + " bytes"));
+            return true;
+        }
+        return false;
     }
 
     private boolean exceeds(String contentLength) {

@@ -5,9 +5,7 @@ import io.quarkus.arc.InstanceHandle;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -36,16 +34,14 @@ public class RequestIds {
         this.prefix = HexFormat.of().formatHex(random) + "-";
     }
 
-    void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 5).handler(ctx -> {
-            String id = ctx.request().getHeader(HEADER);
-            if (id == null || !ACCEPTED.matcher(id).matches()) {
-                id = prefix + Long.toString(sequence.incrementAndGet(), 36);
-                ctx.request().headers().set(HEADER, id);
-            }
-            ctx.response().putHeader(HEADER, id);
-            ctx.next();
-        });
+    /** Gives the request its id (see {@link RequestGuards}, which calls this for every request). */
+    void assign(RoutingContext ctx) {
+        String id = ctx.request().getHeader(HEADER);
+        if (id == null || !ACCEPTED.matcher(id).matches()) {
+            id = prefix + Long.toString(sequence.incrementAndGet(), 36);
+            ctx.request().headers().set(HEADER, id);
+        }
+        ctx.response().putHeader(HEADER, id);
     }
 
     /** The id of the HTTP request being served, if this code runs for one. */

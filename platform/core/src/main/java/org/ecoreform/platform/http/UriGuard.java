@@ -1,8 +1,6 @@
 package org.ecoreform.platform.http;
 
-import io.vertx.ext.web.Router;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import io.vertx.ext.web.RoutingContext;
 import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.problem.ProblemKind;
 import org.ecoreform.platform.problem.ProblemResponses;
@@ -12,17 +10,18 @@ import org.ecoreform.platform.problem.ProblemResponses;
  * with a 400 problem+json, before any of it reaches a query: no id or filter ever contains one,
  * and PostgreSQL refuses NUL in text outright.
  */
-@ApplicationScoped
-public class UriGuard {
+final class UriGuard {
 
-    void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 6).handler(ctx -> {
-            if (encodesControlCharacter(ctx.request().uri())) {
-                ProblemResponses.end(ctx, Problem.of(ProblemKind.BAD_REQUEST, "the URI encodes a control character"));
-                return;
-            }
-            ctx.next();
-        });
+    private UriGuard() {
+    }
+
+    /** Answers 400 and returns true when the URI encodes a control character. */
+    static boolean rejected(RoutingContext ctx) {
+        if (encodesControlCharacter(ctx.request().uri())) {
+            ProblemResponses.end(ctx, Problem.of(ProblemKind.BAD_REQUEST, "the URI encodes a control character"));
+            return true;
+        }
+        return false;
     }
 
     static boolean encodesControlCharacter(String uri) {
