@@ -1,7 +1,6 @@
 package org.ecoreform.gateway.rest;
 
 import io.netty.buffer.Unpooled;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -40,8 +39,11 @@ public class CachedViewRoute {
     }
 
     void install(@Observes Router router) {
-        // one prefix route parsed by hand: cheaper per request than a regex route per view
-        router.get(PREFIX + "*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(ctx -> {
+        // One prefix route parsed by hand: cheaper per request than a regex route per view. Order
+        // -150: after the guards, the edge policy and CORS (HardeningTest checks the CORS headers),
+        // before Quarkus's later handlers (body upload, metrics template) that a cached public view
+        // does not need.
+        router.get(PREFIX + "*").order(-150).handler(ctx -> {
             Optional<CachedView> view = acceptsJson(ctx) ? cached(ctx) : Optional.empty();
             if (view.isEmpty()) {
                 ctx.next();
