@@ -191,6 +191,15 @@ class ThroughTheGatewayTest {
         for (String token : List.of(Tokens.expired("x", Roles.ADMIN), Tokens.wrongIssuer("x", Roles.ADMIN), Tokens.wrongAudience("x", Roles.ADMIN))) {
             given().auth().oauth2(token).contentType(ContentType.JSON).body("{}").post("/api/v1/adoptions").then().spec(ProblemSpecs.problem(401));
         }
+        // the service behind checks again, with keys it fetches from a JWKS URL (JwksServer)
+        String adoption = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("ecoreform.gateway.services.adoption.url", String.class);
+        for (String token : List.of(Tokens.signedByStranger("x", Roles.ADMIN), Tokens.wrongAudience("x", Roles.ADMIN))) {
+            given().baseUri(adoption).auth().oauth2(token).contentType(ContentType.JSON).body("{}").post("/api/v1/adoptions")
+                    .then().spec(ProblemSpecs.problem(401));
+        }
+        given().baseUri(adoption).auth().oauth2(QINGHAI_EDITOR).contentType(ContentType.JSON).body("{}").post("/api/v1/adoptions")
+                .then().spec(ProblemSpecs.problem(400));
         given().auth().oauth2(Tokens.withRoles("reader", "none")).contentType(ContentType.JSON)
                 .body(Map.of("categoryId", "C13", "name", "x", "content", "y", "sourceProvinces", List.of("350000"), "departments", List.of("ndrc")))
                 .post("/api/v1/measures").then().spec(ProblemSpecs.problem(403));

@@ -121,8 +121,6 @@ public final class ServiceProcesses {
             throw new IllegalStateException(jar + " is missing: build " + module + " first (./mvnw verify builds modules in order)");
         }
         try {
-            Path key = Files.createTempFile("test-jwt", ".pem");
-            Files.writeString(key, Tokens.publicKeyPem());
             Path log = moduleDir.resolve("target").resolve(module + "-upstream.log");
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -132,7 +130,8 @@ public final class ServiceProcesses {
             builder.environment().put(envPrefix + "_DB_URL", SharedInfrastructure.postgresJdbcUrl(database));
             builder.environment().put(envPrefix + "_HTTP_PORT", String.valueOf(port));
             builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", SharedInfrastructure.kafkaBootstrapServers());
-            builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString());
+            // keys fetched from a JWKS URL, as from a provincial identity provider (the tested service itself gets a PEM)
+            builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", JwksServer.url());
             builder.environment().put("ECOREFORM_JWT_ISSUER", Tokens.ISSUER);
             Process process = builder.start();
             awaitReady(process, "http://localhost:" + port, module, log);

@@ -28,34 +28,50 @@ public final class Tokens {
     public static final String ISSUER = "https://ecoreform.local/issuer";
     /** The audience every service expects by default ({@code ECOREFORM_JWT_AUDIENCE}). */
     public static final String AUDIENCE = "ecoreform";
+    /** The key id in every test token's header and in {@link #jwks()}. */
+    public static final String KEY_ID = "ecoreform-test";
 
     private Tokens() {
     }
 
     public static String withRoles(String subject, String... roles) {
-        return claims(subject, roles).sign(keys().getPrivate());
+        return claims(subject, roles).jws().keyId(KEY_ID).sign(keys().getPrivate());
     }
 
     public static String provinceEditor(String subject, String province) {
-        return claims(subject, "province-editor").claim("province", province).sign(keys().getPrivate());
+        return claims(subject, "province-editor").claim("province", province).jws().keyId(KEY_ID).sign(keys().getPrivate());
     }
 
     public static String expired(String subject, String... roles) {
         Instant past = Instant.now().minus(Duration.ofHours(2));
-        return claims(subject, roles).issuedAt(past).expiresAt(past.plus(Duration.ofMinutes(5))).sign(keys().getPrivate());
+        return claims(subject, roles).issuedAt(past).expiresAt(past.plus(Duration.ofMinutes(5))).jws().keyId(KEY_ID).sign(keys().getPrivate());
     }
 
     public static String signedByStranger(String subject, String... roles) {
-        return claims(subject, roles).sign(generate().getPrivate());
+        return claims(subject, roles).jws().keyId(KEY_ID).sign(generate().getPrivate());
     }
 
     public static String wrongIssuer(String subject, String... roles) {
-        return claims(subject, roles).issuer("https://impostor.example").sign(keys().getPrivate());
+        return claims(subject, roles).issuer("https://impostor.example").jws().keyId(KEY_ID).sign(keys().getPrivate());
     }
 
     /** A token minted for another system: valid signature and issuer, but not for this API. */
     public static String wrongAudience(String subject, String... roles) {
-        return claims(subject, roles).audience("another-system").sign(keys().getPrivate());
+        return claims(subject, roles).audience("another-system").jws().keyId(KEY_ID).sign(keys().getPrivate());
+    }
+
+    /** The public key as a JSON Web Key Set, as an identity provider (Keycloak …) publishes it. */
+    public static String jwks() {
+        java.security.interfaces.RSAPublicKey key = (java.security.interfaces.RSAPublicKey) keys().getPublic();
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + KEY_ID + "\",\"n\":\""
+                + url.encodeToString(unsigned(key.getModulus().toByteArray())) + "\",\"e\":\""
+                + url.encodeToString(unsigned(key.getPublicExponent().toByteArray())) + "\"}]}";
+    }
+
+    private static byte[] unsigned(byte[] twosComplement) {
+        return twosComplement.length > 1 && twosComplement[0] == 0
+                ? java.util.Arrays.copyOfRange(twosComplement, 1, twosComplement.length) : twosComplement;
     }
 
     /** The public key as PEM, for {@code mp.jwt.verify.publickey}. */
