@@ -15,17 +15,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.ecoreform.adoption.config.AdoptionConfig;
 import org.ecoreform.adoption.domain.CatalogueMeasure;
 import org.ecoreform.adoption.domain.ReplicaOffset;
+import org.ecoreform.platform.events.TopicReader;
 import org.ecoreform.platform.outbox.OutboxConfig;
 import org.jboss.logging.Logger;
 
@@ -50,33 +49,27 @@ public class CatalogueReplicator {
     private final OutboxConfig kafka;
     private final ObjectMapper mapper;
     private final Event<CatalogueCaughtUp> caughtUp;
-    private volatile boolean running;
+    private final TopicReader reader;
     private volatile boolean ready;
     private volatile boolean rebuildRequested;
-    private Thread worker;
 
     public CatalogueReplicator(AdoptionConfig config, OutboxConfig kafka, ObjectMapper mapper, Event<CatalogueCaughtUp> caughtUp) {
         this.config = config;
         this.kafka = kafka;
         this.mapper = mapper;
         this.caughtUp = caughtUp;
+        this.reader = new TopicReader("catalogue-replica", kafka.bootstrapServers(), 500, this::consume);
     }
 
     void start(@Observes StartupEvent startup) {
         if (!config.replicaEnabled()) {
             return;
         }
-        running = true;
-        worker = new Thread(this::run, "catalogue-replica");
-        worker.setDaemon(true);
-        worker.start();
+        reader.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        if (worker != null) {
-            worker.join(10_000);
-        }
+        reader.stop();
     }
 
     /** Whether the replica has caught up with the catalogue since start (or since the last rebuild). */
@@ -90,40 +83,20 @@ public class CatalogueReplicator {
         ready = false; // not caught up again until the rebuild has read the topic
     }
 
-    private void run() {
-        while (running) {
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500),
-                    new StringDeserializer(), new StringDeserializer())) {
-                consume(consumer);
-            } catch (RuntimeException e) {
-                if (running) {
-                    LOG.warnf("Catalogue replica paused (%s); retrying in 2 s", e.getMessage());
-                    sleep(Duration.ofSeconds(2));
-                }
-            }
-        }
-    }
-
     private void consume(KafkaConsumer<String, String> consumer) {
         String topic = config.catalogueTopic();
-        List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
-        if (infos == null || infos.isEmpty()) {
-            LOG.infof("Waiting for topic %s", topic);
-            sleep(Duration.ofSeconds(2));
+        Optional<List<TopicPartition>> found = TopicReader.partitionsOf(consumer, List.of(topic));
+        if (found.isEmpty()) {
             return;
         }
-        List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+        List<TopicPartition> partitions = found.get();
         consumer.assign(partitions);
         Map<TopicPartition, Long> stored = QuarkusTransaction.requiringNew().call(() -> storedOffsets(topic));
         for (TopicPartition partition : partitions) {
             consumer.seek(partition, stored.getOrDefault(partition, 0L));
         }
         Map<TopicPartition, Long> endAtStart = consumer.endOffsets(partitions, Duration.ofSeconds(10));
-        while (running) {
+        while (reader.isRunning()) {
             if (rebuildRequested) {
                 QuarkusTransaction.requiringNew().run(() -> {
                     ReplicaOffset.delete("key.topic", topic);
@@ -229,13 +202,5 @@ public class CatalogueReplicator {
         ReplicaOffset.<ReplicaOffset>list("key.topic", topic)
                 .forEach(o -> offsets.put(new TopicPartition(topic, o.key.partition()), o.nextOffset));
         return offsets;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

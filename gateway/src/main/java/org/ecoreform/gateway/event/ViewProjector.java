@@ -6,19 +6,17 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.ecoreform.platform.events.CloudEventHeaders;
+import org.ecoreform.platform.events.TopicReader;
 import org.ecoreform.gateway.config.GatewayConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -35,35 +33,27 @@ public class ViewProjector {
 
     private final ViewStore store;
     private final GatewayConfig config;
-    private final String bootstrapServers;
+    private final TopicReader reader;
     private final BroadcastProcessor<ViewStore.Change> live = BroadcastProcessor.create();
-    private volatile boolean running;
     private volatile boolean restartRequested;
     private volatile Map<TopicPartition, long[]> progress = Map.of();
-    private Thread worker;
 
     public ViewProjector(ViewStore store, GatewayConfig config,
                          @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.store = store;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.reader = new TopicReader("view-projector", bootstrapServers, 1000, this::project);
     }
 
     void start(@Observes StartupEvent startup) {
         if (!config.projectionEnabled()) {
             return;
         }
-        running = true;
-        worker = new Thread(this::run, "view-projector");
-        worker.setDaemon(true);
-        worker.start();
+        reader.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        if (worker != null) {
-            worker.join(10_000);
-        }
+        reader.stop();
         live.onComplete();
     }
 
@@ -83,36 +73,14 @@ public class ViewProjector {
         restartRequested = true;
     }
 
-    private void run() {
-        while (running) {
-            restartRequested = false;
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000),
-                    new StringDeserializer(), new StringDeserializer())) {
-                project(consumer);
-            } catch (RuntimeException e) {
-                if (running) {
-                    LOG.warnf("View projection paused (%s); retrying in 2 s", e.getMessage());
-                    sleep(2000);
-                }
-            }
-        }
-    }
-
+    /** One consumer's life: from the stored offsets until a rebuild is asked for or the reader stops. */
     private void project(KafkaConsumer<String, String> consumer) {
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : Topics.names()) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
-            if (infos == null || infos.isEmpty()) {
-                LOG.infof("Waiting for topic %s", topic);
-                sleep(2000);
-                return;
-            }
-            infos.forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        restartRequested = false;
+        Optional<List<TopicPartition>> found = TopicReader.partitionsOf(consumer, Topics.names());
+        if (found.isEmpty()) {
+            return;
         }
+        List<TopicPartition> partitions = found.get();
         consumer.assign(partitions);
         Map<String, Long> stored = store.offsets();
         for (TopicPartition partition : partitions) {
@@ -120,7 +88,7 @@ public class ViewProjector {
         }
         long lastEndCheck = 0;
         Map<TopicPartition, Long> ends = Map.of();
-        while (running && !restartRequested) {
+        while (reader.isRunning() && !restartRequested) {
             ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
             Map<TopicPartition, Long> next = new HashMap<>();
             for (ConsumerRecord<String, String> record : records) {
@@ -169,13 +137,5 @@ public class ViewProjector {
             return null;
         }
         return store.apply(topic, record.key(), number.longValue(), state, requestId);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
