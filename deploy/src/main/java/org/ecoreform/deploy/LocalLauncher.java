@@ -201,7 +201,12 @@ public final class LocalLauncher {
 
     /** A development token (signed with the launcher's key pair) for one role. */
     public String token(String subject, String role, String province) throws Exception {
-        return token(developmentPrivateKey(), subject, role, province);
+        return developmentToken(data, subject, role, province);
+    }
+
+    /** A development token signed with the key pair in a launcher's data directory (12 h). */
+    public static String developmentToken(Path dataDir, String subject, String role, String province) throws Exception {
+        return token(developmentPrivateKey(dataDir), subject, role, province);
     }
 
     public void stop() {
@@ -248,8 +253,8 @@ public final class LocalLauncher {
         return publicKey;
     }
 
-    private PrivateKey developmentPrivateKey() throws Exception {
-        String pem = Files.readString(data.resolve("jwt/private-key.pem"));
+    private static PrivateKey developmentPrivateKey(Path dataDir) throws Exception {
+        String pem = Files.readString(dataDir.resolve("jwt/private-key.pem"));
         byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
         return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
     }
@@ -279,7 +284,7 @@ public final class LocalLauncher {
     }
 
     private void printWelcome() throws Exception {
-        PrivateKey key = developmentPrivateKey();
+        PrivateKey key = developmentPrivateKey(data);
         String gateway = baseUrl(SERVICES.get(3));
         StringBuilder out = new StringBuilder("\n" + RUNNING_BANNER + " The public entry is the gateway: " + gateway + "/api/v1\n"
                 + "  Swagger UI of every public path: " + gateway + "/q/swagger-ui\n\n");

@@ -2,29 +2,23 @@ package org.ecoreform.deploy.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.jwt.build.Jwt;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ecoreform.deploy.LocalLauncher;
 
 /**
  * Measures, on this machine and in one run: throughput and p99 latency of the gateway's province
@@ -205,7 +199,7 @@ public final class ViewsBenchmark {
 
     /** Writes an adoption record through the gateway and times how long until its change is on the SSE stream. */
     static long[] propagation(HttpClient http, String gateway, Path dataDir, int writes) throws Exception {
-        String token = token(dataDir);
+        String token = LocalLauncher.developmentToken(dataDir, "bench", "province-editor", "630000");
         Map<Long, Long> arrived = new ConcurrentHashMap<>();
         String[] recordId = new String[1];
         HttpResponse<byte[]> created = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/adoptions"))
@@ -283,13 +277,5 @@ public final class ViewsBenchmark {
         }
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static String token(Path dataDir) throws Exception {
-        String pem = Files.readString(dataDir.resolve("jwt/private-key.pem"));
-        byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-        return Jwt.issuer("https://ecoreform.local/issuer").audience("ecoreform").subject("bench").upn("bench").groups(Set.of("province-editor"))
-                .claim("province", "630000").expiresIn(Duration.ofHours(1)).sign(key);
     }
 }

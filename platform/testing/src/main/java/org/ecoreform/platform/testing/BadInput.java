@@ -66,20 +66,20 @@ public final class BadInput {
         if (!endpoint.partial()) {
             cases.put("missing required fields", utf8("{}"));
         }
-        cases.put("unknown field", json(with(endpoint.validBody(), "unexpectedField", 1)));
+        cases.put("unknown field", json(replace(endpoint.validBody(), "unexpectedField", 1)));
         cases.put("invalid UTF-8", invalidUtf8(endpoint.validBody()));
         endpoint.validBody().forEach((field, value) -> {
-            cases.put("wrong type of " + field, json(with(endpoint.validBody(), field, wrongTypeFor(value))));
+            cases.put("wrong type of " + field, json(replace(endpoint.validBody(), field, wrongTypeFor(value))));
             if (value instanceof String) {
-                cases.put("over-long " + field, json(with(endpoint.validBody(), field, OVER_LONG)));
-                cases.put("NUL in " + field, json(with(endpoint.validBody(), field, value + "\u0000")));
-                cases.put("escape sequence in " + field, json(with(endpoint.validBody(), field, "\u001b[31m" + value)));
+                cases.put("over-long " + field, json(replace(endpoint.validBody(), field, OVER_LONG)));
+                cases.put("NUL in " + field, json(replace(endpoint.validBody(), field, value + "\u0000")));
+                cases.put("escape sequence in " + field, json(replace(endpoint.validBody(), field, "\u001b[31m" + value)));
             }
             if (value instanceof List<?> list && !list.isEmpty()) {
-                cases.put("huge array " + field, json(with(endpoint.validBody(), field, Collections.nCopies(100_000, list.get(0)))));
+                cases.put("huge array " + field, json(replace(endpoint.validBody(), field, Collections.nCopies(100_000, list.get(0)))));
                 if (list.get(0) instanceof String) {
-                    cases.put("over-long item of " + field, json(with(endpoint.validBody(), field, List.of(OVER_LONG))));
-                    cases.put("control character in item of " + field, json(with(endpoint.validBody(), field, List.of(list.get(0) + "\u0007"))));
+                    cases.put("over-long item of " + field, json(replace(endpoint.validBody(), field, List.of(OVER_LONG))));
+                    cases.put("control character in item of " + field, json(replace(endpoint.validBody(), field, List.of(list.get(0) + "\u0007"))));
                 }
             }
         });
@@ -133,12 +133,6 @@ public final class BadInput {
             request.header("If-Match", endpoint.ifMatch().get());
         }
         return request;
-    }
-
-    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
-        Map<String, Object> copy = new LinkedHashMap<>(body);
-        copy.put(field, value);
-        return copy;
     }
 
     private static Object wrongTypeFor(Object value) {
