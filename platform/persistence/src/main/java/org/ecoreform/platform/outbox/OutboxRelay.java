@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -137,10 +138,20 @@ public class OutboxRelay {
         }
         KafkaProducer<String, String> kafka = producer();
         List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
+        AtomicBoolean refused = new AtomicBoolean();
         String failure = null;
         try {
+            // Metadata first: a send that waits for it and gives up must not let the events after it go out.
+            batch.stream().map(event -> event.topic).distinct().forEach(kafka::partitionsFor);
             for (OutboxEvent event : batch) {
-                sent.add(kafka.send(toRecord(event)));
+                if (refused.get()) {
+                    break; // an event was refused: a later version must not overtake it on its partition
+                }
+                sent.add(kafka.send(toRecord(event), (metadata, error) -> {
+                    if (error != null) {
+                        refused.set(true);
+                    }
+                }));
             }
             kafka.flush();
         } catch (RuntimeException e) {
