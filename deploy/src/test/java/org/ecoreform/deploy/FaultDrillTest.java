@@ -35,6 +35,7 @@ class FaultDrillTest {
         assertThat(report.serverErrors()).isZero();
         assertThat(report.lostChanges()).isZero();
         assertThat(report.duplicatedChanges()).isZero();
+        assertThat(report.absentVersions()).as("every acknowledged version reaches the views, in order").isZero();
         assertThat(report.gatewayWrites()).isEqualTo(30);
         assertThat(report.gatewayLost()).isZero();
         assertThat(report.viewsEqualRebuild()).isTrue();

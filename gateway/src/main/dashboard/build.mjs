@@ -1,0 +1,46 @@
+// Bundles the dashboard into the gateway's static resources (no CDN: every library comes from
+// node_modules). Asset names carry a content hash so they can be cached for a year; index.html
+// is written last with those names and is revalidated on every visit.
+import * as esbuild from 'esbuild';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+// argv[2]: the class output directory. Assets go where Quarkus serves static files; the page goes
+// beside them, to be served by DashboardRoute with its own caching rules.
+const classes = process.argv[2];
+if (!classes) {
+  console.error('usage: node build.mjs <class output directory>');
+  process.exit(2);
+}
+const assets = join(classes, 'META-INF', 'resources', 'assets');
+const pageDirectory = join(classes, 'META-INF', 'dashboard');
+await rm(assets, { recursive: true, force: true });
+await mkdir(assets, { recursive: true });
+
+const result = await esbuild.build({
+  entryPoints: { app: 'src/main.js', style: 'src/style.css' },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: ['es2020'],
+  outdir: assets,
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+
+const built = {};
+for (const [file, meta] of Object.entries(result.metafile.outputs)) {
+  if (meta.entryPoint) {
+    built[meta.entryPoint] = '/assets/' + file.split('/').pop();
+  }
+}
+const page = (await readFile('src/index.html', 'utf8'))
+  .replace('%APP_JS%', built['src/main.js'])
+  .replace('%STYLE_CSS%', built['src/style.css']);
+await mkdir(pageDirectory, { recursive: true });
+await writeFile(join(pageDirectory, 'index.html'), page);
+for (const [file, meta] of Object.entries(result.metafile.outputs)) {
+  console.log(`dashboard: ${file.split('/').pop()} ${(meta.bytes / 1024).toFixed(1)} KiB`);
+}

@@ -1,0 +1,208 @@
+// Interface texts in Chinese (the default) and English. Data carries its own names: categories
+// and provinces have nameZh/nameEn, measure and adoption texts exist in Chinese only.
+const TEXTS = {
+  zh: {
+    brand: '生态文明体制改革举措',
+    'nav.overview': '全国总览',
+    'nav.search': '搜索举措',
+    footer: '数据来源：国家发展改革委《国家生态文明试验区改革举措和经验做法推广清单》、各省推广清单与试验区实施方案。',
+    api: 'API 文档',
+    loading: '加载中…',
+    'live.connecting': '正在连接实时更新…',
+    'live.open': '实时更新',
+    'live.closed': '实时更新已中断，正在重连…',
+    'live.updated': '已更新 {time}',
+    'overview.title': '全国推广总览',
+    'kpi.measures': '推广举措',
+    'kpi.categories': '改革领域',
+    'kpi.provinces': '已发布推广清单的省份',
+    'kpi.targets': '试验区目标指标',
+    'overview.heatmap': '各省按改革领域采纳举措数',
+    'overview.heatmapNote': '颜色越深，采纳的举措越多；格内数字为已采纳数。',
+    'overview.most': '采纳最多的举措',
+    'overview.least': '采纳最少的举措',
+    'overview.attainment': '目标达成情况',
+    'overview.noAdoptions': '暂无省份发布推广清单。',
+    province: '省份',
+    category: '改革领域',
+    adopted: '已采纳',
+    catalogue: '清单举措',
+    total: '合计',
+    measure: '举措',
+    adoptedBy: '采纳省份数',
+    'province.coverage': '清单覆盖率',
+    'province.byCategory': '按改革领域的覆盖情况',
+    'province.records': '推广记录',
+    'province.noRecords': '该省尚无推广记录。',
+    'province.targets': '目标指标与达成情况',
+    'province.noTargets': '该省暂无目标指标。',
+    'province.history': '观测数据历史',
+    'province.noObservations': '尚无观测数据。',
+    'province.plans': '推广文件',
+    record: '记录',
+    name: '名称',
+    status: '状态',
+    indicator: '指标',
+    target: '目标',
+    year: '年份',
+    attainment: '达成',
+    period: '期间',
+    value: '数值',
+    source: '来源',
+    observations: '观测',
+    'measure.content': '举措内容',
+    'measure.sourceProvinces': '经验来源省份',
+    'measure.departments': '指导部门',
+    'measure.provenance': '出处',
+    'measure.adopters': '采纳该举措的省份',
+    'measure.adoptingProvinces': '采纳省份',
+    'measure.noAdopters': '尚无省份采纳。',
+    'measure.retired': '已停用',
+    scope: '范围',
+    'search.title': '搜索举措',
+    'search.placeholder': '输入关键词，例如：林票',
+    'search.button': '搜索',
+    'search.results': '共 {count} 条结果',
+    'search.more': '（仅显示前 {count} 条）',
+    'search.none': '没有找到匹配的举措。',
+    'error.title': '无法加载数据',
+    'error.notFound': '未找到：{what}',
+    'status.planned': '计划推广',
+    'status.in-progress': '推进中',
+    'status.completed': '已完成',
+    'status.withdrawn': '已撤回',
+    'status.active': '有效',
+    'status.retired': '已停用',
+    'attain.met': '已达成',
+    'attain.on-track': '进展顺利',
+    'attain.at-risk': '存在风险',
+    'attain.missed': '未达成',
+    'attain.no-data': '暂无数据',
+    'obs.provisional': '初步',
+    'obs.verified': '已核实',
+  },
+  en: {
+    brand: 'Ecological civilization reform measures',
+    'nav.overview': 'National overview',
+    'nav.search': 'Search measures',
+    footer: "Sources: the NDRC's list of reform measures from the national ecological civilization pilot zones, provincial adoption lists and the pilot zones' implementation plans.",
+    api: 'API documentation',
+    loading: 'Loading…',
+    'live.connecting': 'Connecting to live updates…',
+    'live.open': 'Live',
+    'live.closed': 'Live updates interrupted, reconnecting…',
+    'live.updated': 'Updated {time}',
+    'overview.title': 'National adoption overview',
+    'kpi.measures': 'Reform measures',
+    'kpi.categories': 'Reform areas',
+    'kpi.provinces': 'Provinces with an adoption list',
+    'kpi.targets': 'Pilot-zone targets',
+    'overview.heatmap': 'Measures adopted per province and reform area',
+    'overview.heatmapNote': 'Darker means more measures adopted; each cell shows the number adopted.',
+    'overview.most': 'Most adopted measures',
+    'overview.least': 'Least adopted measures',
+    'overview.attainment': 'Target attainment',
+    'overview.noAdoptions': 'No province has published an adoption list yet.',
+    province: 'Province',
+    category: 'Reform area',
+    adopted: 'Adopted',
+    catalogue: 'In the list',
+    total: 'Total',
+    measure: 'Measure',
+    adoptedBy: 'Adopting provinces',
+    'province.coverage': 'Coverage of the list',
+    'province.byCategory': 'Coverage by reform area',
+    'province.records': 'Adoption records',
+    'province.noRecords': 'This province has no adoption records yet.',
+    'province.targets': 'Targets and attainment',
+    'province.noTargets': 'This province has no targets.',
+    'province.history': 'Observation history',
+    'province.noObservations': 'No observations yet.',
+    'province.plans': 'Adoption documents',
+    record: 'Record',
+    name: 'Name',
+    status: 'Status',
+    indicator: 'Indicator',
+    target: 'Target',
+    year: 'Year',
+    attainment: 'Attainment',
+    period: 'Period',
+    value: 'Value',
+    source: 'Source',
+    observations: 'Observations',
+    'measure.content': 'Content',
+    'measure.sourceProvinces': 'Proven in',
+    'measure.departments': 'Guiding departments',
+    'measure.provenance': 'Source document',
+    'measure.adopters': 'Provinces adopting this measure',
+    'measure.adoptingProvinces': 'Adopting provinces',
+    'measure.noAdopters': 'No province has adopted it yet.',
+    'measure.retired': 'retired',
+    scope: 'Scope',
+    'search.title': 'Search measures',
+    'search.placeholder': 'A keyword, e.g. 林票',
+    'search.button': 'Search',
+    'search.results': '{count} results',
+    'search.more': ' (first {count} shown)',
+    'search.none': 'No measure matches.',
+    'error.title': 'The data could not be loaded',
+    'error.notFound': 'Not found: {what}',
+    'status.planned': 'Planned',
+    'status.in-progress': 'In progress',
+    'status.completed': 'Completed',
+    'status.withdrawn': 'Withdrawn',
+    'status.active': 'Active',
+    'status.retired': 'Retired',
+    'attain.met': 'Met',
+    'attain.on-track': 'On track',
+    'attain.at-risk': 'At risk',
+    'attain.missed': 'Missed',
+    'attain.no-data': 'No data',
+    'obs.provisional': 'provisional',
+    'obs.verified': 'verified',
+  },
+};
+
+const STORAGE_KEY = 'ecoreform.lang';
+let current = readStoredLanguage();
+
+function readStoredLanguage() {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return stored === 'en' ? 'en' : 'zh';
+  } catch {
+    return 'zh';
+  }
+}
+
+export function language() {
+  return current;
+}
+
+export function setLanguage(lang) {
+  current = lang === 'en' ? 'en' : 'zh';
+  try {
+    localStorage.setItem(STORAGE_KEY, current);
+  } catch {
+    // private browsing: the choice lasts for this page only
+  }
+  document.documentElement.lang = current === 'en' ? 'en' : 'zh-CN';
+}
+
+/** The interface text for a key, with {placeholders} filled in. */
+export function t(key, params = {}) {
+  const text = TEXTS[current][key] ?? TEXTS.zh[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+}
+
+/** The name of a labelled thing (category, province, indicator) in the current language. */
+export function nameOf(labelled) {
+  if (!labelled) {
+    return '';
+  }
+  return (current === 'en' ? labelled.nameEn : labelled.nameZh) || labelled.nameZh || labelled.nameEn || labelled.id || '';
+}
+
+export function formatNumber(value) {
+  return new Intl.NumberFormat(current === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 }).format(value);
+}

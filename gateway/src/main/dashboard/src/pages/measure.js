@@ -1,0 +1,33 @@
+// One measure: its content, where it was proven and where it comes from, and who adopted it.
+import { getJson } from '../api.js';
+import { el, section, table } from '../dom.js';
+import { nameOf, t } from '../i18n.js';
+
+export async function render([id]) {
+  const view = await getJson(`/api/v1/views/measures/${encodeURIComponent(id)}`);
+  const m = view.measure;
+  const provenance = m.provenance || {};
+  const node = el('div', { className: 'page', dataset: { page: 'measure', measure: m.id } },
+    el('p', { className: 'crumbs' }, el('span', { className: 'id' }, m.id), ' · ', `${m.category.id} ${nameOf(m.category)}`,
+      m.status === 'retired' ? el('span', { className: 'status status-retired' }, t('measure.retired')) : null),
+    el('h1', { dataset: { field: 'name' } }, m.name),
+    el('div', { className: 'kpis' },
+      el('div', { className: 'kpi' }, el('span', { className: 'kpi-value', dataset: { kpi: 'adoptingProvinces' } }, String(view.adoptingProvinces)),
+        el('span', { className: 'kpi-label' }, t('measure.adoptingProvinces')))),
+    section(t('measure.content'), el('p', { className: 'content', dataset: { field: 'content' } }, m.content)),
+    section(t('measure.sourceProvinces'), el('ul', { className: 'tags', dataset: { field: 'sourceProvinces' } },
+      (m.sourceProvinces || []).map((p) => el('li', { dataset: { province: p.id } }, el('a', { href: `#/provinces/${p.id}` }, nameOf(p)))))),
+    section(t('measure.departments'), el('ul', { className: 'tags', dataset: { field: 'departments' } },
+      (m.departments || []).map((d) => el('li', {}, nameOf(d))))),
+    section(t('measure.provenance'), el('p', { dataset: { field: 'provenance' } },
+      [provenance.document, provenance.documentDate, provenance.file && `${provenance.file}${provenance.line ? `:${provenance.line}` : ''}`]
+        .filter(Boolean).join(' · '))),
+    section(t('measure.adopters'), view.adopters.length === 0 ? el('p', { className: 'empty' }, t('measure.noAdopters'))
+      : table({ dataset: { table: 'adopters' } }, [t('province'), t('record'), t('status'), t('scope')],
+        view.adopters.map((a) => el('tr', { dataset: { record: a.recordId } },
+          el('td', {}, el('a', { href: `#/provinces/${a.province.id}` }, nameOf(a.province))),
+          el('td', { className: 'id' }, a.recordId),
+          el('td', {}, el('span', { className: `status status-${a.status}` }, t(`status.${a.status}`))),
+          el('td', {}, a.scope || ''))))));
+  return { node, title: m.name };
+}

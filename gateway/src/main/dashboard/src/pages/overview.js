@@ -1,0 +1,85 @@
+// National overview: how far each province has adopted the list, by reform area; the most and
+// least adopted measures; target attainment per pilot province.
+import { getJson } from '../api.js';
+import { heatmap } from '../charts.js';
+import { el, section, table } from '../dom.js';
+import { nameOf, t } from '../i18n.js';
+
+export async function render() {
+  const view = await getJson('/api/v1/views/overview');
+  const catalogueTotal = view.categories.reduce((sum, c) => sum + c.catalogue, 0);
+  const targetTotal = view.attainment.reduce((sum, p) => sum + Object.values(p.counts).reduce((a, b) => a + b, 0), 0);
+  const chartBox = el('div', { className: 'chart chart-heatmap', dataset: { chart: 'heatmap' } });
+  chartBox.style.height = `${Math.max(160, 60 + view.provinces.length * 36)}px`;
+
+  const node = el('div', { className: 'page', dataset: { page: 'overview' } },
+    el('h1', {}, t('overview.title')),
+    el('div', { className: 'kpis' },
+      kpi('measures', catalogueTotal, t('kpi.measures')),
+      kpi('categories', view.categories.length, t('kpi.categories')),
+      kpi('provinces', view.provinces.length, t('kpi.provinces')),
+      kpi('targets', targetTotal, t('kpi.targets'))),
+    section(t('overview.heatmap'),
+      view.provinces.length === 0 ? el('p', { className: 'empty' }, t('overview.noAdoptions')) : [
+        el('p', { className: 'note' }, t('overview.heatmapNote')),
+        chartBox,
+        heatTable(view),
+      ]),
+    el('div', { className: 'columns' },
+      section(t('overview.most'), ranked('most', view.mostAdopted)),
+      section(t('overview.least'), ranked('least', view.leastAdopted))),
+    section(t('overview.attainment'), attainmentTable(view.attainment)));
+
+  return {
+    node,
+    title: t('overview.title'),
+    afterMount: () => {
+      if (view.provinces.length === 0) {
+        return;
+      }
+      const columns = view.categories.map((c) => c.id);
+      heatmap(chartBox, {
+        columns,
+        columnNames: view.categories.map((c) => `${c.id} ${nameOf(c)}`),
+        rows: view.provinces.map((p) => nameOf(p.province)),
+        cells: view.provinces.flatMap((p, row) => columns.map((id, column) => [column, row, p.adoptedByCategory[id] ?? 0])),
+        max: Math.max(...view.categories.map((c) => c.catalogue)),
+      });
+    },
+  };
+}
+
+function kpi(key, value, label) {
+  return el('div', { className: 'kpi' }, el('span', { className: 'kpi-value', dataset: { kpi: key } }, String(value)), el('span', { className: 'kpi-label' }, label));
+}
+
+/** The heat map's numbers as a table: readable without the chart, by screen readers and on paper. */
+function heatTable(view) {
+  const headers = [t('province'), ...view.categories.map((c) => el('abbr', { title: nameOf(c) }, c.id)), t('total')];
+  const rows = view.provinces.map((p) => el('tr', { dataset: { province: p.province.id } },
+    el('th', { scope: 'row' }, el('a', { href: `#/provinces/${p.province.id}` }, nameOf(p.province))),
+    view.categories.map((c) => el('td', { dataset: { category: c.id } }, String(p.adoptedByCategory[c.id] ?? 0))),
+    el('td', { dataset: { col: 'adopted' } }, String(p.adopted))));
+  rows.push(el('tr', { className: 'catalogue-row' },
+    el('th', { scope: 'row' }, t('catalogue')),
+    view.categories.map((c) => el('td', { dataset: { catalogue: c.id } }, String(c.catalogue))),
+    el('td', {}, String(view.categories.reduce((sum, c) => sum + c.catalogue, 0)))));
+  return table({ dataset: { table: 'heatmap' }, className: 'numbers' }, headers, rows);
+}
+
+function ranked(kind, measures) {
+  return el('ol', { className: 'ranked', dataset: { list: kind } },
+    measures.map((m) => el('li', { dataset: { measure: m.id } },
+      el('a', { href: `#/measures/${encodeURIComponent(m.id)}` }, el('span', { className: 'id' }, m.id), ' ', m.name),
+      el('span', { className: 'badge', title: t('adoptedBy'), dataset: { adoptedBy: String(m.adoptedBy) } }, String(m.adoptedBy)))));
+}
+
+const ATTAINMENT = ['met', 'on-track', 'at-risk', 'missed', 'no-data'];
+
+function attainmentTable(rows) {
+  return table({ dataset: { table: 'attainment' }, className: 'numbers' },
+    [t('province'), ...ATTAINMENT.map((s) => t(`attain.${s}`))],
+    rows.map((row) => el('tr', { dataset: { province: row.province.id } },
+      el('th', { scope: 'row' }, el('a', { href: `#/provinces/${row.province.id}` }, nameOf(row.province))),
+      ATTAINMENT.map((s) => el('td', { dataset: { status: s } }, String(row.counts[s] ?? 0))))));
+}

@@ -1,0 +1,125 @@
+// One province: coverage of the list by reform area, its adoption records with their status,
+// its targets with attainment, and the history of the observations reported against them.
+import { getAll, getJson } from '../api.js';
+import { coverageBars, history } from '../charts.js';
+import { el, section, table } from '../dom.js';
+import { formatNumber, nameOf, t } from '../i18n.js';
+
+export async function render([code]) {
+  const [view, observations] = await Promise.all([
+    getJson(`/api/v1/views/provinces/${code}`),
+    getAll(`/api/v1/observations?province=${code}`),
+  ]);
+  const records = view.categories.flatMap((c) => c.records.map((r) => ({ ...r, category: c })));
+  const share = view.coverage.catalogue === 0 ? 0 : Math.round((view.coverage.adopted / view.coverage.catalogue) * 100);
+  const coverageChart = el('div', { className: 'chart', dataset: { chart: 'coverage' } });
+  const histories = observationHistories(view.targets, observations);
+
+  const node = el('div', { className: 'page', dataset: { page: 'province', province: code } },
+    el('h1', {}, nameOf(view.province)),
+    el('div', { className: 'kpis' },
+      el('div', { className: 'kpi' },
+        el('span', { className: 'kpi-value' }, el('span', { dataset: { kpi: 'adopted' } }, String(view.coverage.adopted)), ' / ',
+          el('span', { dataset: { kpi: 'catalogue' } }, String(view.coverage.catalogue))),
+        el('span', { className: 'kpi-label' }, `${t('province.coverage')} ${share}%`)),
+      el('div', { className: 'kpi' }, el('span', { className: 'kpi-value', dataset: { kpi: 'records' } }, String(records.length)),
+        el('span', { className: 'kpi-label' }, t('province.records'))),
+      el('div', { className: 'kpi' }, el('span', { className: 'kpi-value', dataset: { kpi: 'targets' } }, String(view.targets.length)),
+        el('span', { className: 'kpi-label' }, t('province.targets'))),
+      el('div', { className: 'kpi' }, el('span', { className: 'kpi-value', dataset: { kpi: 'observations' } }, String(observations.length)),
+        el('span', { className: 'kpi-label' }, t('observations')))),
+    view.plans.length === 0 ? null : section(t('province.plans'), el('ul', { className: 'plans' },
+      view.plans.map((plan) => el('li', { dataset: { plan: plan.id } }, plan.documentNumber || plan.id, ' · ',
+        Object.entries(plan.statusCounts || {}).map(([status, count]) => `${t(`status.${status}`)} ${count}`).join('，'))))),
+    section(t('province.byCategory'), coverageChart, coverageTable(view.categories)),
+    section(t('province.records'), records.length === 0 ? el('p', { className: 'empty' }, t('province.noRecords')) : recordsTable(records)),
+    section(t('province.targets'), view.targets.length === 0 ? el('p', { className: 'empty' }, t('province.noTargets')) : targetsTable(view.targets)),
+    section(t('province.history'), histories.length === 0
+      ? el('p', { className: 'empty', dataset: { empty: 'observations' } }, t('province.noObservations'))
+      : histories.map((h) => h.node)));
+
+  return {
+    node,
+    title: nameOf(view.province),
+    afterMount: () => {
+      coverageBars(coverageChart, {
+        labels: view.categories.map((c) => c.id),
+        names: view.categories.map((c) => `${c.id} ${nameOf(c)}`),
+        adopted: view.categories.map((c) => c.adopted),
+        catalogue: view.categories.map((c) => c.catalogue),
+        adoptedLabel: t('adopted'),
+        catalogueLabel: t('catalogue'),
+      });
+      histories.forEach((h) => h.draw());
+    },
+  };
+}
+
+function coverageTable(categories) {
+  return table({ dataset: { table: 'coverage' }, className: 'numbers' }, [t('category'), t('adopted'), t('catalogue')],
+    categories.map((c) => el('tr', { dataset: { category: c.id } },
+      el('th', { scope: 'row' }, `${c.id} ${nameOf(c)}`),
+      el('td', { dataset: { col: 'adopted' } }, String(c.adopted)),
+      el('td', { dataset: { col: 'catalogue' } }, String(c.catalogue)))));
+}
+
+function recordsTable(records) {
+  return table({ dataset: { table: 'records' } }, [t('record'), t('name'), t('category'), t('status'), t('measure')],
+    records.map((r) => el('tr', { dataset: { record: r.id } },
+      el('td', { className: 'id' }, r.id),
+      el('td', {}, r.name),
+      el('td', {}, r.category.id),
+      el('td', {}, el('span', { className: `status status-${r.status}`, dataset: { col: 'status' } }, t(`status.${r.status}`))),
+      el('td', {}, (r.measureIds || []).map((id) => el('a', { href: `#/measures/${encodeURIComponent(id)}`, className: 'id' }, id, ' '))))));
+}
+
+function targetText(target) {
+  const value = target.value === undefined || target.value === null ? '' : ` ${formatNumber(target.value)}${target.unit ? ` ${target.unit}` : ''}`;
+  return `${target.comparator}${value}`;
+}
+
+function targetsTable(targets) {
+  return table({ dataset: { table: 'targets' } }, [t('indicator'), t('target'), t('year'), t('attainment')],
+    targets.map((target) => el('tr', { dataset: { target: target.id } },
+      el('td', {}, nameOf(target.indicator)),
+      el('td', {}, targetText(target)),
+      el('td', {}, String(target.year)),
+      el('td', {}, el('span', {
+        className: `attain attain-${target.attainment.status}`, title: target.attainment.explanation || '', dataset: { col: 'attainment', status: target.attainment.status },
+      }, t(`attain.${target.attainment.status}`))))));
+}
+
+/** A chart and a table per indicator with observations, the target drawn on the chart. */
+function observationHistories(targets, observations) {
+  const byIndicator = new Map();
+  for (const o of observations) {
+    if (!byIndicator.has(o.indicator)) {
+      byIndicator.set(o.indicator, []);
+    }
+    byIndicator.get(o.indicator).push(o);
+  }
+  return [...byIndicator.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([indicator, list]) => {
+    list.sort((a, b) => a.period - b.period);
+    const target = targets.filter((tg) => tg.indicator.id === indicator && typeof tg.value === 'number').sort((a, b) => b.year - a.year)[0];
+    const label = target ? nameOf(target.indicator) : indicator;
+    const box = el('div', { className: 'chart chart-small', dataset: { chart: `history-${indicator}` } });
+    const node = el('div', { className: 'history', dataset: { indicator } },
+      el('h3', {}, label),
+      box,
+      table({ dataset: { table: `observations-${indicator}` }, className: 'numbers' }, [t('period'), t('value'), t('status'), t('source')],
+        list.map((o) => el('tr', { dataset: { observation: o.id } },
+          el('td', {}, String(o.period)),
+          el('td', { dataset: { col: 'value' } }, String(o.value)),
+          el('td', {}, t(`obs.${o.status}`)),
+          el('td', {}, o.source)))));
+    return {
+      node,
+      draw: () => history(box, {
+        series: list.map((o) => [o.period, Number(o.value)]),
+        target: target?.value,
+        targetLabel: t('target'),
+        unit: target?.unit || '',
+      }),
+    };
+  });
+}

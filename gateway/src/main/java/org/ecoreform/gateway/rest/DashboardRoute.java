@@ -1,0 +1,71 @@
+package org.ecoreform.gateway.rest;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.jboss.logging.Logger;
+
+/**
+ * The dashboard page at {@code /}. Its scripts and styles are static files with a content hash in
+ * their names (cached for a year); the page that names them must be revalidated on every visit, or
+ * a browser would keep running last release's scripts, so it is served here with no-cache and an
+ * ETag rather than by the static handler.
+ */
+@ApplicationScoped
+public class DashboardRoute {
+
+    private static final Logger LOG = Logger.getLogger(DashboardRoute.class);
+    /** Written by the Maven build (gateway/src/main/dashboard); outside META-INF/resources on purpose. */
+    static final String PAGE = "META-INF/dashboard/index.html";
+
+    void install(@Observes Router router) {
+        Buffer page = read();
+        if (page == null) {
+            LOG.warnf("No dashboard in this build (%s missing); / answers 404", PAGE);
+            return;
+        }
+        String etag = "\"" + sha256(page.getBytes()) + "\"";
+        router.route("/").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> {
+            ctx.response()
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+                    .putHeader(HttpHeaders.ETAG, etag)
+                    .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            String ifNoneMatch = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
+            if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
+                ctx.response().setStatusCode(304).end();
+                return;
+            }
+            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8");
+            if (ctx.request().method() == HttpMethod.HEAD) {
+                ctx.response().putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(page.length())).end();
+            } else {
+                ctx.response().end(page);
+            }
+        });
+    }
+
+    private static Buffer read() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(PAGE)) {
+            return in == null ? null : Buffer.buffer(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
