@@ -71,7 +71,7 @@ export function history(container, { series, target, targetLabel, unit }) {
       markLine: target === undefined || target === null ? undefined : {
         symbol: 'none',
         lineStyle: { type: 'dashed', color: '#b5542c' },
-        label: { formatter: `${targetLabel} ${target}` },
+        label: { formatter: `${targetLabel} ${target}`, position: 'insideEndTop' },
         data: [{ yAxis: target }],
       },
     }],

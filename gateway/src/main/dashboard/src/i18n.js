@@ -80,6 +80,10 @@ const TEXTS = {
     'attain.no-data': '暂无数据',
     'obs.provisional': '初步',
     'obs.verified': '已核实',
+    'cmp.increase': '提高',
+    'cmp.decrease': '下降',
+    'cmp.eliminate': '消除',
+    'cmp.qualitative': '定性目标',
   },
   en: {
     brand: 'Ecological civilization reform measures',
@@ -160,6 +164,10 @@ const TEXTS = {
     'attain.no-data': 'No data',
     'obs.provisional': 'provisional',
     'obs.verified': 'verified',
+    'cmp.increase': 'increase',
+    'cmp.decrease': 'decrease',
+    'cmp.eliminate': 'eliminate',
+    'cmp.qualitative': 'qualitative',
   },
 };
 

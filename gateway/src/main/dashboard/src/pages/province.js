@@ -75,7 +75,9 @@ function recordsTable(records) {
 
 function targetText(target) {
   const value = target.value === undefined || target.value === null ? '' : ` ${formatNumber(target.value)}${target.unit ? ` ${target.unit}` : ''}`;
-  return `${target.comparator}${value}`;
+  // symbols (≥ ≤ =) read the same in both languages; words are translated
+  const comparator = /^[a-z]+$/.test(target.comparator) ? t(`cmp.${target.comparator}`) : target.comparator;
+  return `${comparator}${value}`;
 }
 
 function targetsTable(targets) {
@@ -106,10 +108,10 @@ function observationHistories(targets, observations) {
     const node = el('div', { className: 'history', dataset: { indicator } },
       el('h3', {}, label),
       box,
-      table({ dataset: { table: `observations-${indicator}` }, className: 'numbers' }, [t('period'), t('value'), t('status'), t('source')],
+      table({ dataset: { table: `observations-${indicator}` } }, [t('period'), t('value'), t('status'), t('source')],
         list.map((o) => el('tr', { dataset: { observation: o.id } },
           el('td', {}, String(o.period)),
-          el('td', { dataset: { col: 'value' } }, String(o.value)),
+          el('td', { className: 'number', dataset: { col: 'value' } }, String(o.value)),
           el('td', {}, t(`obs.${o.status}`)),
           el('td', {}, o.source)))));
     return {

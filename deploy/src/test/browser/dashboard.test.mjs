@@ -1,0 +1,319 @@
+// The dashboard in a real browser (Debian's Chromium, driven by playwright-core) against a running
+// system. Started by DashboardBrowserTest, which passes:
+//   BASE_URL          the gateway
+//   CATALOGUE_TOKEN   a catalogue-editor token, PROVINCE_TOKEN a province-editor token for 360000
+//   SCREENSHOTS       where to save one screenshot per page and screen size
+// Every number the page shows is compared with what the API answers at the same moment.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+
+const BASE = process.env.BASE_URL;
+const SHOTS = process.env.SCREENSHOTS;
+const CATALOGUE_TOKEN = process.env.CATALOGUE_TOKEN;
+const PROVINCE_TOKEN = process.env.PROVINCE_TOKEN;
+const LIVE_TIMEOUT = 30_000;
+
+const SIZES = {
+  desktop: { viewport: { width: 1366, height: 900 } },
+  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+};
+
+let browser;
+const problems = []; // page errors, console errors and requests to other origins, over all pages
+
+before(async () => {
+  assert.ok(BASE && SHOTS && CATALOGUE_TOKEN && PROVINCE_TOKEN, 'BASE_URL, SCREENSHOTS and the tokens must be set');
+  await mkdir(SHOTS, { recursive: true });
+  await referenceDataInTheViews();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** A system that has just started may still be projecting its reference data into the views. */
+async function referenceDataInTheViews() {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      const overview = await (await fetch(`${BASE}/api/v1/views/overview`)).json();
+      const jiangxi = await (await fetch(`${BASE}/api/v1/views/provinces/360000`)).json();
+      if (overview.provinces?.length > 0 && overview.attainment?.length > 0 && jiangxi.targets?.length > 0) {
+        return;
+      }
+    } catch {
+      // not ready yet
+    }
+    assert.ok(Date.now() < deadline, 'the views did not receive the reference data within 2 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function api(path, { method = 'GET', token, body, headers = {} } = {}) {
+  const response = await fetch(BASE + path, {
+    method,
+    headers: {
+      Accept: 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...(body ? { 'Content-Type': headers['Content-Type'] || 'application/json' } : {}),
+      ...headers,
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text}`);
+  return { json: text ? JSON.parse(text) : null, etag: response.headers.get('etag') };
+}
+
+/** Opens a page of the dashboard in a fresh context of the given size; waits until it has rendered. */
+async function open(hash, size = 'desktop', locale = 'zh-CN') {
+  const context = await browser.newContext({ ...SIZES[size], locale });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`${hash} (${size}): ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      problems.push(`${hash} (${size}) got ${response.status()} for ${response.url()}`);
+    }
+  });
+  page.on('console', (message) => {
+    // a failed request is reported above with its address
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      problems.push(`${hash} (${size}) console: ${message.text()}`);
+    }
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(BASE) && !request.url().startsWith('data:')) {
+      problems.push(`${hash} (${size}) asked another origin: ${request.url()}`);
+    }
+  });
+  await page.goto(`${BASE}/${hash}`);
+  await page.waitForSelector('[data-page]');
+  await page.waitForFunction(() => document.getElementById('live')?.dataset.state === 'open');
+  return page;
+}
+
+async function text(page, selector) {
+  return (await page.locator(selector).first().textContent()).trim();
+}
+
+async function texts(page, selector) {
+  return (await page.locator(selector).allTextContents()).map((s) => s.trim());
+}
+
+async function attributes(page, selector, name) {
+  return page.locator(selector).evaluateAll((nodes, attribute) => nodes.map((n) => n.getAttribute(attribute)), name);
+}
+
+async function shoot(page, name) {
+  await page.waitForTimeout(300); // chart animations settle
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** Marks the document; the mark survives a live update, a reload would drop it. */
+async function markDocument(page) {
+  await page.evaluate(() => { window.notReloaded = true; });
+}
+
+async function assertNotReloaded(page) {
+  assert.equal(await page.evaluate(() => window.notReloaded === true), true, 'the page was reloaded');
+}
+
+describe('national overview', () => {
+  test('shows the numbers of the overview view', async () => {
+    for (const size of ['desktop', 'phone']) {
+      const page = await open('#/', size);
+      const { json: view } = await api('/api/v1/views/overview');
+      assert.equal(await text(page, '[data-kpi="measures"]'), String(view.categories.reduce((s, c) => s + c.catalogue, 0)));
+      assert.equal(await text(page, '[data-kpi="categories"]'), String(view.categories.length));
+      assert.equal(await text(page, '[data-kpi="provinces"]'), String(view.provinces.length));
+      assert.equal(await text(page, '[data-kpi="targets"]'),
+        String(view.attainment.reduce((s, p) => s + Object.values(p.counts).reduce((a, b) => a + b, 0), 0)));
+      assert.ok(view.provinces.length > 0, 'the reference data has an adoption list');
+      for (const row of view.provinces) {
+        for (const category of view.categories) {
+          assert.equal(await text(page, `[data-table="heatmap"] tr[data-province="${row.province.id}"] td[data-category="${category.id}"]`),
+            String(row.adoptedByCategory[category.id] ?? 0), `${row.province.id} × ${category.id}`);
+        }
+        assert.equal(await text(page, `[data-table="heatmap"] tr[data-province="${row.province.id}"] td[data-col="adopted"]`), String(row.adopted));
+      }
+      assert.deepEqual(await attributes(page, '[data-list="most"] li', 'data-measure'), view.mostAdopted.map((m) => m.id));
+      assert.deepEqual(await texts(page, '[data-list="most"] li [data-adopted-by]'), view.mostAdopted.map((m) => String(m.adoptedBy)));
+      assert.deepEqual(await attributes(page, '[data-list="least"] li', 'data-measure'), view.leastAdopted.map((m) => m.id));
+      for (const row of view.attainment) {
+        for (const [status, count] of Object.entries(row.counts)) {
+          assert.equal(await text(page, `[data-table="attainment"] tr[data-province="${row.province.id}"] td[data-status="${status}"]`), String(count));
+        }
+      }
+      assert.equal(await page.locator('[data-chart="heatmap"] svg').count(), 1, 'the heat map is drawn');
+      if (size === 'phone') {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone screen`);
+      }
+      await shoot(page, `overview-${size}`);
+      await page.context().close();
+    }
+  });
+
+  test('switches to English and back', async () => {
+    const page = await open('#/');
+    assert.equal(await text(page, 'h1'), '全国推广总览');
+    await page.click('#lang');
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'National adoption overview');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    const { json: view } = await api('/api/v1/views/overview');
+    assert.deepEqual(await attributes(page, '[data-table="heatmap"] thead abbr', 'title'), view.categories.map((c) => c.nameEn));
+    await shoot(page, 'overview-english-desktop');
+    await page.reload();
+    await page.waitForSelector('[data-page]');
+    assert.equal(await text(page, 'h1'), 'National adoption overview', 'the choice is remembered');
+    await page.click('#lang');
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === '全国推广总览');
+    await page.context().close();
+  });
+});
+
+describe('a province', () => {
+  test('Qinghai: coverage by category and adoption records as the province view has them', async () => {
+    for (const size of ['desktop', 'phone']) {
+      const page = await open('#/provinces/630000', size);
+      const { json: view } = await api('/api/v1/views/provinces/630000');
+      assert.equal(await text(page, 'h1'), view.province.nameZh);
+      assert.equal(await text(page, '[data-kpi="adopted"]'), String(view.coverage.adopted));
+      assert.equal(await text(page, '[data-kpi="catalogue"]'), String(view.coverage.catalogue));
+      const records = view.categories.flatMap((c) => c.records);
+      assert.ok(records.length > 0);
+      assert.equal(await text(page, '[data-kpi="records"]'), String(records.length));
+      for (const category of view.categories) {
+        assert.equal(await text(page, `[data-table="coverage"] tr[data-category="${category.id}"] td[data-col="adopted"]`), String(category.adopted));
+        assert.equal(await text(page, `[data-table="coverage"] tr[data-category="${category.id}"] td[data-col="catalogue"]`), String(category.catalogue));
+      }
+      assert.deepEqual(await attributes(page, '[data-table="records"] tr[data-record]', 'data-record'), records.map((r) => r.id));
+      assert.equal(await page.locator('[data-chart="coverage"] svg').count(), 1);
+      await shoot(page, `province-qinghai-${size}`);
+      await page.context().close();
+    }
+  });
+
+  test('Jiangxi: targets with attainment; a reported observation appears without a reload', async () => {
+    const page = await open('#/provinces/360000');
+    const { json: before } = await api('/api/v1/views/provinces/360000');
+    assert.ok(before.targets.length > 0, 'Jiangxi has targets in its pilot plan');
+    for (const target of before.targets) {
+      assert.equal(await page.locator(`[data-table="targets"] tr[data-target="${target.id}"] [data-col="attainment"]`).getAttribute('data-status'),
+        target.attainment.status, target.id);
+    }
+    const { json: observationsBefore } = await api('/api/v1/observations?province=360000&limit=500');
+    assert.equal(await text(page, '[data-kpi="observations"]'), String(observationsBefore.items.length));
+    await shoot(page, 'province-jiangxi-desktop');
+
+    await markDocument(page);
+    // the first year without a forest-coverage report, so the test can run again on the same data
+    const taken = new Set(observationsBefore.items.filter((o) => o.indicator === 'forest-coverage').map((o) => o.period));
+    const period = [...Array(80).keys()].map((i) => 2016 + i).find((year) => !taken.has(year));
+    await api('/api/v1/observations', {
+      method: 'POST', token: PROVINCE_TOKEN,
+      body: { province: '360000', indicator: 'forest-coverage', period, value: 61.2, status: 'provisional', source: '江西省统计年鉴' },
+    });
+    const { json: observations } = await api('/api/v1/observations?province=360000&limit=500');
+    const reported = observations.items.find((o) => o.indicator === 'forest-coverage' && o.period === period);
+    assert.ok(reported);
+    await page.waitForSelector(`tr[data-observation="${reported.id}"]`, { timeout: LIVE_TIMEOUT });
+    await assertNotReloaded(page);
+    assert.equal(await text(page, `tr[data-observation="${reported.id}"] [data-col="value"]`), String(reported.value));
+    assert.equal(await text(page, '[data-kpi="observations"]'), String(observations.items.length));
+    assert.equal(await page.locator('[data-chart="history-forest-coverage"] svg').count(), 1, 'the history chart is drawn');
+    // attainment follows the observation: the page shows what the view now says
+    const { json: afterView } = await api('/api/v1/views/provinces/360000');
+    const forest = afterView.targets.find((t) => t.indicator.id === 'forest-coverage');
+    await page.waitForFunction(([id, status]) => document.querySelector(`tr[data-target="${id}"] [data-col="attainment"]`)?.dataset.status === status,
+      [forest.id, forest.attainment.status], { timeout: LIVE_TIMEOUT });
+    await shoot(page, 'province-jiangxi-after-observation-desktop');
+    const phone = await open('#/provinces/360000', 'phone');
+    await shoot(phone, 'province-jiangxi-phone');
+    await phone.context().close();
+    await page.context().close();
+  });
+});
+
+describe('a measure', () => {
+  test('content, sources and adopting provinces as the measure view has them', async () => {
+    const { json: overview } = await api('/api/v1/views/overview');
+    const id = overview.mostAdopted[0].id;
+    for (const size of ['desktop', 'phone']) {
+      const page = await open(`#/measures/${id}`, size);
+      const { json: view } = await api(`/api/v1/views/measures/${id}`);
+      assert.equal(await text(page, '[data-field="name"]'), view.measure.name);
+      assert.equal(await text(page, '[data-field="content"]'), view.measure.content);
+      assert.deepEqual(await attributes(page, '[data-field="sourceProvinces"] li', 'data-province'), view.measure.sourceProvinces.map((p) => p.id));
+      assert.equal(await text(page, '[data-kpi="adoptingProvinces"]'), String(view.adoptingProvinces));
+      assert.deepEqual(await attributes(page, '[data-table="adopters"] tr[data-record]', 'data-record'), view.adopters.map((a) => a.recordId));
+      assert.ok((await text(page, '[data-field="provenance"]')).includes(view.measure.provenance.document));
+      await shoot(page, `measure-${size}`);
+      await page.context().close();
+    }
+  });
+
+  test('an edit through the API shows without a reload', async () => {
+    const page = await open('#/measures/N2020-03');
+    await markDocument(page);
+    const { etag } = await api('/api/v1/measures/N2020-03');
+    const content = `三明市林票制度试点扩面（浏览器测试 ${Date.now()}）`;
+    await api('/api/v1/measures/N2020-03', {
+      method: 'PATCH', token: CATALOGUE_TOKEN, body: { content },
+      headers: { 'If-Match': etag, 'Content-Type': 'application/merge-patch+json' },
+    });
+    await page.waitForFunction((expected) => document.querySelector('[data-field="content"]')?.textContent === expected, content, { timeout: LIVE_TIMEOUT });
+    await assertNotReloaded(page);
+    await page.context().close();
+  });
+});
+
+describe('search', () => {
+  test('finds the measures the API finds', async () => {
+    for (const size of ['desktop', 'phone']) {
+      const page = await open('#/search', size);
+      await page.fill('input[name="q"]', '林');
+      await page.press('input[name="q"]', 'Enter');
+      await page.waitForSelector('[data-result-count]');
+      const { json: results } = await api(`/api/v1/measures?q=${encodeURIComponent('林')}&limit=50`);
+      assert.ok(results.items.length > 0);
+      assert.equal(await page.locator('[data-result-count]').getAttribute('data-result-count'), String(results.items.length));
+      assert.deepEqual(await attributes(page, '.results li', 'data-measure'), results.items.map((m) => m.id));
+      await shoot(page, `search-${size}`);
+      await page.click(`.results li[data-measure="${results.items[0].id}"] a`);
+      await page.waitForSelector(`[data-page="measure"][data-measure="${results.items[0].id}"]`);
+      await page.context().close();
+    }
+  });
+});
+
+describe('live overview', () => {
+  test('a new measure is counted without a reload', async () => {
+    const page = await open('#/');
+    await markDocument(page);
+    const shown = Number(await text(page, '[data-kpi="measures"]'));
+    await api('/api/v1/measures', {
+      method: 'POST', token: CATALOGUE_TOKEN,
+      body: { categoryId: 'C09', name: '绿色金融改革创新试验区经验推广', content: '浏览器测试新增的举措。', sourceProvinces: ['360000'], departments: ['pboc'] },
+    });
+    await page.waitForFunction((expected) => document.querySelector('[data-kpi="measures"]')?.textContent === expected,
+      String(shown + 1), { timeout: LIVE_TIMEOUT });
+    await assertNotReloaded(page);
+    const { json: view } = await api('/api/v1/views/overview');
+    assert.equal(await text(page, '[data-kpi="measures"]'), String(view.categories.reduce((s, c) => s + c.catalogue, 0)));
+    await page.context().close();
+  });
+});
+
+describe('the whole run', () => {
+  test('no page error, no console error, no failed request, nothing fetched from another origin', () => {
+    assert.deepEqual(problems, []);
+  });
+});
