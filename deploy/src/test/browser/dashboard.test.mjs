@@ -111,8 +111,13 @@ async function attributes(page, selector, name) {
   return page.locator(selector).evaluateAll((nodes, attribute) => nodes.map((n) => n.getAttribute(attribute)), name);
 }
 
+/** Saves a full-page screenshot; at phone size the page must fit the screen's width (tables scroll inside it). */
 async function shoot(page, name) {
   await page.waitForTimeout(300); // chart animations settle
+  if (name.endsWith('-phone')) {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${name}: the page is ${overflow}px wider than the phone screen`);
+  }
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
@@ -152,10 +157,6 @@ describe('national overview', () => {
         }
       }
       assert.equal(await page.locator('[data-chart="heatmap"] svg').count(), 1, 'the heat map is drawn');
-      if (size === 'phone') {
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone screen`);
-      }
       await shoot(page, `overview-${size}`);
       await page.context().close();
     }
