@@ -1,6 +1,7 @@
 // The dashboard in a real browser (Debian's Chromium, driven by playwright-core) against a running
 // system. Started by DashboardBrowserTest, which passes:
 //   BASE_URL          the gateway
+//   CONTROL_URL       the test's control: POST /gateway/restart kills and restarts the gateway
 //   CATALOGUE_TOKEN   a catalogue-editor token, PROVINCE_TOKEN a province-editor token for 360000
 //   SCREENSHOTS       where to save one screenshot per page and screen size
 // Every number the page shows is compared with what the API answers at the same moment.
@@ -11,6 +12,7 @@ import { chromium } from 'playwright-core';
 
 const BASE = process.env.BASE_URL;
 const SHOTS = process.env.SCREENSHOTS;
+const CONTROL_URL = process.env.CONTROL_URL; // POST /gateway/restart restarts the gateway
 const CATALOGUE_TOKEN = process.env.CATALOGUE_TOKEN;
 const PROVINCE_TOKEN = process.env.PROVINCE_TOKEN;
 const LIVE_TIMEOUT = 30_000;
@@ -24,7 +26,7 @@ let browser;
 const problems = []; // page errors, console errors and requests to other origins, over all pages
 
 before(async () => {
-  assert.ok(BASE && SHOTS && CATALOGUE_TOKEN && PROVINCE_TOKEN, 'BASE_URL, SCREENSHOTS and the tokens must be set');
+  assert.ok(BASE && SHOTS && CONTROL_URL && CATALOGUE_TOKEN && PROVINCE_TOKEN, 'BASE_URL, SCREENSHOTS, CONTROL_URL and the tokens must be set');
   await mkdir(SHOTS, { recursive: true });
   await referenceDataInTheViews();
   browser = await chromium.launch({
@@ -53,6 +55,14 @@ async function referenceDataInTheViews() {
     }
     assert.ok(Date.now() < deadline, 'the views did not receive the reference data within 2 minutes');
     await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function until(condition, timeout = LIVE_TIMEOUT) {
+  const deadline = Date.now() + timeout;
+  while (!(await condition())) {
+    assert.ok(Date.now() < deadline, `not within ${timeout} ms: ${condition}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
@@ -271,6 +281,30 @@ describe('a measure', () => {
       headers: { 'If-Match': etag, 'Content-Type': 'application/merge-patch+json' },
     });
     await page.waitForFunction((expected) => document.querySelector('[data-field="content"]')?.textContent === expected, content, { timeout: LIVE_TIMEOUT });
+    await assertNotReloaded(page);
+    await page.context().close();
+  });
+});
+
+describe('a dropped connection', () => {
+  test('what changed while the stream was down shows once it is back', async () => {
+    const page = await open('#/measures/N2020-03');
+    await markDocument(page);
+    // hold the page's reconnection back until the change is in the views, so it cannot be streamed
+    await page.route('**/api/v1/changes/stream', (route) => route.abort());
+    const restarted = await fetch(`${CONTROL_URL}/gateway/restart`, { method: 'POST' });
+    assert.equal(restarted.status, 204, 'the gateway restarted');
+    await page.waitForFunction(() => document.getElementById('live')?.dataset.state !== 'open', null, { timeout: LIVE_TIMEOUT });
+    const { etag } = await api('/api/v1/measures/N2020-03');
+    const content = `林票制度（实时连接中断期间修改 ${Date.now()}）`;
+    await api('/api/v1/measures/N2020-03', {
+      method: 'PATCH', token: CATALOGUE_TOKEN, body: { content },
+      headers: { 'If-Match': etag, 'Content-Type': 'application/merge-patch+json' },
+    });
+    await until(async () => (await api('/api/v1/views/measures/N2020-03')).json.measure.content === content);
+    await page.unroute('**/api/v1/changes/stream');
+    await page.waitForFunction((expected) => document.querySelector('[data-field="content"]')?.textContent === expected, content, { timeout: LIVE_TIMEOUT });
+    await page.waitForFunction(() => document.getElementById('live')?.dataset.state === 'open', null, { timeout: LIVE_TIMEOUT });
     await assertNotReloaded(page);
     await page.context().close();
   });

@@ -1,26 +1,46 @@
 // Follows the gateway's change feed (Server-Sent Events). The browser reconnects by itself after
-// a drop; the indicator says whether the page is live.
+// a drop, we do after an error answer; either way the page refreshes once when the stream is back,
+// since what changed in between was not streamed. The indicator says whether the page is live.
 import { t } from './i18n.js';
 
 let lastUpdate = null;
 let state = 'connecting';
+const RECONNECT_MS = 5000;
 
 export function followChanges(onChange) {
-  const source = new EventSource('/api/v1/changes/stream');
-  source.onopen = () => show('open');
-  source.onerror = () => show(source.readyState === EventSource.CLOSED ? 'closed' : 'connecting');
-  source.onmessage = (message) => {
-    let change = null;
-    try {
-      change = JSON.parse(message.data);
-    } catch {
-      return; // not a change: nothing to refresh
-    }
-    lastUpdate = new Date();
-    show('open');
-    onChange(change);
+  let missedSome = false;
+  const connect = () => {
+    const source = new EventSource('/api/v1/changes/stream');
+    source.onopen = () => {
+      show('open');
+      if (missedSome) {
+        missedSome = false;
+        onChange(null); // changes made while disconnected were not streamed: refresh once
+      }
+    };
+    source.onerror = () => {
+      missedSome = true;
+      if (source.readyState === EventSource.CLOSED) {
+        // the browser gives up after an error answer (a gateway restarting says 503): try again later
+        show('closed');
+        setTimeout(connect, RECONNECT_MS);
+      } else {
+        show('connecting');
+      }
+    };
+    source.onmessage = (message) => {
+      let change = null;
+      try {
+        change = JSON.parse(message.data);
+      } catch {
+        return; // not a change: nothing to refresh
+      }
+      lastUpdate = new Date();
+      show('open');
+      onChange(change);
+    };
   };
-  return source;
+  connect();
 }
 
 /** Redraws the indicator (also after a language switch). */

@@ -2,9 +2,12 @@ package org.ecoreform.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The dashboard in a real browser against a whole system of its own: Debian's Chromium driven by
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * what it needs: Chromium and a CJK font from Debian's packages, playwright-core from npm.
  * Screenshots of every page at desktop and phone size land in target/dashboard-screenshots.
  */
-class DashboardBrowserTest {
+class DashboardBrowserTest extends SystemOfItsOwn {
 
     private static final Path BROWSER_TESTS = Path.of("src/test/browser").toAbsolutePath();
     private static final Path SCREENSHOTS = Path.of("target/dashboard-screenshots").toAbsolutePath();
@@ -30,31 +31,25 @@ class DashboardBrowserTest {
     /** Without a CJK font the Chinese interface renders as boxes in the screenshots. */
     private static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
 
-    @TempDir
-    Path data;
-
-    private LocalLauncher system;
-
-    @AfterEach
-    void stopSystem() {
-        if (system != null) {
-            system.stop();
-        }
-    }
-
     @Test
     void everyPageShowsTheApisNumbersAndFollowsLiveChanges() throws Exception {
         installBrowser();
-        run(BROWSER_TESTS, Map.of(), 300, "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
+        assertThat(run(BROWSER_TESTS, Map.of(), 300, "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")).as("npm ci").isZero();
 
-        system = new LocalLauncher(data, LocalLauncherTest.freePortOffset(), true);
-        system.start();
-        int exit = run(BROWSER_TESTS, Map.of(
-                        "BASE_URL", system.baseUrl("gateway"),
-                        "SCREENSHOTS", SCREENSHOTS.toString(),
-                        "CATALOGUE_TOKEN", system.token("dashboard-test-editor", "catalogue-editor", null),
-                        "PROVINCE_TOKEN", system.token("dashboard-test-jiangxi", "province-editor", "360000")),
-                600, "node", "--test", "--test-reporter=spec", "dashboard.test.mjs");
+        startSystem();
+        HttpServer control = gatewayControl();
+        int exit;
+        try {
+            exit = run(BROWSER_TESTS, Map.of(
+                            "BASE_URL", system.baseUrl("gateway"),
+                            "CONTROL_URL", "http://localhost:" + control.getAddress().getPort(),
+                            "SCREENSHOTS", SCREENSHOTS.toString(),
+                            "CATALOGUE_TOKEN", system.token("dashboard-test-editor", "catalogue-editor", null),
+                            "PROVINCE_TOKEN", system.token("dashboard-test-jiangxi", "province-editor", "360000")),
+                    600, "node", "--test", "--test-reporter=spec", "dashboard.test.mjs");
+        } finally {
+            control.stop(0);
+        }
 
         assertThat(exit).as("dashboard.test.mjs (its report is in the test output above)").isZero();
         try (var shots = Files.list(SCREENSHOTS)) {
@@ -63,6 +58,25 @@ class DashboardBrowserTest {
                 assertThat(names).as("screenshots of " + page).contains(page + "-desktop.png", page + "-phone.png");
             }
         }
+    }
+
+    /** Lets the browser test restart the gateway under an open page: POST /gateway/restart (kill, start, healthy). */
+    private HttpServer gatewayControl() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/gateway/restart", exchange -> {
+            int status = 204;
+            try {
+                system.kill("gateway");
+                system.restart("gateway");
+            } catch (Exception e) {
+                status = 500;
+                e.printStackTrace();
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+        return server;
     }
 
     private static void installBrowser() throws Exception {

@@ -2,33 +2,16 @@ package org.ecoreform.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.ecoreform.deploy.faults.FaultDrill;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The short version of deploy/faults/fault-drill.sh, on a system of its own. */
-class FaultDrillTest {
-
-    @TempDir
-    Path data;
-
-    private LocalLauncher system;
-
-    @AfterEach
-    void stopSystem() {
-        if (system != null) {
-            system.stop();
-        }
-    }
+class FaultDrillTest extends SystemOfItsOwn {
 
     @Test
     void noChangeIsLostOrAppliedTwiceThroughOutagesCrashesAndContention() throws Exception {
-        system = new LocalLauncher(data, LocalLauncherTest.freePortOffset(), true);
-        system.start();
-        FaultDrill.Report report = new FaultDrill(system).run(new FaultDrill.Settings(90, Duration.ofSeconds(4), 30, 10, Duration.ofMinutes(2)));
+        FaultDrill.Report report = new FaultDrill(startSystem()).run(new FaultDrill.Settings(90, Duration.ofSeconds(4), 30, 10, Duration.ofMinutes(2)));
         FaultDrill.print(report);
 
         assertThat(report.acknowledgedWrites()).isEqualTo(90);
