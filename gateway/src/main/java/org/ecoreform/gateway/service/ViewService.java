@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.bson.Document;
 import org.ecoreform.gateway.event.Topics;
 import org.ecoreform.gateway.event.ViewStore;
@@ -102,20 +102,19 @@ public class ViewService {
         return switch (key.kind()) {
             case "province" -> {
                 requireProvince(key.id());
-                yield render(key, () -> provinceProfile(current(), key.id()));
+                yield render(key, s -> provinceProfile(s, key.id()));
             }
             case "gaps" -> {
                 requireProvince(key.id());
-                yield render(key, () -> gaps(current(), key.id()));
+                yield render(key, s -> gaps(s, key.id()));
             }
-            case "measure" -> {
-                Snapshot s = current();
+            case "measure" -> render(key, s -> {
                 if (!s.measures.containsKey(key.id())) {
                     throw ApiException.notFound("measure", key.id());
                 }
-                yield render(key, () -> measure(s, key.id()));
-            }
-            case "overview" -> render(key, () -> overview(current()));
+                return measure(s, key.id());
+            });
+            case "overview" -> render(key, this::overview);
             default -> throw new IllegalArgumentException(key.kind());
         };
     }
@@ -267,21 +266,28 @@ public class ViewService {
 
     // ---- snapshot and rendering
 
-    private Rendered render(ViewKey key, Supplier<ObjectNode> compose) {
-        long revision = store.revision();
+    /**
+     * A view is composed from one snapshot and labelled with that snapshot's revision. The snapshot
+     * read its revision before its states, so a rendering is never older than its label, and one
+     * labelled with the store's current revision may be served as it is. (Labelling it with a
+     * revision read after the snapshot let a change slip in between: a view composed before a
+     * change was then served as current until the next change.)
+     */
+    private Rendered render(ViewKey key, Function<Snapshot, ObjectNode> compose) {
+        Snapshot s = current();
         String cacheKey = key.cacheKey();
         Rendered cached = rendered.get(cacheKey);
-        if (cached != null && cached.revision() == revision) {
+        if (cached != null && cached.revision() == s.revision) {
             return cached;
         }
         Rendered fresh = metrics.timeComposition(() -> {
-            ObjectNode view = compose.get();
+            ObjectNode view = compose.apply(s);
             if (!key.fields().isEmpty()) {
                 view.retain(key.fields());
             }
             try {
                 byte[] body = mapper.writeValueAsBytes(view);
-                return new Rendered(revision, body, EntityTags.ofContent(body));
+                return new Rendered(s.revision, body, EntityTags.ofContent(body));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
@@ -341,7 +347,7 @@ public class ViewService {
         return false;
     }
 
-    /** The read models at one revision, with the indices the views need. */
+    /** The read models as read after the store reached {@code revision} (never older), with the indices the views need. */
     private static final class Snapshot {
         final long revision;
         final Map<String, JsonNode> measures = new LinkedHashMap<>();
