@@ -7,7 +7,7 @@ export MAVEN_ARGS="${MAVEN_ARGS:-} -B -ntp"
 needs_build=""
 for service in measures-service adoption-service indicators-service gateway; do
   jar="$service/target/quarkus-app/quarkus-run.jar"
-  if [ ! -f "$jar" ] || [ -n "$(find "$service/src/main" platform/*/src/main -newer "$jar" -type f -print -quit)" ]; then
+  if [ ! -f "$jar" ] || [ -n "$(find "$service/src/main" platform/*/src/main -newer "$jar" -type f -not -path "*/node_modules/*" -print -quit)" ]; then
     needs_build=yes
   fi
 done
