@@ -124,6 +124,8 @@ async function attributes(page, selector, name) {
 /** Saves a full-page screenshot; at phone size the page must fit the screen's width (tables scroll inside it). */
 async function shoot(page, name) {
   await page.waitForTimeout(300); // chart animations settle
+  const untranslated = await page.evaluate(() => document.body.innerText.match(/\b(?:status|attain|cmp|obs|kpi|overview|province|measure|search|live)\.[a-z-]+/g));
+  assert.equal(untranslated, null, `${name}: interface keys shown instead of their text`);
   if (name.endsWith('-phone')) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${name}: the page is ${overflow}px wider than the phone screen`);
