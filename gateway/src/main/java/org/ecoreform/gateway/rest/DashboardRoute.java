@@ -9,9 +9,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.ecoreform.platform.http.EntityTags;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,14 +31,13 @@ public class DashboardRoute {
             LOG.warnf("No dashboard in this build (%s missing); / answers 404", PAGE);
             return;
         }
-        String etag = "\"" + sha256(page.getBytes()) + "\"";
+        String etag = '"' + EntityTags.ofContent(page.getBytes()).getValue() + '"';
         router.route("/").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> {
             ctx.response()
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
                     .putHeader(HttpHeaders.ETAG, etag)
                     .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            String ifNoneMatch = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
-            if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
+            if (CachedViewRoute.matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                 ctx.response().setStatusCode(304).end();
                 return;
             }
@@ -58,14 +55,6 @@ public class DashboardRoute {
             return in == null ? null : Buffer.buffer(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
