@@ -82,6 +82,16 @@ async function api(path, { method = 'GET', token, body, headers = {} } = {}) {
   return { json: text ? JSON.parse(text) : null, etag: response.headers.get('etag') };
 }
 
+/** Changes a measure's content through the API (with the If-Match it requires); returns the new content. */
+async function editContent(id, content) {
+  const { etag } = await api(`/api/v1/measures/${id}`);
+  await api(`/api/v1/measures/${id}`, {
+    method: 'PATCH', token: CATALOGUE_TOKEN, body: { content },
+    headers: { 'If-Match': etag, 'Content-Type': 'application/merge-patch+json' },
+  });
+  return content;
+}
+
 /** Opens a page of the dashboard in a fresh context of the given size; waits until it has rendered. */
 async function open(hash, size = 'desktop', locale = 'zh-CN') {
   const context = await browser.newContext({ ...SIZES[size], locale });
@@ -276,12 +286,7 @@ describe('a measure', () => {
   test('an edit through the API shows without a reload', async () => {
     const page = await open('#/measures/N2020-03');
     await markDocument(page);
-    const { etag } = await api('/api/v1/measures/N2020-03');
-    const content = `三明市林票制度试点扩面（浏览器测试 ${Date.now()}）`;
-    await api('/api/v1/measures/N2020-03', {
-      method: 'PATCH', token: CATALOGUE_TOKEN, body: { content },
-      headers: { 'If-Match': etag, 'Content-Type': 'application/merge-patch+json' },
-    });
+    const content = await editContent('N2020-03', `三明市林票制度试点扩面（浏览器测试 ${Date.now()}）`);
     await page.waitForFunction((expected) => document.querySelector('[data-field="content"]')?.textContent === expected, content, { timeout: LIVE_TIMEOUT });
     await assertNotReloaded(page);
     await page.context().close();
@@ -297,12 +302,7 @@ describe('a dropped connection', () => {
     const restarted = await fetch(`${CONTROL_URL}/gateway/restart`, { method: 'POST' });
     assert.equal(restarted.status, 204, 'the gateway restarted');
     await page.waitForFunction(() => document.getElementById('live')?.dataset.state !== 'open', null, { timeout: LIVE_TIMEOUT });
-    const { etag } = await api('/api/v1/measures/N2020-03');
-    const content = `林票制度（实时连接中断期间修改 ${Date.now()}）`;
-    await api('/api/v1/measures/N2020-03', {
-      method: 'PATCH', token: CATALOGUE_TOKEN, body: { content },
-      headers: { 'If-Match': etag, 'Content-Type': 'application/merge-patch+json' },
-    });
+    const content = await editContent('N2020-03', `林票制度（实时连接中断期间修改 ${Date.now()}）`);
     await until(async () => (await api('/api/v1/views/measures/N2020-03')).json.measure.content === content);
     await page.unroute('**/api/v1/changes/stream');
     await page.waitForFunction((expected) => document.querySelector('[data-field="content"]')?.textContent === expected, content, { timeout: LIVE_TIMEOUT });

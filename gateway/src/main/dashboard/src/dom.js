@@ -46,3 +46,9 @@ export function table(attributes, headers, rows) {
 export function section(title, ...children) {
   return el('section', { className: 'card' }, el('h2', {}, title), ...children);
 }
+
+/** A key figure: its value (marked data-kpi=key for tests and scripts) above its label. */
+export function kpi(key, value, label) {
+  return el('div', { className: 'kpi' }, el('span', { className: 'kpi-value', dataset: { kpi: key } }, String(value)),
+    el('span', { className: 'kpi-label' }, label));
+}

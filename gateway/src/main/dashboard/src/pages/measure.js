@@ -1,6 +1,6 @@
 // One measure: its content, where it was proven and where it comes from, and who adopted it.
 import { getJson } from '../api.js';
-import { el, section, table } from '../dom.js';
+import { el, kpi, section, table } from '../dom.js';
 import { nameOf, t } from '../i18n.js';
 
 export async function render([id]) {
@@ -11,9 +11,7 @@ export async function render([id]) {
     el('p', { className: 'crumbs' }, el('span', { className: 'id' }, m.id), ' · ', `${m.category.id} ${nameOf(m.category)}`,
       m.status === 'retired' ? el('span', { className: 'status status-retired' }, t('measure.retired')) : null),
     el('h1', { dataset: { field: 'name' } }, m.name),
-    el('div', { className: 'kpis' },
-      el('div', { className: 'kpi' }, el('span', { className: 'kpi-value', dataset: { kpi: 'adoptingProvinces' } }, String(view.adoptingProvinces)),
-        el('span', { className: 'kpi-label' }, t('measure.adoptingProvinces')))),
+    el('div', { className: 'kpis' }, kpi('adoptingProvinces', view.adoptingProvinces, t('measure.adoptingProvinces'))),
     section(t('measure.content'), el('p', { className: 'content', dataset: { field: 'content' } }, m.content)),
     section(t('measure.sourceProvinces'), el('ul', { className: 'tags', dataset: { field: 'sourceProvinces' } },
       (m.sourceProvinces || []).map((p) => el('li', { dataset: { province: p.id } }, el('a', { href: `#/provinces/${p.id}` }, nameOf(p)))))),

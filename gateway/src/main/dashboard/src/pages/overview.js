@@ -2,7 +2,7 @@
 // least adopted measures; target attainment per pilot province.
 import { getJson } from '../api.js';
 import { heatmap } from '../charts.js';
-import { el, section, table } from '../dom.js';
+import { el, kpi, section, table } from '../dom.js';
 import { nameOf, t } from '../i18n.js';
 
 export async function render() {
@@ -23,7 +23,7 @@ export async function render() {
       view.provinces.length === 0 ? el('p', { className: 'empty' }, t('overview.noAdoptions')) : [
         el('p', { className: 'note' }, t('overview.heatmapNote')),
         chartBox,
-        heatTable(view),
+        heatTable(view, catalogueTotal),
       ]),
     el('div', { className: 'columns' },
       section(t('overview.most'), ranked('most', view.mostAdopted)),
@@ -49,12 +49,8 @@ export async function render() {
   };
 }
 
-function kpi(key, value, label) {
-  return el('div', { className: 'kpi' }, el('span', { className: 'kpi-value', dataset: { kpi: key } }, String(value)), el('span', { className: 'kpi-label' }, label));
-}
-
 /** The heat map's numbers as a table: readable without the chart, by screen readers and on paper. */
-function heatTable(view) {
+function heatTable(view, catalogueTotal) {
   const headers = [t('province'), ...view.categories.map((c) => el('abbr', { title: nameOf(c) }, c.id)), t('total')];
   const rows = view.provinces.map((p) => el('tr', { dataset: { province: p.province.id } },
     el('th', { scope: 'row' }, el('a', { href: `#/provinces/${p.province.id}` }, nameOf(p.province))),
@@ -63,7 +59,7 @@ function heatTable(view) {
   rows.push(el('tr', { className: 'catalogue-row' },
     el('th', { scope: 'row' }, t('catalogue')),
     view.categories.map((c) => el('td', { dataset: { catalogue: c.id } }, String(c.catalogue))),
-    el('td', {}, String(view.categories.reduce((sum, c) => sum + c.catalogue, 0)))));
+    el('td', {}, String(catalogueTotal))));
   return table({ dataset: { table: 'heatmap' }, className: 'numbers' }, headers, rows);
 }
 

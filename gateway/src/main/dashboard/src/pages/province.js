@@ -2,7 +2,7 @@
 // its targets with attainment, and the history of the observations reported against them.
 import { getAll, getJson } from '../api.js';
 import { coverageBars, history } from '../charts.js';
-import { el, section, table } from '../dom.js';
+import { el, kpi, section, table } from '../dom.js';
 import { formatNumber, nameOf, t } from '../i18n.js';
 
 export async function render([code]) {
@@ -22,12 +22,9 @@ export async function render([code]) {
         el('span', { className: 'kpi-value' }, el('span', { dataset: { kpi: 'adopted' } }, String(view.coverage.adopted)), ' / ',
           el('span', { dataset: { kpi: 'catalogue' } }, String(view.coverage.catalogue))),
         el('span', { className: 'kpi-label' }, `${t('province.coverage')} ${share}%`)),
-      el('div', { className: 'kpi' }, el('span', { className: 'kpi-value', dataset: { kpi: 'records' } }, String(records.length)),
-        el('span', { className: 'kpi-label' }, t('province.records'))),
-      el('div', { className: 'kpi' }, el('span', { className: 'kpi-value', dataset: { kpi: 'targets' } }, String(view.targets.length)),
-        el('span', { className: 'kpi-label' }, t('province.targets'))),
-      el('div', { className: 'kpi' }, el('span', { className: 'kpi-value', dataset: { kpi: 'observations' } }, String(observations.length)),
-        el('span', { className: 'kpi-label' }, t('observations')))),
+      kpi('records', records.length, t('province.records')),
+      kpi('targets', view.targets.length, t('province.targets')),
+      kpi('observations', observations.length, t('observations'))),
     view.plans.length === 0 ? null : section(t('province.plans'), el('ul', { className: 'plans' },
       view.plans.map((plan) => el('li', { dataset: { plan: plan.id } }, plan.documentNumber || plan.id, ' · ',
         Object.entries(plan.statusCounts || {}).map(([status, count]) => `${t(`status.${status}`)} ${count}`).join('，'))))),
