@@ -187,6 +187,11 @@ public final class LocalLauncher {
         awaitHealthy(SERVICES.stream().filter(s -> s.name().equals(serviceName)).findFirst().orElseThrow());
     }
 
+    /** A running service's process (benchmarks read its CPU time and memory). */
+    public ProcessHandle process(String serviceName) {
+        return processes.get(serviceName).toHandle();
+    }
+
     public void stopKafka() {
         kafka.stop();
     }

@@ -8,23 +8,19 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.ecoreform.adoption.config.AdoptionConfig;
 import org.ecoreform.adoption.domain.CatalogueMeasure;
 import org.ecoreform.adoption.domain.ReplicaOffset;
-import org.ecoreform.platform.events.TopicReader;
+import org.ecoreform.platform.events.StateTopicConsumer;
+import org.ecoreform.platform.events.TopicProjection;
 import org.ecoreform.platform.outbox.OutboxConfig;
 import org.jboss.logging.Logger;
 
@@ -46,86 +42,37 @@ public class CatalogueReplicator {
     }
 
     private final AdoptionConfig config;
-    private final OutboxConfig kafka;
     private final ObjectMapper mapper;
     private final Event<CatalogueCaughtUp> caughtUp;
-    private final TopicReader reader;
-    private volatile boolean ready;
-    private volatile boolean rebuildRequested;
+    private final StateTopicConsumer consumer;
 
     public CatalogueReplicator(AdoptionConfig config, OutboxConfig kafka, ObjectMapper mapper, Event<CatalogueCaughtUp> caughtUp) {
         this.config = config;
-        this.kafka = kafka;
         this.mapper = mapper;
         this.caughtUp = caughtUp;
-        this.reader = new TopicReader("catalogue-replica", kafka.bootstrapServers(), 500, this::consume);
+        this.consumer = new StateTopicConsumer("catalogue-replica", kafka.bootstrapServers(), List.of(config.catalogueTopic()), 500,
+                new Replica(), this::signalCaughtUp);
     }
 
     void start(@Observes StartupEvent startup) {
         if (!config.replicaEnabled()) {
             return;
         }
-        reader.start();
+        consumer.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        reader.stop();
+        consumer.stop();
     }
 
     /** Whether the replica has caught up with the catalogue since start (or since the last rebuild). */
     public boolean isReady() {
-        return ready;
+        return consumer.isCaughtUp();
     }
 
     /** Wipes the replica and its offsets together and reads the compacted topic again from offset 0. */
     public void requestRebuild() {
-        rebuildRequested = true;
-        ready = false; // not caught up again until the rebuild has read the topic
-    }
-
-    private void consume(KafkaConsumer<String, String> consumer) {
-        String topic = config.catalogueTopic();
-        Optional<List<TopicPartition>> found = TopicReader.partitionsOf(consumer, List.of(topic));
-        if (found.isEmpty()) {
-            return;
-        }
-        List<TopicPartition> partitions = found.get();
-        consumer.assign(partitions);
-        Map<TopicPartition, Long> stored = QuarkusTransaction.requiringNew().call(() -> storedOffsets(topic));
-        for (TopicPartition partition : partitions) {
-            consumer.seek(partition, stored.getOrDefault(partition, 0L));
-        }
-        Map<TopicPartition, Long> endAtStart = consumer.endOffsets(partitions, Duration.ofSeconds(10));
-        while (reader.isRunning()) {
-            if (rebuildRequested) {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    ReplicaOffset.delete("key.topic", topic);
-                    CatalogueMeasure.deleteAll();
-                });
-                consumer.seekToBeginning(partitions);
-                endAtStart = consumer.endOffsets(partitions, Duration.ofSeconds(10));
-                rebuildRequested = false;
-                ready = false;
-                LOG.info("Catalogue replica wiped; rebuilding from offset 0");
-            }
-            ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-            if (!records.isEmpty()) {
-                QuarkusTransaction.requiringNew().run(() -> apply(records));
-                // New measures may complete what waiting work (the reference import) needs.
-                if (ready && atEnd(consumer, partitions, consumer.endOffsets(partitions, Duration.ofSeconds(10)))) {
-                    signalCaughtUp();
-                }
-            }
-            if (!ready && !rebuildRequested && atEnd(consumer, partitions, endAtStart)) {
-                ready = true;
-                signalCaughtUp();
-            }
-        }
-    }
-
-    private static boolean atEnd(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
-                                 Map<TopicPartition, Long> end) {
-        return partitions.stream().allMatch(p -> consumer.position(p) >= end.getOrDefault(p, 0L));
+        consumer.requestRebuild();
     }
 
     private void signalCaughtUp() {
@@ -136,24 +83,44 @@ public class CatalogueReplicator {
         }
     }
 
-    private void apply(ConsumerRecords<String, String> records) {
-        Map<TopicPartition, Long> next = new HashMap<>();
-        List<ConsumerRecord<String, String>> all = new ArrayList<>();
-        StreamSupport.stream(records.spliterator(), false).forEach(all::add);
-        for (ConsumerRecord<String, String> record : all) {
-            applyOne(record);
-            next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+    /** The replica's table and its offsets, always changed in one transaction. */
+    private final class Replica implements TopicProjection {
+
+        @Override
+        public Map<TopicPartition, Long> storedOffsets() {
+            String topic = config.catalogueTopic();
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Map<TopicPartition, Long> offsets = new HashMap<>();
+                ReplicaOffset.<ReplicaOffset>list("key.topic", topic)
+                        .forEach(o -> offsets.put(new TopicPartition(topic, o.key.partition()), o.nextOffset));
+                return offsets;
+            });
         }
-        next.forEach((partition, offset) -> {
-            ReplicaOffset.Key key = new ReplicaOffset.Key(partition.topic(), partition.partition());
-            ReplicaOffset row = ReplicaOffset.findById(key);
-            if (row == null) {
-                row = new ReplicaOffset();
-                row.key = key;
-                row.persist();
-            }
-            row.nextOffset = offset;
-        });
+
+        @Override
+        public void apply(List<ConsumerRecord<String, String>> batch, Map<TopicPartition, Long> nextOffsets) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                batch.forEach(CatalogueReplicator.this::applyOne);
+                nextOffsets.forEach((partition, offset) -> {
+                    ReplicaOffset.Key key = new ReplicaOffset.Key(partition.topic(), partition.partition());
+                    ReplicaOffset row = ReplicaOffset.findById(key);
+                    if (row == null) {
+                        row = new ReplicaOffset();
+                        row.key = key;
+                        row.persist();
+                    }
+                    row.nextOffset = offset;
+                });
+            });
+        }
+
+        @Override
+        public void wipe() {
+            QuarkusTransaction.requiringNew().run(() -> {
+                ReplicaOffset.delete("key.topic", config.catalogueTopic());
+                CatalogueMeasure.deleteAll();
+            });
+        }
     }
 
     private void applyOne(ConsumerRecord<String, String> record) {
@@ -195,12 +162,5 @@ public class CatalogueReplicator {
         if (held == null) {
             measure.persist();
         }
-    }
-
-    private static Map<TopicPartition, Long> storedOffsets(String topic) {
-        Map<TopicPartition, Long> offsets = new HashMap<>();
-        ReplicaOffset.<ReplicaOffset>list("key.topic", topic)
-                .forEach(o -> offsets.put(new TopicPartition(topic, o.key.partition()), o.nextOffset));
-        return offsets;
     }
 }

@@ -1,141 +1,119 @@
 package org.ecoreform.gateway.event;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.bson.Document;
-import org.ecoreform.platform.events.CloudEventHeaders;
-import org.ecoreform.platform.events.TopicReader;
+import org.apache.kafka.common.header.Header;
 import org.ecoreform.gateway.config.GatewayConfig;
+import org.ecoreform.gateway.service.ViewFreshness;
+import org.ecoreform.platform.events.CloudEventHeaders;
+import org.ecoreform.platform.events.StateTopicConsumer;
+import org.ecoreform.platform.events.TopicProjection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
- * Projects the three compacted state topics into the view store. It starts from the offsets the
- * store holds (offset 0 when it is empty, which rebuilds every view) and applies each event only
- * if its version is newer. Applied changes go to the changes feed and its live stream.
+ * Projects the three compacted state topics into the view documents, one event at a time and
+ * touching only the documents the event belongs in. It starts from the offsets stored beside the
+ * views (offset 0 when the store is empty, which rebuilds every view). Applied changes go to the
+ * changes feed and its live stream; each replica marks the views an event touched as stale in its
+ * own caches.
  */
 @ApplicationScoped
-public class ViewProjector {
+public class ViewProjector implements TopicProjection {
 
-    private static final Logger LOG = Logger.getLogger(ViewProjector.class);
-
-    private final ViewStore store;
+    private final ReadModelWriter writer;
+    private final ChangeFeed feed;
+    private final ViewFreshness freshness;
     private final GatewayConfig config;
-    private final TopicReader reader;
-    private final BroadcastProcessor<ViewStore.Change> live = BroadcastProcessor.create();
-    private volatile boolean restartRequested;
-    private volatile Map<TopicPartition, long[]> progress = Map.of();
+    private final EventParser parser;
+    private final Placements placements;
+    private final StateTopicConsumer consumer;
+    private final BroadcastProcessor<ChangeFeed.Change> live = BroadcastProcessor.create();
 
-    public ViewProjector(ViewStore store, GatewayConfig config,
+    public ViewProjector(ReadModelWriter writer, ChangeFeed feed, ViewFreshness freshness, ObjectMapper mapper, GatewayConfig config,
                          @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.store = store;
+        this.writer = writer;
+        this.feed = feed;
+        this.freshness = freshness;
         this.config = config;
-        this.reader = new TopicReader("view-projector", bootstrapServers, 1000, this::project);
+        this.parser = new EventParser(mapper);
+        this.placements = new Placements(mapper);
+        this.consumer = new StateTopicConsumer("view-projector", bootstrapServers, Topics.names(), 1000, this, () -> { });
     }
 
     void start(@Observes StartupEvent startup) {
         if (!config.projectionEnabled()) {
             return;
         }
-        reader.start();
+        writer.ensureLayout();
+        consumer.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        reader.stop();
+        consumer.stop();
         live.onComplete();
     }
 
     /** Every change applied from now on. */
-    public BroadcastProcessor<ViewStore.Change> live() {
+    public BroadcastProcessor<ChangeFeed.Change> live() {
         return live;
     }
 
-    /** Per partition: the next offset to read and the end offset last seen. */
-    public Map<TopicPartition, long[]> progress() {
-        return progress;
+    /** Per partition: the offset reached and the end last seen. */
+    public List<StateTopicConsumer.PartitionProgress> progress() {
+        return consumer.progress();
     }
 
     /** Empties the view store and replays every topic from offset 0. */
     public void rebuild() {
-        store.wipe();
-        restartRequested = true;
+        consumer.requestRebuild();
     }
 
-    /** One consumer's life: from the stored offsets until a rebuild is asked for or the reader stops. */
-    private void project(KafkaConsumer<String, String> consumer) {
-        restartRequested = false;
-        Optional<List<TopicPartition>> found = TopicReader.partitionsOf(consumer, Topics.names());
-        if (found.isEmpty()) {
+    @Override
+    public Map<TopicPartition, Long> storedOffsets() {
+        return writer.offsets();
+    }
+
+    @Override
+    public void apply(List<ConsumerRecord<String, String>> batch, Map<TopicPartition, Long> nextOffsets) {
+        for (ConsumerRecord<String, String> record : batch) {
+            parser.parse(record).ifPresent(event -> apply(event, requestId(record)));
+        }
+        writer.saveOffsets(nextOffsets);
+    }
+
+    @Override
+    public void wipe() {
+        writer.wipe();
+        freshness.changedEverything();
+    }
+
+    /** Applies one event: its view documents, then the feed, then the caches of this replica. */
+    public void apply(StateEvent event, String requestId) {
+        ReadModelWriter.Result result = writer.apply(event, placements.of(event));
+        if (result.outcome() == ReadModelWriter.Outcome.STALE) {
             return;
         }
-        List<TopicPartition> partitions = found.get();
-        consumer.assign(partitions);
-        Map<String, Long> stored = store.offsets();
-        for (TopicPartition partition : partitions) {
-            consumer.seek(partition, stored.getOrDefault(partition.topic() + "|" + partition.partition(), 0L));
-        }
-        long lastEndCheck = 0;
-        Map<TopicPartition, Long> ends = Map.of();
-        while (reader.isRunning() && !restartRequested) {
-            ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
-            Map<TopicPartition, Long> next = new HashMap<>();
-            for (ConsumerRecord<String, String> record : records) {
-                ViewStore.Change change = applyOne(record);
-                if (change != null) {
-                    live.onNext(change);
-                }
-                next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
-            }
-            next.forEach((p, offset) -> store.saveOffset(p.topic(), p.partition(), offset));
-            if (!records.isEmpty()) {
-                store.touched();
-            }
-            if (System.currentTimeMillis() - lastEndCheck > 1000 || !records.isEmpty()) {
-                ends = consumer.endOffsets(partitions, Duration.ofSeconds(5));
-                lastEndCheck = System.currentTimeMillis();
-            }
-            Map<TopicPartition, long[]> snapshot = new HashMap<>();
-            for (TopicPartition p : partitions) {
-                snapshot.put(p, new long[] {consumer.position(p), ends.getOrDefault(p, 0L)});
-            }
-            progress = snapshot;
+        // a repeated event may lack its feed entry (the gateway died between the two): the feed keeps one per version
+        boolean deleted = event instanceof StateEvent.Tombstone;
+        ChangeFeed.Change change = feed.record(event.topic(), event.key(), deleted ? -1 : event.version(), deleted ? "deleted" : "changed",
+                requestId);
+        freshness.changed(result.documents());
+        if (change != null) {
+            live.onNext(change);
         }
     }
 
-    private ViewStore.Change applyOne(ConsumerRecord<String, String> record) {
-        if (record.key() == null) {
-            return null;
-        }
-        Topics topic = Topics.of(record.topic());
-        org.apache.kafka.common.header.Header requestHeader = record.headers().lastHeader(CloudEventHeaders.REQUEST_ID);
-        String requestId = requestHeader == null ? null : new String(requestHeader.value(), java.nio.charset.StandardCharsets.UTF_8);
-        if (record.value() == null) {
-            return store.delete(topic, record.key(), requestId);
-        }
-        Document state;
-        try {
-            state = Document.parse(record.value());
-        } catch (RuntimeException e) {
-            LOG.errorf("Skipping unreadable event %s at %s-%d@%d", record.key(), record.topic(), record.partition(), record.offset());
-            return null;
-        }
-        Object version = state.get("version");
-        if (!(version instanceof Number number)) {
-            LOG.errorf("Skipping event without version %s at %s-%d@%d", record.key(), record.topic(), record.partition(), record.offset());
-            return null;
-        }
-        return store.apply(topic, record.key(), number.longValue(), state, requestId);
+    private static String requestId(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(CloudEventHeaders.REQUEST_ID);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -10,14 +10,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import org.ecoreform.gateway.service.ViewMetrics;
+import org.ecoreform.gateway.service.RenderedView;
+import org.ecoreform.gateway.service.ContentCoding;
+import org.ecoreform.gateway.service.ViewKey;
+import org.ecoreform.gateway.service.ViewKind;
 import org.ecoreform.gateway.service.ViewService;
-import org.ecoreform.gateway.service.ViewService.ViewKey;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.problem.ApiException;
 
 /**
- * The hot path of the views: a view already rendered for the store's current revision is answered
- * straight from its bytes on the I/O thread, before the JAX-RS layer. Anything else (a view to
+ * The hot path of the views: a view rendered and still current is answered straight from its bytes
+ * (gzip'd once, when the client accepts it) on the I/O thread, before the JAX-RS layer. Anything else (a view to
  * compose, a bad parameter, a client that does not accept JSON) falls through to
  * {@link ViewResource}, which owns the contract and its documentation; both answer the same bytes
  * and headers.
@@ -27,6 +30,7 @@ public class CachedViewRoute {
 
     static final CharSequence CACHE_CONTROL = HttpHeaders.createOptimized("no-cache, public");
     private static final CharSequence JSON = HttpHeaders.createOptimized(MediaTypes.JSON_UTF8);
+    static final CharSequence VARY = HttpHeaders.createOptimized(ContentCoding.VARY);
     private static final String FIELDS = "fields";
     private static final String PREFIX = "/api/v1/views/";
 
@@ -44,23 +48,20 @@ public class CachedViewRoute {
         // before Quarkus's later handlers (body upload, metrics template) that a cached public view
         // does not need.
         router.get(PREFIX + "*").order(-150).handler(ctx -> {
-            Optional<CachedView> view = acceptsJson(ctx) ? cached(ctx) : Optional.empty();
+            Optional<RenderedView> view = acceptsJson(ctx) ? cached(ctx) : Optional.empty();
             if (view.isEmpty()) {
                 ctx.next();
                 return;
             }
-            metrics.served(view.get().kind(), send(ctx, view.get().rendered()));
+            metrics.served(view.get().kind(), send(ctx, view.get()));
         });
     }
 
     /**
-     * The cached view the path names, if any. Paths are matched as sent: an id that needed
+     * The cached view the path names, if current. Paths are matched as sent: an id that needed
      * percent-decoding simply misses here and is answered by the resource.
      */
-    private record CachedView(String kind, ViewService.Rendered rendered) {
-    }
-
-    private Optional<CachedView> cached(RoutingContext ctx) {
+    private Optional<RenderedView> cached(RoutingContext ctx) {
         String path = ctx.request().path();
         if (path.length() <= PREFIX.length()) {
             return Optional.empty();
@@ -69,30 +70,34 @@ public class CachedViewRoute {
         String fields = ctx.request().getParam(FIELDS);
         try {
             ViewKey key = switch (segments.length) {
-                case 1 -> segments[0].equals("overview") ? ViewKey.of("overview", "all", fields) : null;
-                case 2 -> segments[0].equals("provinces") ? ViewKey.of("province", segments[1], fields)
-                        : segments[0].equals("measures") ? ViewKey.of("measure", segments[1], fields) : null;
-                case 3 -> segments[0].equals("provinces") && segments[2].equals("gaps") ? ViewKey.of("gaps", segments[1], fields) : null;
+                case 1 -> segments[0].equals("overview") ? ViewRequests.key(ViewKind.OVERVIEW, ViewKey.OVERVIEW_ID, fields) : null;
+                case 2 -> segments[0].equals("provinces") ? ViewRequests.key(ViewKind.PROVINCE, segments[1], fields)
+                        : segments[0].equals("measures") ? ViewRequests.key(ViewKind.MEASURE, segments[1], fields) : null;
+                case 3 -> segments[0].equals("provinces") && segments[2].equals("gaps") ? ViewRequests.key(ViewKind.GAPS, segments[1], fields) : null;
                 default -> null;
             };
-            return key == null ? Optional.empty() : views.cached(key).map(rendered -> new CachedView(key.kind(), rendered));
+            return key == null ? Optional.empty() : views.cached(key);
         } catch (ApiException e) {
             return Optional.empty(); // the resource answers it with its problem+json
         }
     }
 
-    /** Answers the view, or 304 when the client holds it; returns the status sent. */
-    private static int send(RoutingContext ctx, ViewService.Rendered view) {
-        String etag = view.etagHeader();
+    /** Answers the view in the coding the client accepts, or 304 when it holds that one; returns the status sent. */
+    private static int send(RoutingContext ctx, RenderedView view) {
+        RenderedView.Encoded encoded = view.in(ContentCoding.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING)));
         HttpServerResponse response = ctx.response()
-                .putHeader(HttpHeaders.ETAG, etag)
-                .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        if (matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+                .putHeader(HttpHeaders.ETAG, encoded.etag())
+                .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .putHeader(HttpHeaders.VARY, VARY);
+        if (matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), encoded.etag())) {
             response.setStatusCode(304).end();
             return 304;
         }
-        response.putHeader(HttpHeaders.CONTENT_TYPE, JSON)
-                .end(Buffer.buffer(Unpooled.wrappedBuffer(view.body())));
+        response.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
+        if (encoded.coding() != ContentCoding.IDENTITY) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, encoded.coding().header());
+        }
+        response.end(Buffer.buffer(Unpooled.wrappedBuffer(encoded.body())));
         return 200;
     }
 

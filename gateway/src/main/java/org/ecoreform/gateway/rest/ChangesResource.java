@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.ecoreform.gateway.event.ViewProjector;
-import org.ecoreform.gateway.event.ViewStore;
+import org.ecoreform.gateway.event.ChangeFeed;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.problem.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,16 +22,16 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 @Tag(name = "Changes", description = "Deltas across the three domains, retirements and withdrawals included")
 public class ChangesResource {
 
-    private final ViewStore store;
+    private final ChangeFeed feed;
     private final ViewProjector projector;
 
-    public ChangesResource(ViewStore store, ViewProjector projector) {
-        this.store = store;
+    public ChangesResource(ChangeFeed feed, ViewProjector projector) {
+        this.feed = feed;
         this.projector = projector;
     }
 
     /** A page of changes; poll again with {@code since=nextCursor}. */
-    public record ChangePage(List<ViewStore.Change> items, String nextCursor) {
+    public record ChangePage(List<ChangeFeed.Change> items, String nextCursor) {
     }
 
     @GET
@@ -44,7 +44,7 @@ public class ChangesResource {
                             @Parameter(example = "100") @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(limit, since);
         long after = page.afterKey().map(ChangesResource::sequence).orElse(0L);
-        List<ViewStore.Change> items = store.changesSince(after, page.limit());
+        List<ChangeFeed.Change> items = feed.since(after, page.limit());
         long last = items.isEmpty() ? after : items.get(items.size() - 1).sequence();
         return Response.ok(new ChangePage(items, PageRequest.encode(Long.toString(last)))).header("Cache-Control", "no-store").build();
     }
@@ -55,7 +55,7 @@ public class ChangesResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "The same changes as Server-Sent Events, live")
     @APIResponse(responseCode = "200", description = "An event per applied change")
-    public Multi<ViewStore.Change> stream() {
+    public Multi<ChangeFeed.Change> stream() {
         return projector.live();
     }
 

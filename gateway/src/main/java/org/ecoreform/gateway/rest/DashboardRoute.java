@@ -9,6 +9,9 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.ecoreform.gateway.service.ContentCoding;
 import org.ecoreform.platform.http.EntityTags;
 import org.jboss.logging.Logger;
 
@@ -16,7 +19,7 @@ import org.jboss.logging.Logger;
  * The dashboard page at {@code /}. Its scripts and styles are static files with a content hash in
  * their names (cached for a year); the page that names them must be revalidated on every visit, or
  * a browser would keep running last release's scripts, so it is served here with no-cache and an
- * ETag rather than by the static handler.
+ * ETag per content coding rather than by the static handler.
  */
 @ApplicationScoped
 public class DashboardRoute {
@@ -31,8 +34,15 @@ public class DashboardRoute {
             LOG.warnf("No dashboard in this build (%s missing); / answers 404", PAGE);
             return;
         }
-        String etag = '"' + EntityTags.ofContent(page.getBytes()).getValue() + '"';
+        // compressed once per coding at start, each form with its own strong ETag
+        Map<ContentCoding, Buffer> bodies = new EnumMap<>(ContentCoding.class);
+        String identityTag = '"' + EntityTags.ofContent(page.getBytes()).getValue() + '"';
+        for (ContentCoding coding : ContentCoding.values()) {
+            bodies.put(coding, Buffer.buffer(coding.compressOnce(page.getBytes())));
+        }
         router.route("/").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(ctx -> {
+            ContentCoding coding = ContentCoding.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING));
+            String etag = coding.tag(identityTag);
             ctx.response()
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
                     .putHeader(HttpHeaders.ETAG, etag)
@@ -42,10 +52,14 @@ public class DashboardRoute {
                 return;
             }
             ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8");
+            if (coding != ContentCoding.IDENTITY) {
+                ctx.response().putHeader(HttpHeaders.CONTENT_ENCODING, coding.header());
+            }
+            Buffer body = bodies.get(coding);
             if (ctx.request().method() == HttpMethod.HEAD) {
-                ctx.response().putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(page.length())).end();
+                ctx.response().putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length())).end();
             } else {
-                ctx.response().end(page);
+                ctx.response().end(body);
             }
         });
     }

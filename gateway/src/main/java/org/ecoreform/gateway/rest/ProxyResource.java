@@ -12,13 +12,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.ecoreform.gateway.service.ContentCoding;
 import org.ecoreform.gateway.service.DownstreamProxy;
 import org.ecoreform.platform.problem.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Every service endpoint under the same /api/v1 path, reads and writes. Writes need a valid token
- * here already; the owning service checks it again, with its roles and scopes.
+ * here already; the owning service checks it again, with its roles and scopes. Answers are
+ * compressed as the client accepts, their strong ETags suffixed with the coding (and conditional
+ * headers stripped of it on the way to the service).
  */
 @Path("/api/v1/{path: (lists|categories|departments|provinces|measures|plans|adoptions|imports|catalogue-replica|indicators|targets|observations|source-documents)(/.*)?}")
 public class ProxyResource {
@@ -71,15 +74,20 @@ public class ProxyResource {
         DownstreamProxy.Answer answer = proxy.forward(service, method, pathAndQuery, headers.getRequestHeaders(), body);
         String gatewayBase = uri.getBaseUri().toString().replaceAll("/$", "");
         String serviceBase = proxy.baseUrl(service);
+        ContentCoding coding = ContentCoding.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         Response.ResponseBuilder response = Response.status(answer.status());
         answer.headers().forEach((name, values) -> {
             if (DownstreamProxy.responseHeader(name)) {
+                boolean etag = name.equalsIgnoreCase(HttpHeaders.ETAG);
                 // links and locations point at the gateway, never at a service behind it
-                values.forEach(v -> response.header(name, v.replace(serviceBase, gatewayBase)));
+                values.forEach(v -> response.header(name, etag ? coding.tag(v) : v.replace(serviceBase, gatewayBase)));
             }
         });
+        response.header(HttpHeaders.VARY, ContentCoding.VARY);
         if (answer.body().length > 0) {
-            response.entity(answer.body());
+            // compressed here, so that the ETag can name the coding
+            response.entity(coding.compress(answer.body()));
+            response.header(HttpHeaders.CONTENT_ENCODING, coding.header());
         }
         return response.build();
     }

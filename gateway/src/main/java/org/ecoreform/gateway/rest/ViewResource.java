@@ -11,16 +11,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.common.TopicPartition;
 import org.ecoreform.gateway.event.ViewProjector;
-import org.ecoreform.gateway.event.ViewStore;
+import org.ecoreform.gateway.service.ContentCoding;
+import org.ecoreform.gateway.service.RenderedView;
+import org.ecoreform.gateway.service.ViewFreshness;
+import org.ecoreform.gateway.service.ViewKey;
+import org.ecoreform.gateway.service.ViewKind;
 import org.ecoreform.gateway.service.ViewMetrics;
 import org.ecoreform.gateway.service.ViewService;
-import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,16 +37,14 @@ public class ViewResource {
 
     private final ViewService views;
     private final ViewProjector projector;
-    private final ViewStore store;
-    private final HttpCaching caching;
+    private final ViewFreshness freshness;
     private final ViewMetrics metrics;
 
-    public ViewResource(ViewService views, ViewProjector projector, ViewStore store, HttpCaching caching, ViewMetrics metrics) {
+    public ViewResource(ViewService views, ViewProjector projector, ViewFreshness freshness, ViewMetrics metrics) {
         this.views = views;
-        this.metrics = metrics;
         this.projector = projector;
-        this.store = store;
-        this.caching = caching;
+        this.freshness = freshness;
+        this.metrics = metrics;
     }
 
     @GET
@@ -55,8 +54,8 @@ public class ViewResource {
     @APIResponse(responseCode = "404", description = "Not a GB/T 2260 province")
     public Uni<Response> province(@Parameter(example = "630000") @PathParam("code") String code,
                              @Parameter(description = "Comma-separated top-level fields to keep (compact payloads)", example = "province,coverage")
-                             @QueryParam("fields") String fields, @Context Request request) {
-        return serve(request, ViewService.ViewKey.of("province", code, fields));
+                             @QueryParam("fields") String fields, @Context HttpHeaders headers) {
+        return serve(headers, ViewRequests.key(ViewKind.PROVINCE, code, fields));
     }
 
     @GET
@@ -64,8 +63,8 @@ public class ViewResource {
     @Operation(summary = "National measures the province has not adopted, by category, most widely adopted first")
     @APIResponse(responseCode = "200", description = "The gaps")
     public Uni<Response> gaps(@Parameter(example = "630000") @PathParam("code") String code,
-                         @QueryParam("fields") String fields, @Context Request request) {
-        return serve(request, ViewService.ViewKey.of("gaps", code, fields));
+                         @QueryParam("fields") String fields, @Context HttpHeaders headers) {
+        return serve(headers, ViewRequests.key(ViewKind.GAPS, code, fields));
     }
 
     @GET
@@ -74,16 +73,16 @@ public class ViewResource {
     @APIResponse(responseCode = "200", description = "The measure view")
     @APIResponse(responseCode = "404", description = "Not in the catalogue")
     public Uni<Response> measure(@Parameter(example = "N2020-57") @PathParam("id") String id,
-                            @QueryParam("fields") String fields, @Context Request request) {
-        return serve(request, ViewService.ViewKey.of("measure", id, fields));
+                            @QueryParam("fields") String fields, @Context HttpHeaders headers) {
+        return serve(headers, ViewRequests.key(ViewKind.MEASURE, id, fields));
     }
 
     @GET
     @Path("/overview")
     @Operation(summary = "The national picture: categories × provinces adoption matrix, most and least adopted measures, attainment per province")
     @APIResponse(responseCode = "200", description = "The overview")
-    public Uni<Response> overview(@QueryParam("fields") String fields, @Context Request request) {
-        return serve(request, ViewService.ViewKey.of("overview", "all", fields));
+    public Uni<Response> overview(@QueryParam("fields") String fields, @Context HttpHeaders headers) {
+        return serve(headers, ViewRequests.key(ViewKind.OVERVIEW, ViewKey.OVERVIEW_ID, fields));
     }
 
     /** Per topic partition: the offset the views reached, the end of the topic, and the lag. */
@@ -98,13 +97,11 @@ public class ViewResource {
     @Operation(summary = "How far the views are behind each topic (offset reached, end, lag)")
     @APIResponse(responseCode = "200", description = "Projection status; never cached")
     public Response status() {
-        List<PartitionStatus> partitions = projector.progress().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(TopicPartition::topic).thenComparingInt(TopicPartition::partition)))
-                .map(e -> new PartitionStatus(e.getKey().topic(), e.getKey().partition(), e.getValue()[0], e.getValue()[1],
-                        Math.max(0, e.getValue()[1] - e.getValue()[0])))
+        List<PartitionStatus> partitions = projector.progress().stream()
+                .map(p -> new PartitionStatus(p.partition().topic(), p.partition().partition(), p.position(), p.end(), p.lag()))
                 .toList();
         long lag = partitions.stream().mapToLong(PartitionStatus::lag).sum();
-        return Response.ok(new Status(partitions, lag, store.revision())).header("Cache-Control", "no-store").build();
+        return Response.ok(new Status(partitions, lag, freshness.revision())).header("Cache-Control", "no-store").build();
     }
 
     @POST
@@ -119,18 +116,22 @@ public class ViewResource {
     }
 
     /**
-     * Reached when {@link CachedViewRoute} found no view rendered for the current store revision (or
-     * the request was invalid): the view is composed on a worker, as that reads the store.
+     * Reached when {@link CachedViewRoute} found no current view (or the request was invalid): the
+     * view is composed on a worker, as that reads the store. Both answer the same bytes and headers.
      */
-    private Uni<Response> serve(Request request, ViewService.ViewKey key) {
-        return Uni.createFrom().item(() -> send(request, key.kind(), views.render(key)))
+    private Uni<Response> serve(HttpHeaders headers, ViewKey key) {
+        return Uni.createFrom().item(() -> send(headers, views.render(key)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private Response send(Request request, String kind, ViewService.Rendered view) {
-        Response response = caching.bytes(request, view.body(), view.tag(), MediaTypes.JSON_UTF8).build();
-        metrics.served(kind, response.getStatus());
-        return response;
+    private Response send(HttpHeaders headers, RenderedView view) {
+        RenderedView.Encoded encoded = view.in(ContentCoding.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
+        boolean notModified = CachedViewRoute.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), encoded.etag());
+        Response.ResponseBuilder response = notModified ? Response.notModified()
+                : Response.ok(encoded.body(), MediaTypes.JSON_UTF8).header(HttpHeaders.CONTENT_ENCODING, encoded.coding().header());
+        response.header(HttpHeaders.ETAG, encoded.etag()).header(HttpHeaders.CACHE_CONTROL, CachedViewRoute.CACHE_CONTROL.toString())
+                .header(HttpHeaders.VARY, ContentCoding.VARY);
+        metrics.served(view.kind(), notModified ? 304 : 200);
+        return response.build();
     }
-
 }

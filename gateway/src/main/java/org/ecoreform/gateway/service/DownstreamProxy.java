@@ -91,8 +91,11 @@ public class DownstreamProxy {
                 .timeout(config.timeout())
                 .method(method, body == null || body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach((name, values) -> {
-            if (REQUEST_HEADERS.contains(name.toLowerCase())) {
-                values.forEach(v -> request.header(name, v));
+            String lower = name.toLowerCase();
+            if (REQUEST_HEADERS.contains(lower)) {
+                // the gateway's coding suffixes on entity tags are its own: the service issued the tag without
+                boolean conditional = lower.equals("if-match") || lower.equals("if-none-match");
+                values.forEach(v -> request.header(name, conditional ? ContentCoding.untagged(v) : v));
             }
         });
         boolean idempotent = "GET".equals(method) || "HEAD".equals(method);

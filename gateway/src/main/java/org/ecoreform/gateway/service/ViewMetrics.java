@@ -4,9 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -17,29 +16,27 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ViewMetrics {
 
-    static final List<String> KINDS = List.of("province", "gaps", "measure", "overview");
-
     private final MeterRegistry registry;
     /** Per view kind: the 200 and 304 counters, resolved once (the hot path only indexes them). */
-    private final Map<String, Counter[]> hot = new ConcurrentHashMap<>();
+    private final Map<ViewKind, Counter[]> hot = new EnumMap<>(ViewKind.class);
     private final Timer composition;
 
     public ViewMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.composition = Timer.builder("ecoreform.views.composition")
                 .description("Time to compose and serialise a view after the store changed").register(registry);
-        for (String kind : KINDS) {
-            hot.put(kind, new Counter[] {counter(kind, 200), counter(kind, 304)});
+        for (ViewKind kind : ViewKind.values()) {
+            hot.put(kind, new Counter[] {counter(kind.label(), 200), counter(kind.label(), 304)});
         }
     }
 
     /** Counts a view answered with {@code status}. */
-    public void served(String kind, int status) {
+    public void served(ViewKind kind, int status) {
         Counter[] counters = hot.get(kind);
         if (counters != null && (status == 200 || status == 304)) {
             counters[status == 200 ? 0 : 1].increment();
         } else {
-            counter(kind, status).increment(); // rare: the registry finds or creates it
+            counter(kind.label(), status).increment(); // rare: the registry finds or creates it
         }
     }
 

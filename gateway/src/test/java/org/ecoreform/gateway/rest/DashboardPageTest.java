@@ -41,5 +41,9 @@ class DashboardPageTest {
             assertThat(asset.contentType()).as(assets.group(1)).startsWith(assets.group(1).endsWith(".js") ? "text/javascript" : "text/css");
         }
         assertThat(found).as("the script and the style sheet").isEqualTo(2);
+        Matcher script = ASSET.matcher(html);
+        assertThat(script.find()).isTrue();
+        given().header("Accept-Encoding", "gzip").get(script.group(1)).then().statusCode(200).header("Content-Encoding", "gzip")
+                .header("Vary", org.hamcrest.Matchers.equalToIgnoringCase("accept-encoding"));
     }
 }

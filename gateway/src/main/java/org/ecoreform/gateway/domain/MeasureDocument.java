@@ -1,0 +1,10 @@
+package org.ecoreform.gateway.domain;
+
+import java.util.List;
+
+/** A measure's document read: its state as published (JSON) and the records adopting it. */
+public record MeasureDocument(String id, String stateJson, List<AdopterEntry> adopters) {
+
+    /** The entry path of the measure's own state in its document. */
+    public static final String STATE = "measure";
+}

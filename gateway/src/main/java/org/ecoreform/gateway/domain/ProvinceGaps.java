@@ -1,0 +1,14 @@
+package org.ecoreform.gateway.domain;
+
+import java.util.List;
+import org.ecoreform.platform.reference.Label;
+
+/** {@code GET /api/v1/views/provinces/{code}/gaps}: active measures the province has not adopted, most widely adopted first. */
+public record ProvinceGaps(Label province, List<Category> categories, int gapCount) {
+
+    public record Category(String id, String nameZh, String nameEn, List<Measure> measures) {
+    }
+
+    public record Measure(String id, String name, int adoptedBy) {
+    }
+}

@@ -1,0 +1,24 @@
+package org.ecoreform.gateway.domain;
+
+import java.util.List;
+import java.util.Map;
+import org.ecoreform.platform.reference.Label;
+
+/** {@code GET /api/v1/views/provinces/{code}}: plans, records by category, coverage, targets with attainment. */
+public record ProvinceProfile(Label province, List<Plan> plans, List<CategoryRecords> categories, Coverage coverage,
+                              List<TargetEntry> targets, Map<String, Integer> attainmentCounts) {
+
+    /** A plan of the province: its document, its records and how many are in each status. */
+    public record Plan(String id, String documentNumber, int records, Map<String, Integer> statusCounts) {
+    }
+
+    /** A category of the catalogue: measures in it, those the province adopts, and its records in it. */
+    public record CategoryRecords(String id, String nameZh, String nameEn, int catalogue, int adopted, List<RecordRow> records) {
+    }
+
+    public record RecordRow(String id, String name, String status, boolean measureRetired, List<String> measureIds) {
+    }
+
+    public record Coverage(int adopted, int catalogue) {
+    }
+}

@@ -1,0 +1,77 @@
+package org.ecoreform.gateway.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.ecoreform.gateway.domain.AdopterEntry;
+import org.ecoreform.gateway.domain.CatalogueEntry;
+import org.ecoreform.gateway.domain.Entry;
+import org.ecoreform.gateway.domain.MeasureDocument;
+import org.ecoreform.gateway.domain.Placement;
+import org.ecoreform.gateway.domain.RecordEntry;
+import org.ecoreform.gateway.domain.Summaries;
+import org.ecoreform.gateway.domain.TargetEntry;
+import org.ecoreform.gateway.domain.ViewCollection;
+
+/**
+ * Which view documents an aggregate's state belongs in, and its entry in each: an adoption record
+ * in its province's document, in each adopted measure's and in each province-measure document; a
+ * target in its province's and in the national attainment; a measure in its own document and in
+ * the national catalogue. Nothing else is touched by its change.
+ */
+public final class Placements {
+
+    private final ObjectMapper mapper;
+
+    public Placements(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The entries of the event's state, by placement (none for a tombstone). */
+    public Map<Placement, Document> of(StateEvent event) {
+        Map<Placement, Document> entries = new LinkedHashMap<>();
+        if (event instanceof MeasureEvent m) {
+            entries.put(new Placement(ViewCollection.MEASURES, m.key(), MeasureDocument.STATE), Entry.content(m.json()));
+            CatalogueEntry entry = new CatalogueEntry(m.key(), m.state().name(), m.state().status(), m.state().category());
+            entries.put(Placement.of(ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, CatalogueEntry.CATALOGUE, m.key()),
+                    Entry.content(json(entry)));
+        } else if (event instanceof AdoptionEvent a && a.state().province() != null && a.state().province().id() != null) {
+            placeRecord(a, entries);
+        } else if (event instanceof TargetEvent t && t.state().province() != null && t.state().province().id() != null) {
+            TargetEvent.State s = t.state();
+            TargetEntry target = new TargetEntry(t.key(), s.indicator(), s.comparator(), s.value(), s.unit(), s.year(),
+                    s.latestObservation(), s.attainment());
+            entries.put(Placement.of(ViewCollection.PROVINCES, s.province().id(), TargetEntry.TARGETS, t.key()), Entry.content(json(target)));
+            entries.put(Placement.of(ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, Summaries.ATTAINMENT, s.province().id(), t.key()),
+                    Entry.plain(Summaries.STATUS, t.attainmentStatus()));
+        }
+        // a tombstone, or a state of no province, is placed nowhere: every earlier placement is cleared
+        return entries;
+    }
+
+    private void placeRecord(AdoptionEvent a, Map<Placement, Document> entries) {
+        AdoptionEvent.State s = a.state();
+        String province = s.province().id();
+        List<String> measureIds = a.measureIds();
+        RecordEntry record = new RecordEntry(a.key(), s.planId(), s.provenance() == null ? null : s.provenance().document(),
+                s.rowNumber(), s.name(), s.status(), s.measureRetired(), measureIds, s.category() == null ? null : s.category().id());
+        entries.put(Placement.of(ViewCollection.PROVINCES, province, RecordEntry.RECORDS, a.key()), Entry.content(json(record)));
+        String adopter = json(new AdopterEntry(s.province(), a.key(), s.planId(), s.status(), s.scope()));
+        for (String measure : measureIds) {
+            entries.put(Placement.of(ViewCollection.MEASURES, measure, AdopterEntry.ADOPTERS, a.key()), Entry.content(adopter));
+            entries.put(Placement.of(ViewCollection.PROVINCE_MEASURES, Summaries.provinceMeasure(province, measure), RecordEntry.RECORDS, a.key()),
+                    Entry.plain(Entry.LIVE, a.live()));
+        }
+    }
+
+    private String json(Object entry) {
+        try {
+            return mapper.writeValueAsString(entry);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

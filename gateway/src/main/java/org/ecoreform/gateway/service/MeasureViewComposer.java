@@ -1,0 +1,35 @@
+package org.ecoreform.gateway.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.List;
+import org.ecoreform.gateway.domain.AdopterEntry;
+import org.ecoreform.gateway.domain.AdoptionStatus;
+import org.ecoreform.gateway.domain.MeasureDocument;
+import org.ecoreform.gateway.domain.MeasureView;
+import org.ecoreform.gateway.domain.ViewNotFoundException;
+
+/** A measure's view, from its document alone. */
+@ApplicationScoped
+public class MeasureViewComposer implements ViewComposer {
+
+    private final ViewDocuments documents;
+
+    public MeasureViewComposer(ViewDocuments documents) {
+        this.documents = documents;
+    }
+
+    @Override
+    public ViewKind kind() {
+        return ViewKind.MEASURE;
+    }
+
+    @Override
+    public MeasureView compose(String id) {
+        MeasureDocument document = documents.measure(id).orElseThrow(() -> new ViewNotFoundException("measure", id));
+        List<AdopterEntry> adopters = document.adopters().stream()
+                .sorted(Comparator.comparing((AdopterEntry a) -> a.province().id()).thenComparing(AdopterEntry::recordId)).toList();
+        int provinces = (int) adopters.stream().filter(a -> AdoptionStatus.live(a.status())).map(a -> a.province().id()).distinct().count();
+        return new MeasureView(document.stateJson(), adopters, provinces);
+    }
+}

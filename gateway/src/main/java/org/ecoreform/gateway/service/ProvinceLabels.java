@@ -1,0 +1,17 @@
+package org.ecoreform.gateway.service;
+
+import org.ecoreform.gateway.domain.ViewNotFoundException;
+import org.ecoreform.platform.reference.Label;
+import org.ecoreform.platform.reference.Provinces;
+
+/** GB/T 2260 province codes as the views label them. */
+final class ProvinceLabels {
+
+    private ProvinceLabels() {
+    }
+
+    static Label of(String code) {
+        Provinces.Province p = Provinces.all().byCode(code).orElseThrow(() -> new ViewNotFoundException("province", code));
+        return new Label(p.code(), p.nameZh(), p.nameEn());
+    }
+}

@@ -1,0 +1,111 @@
+package org.ecoreform.gateway.event;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.ConnectionString;
+import com.mongodb.event.CommandListener;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Proxy;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.ecoreform.gateway.config.GatewayConfig;
+import org.ecoreform.gateway.service.GapsComposer;
+import org.ecoreform.gateway.service.MeasureViewComposer;
+import org.ecoreform.gateway.service.OverviewComposer;
+import org.ecoreform.gateway.service.ProvinceProfileComposer;
+import org.ecoreform.gateway.service.ViewCache;
+import org.ecoreform.gateway.service.ViewDocuments;
+import org.ecoreform.gateway.service.ViewFreshness;
+import org.ecoreform.gateway.service.ViewKey;
+import org.ecoreform.gateway.service.ViewKind;
+import org.ecoreform.gateway.service.ViewMetrics;
+import org.ecoreform.gateway.service.ViewService;
+
+/**
+ * The gateway's projection and views wired by hand over a real MongoDB wire server (mongo-java-server,
+ * memory backend): events go in through the projector as the Kafka consumer hands them over, views
+ * come out as the HTTP layer serves them. No Quarkus, no Kafka: fast enough for thousands of events.
+ */
+public final class ViewHarness implements AutoCloseable {
+
+    private final MongoServer server;
+    private final MongoClient client;
+    public final ReadModelWriter writer;
+    public final ViewFreshness freshness;
+    public final ViewProjector projector;
+    public final ViewService views;
+    private final EventParser parser;
+
+    public ViewHarness(String database, ViewDocumentsFactory documents, CommandListener... listeners) {
+        server = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = server.bind();
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://localhost:" + address.getPort()));
+        for (CommandListener listener : listeners) {
+            settings.addCommandListener(listener);
+        }
+        client = MongoClients.create(settings.build());
+        GatewayConfig config = (GatewayConfig) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {GatewayConfig.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("database")) {
+                        return database;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        writer = new ReadModelWriter(client, config);
+        freshness = new ViewFreshness();
+        projector = new ViewProjector(writer, new ChangeFeed(client, config), freshness, mapper, config, "localhost:1");
+        ViewDocuments reader = documents.create(client, config, mapper);
+        views = new ViewService(List.of(new ProvinceProfileComposer(reader), new GapsComposer(reader), new MeasureViewComposer(reader),
+                new OverviewComposer(reader)), new ViewCache(), freshness, mapper, new ViewMetrics(new SimpleMeterRegistry()));
+        parser = new EventParser(mapper);
+        writer.ensureLayout();
+    }
+
+    public ViewHarness(String database) {
+        this(database, ViewDocuments::new);
+    }
+
+    /** How the harness makes its document reader (a test may slow it down). */
+    @FunctionalInterface
+    public interface ViewDocumentsFactory {
+        ViewDocuments create(MongoClient client, GatewayConfig config, ObjectMapper mapper);
+    }
+
+    /** Applies a state as the projector would from a record of the topic (null = tombstone). */
+    public void apply(Topics topic, String key, String json) {
+        try {
+            projector.apply(json == null ? new StateEvent.Tombstone(topic, key) : parser.parse(topic, key, json), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The view's bytes as served, or the name of the exception composing it threw. */
+    public String view(ViewKind kind, String id) {
+        try {
+            return new String(views.render(ViewKey.of(kind, id, Set.of())).identity().body(), StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName();
+        }
+    }
+
+    public void wipe() {
+        projector.wipe();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdown();
+    }
+}

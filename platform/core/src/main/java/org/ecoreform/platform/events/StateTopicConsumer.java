@@ -1,0 +1,163 @@
+package org.ecoreform.platform.events;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads state topics into a {@link TopicProjection}: assigns every partition (no consumer group,
+ * so each replica reads everything), seeks to the offsets the projection stored, polls, applies
+ * each batch and reports how far it got. It says when it has caught up with what the topics held
+ * when it started, and a rebuild request wipes the projection and reads again from offset 0.
+ * Shared by the adoption-service catalogue replica and the gateway's view projector.
+ */
+public final class StateTopicConsumer {
+
+    private static final Logger LOG = Logger.getLogger(StateTopicConsumer.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration END_CHECK = Duration.ofSeconds(1);
+    private static final Duration METADATA = Duration.ofSeconds(10);
+
+    /** How far one partition has been read: the next offset, and the end last seen. */
+    public record PartitionProgress(TopicPartition partition, long position, long end) {
+
+        public long lag() {
+            return Math.max(0, end - position);
+        }
+    }
+
+    private final String name;
+    private final List<String> topics;
+    private final TopicProjection projection;
+    private final Runnable onCaughtUp;
+    private final TopicReader reader;
+    private volatile boolean rebuildRequested;
+    private volatile boolean caughtUp;
+    private volatile List<PartitionProgress> progress = List.of();
+
+    /**
+     * @param onCaughtUp called on this consumer's thread once it has read what the topics held at its
+     *                   start (or at a rebuild), and again after each batch that leaves it at the end
+     */
+    public StateTopicConsumer(String name, String bootstrapServers, List<String> topics, int maxPollRecords,
+                              TopicProjection projection, Runnable onCaughtUp) {
+        this.name = name;
+        this.topics = List.copyOf(topics);
+        this.projection = projection;
+        this.onCaughtUp = onCaughtUp;
+        this.reader = new TopicReader(name, bootstrapServers, maxPollRecords, this::consume);
+    }
+
+    public void start() {
+        reader.start();
+    }
+
+    public void stop() throws InterruptedException {
+        reader.stop();
+    }
+
+    /** Whether everything the topics held at start (or at the last rebuild) has been applied. */
+    public boolean isCaughtUp() {
+        return caughtUp;
+    }
+
+    /** Per partition, in topic and partition order. */
+    public List<PartitionProgress> progress() {
+        return progress;
+    }
+
+    /**
+     * Wipes the projection and reads every topic again from offset 0. It happens on the consuming
+     * thread, between two batches; from now on the consumer reports itself behind.
+     */
+    public synchronized void requestRebuild() {
+        rebuildRequested = true;
+        caughtUp = false;
+        progress = progress.stream().map(p -> new PartitionProgress(p.partition(), 0, p.end())).toList();
+    }
+
+    /** Publishes the progress read, unless a rebuild was asked for meanwhile (its progress starts at 0). */
+    private synchronized void publish(List<PartitionProgress> read) {
+        if (!rebuildRequested) {
+            progress = read;
+        }
+    }
+
+    private void consume(KafkaConsumer<String, String> consumer) {
+        Optional<List<TopicPartition>> found = TopicReader.partitionsOf(consumer, topics);
+        if (found.isEmpty()) {
+            return;
+        }
+        List<TopicPartition> partitions = found.get();
+        consumer.assign(partitions);
+        Map<TopicPartition, Long> stored = projection.storedOffsets();
+        for (TopicPartition partition : partitions) {
+            consumer.seek(partition, stored.getOrDefault(partition, 0L));
+        }
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, METADATA);
+        Map<TopicPartition, Long> endsAtStart = ends;
+        long lastEndCheck = System.nanoTime();
+        while (reader.isRunning()) {
+            if (rebuildRequested) {
+                rebuildRequested = false; // first: a request arriving during the wipe is served by the next turn
+                projection.wipe();
+                consumer.seekToBeginning(partitions);
+                ends = consumer.endOffsets(partitions, METADATA);
+                endsAtStart = ends;
+                caughtUp = false;
+                LOG.infof("%s wiped; reading again from offset 0", name);
+            }
+            ConsumerRecords<String, String> records = consumer.poll(POLL);
+            if (!records.isEmpty()) {
+                applyBatch(records);
+            }
+            if (!records.isEmpty() || System.nanoTime() - lastEndCheck > END_CHECK.toNanos()) {
+                ends = consumer.endOffsets(partitions, METADATA);
+                lastEndCheck = System.nanoTime();
+            }
+            publish(progressOf(consumer, partitions, ends));
+            if (rebuildRequested) {
+                continue;
+            }
+            if (!caughtUp && reached(endsAtStart)) {
+                caughtUp = true;
+                onCaughtUp.run();
+            } else if (caughtUp && !records.isEmpty() && reached(ends)) {
+                onCaughtUp.run();
+            }
+        }
+    }
+
+    private void applyBatch(ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+        Map<TopicPartition, Long> next = new HashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            batch.add(record);
+            next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+        }
+        projection.apply(batch, next);
+    }
+
+    private boolean reached(Map<TopicPartition, Long> ends) {
+        return progress.stream().allMatch(p -> p.position() >= ends.getOrDefault(p.partition(), 0L));
+    }
+
+    private static List<PartitionProgress> progressOf(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
+                                                      Map<TopicPartition, Long> ends) {
+        List<PartitionProgress> snapshot = new ArrayList<>(partitions.size());
+        for (TopicPartition p : partitions) {
+            snapshot.add(new PartitionProgress(p, consumer.position(p), ends.getOrDefault(p, 0L)));
+        }
+        snapshot.sort(java.util.Comparator.comparing((PartitionProgress p) -> p.partition().topic())
+                .thenComparingInt(p -> p.partition().partition()));
+        return List.copyOf(snapshot);
+    }
+}
