@@ -5,7 +5,8 @@
 # plans of 52 records, targets and BENCH_YEARS years of observations), measures again and prints
 # both side by side with the goals. Loopback only; every phase is bounded in time.
 #   BENCH_SECONDS (5) per throughput phase, BENCH_ROUNDS (3) rounds, BENCH_CONCURRENCY (16) clients,
-#   BENCH_WRITE_RATE (20) writes/s for BENCH_WRITE_SECONDS (15) s, BENCH_PLANS (7), BENCH_YEARS (10).
+#   BENCH_WRITE_RATE (20) writes/s for BENCH_WRITE_SECONDS (15) s after BENCH_WARMUP_SECONDS (15) s of the same,
+#   BENCH_PLANS (7), BENCH_YEARS (10).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export MAVEN_ARGS="${MAVEN_ARGS:-} -B -ntp"
@@ -29,4 +30,5 @@ exec ./mvnw -q -pl deploy exec:java -Dexec.main=org.ecoreform.deploy.bench.Views
   -Dbench.data="$PWD/target/bench-data" -Dbench.portOffset="${BENCH_PORT_OFFSET:-4000}" \
   -Dbench.seconds="${BENCH_SECONDS:-5}" -Dbench.rounds="${BENCH_ROUNDS:-3}" -Dbench.concurrency="${BENCH_CONCURRENCY:-16}" \
   -Dbench.writeRate="${BENCH_WRITE_RATE:-20}" -Dbench.writeSeconds="${BENCH_WRITE_SECONDS:-15}" \
+  -Dbench.warmUpSeconds="${BENCH_WARMUP_SECONDS:-15}" \
   -Dbench.plans="${BENCH_PLANS:-7}" -Dbench.years="${BENCH_YEARS:-10}"

@@ -38,14 +38,15 @@ public final class LocalLauncher {
     /** Printed once every service is healthy; scripts and the launcher test wait for it. */
     static final String RUNNING_BANNER = "ecoreform is running.";
 
-    record Service(String name, int port, String database, String envPrefix) {
+    /** A service and its maximum heap (the gateway keeps only caches: its read models are in the view store). */
+    record Service(String name, int port, String database, String envPrefix, String heap) {
     }
 
     static final List<Service> SERVICES = List.of(
-            new Service("measures-service", 8081, "measures", "MEASURES"),
-            new Service("adoption-service", 8082, "adoption", "ADOPTION"),
-            new Service("indicators-service", 8083, "indicators", "INDICATORS"),
-            new Service("gateway", 8080, null, "GATEWAY"));
+            new Service("measures-service", 8081, "measures", "MEASURES", "512m"),
+            new Service("adoption-service", 8082, "adoption", "ADOPTION", "512m"),
+            new Service("indicators-service", 8083, "indicators", "INDICATORS", "512m"),
+            new Service("gateway", 8080, null, "GATEWAY", "256m"));
 
     /** The repository root: the working directory, or its parent when run from deploy/ (the tests). */
     private final Path root = Files.isDirectory(Path.of("measures-service")) ? Path.of("").toAbsolutePath()
@@ -145,7 +146,7 @@ public final class LocalLauncher {
             if (!Files.exists(jar)) {
                 throw new LaunchException(jar + " is missing: build with ./mvnw -DskipTests install");
             }
-            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx512m", "-jar", jar.toString())
+            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx" + service.heap(), "-jar", jar.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs").resolve(service.name() + ".log").toFile()));
             Map<String, String> env = builder.environment();

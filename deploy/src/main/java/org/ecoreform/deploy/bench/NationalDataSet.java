@@ -64,7 +64,7 @@ final class NationalDataSet {
                 for (int k = 1; k <= plansPerProvince; k++) {
                     int year = 2021 + k;
                     imports.add(pool.submit(() -> {
-                        String body = JSON.writeValueAsString(Map.of("plan", Map.of("province", province.path("id").asText(),
+                        String body = JSON.writeValueAsString(Map.of("plan", Map.of("province", province.path("code").asText(),
                                 "issuingBody", province.path("nameZh").asText() + "发展和改革委员会",
                                 "documentNumber", "基准生态〔" + year + "〕" + (500 + index) + "号", "issuedOn", year + "-03-01",
                                 "title", "关于推广国家生态文明试验区改革举措的通知（基准测试）"), "text", table));
@@ -99,7 +99,7 @@ final class NationalDataSet {
         int targets = 0;
         int observations = 0;
         for (JsonNode province : provinces) {
-            String code = province.path("id").asText();
+            String code = province.path("code").asText();
             Set<String> indicatorIds = new LinkedHashSet<>();
             get("/api/v1/targets?limit=500&province=" + code).path("items").forEach(t -> indicatorIds.add(t.at("/indicator/id").asText()));
             if (indicatorIds.isEmpty()) {

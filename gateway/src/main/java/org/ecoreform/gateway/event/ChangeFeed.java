@@ -1,11 +1,13 @@
 package org.ecoreform.gateway.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -14,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.bson.Document;
 import org.ecoreform.gateway.config.GatewayConfig;
@@ -46,22 +50,64 @@ public class ChangeFeed {
     public Change record(Topics topic, String key, long version, String kind, String requestId) {
         Document counter = counters.findOneAndUpdate(Filters.eq("_id", CHANGES), Updates.inc("sequence", 1L),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        long sequence = ((Number) counter.get("sequence")).longValue();
-        Instant at = Instant.now();
-        Document change = new Document("_id", sequence).append("topic", topic.topic()).append("key", key)
-                .append("version", version).append("kind", kind).append("at", Date.from(at));
-        if (requestId != null) {
-            change.append("requestId", requestId);
-        }
+        Change change = new Change(((Number) counter.get("sequence")).longValue(), topic.topic(), key, version, kind, Instant.now(), requestId);
         try {
-            changes.insertOne(change);
+            changes.insertOne(document(change));
         } catch (com.mongodb.MongoException e) {
             if (Mongo.isDuplicateKey(e)) {
                 return null; // this version is in the feed already
             }
             throw e;
         }
-        return new Change(sequence, topic.topic(), key, version, kind, at, requestId);
+        return change;
+    }
+
+    /** A change to record: the aggregate's version and the writer's request id, if any. */
+    public record Pending(Topics topic, String key, long version, String kind, String requestId) {
+    }
+
+    /**
+     * Records many changes in two round trips (a range of sequence numbers, then one unordered
+     * insert); versions in the feed already are refused by its unique index. Returns those recorded.
+     */
+    public List<Change> recordAll(List<Pending> pending) {
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        Document counter = counters.findOneAndUpdate(Filters.eq("_id", CHANGES), Updates.inc("sequence", (long) pending.size()),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        long first = ((Number) counter.get("sequence")).longValue() - pending.size() + 1;
+        Instant at = Instant.now();
+        List<Change> changes = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            changes.add(new Change(first + i, p.topic().topic(), p.key(), p.version(), p.kind(), at, p.requestId()));
+            documents.add(document(changes.get(i)));
+        }
+        try {
+            this.changes.insertMany(documents, new InsertManyOptions().ordered(false));
+            return changes;
+        } catch (MongoBulkWriteException e) {
+            Set<Integer> refused = new HashSet<>();
+            e.getWriteErrors().forEach(error -> refused.add(error.getIndex()));
+            List<Change> recorded = new ArrayList<>();
+            for (int i = 0; i < changes.size(); i++) {
+                if (!refused.contains(i)) {
+                    recorded.add(changes.get(i));
+                }
+            }
+            return recorded;
+        }
+    }
+
+    private static Document document(Change change) {
+        Document document = new Document("_id", change.sequence()).append("topic", change.topic()).append("key", change.key())
+                .append("version", change.version()).append("kind", change.kind()).append("at", Date.from(change.at()));
+        if (change.requestId() != null) {
+            document.append("requestId", change.requestId());
+        }
+        return document;
     }
 
     public List<Change> since(long sequence, int limit) {

@@ -35,31 +35,32 @@ import org.jboss.logging.Logger;
  * Applies one event to the view documents it belongs in, and to nothing else.
  *
  * <p>Per aggregate the store keeps its version and where its entries are ({@code current}, and
- * {@code touches}: current plus those of the version before). An event newer than the one held
- * replaces that record (compare-and-set on the held version), then writes its entry into every
- * placement it has or had: the content where it is, a removal where it left. Each entry write is
- * guarded by the entry's own version, so a duplicate, a replay, a redelivery out of order or a
- * second gateway replica on the same store can never move an entry backwards. An event whose
- * version is the one held is written again (the gateway may have died halfway, or another replica
- * did the first write): all of it is idempotent.
+ * {@code touched}: every place it ever had). An event newer than the version held moves that
+ * record forward in one atomic step that also answers the places held before; the event's entry
+ * is then written into every place it has or had: the content where it is, a removal where it
+ * left. Each entry write is guarded by the entry's own version, so a duplicate, a replay, a
+ * redelivery out of order or a second gateway replica on the same store can never move an entry
+ * backwards. An event whose version is the one held is written again everywhere the aggregate
+ * ever was (the gateway may have died halfway, or another replica did the first write): all of it
+ * is idempotent.
  *
- * <p>View documents carry a revision bumped by each entry write. Whether a province adopts a
- * measure is derived from their province-measure document as written (a handful of records) and
- * stored in the national document only over an older revision, so no event ever reads a document
- * whose size grows with the whole data set.
+ * <p>Whether a province adopts a measure is derived from their province-measure document (a
+ * handful of records) and stored in the national document only when it changes, guarded by that
+ * document's revision; no event reads a document whose size grows with the whole data set.
  */
 @ApplicationScoped
 public class ReadModelWriter {
 
     private static final Logger LOG = Logger.getLogger(ReadModelWriter.class);
     /** Bumped when the layout of the stored read models changes: a store of another layout is rebuilt. */
-    static final int LAYOUT = 2;
+    static final int LAYOUT = 3;
     static final String OFFSETS = "offsets";
     static final String META = "meta";
-    private static final String VERSION = "version";
-    private static final String CURRENT = "current";
-    private static final String TOUCHES = "touches";
-    private static final String REVISION = Summaries.REVISION;
+    static final String VERSION = "version";
+    static final String CURRENT = "current";
+    /** Every placement an aggregate ever had: all of them get its entry again when an event is repeated. */
+    static final String TOUCHED = "touched";
+    static final String REVISION = Summaries.REVISION;
     private static final int ATTEMPTS = 10;
 
     /** What applying an event did. */
@@ -72,8 +73,8 @@ public class ReadModelWriter {
         STALE
     }
 
-    /** The outcome and the view documents written (or written again). */
-    public record Result(Outcome outcome, Set<DocumentRef> documents) {
+    /** The outcome, the version held before, and the view documents written (or written again). */
+    public record Result(Outcome outcome, long heldBefore, Set<DocumentRef> documents) {
     }
 
     private final MongoDatabase database;
@@ -102,76 +103,129 @@ public class ReadModelWriter {
         MongoCollection<Document> aggregates = database.getCollection(event.topic().collection());
         List<String> current = entries.keySet().stream().map(Placement::encoded).toList();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Document held = aggregates.find(Filters.eq("_id", event.key())).first();
-            long heldVersion = held == null ? 0 : ((Number) held.get(VERSION)).longValue();
-            if (held != null && heldVersion > event.version()) {
-                return new Result(Outcome.STALE, Set.of());
-            }
-            if (held != null && heldVersion == event.version()) {
-                return new Result(Outcome.REPEATED, writeEntries(Entry.strings(held, TOUCHES), entries, event.version()));
+            Document before;
+            try {
+                // one round trip: the record of the aggregate moves to this version only over an older one,
+                // and answers where the aggregate was placed before
+                before = aggregates.findOneAndUpdate(Filters.and(Filters.eq("_id", event.key()), Filters.lt(VERSION, event.version())),
+                        Updates.combine(Updates.set(VERSION, event.version()), Updates.set(CURRENT, current),
+                                Updates.addEachToSet(TOUCHED, current)),
+                        new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+            } catch (MongoException e) {
+                if (!Mongo.isDuplicateKey(e)) {
+                    throw e;
+                }
+                Document held = aggregates.find(Filters.eq("_id", event.key())).first();
+                long heldVersion = held == null ? 0 : ((Number) held.get(VERSION)).longValue();
+                if (heldVersion > event.version()) {
+                    return new Result(Outcome.STALE, heldVersion, Set.of());
+                }
+                if (heldVersion == event.version()) {
+                    return new Result(Outcome.REPEATED, heldVersion, writeEntries(Entry.strings(held, TOUCHED), entries, event.version()));
+                }
+                continue; // it changed between the two reads: look again
             }
             Set<String> touches = new LinkedHashSet<>(current);
-            if (held != null) {
-                touches.addAll(Entry.strings(held, CURRENT));
+            if (before != null) {
+                touches.addAll(Entry.strings(before, TOUCHED));
             }
-            Document state = new Document("_id", event.key()).append(VERSION, event.version())
-                    .append(CURRENT, current).append(TOUCHES, new ArrayList<>(touches));
-            if (!compareAndSet(aggregates, held, heldVersion, state)) {
-                continue; // another writer got there first: look again
-            }
-            return new Result(Outcome.APPLIED, writeEntries(touches, entries, event.version()));
+            return new Result(Outcome.APPLIED, before == null ? 0 : ((Number) before.get(VERSION)).longValue(),
+                    writeEntries(touches, entries, event.version()));
         }
         throw new IllegalStateException("aggregate " + event.key() + " kept changing under the projector");
     }
 
-    private static boolean compareAndSet(MongoCollection<Document> aggregates, Document held, long heldVersion, Document state) {
-        if (held == null) {
-            try {
-                aggregates.insertOne(state);
-                return true;
-            } catch (MongoException e) {
-                if (Mongo.isDuplicateKey(e)) {
-                    return false;
-                }
-                throw e;
-            }
-        }
-        return aggregates.replaceOne(Filters.and(Filters.eq("_id", state.get("_id")), Filters.eq(VERSION, heldVersion)), state)
-                .getMatchedCount() == 1;
-    }
-
-    private Set<DocumentRef> writeEntries(Iterable<String> touches, Map<Placement, Document> entries, long version) {
-        Map<DocumentRef, Document> written = new LinkedHashMap<>();
+    Set<DocumentRef> writeEntries(Iterable<String> touches, Map<Placement, Document> entries, long version) {
+        Set<DocumentRef> written = new LinkedHashSet<>();
         for (String encoded : touches) {
             Placement placement = Placement.decode(encoded);
-            Document content = entries.getOrDefault(placement, Entry.removed());
-            boolean derived = placement.collection() == ViewCollection.PROVINCE_MEASURES;
-            Document after = writeEntry(placement, new Document(content).append(Entry.VERSION, version), derived);
-            DocumentRef ref = placement.collection() == ViewCollection.NATIONAL ? new DocumentRef(ViewCollection.NATIONAL, placement.map())
-                    : new DocumentRef(placement.collection(), placement.documentId());
-            if (after != null || !written.containsKey(ref)) {
-                written.put(ref, after);
+            Document entry = new Document(entries.getOrDefault(placement, Entry.removed())).append(Entry.VERSION, version);
+            if (placement.collection() == ViewCollection.PROVINCE_MEASURES) {
+                if (writeCell(placement, entry)) {
+                    written.add(new DocumentRef(ViewCollection.NATIONAL, Summaries.MATRIX));
+                }
+                continue;
             }
+            writeEntry(placement, entry, false);
+            written.add(placement.collection() == ViewCollection.NATIONAL ? new DocumentRef(ViewCollection.NATIONAL, placement.map())
+                    : new DocumentRef(placement.collection(), placement.documentId()));
         }
-        Set<DocumentRef> changed = new LinkedHashSet<>(written.keySet());
-        written.forEach((ref, after) -> {
-            if (ref.collection() == ViewCollection.PROVINCE_MEASURES) {
-                deriveMatrixCell(ref.id(), after);
-                changed.add(new DocumentRef(ViewCollection.NATIONAL, Summaries.MATRIX));
-            }
-        });
-        return changed;
+        return written;
     }
 
-    /** Writes the entry unless the one held is as new; returns the document after the write if asked (null if refused). */
-    private Document writeEntry(Placement placement, Document entry, boolean returnAfter) {
+    /** What a guarded write did: whether it was applied, and the document as it was before (null if it was created). */
+    record Written(boolean applied, Document before) {
+    }
+
+    /** Writes the entry unless the one held is as new. */
+    Written writeEntry(Placement placement, Document entry, boolean returnBefore) {
         MongoCollection<Document> views = database.getCollection(placement.collection().collection());
-        long version = entry.getLong(Entry.VERSION);
+        return guardedUpdate(views, entryGuard(placement, entry.getLong(Entry.VERSION)), entryUpdate(placement, entry), returnBefore);
+    }
+
+    /** Matches the document only while the entry at the placement is older than {@code version} (or absent). */
+    static Bson entryGuard(Placement placement, long version) {
         String versionPath = placement.path() + "." + Entry.VERSION;
-        Bson filter = Filters.and(Filters.eq("_id", placement.documentId()),
+        return Filters.and(Filters.eq("_id", placement.documentId()),
                 Filters.or(Filters.lt(versionPath, version), Filters.exists(versionPath, false)));
-        Bson update = Updates.combine(Updates.set(placement.path(), entry), Updates.inc(REVISION, 1L));
-        return guardedUpdate(views, filter, update, returnAfter);
+    }
+
+    static Bson entryUpdate(Placement placement, Document entry) {
+        return Updates.combine(Updates.set(placement.path(), entry), Updates.inc(REVISION, 1L));
+    }
+
+    /**
+     * A record's entry in a province-measure document, then, if that changes whether the province
+     * adopts the measure (or how many records link them), the national matrix cell. Returns whether
+     * the cell was written. The document before the write comes back with it; the one after is
+     * that plus the entry, so the cell is derived without another read. When the entry was there
+     * already (the event is repeated), the cell is derived from the document as it is.
+     */
+    private boolean writeCell(Placement placement, Document entry) {
+        Written written = writeEntry(placement, entry, true);
+        MongoCollection<Document> cells = database.getCollection(ViewCollection.PROVINCE_MEASURES.collection());
+        if (!written.applied()) {
+            Document document = cells.find(Filters.eq("_id", placement.documentId())).first();
+            return document != null && writeMatrixCell(placement.documentId(), document);
+        }
+        Document before = written.before() == null ? new Document(REVISION, 0L) : written.before();
+        Document after = new Document(before);
+        Document records = new Document(before.get(RecordEntry.RECORDS, new Document()));
+        records.put(placement.path().substring(placement.path().indexOf('.') + 1), entry);
+        after.put(RecordEntry.RECORDS, records);
+        after.put(REVISION, ((Number) before.get(REVISION)).longValue() + 1);
+        if (written.before() != null && cell(before).equals(cell(after))) {
+            return false; // whether the province adopts the measure did not change
+        }
+        return writeMatrixCell(placement.documentId(), after);
+    }
+
+    /** The matrix cell a province-measure document gives: live, and how many records link the two. */
+    static Document cell(Document provinceMeasure) {
+        int records = 0;
+        boolean live = false;
+        for (Document record : Entry.present(provinceMeasure, RecordEntry.RECORDS)) {
+            records++;
+            live |= Boolean.TRUE.equals(record.getBoolean(Entry.LIVE));
+        }
+        return new Document(Summaries.LIVE, live).append(Summaries.RECORDS, records);
+    }
+
+    /** The path of a province-measure document's cell in the national document. */
+    static String matrixPath(String provinceMeasure) {
+        String[] ids = provinceMeasure.split(":", 2); // the province code comes first and has no colon
+        return Summaries.MATRIX + "." + EntryKeys.encode(ids[0]) + "." + EntryKeys.encode(ids[1]);
+    }
+
+    /** Writes {@code matrix.<province>.<measure>} of the national document unless it holds one of a later revision. */
+    boolean writeMatrixCell(String provinceMeasure, Document document) {
+        long revision = ((Number) document.get(REVISION)).longValue();
+        String path = matrixPath(provinceMeasure);
+        String revisionPath = path + "." + REVISION;
+        return guardedUpdate(database.getCollection(ViewCollection.NATIONAL.collection()),
+                Filters.and(Filters.eq("_id", ViewCollection.NATIONAL_ID),
+                        Filters.or(Filters.lt(revisionPath, revision), Filters.exists(revisionPath, false))),
+                Updates.set(path, cell(document).append(REVISION, revision)), false).applied();
     }
 
     /**
@@ -179,51 +233,26 @@ public class ReadModelWriter {
      * document the upsert collides with its id: the write was refused. A collision with a document
      * another writer has just created is told apart by trying once more without upsert.
      */
-    private static Document guardedUpdate(MongoCollection<Document> collection, Bson filter, Bson update, boolean returnAfter) {
+    private static Written guardedUpdate(MongoCollection<Document> collection, Bson filter, Bson update, boolean returnBefore) {
         try {
-            return update(collection, filter, update, true, returnAfter);
+            return update(collection, filter, update, true, returnBefore);
         } catch (MongoException e) {
             if (!Mongo.isDuplicateKey(e)) {
                 throw e;
             }
-            return update(collection, filter, update, false, returnAfter);
+            return update(collection, filter, update, false, returnBefore);
         }
     }
 
-    private static Document update(MongoCollection<Document> collection, Bson filter, Bson update, boolean upsert, boolean returnAfter) {
-        if (returnAfter) {
-            return collection.findOneAndUpdate(filter, update,
-                    new FindOneAndUpdateOptions().upsert(upsert).returnDocument(ReturnDocument.AFTER));
+    private static Written update(MongoCollection<Document> collection, Bson filter, Bson update, boolean upsert, boolean returnBefore) {
+        if (returnBefore) {
+            // with upsert, null means created; without, null means refused
+            Document before = collection.findOneAndUpdate(filter, update,
+                    new FindOneAndUpdateOptions().upsert(upsert).returnDocument(ReturnDocument.BEFORE));
+            return new Written(before != null || upsert, before);
         }
-        collection.updateOne(filter, update, new UpdateOptions().upsert(upsert));
-        return null;
-    }
-
-    /**
-     * Derives {@code matrix.<province>.<measure>} of the national document from the province-measure
-     * document (as written, or read when the write was refused); its size is the records of one
-     * province linking one measure, whatever the size of the whole.
-     */
-    private void deriveMatrixCell(String provinceMeasure, Document after) {
-        Document document = after != null ? after
-                : database.getCollection(ViewCollection.PROVINCE_MEASURES.collection()).find(Filters.eq("_id", provinceMeasure)).first();
-        if (document == null) {
-            return;
-        }
-        int records = 0;
-        boolean live = false;
-        for (Document record : Entry.present(document, RecordEntry.RECORDS)) {
-            records++;
-            live |= Boolean.TRUE.equals(record.getBoolean(Entry.LIVE));
-        }
-        long revision = ((Number) document.get(REVISION)).longValue();
-        String[] ids = provinceMeasure.split(":", 2); // the province code comes first and has no colon
-        String path = Summaries.MATRIX + "." + EntryKeys.encode(ids[0]) + "." + EntryKeys.encode(ids[1]);
-        String revisionPath = path + "." + REVISION;
-        guardedUpdate(database.getCollection(ViewCollection.NATIONAL.collection()),
-                Filters.and(Filters.eq("_id", ViewCollection.NATIONAL_ID),
-                        Filters.or(Filters.lt(revisionPath, revision), Filters.exists(revisionPath, false))),
-                Updates.set(path, new Document(Summaries.LIVE, live).append(Summaries.RECORDS, records).append(REVISION, revision)), false);
+        var result = collection.updateOne(filter, update, new UpdateOptions().upsert(upsert));
+        return new Written(result.getMatchedCount() > 0 || result.getUpsertedId() != null, null);
     }
 
     // ---- offsets, stored beside the views they produced

@@ -7,6 +7,8 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,7 +31,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ViewProjector implements TopicProjection {
 
+    private static final java.time.Duration OFFSET_INTERVAL = java.time.Duration.ofSeconds(1);
+    private static final int LARGE_BATCH = 100;
+
     private final ReadModelWriter writer;
+    private final BatchWriter batchWriter;
     private final ChangeFeed feed;
     private final ViewFreshness freshness;
     private final GatewayConfig config;
@@ -37,10 +43,14 @@ public class ViewProjector implements TopicProjection {
     private final Placements placements;
     private final StateTopicConsumer consumer;
     private final BroadcastProcessor<ChangeFeed.Change> live = BroadcastProcessor.create();
+    /** Offsets reached but not stored yet (touched by the consuming thread only). */
+    private final Map<TopicPartition, Long> pendingOffsets = new java.util.HashMap<>();
+    private long offsetsSavedAt = System.nanoTime();
 
-    public ViewProjector(ReadModelWriter writer, ChangeFeed feed, ViewFreshness freshness, ObjectMapper mapper, GatewayConfig config,
+    public ViewProjector(ReadModelWriter writer, BatchWriter batchWriter, ChangeFeed feed, ViewFreshness freshness, ObjectMapper mapper, GatewayConfig config,
                          @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.writer = writer;
+        this.batchWriter = batchWriter;
         this.feed = feed;
         this.freshness = freshness;
         this.config = config;
@@ -59,6 +69,7 @@ public class ViewProjector implements TopicProjection {
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         consumer.stop();
+        saveOffsets();
         live.onComplete();
     }
 
@@ -84,16 +95,35 @@ public class ViewProjector implements TopicProjection {
 
     @Override
     public void apply(List<ConsumerRecord<String, String>> batch, Map<TopicPartition, Long> nextOffsets) {
-        for (ConsumerRecord<String, String> record : batch) {
-            parser.parse(record).ifPresent(event -> apply(event, requestId(record)));
+        if (batch.size() >= LARGE_BATCH) {
+            applyInBulk(batch);
+        } else {
+            for (ConsumerRecord<String, String> record : batch) {
+                parser.parse(record).ifPresent(event -> apply(event, requestId(record)));
+            }
         }
-        writer.saveOffsets(nextOffsets);
+        pendingOffsets.putAll(nextOffsets);
+        // Offsets are stored at most once a second: after a crash the events since are applied
+        // again, which changes nothing (every write is version-guarded), and a steady stream of
+        // single events saves a round trip each.
+        if (System.nanoTime() - offsetsSavedAt > OFFSET_INTERVAL.toNanos() || batch.size() >= LARGE_BATCH) {
+            saveOffsets();
+        }
     }
 
     @Override
     public void wipe() {
+        pendingOffsets.clear();
         writer.wipe();
         freshness.changedEverything();
+    }
+
+    private void saveOffsets() {
+        if (!pendingOffsets.isEmpty()) {
+            writer.saveOffsets(pendingOffsets);
+            pendingOffsets.clear();
+        }
+        offsetsSavedAt = System.nanoTime();
     }
 
     /** Applies one event: its view documents, then the feed, then the caches of this replica. */
@@ -103,13 +133,53 @@ public class ViewProjector implements TopicProjection {
             return;
         }
         // a repeated event may lack its feed entry (the gateway died between the two): the feed keeps one per version
-        boolean deleted = event instanceof StateEvent.Tombstone;
-        ChangeFeed.Change change = feed.record(event.topic(), event.key(), deleted ? -1 : event.version(), deleted ? "deleted" : "changed",
-                requestId);
+        ChangeFeed.Pending pending = change(event, requestId);
+        ChangeFeed.Change change = feed.record(pending.topic(), pending.key(), pending.version(), pending.kind(), pending.requestId());
         freshness.changed(result.documents());
         if (change != null) {
             live.onNext(change);
         }
+    }
+
+    /** An event read, with the writer's request id. */
+    private record Read(StateEvent event, String requestId) {
+    }
+
+    /**
+     * A large batch (a catch-up, a rebuild): only each aggregate's latest state is written to the
+     * views, in bulk; every version newer than the one held goes to the feed, in order.
+     */
+    private void applyInBulk(List<ConsumerRecord<String, String>> batch) {
+        Map<String, List<Read>> byAggregate = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : batch) {
+            parser.parse(record).ifPresent(event ->
+                    byAggregate.computeIfAbsent(event.topic().name() + "|" + event.key(), k -> new ArrayList<>()).add(new Read(event, requestId(record))));
+        }
+        List<List<Read>> aggregates = new ArrayList<>(byAggregate.values());
+        // the newest version of each (a topic keeps each key's versions in order, but a producer may send one again later)
+        List<BatchWriter.Pending> latest = aggregates.stream()
+                .map(versions -> versions.stream().map(Read::event).max(java.util.Comparator.comparingLong(StateEvent::version)).orElseThrow())
+                .map(event -> new BatchWriter.Pending(event, placements.of(event))).toList();
+        List<ReadModelWriter.Result> results = batchWriter.apply(latest);
+        List<ChangeFeed.Pending> changes = new ArrayList<>();
+        for (int i = 0; i < aggregates.size(); i++) {
+            ReadModelWriter.Result result = results.get(i);
+            freshness.changed(result.documents());
+            if (result.outcome() == ReadModelWriter.Outcome.STALE) {
+                continue;
+            }
+            for (Read read : aggregates.get(i)) {
+                if (read.event().version() >= result.heldBefore()) {
+                    changes.add(change(read.event(), read.requestId()));
+                }
+            }
+        }
+        feed.recordAll(changes).forEach(live::onNext);
+    }
+
+    private static ChangeFeed.Pending change(StateEvent event, String requestId) {
+        boolean deleted = event instanceof StateEvent.Tombstone;
+        return new ChangeFeed.Pending(event.topic(), event.key(), deleted ? -1 : event.version(), deleted ? "deleted" : "changed", requestId);
     }
 
     private static String requestId(ConsumerRecord<String, String> record) {

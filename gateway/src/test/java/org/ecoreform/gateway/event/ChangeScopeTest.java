@@ -65,6 +65,11 @@ class ChangeScopeTest {
         }
     }
 
+    /** The documents written, as "collection _id". */
+    private static Set<String> written(Commands commands) {
+        return new TreeSet<>(commands.writes().stream().map(w -> w.substring(w.indexOf(' ') + 1)).toList());
+    }
+
     @Test
     void anAdoptionChangeWritesItsProvinceItsMeasureAndTheNationalDocumentOnly() {
         Commands commands = new Commands();
@@ -81,15 +86,22 @@ class ChangeScopeTest {
             commands.sent.clear();
 
             views.apply(Topics.ADOPTIONS, "R2", ViewEvents.adoption("R2", 2, "630000", "630000-P1", 2, List.of("N2020-03"), "implemented"));
+            assertThat(written(commands)).as("a new status that still adopts the measure leaves the national matrix alone").containsExactly(
+                    "adoptions R2", "changes #", "counters changes", "measureViews N2020-03", "provinceMeasures 630000:N2020-03",
+                    "provinceViews 630000");
 
-            assertThat(new TreeSet<>(commands.writes().stream().map(w -> w.substring(w.indexOf(' ') + 1)).toList())).containsExactly(
-                    "adoptions R2", "changes #", "counters changes", "measureViews N2020-03", "national national",
-                    "provinceMeasures 630000:N2020-03", "provinceViews 630000");
+            // the only record of Qinghai adopting N2020-06, withdrawn
+            views.apply(Topics.ADOPTIONS, "R99", ViewEvents.adoption("R99", 1, "630000", "630000-P1", 99, List.of("N2020-06"), "planned"));
+            commands.sent.clear();
+            views.apply(Topics.ADOPTIONS, "R99", ViewEvents.adoption("R99", 2, "630000", "630000-P1", 99, List.of("N2020-06"), "withdrawn"));
+            assertThat(written(commands)).as("a withdrawal changes whether Qinghai adopts N2020-06").containsExactly(
+                    "adoptions R99", "changes #", "counters changes", "measureViews N2020-06", "national national",
+                    "provinceMeasures 630000:N2020-06", "provinceViews 630000");
             assertThat(commands.sent).as("every read and write names its document: nothing is scanned").noneMatch(c -> c.endsWith(" *"));
 
             commands.sent.clear();
             views.apply(Topics.MEASURES, "N2020-03", ViewEvents.measure("N2020-03", 2, "改名的举措", "active", "C01"));
-            assertThat(new TreeSet<>(commands.writes().stream().map(w -> w.substring(w.indexOf(' ') + 1)).toList()))
+            assertThat(written(commands))
                     .as("a rename touches the measure's document and the catalogue; province views compose names from the catalogue")
                     .containsExactly("changes #", "counters changes", "measureViews N2020-03", "measures N2020-03", "national national");
         }

@@ -16,6 +16,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.ecoreform.gateway.config.GatewayConfig;
 import org.ecoreform.gateway.service.GapsComposer;
 import org.ecoreform.gateway.service.MeasureViewComposer;
@@ -63,7 +65,8 @@ public final class ViewHarness implements AutoCloseable {
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
         writer = new ReadModelWriter(client, config);
         freshness = new ViewFreshness();
-        projector = new ViewProjector(writer, new ChangeFeed(client, config), freshness, mapper, config, "localhost:1");
+        projector = new ViewProjector(writer, new BatchWriter(writer, client, config), new ChangeFeed(client, config), freshness, mapper, config,
+                "localhost:1");
         ViewDocuments reader = documents.create(client, config, mapper);
         views = new ViewService(List.of(new ProvinceProfileComposer(reader), new GapsComposer(reader), new MeasureViewComposer(reader),
                 new OverviewComposer(reader)), new ViewCache(), freshness, mapper, new ViewMetrics(new SimpleMeterRegistry()));
@@ -89,6 +92,20 @@ public final class ViewHarness implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Hands states over as the Kafka consumer does, as one batch ({@code [topic, key, json]}; a large one is applied in bulk). */
+    public void deliver(List<Object[]> records) {
+        List<ConsumerRecord<String, String>> batch = new java.util.ArrayList<>();
+        java.util.Map<TopicPartition, Long> next = new java.util.HashMap<>();
+        for (Object[] r : records) {
+            Topics topic = (Topics) r[0];
+            batch.add(new ConsumerRecord<>(topic.topic(), 0, offset, (String) r[1], (String) r[2]));
+            next.put(new TopicPartition(topic.topic(), 0), ++offset);
+        }
+        projector.apply(batch, next);
+    }
+
+    private long offset;
 
     /** The view's bytes as served, or the name of the exception composing it threw. */
     public String view(ViewKind kind, String id) {

@@ -119,7 +119,9 @@ public final class StateTopicConsumer {
             if (!records.isEmpty()) {
                 applyBatch(records);
             }
-            if (!records.isEmpty() || System.nanoTime() - lastEndCheck > END_CHECK.toNanos()) {
+            // the ends are asked for at most once a second, not after every batch (a round trip to the
+            // broker per event otherwise); a position past a known end is an end reached (see progressOf)
+            if (System.nanoTime() - lastEndCheck > END_CHECK.toNanos()) {
                 ends = consumer.endOffsets(partitions, METADATA);
                 lastEndCheck = System.nanoTime();
             }
@@ -154,7 +156,8 @@ public final class StateTopicConsumer {
                                                       Map<TopicPartition, Long> ends) {
         List<PartitionProgress> snapshot = new ArrayList<>(partitions.size());
         for (TopicPartition p : partitions) {
-            snapshot.add(new PartitionProgress(p, consumer.position(p), ends.getOrDefault(p, 0L)));
+            long position = consumer.position(p);
+            snapshot.add(new PartitionProgress(p, position, Math.max(position, ends.getOrDefault(p, 0L))));
         }
         snapshot.sort(java.util.Comparator.comparing((PartitionProgress p) -> p.partition().topic())
                 .thenComparingInt(p -> p.partition().partition()));
