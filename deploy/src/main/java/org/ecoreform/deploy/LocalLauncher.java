@@ -18,6 +18,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +39,17 @@ public final class LocalLauncher {
     /** Printed once every service is healthy; scripts and the launcher test wait for it. */
     static final String RUNNING_BANNER = "ecoreform is running.";
 
-    /** A service and its maximum heap (the gateway keeps only caches: its read models are in the view store). */
-    record Service(String name, int port, String database, String envPrefix, String heap) {
+    /** A service and its JVM options. */
+    record Service(String name, int port, String database, String envPrefix, List<String> jvmOptions) {
     }
 
     static final List<Service> SERVICES = List.of(
-            new Service("measures-service", 8081, "measures", "MEASURES", "512m"),
-            new Service("adoption-service", 8082, "adoption", "ADOPTION", "512m"),
-            new Service("indicators-service", 8083, "indicators", "INDICATORS", "512m"),
-            new Service("gateway", 8080, null, "GATEWAY", "256m"));
+            new Service("measures-service", 8081, "measures", "MEASURES", List.of("-Xmx512m")),
+            new Service("adoption-service", 8082, "adoption", "ADOPTION", List.of("-Xmx512m")),
+            new Service("indicators-service", 8083, "indicators", "INDICATORS", List.of("-Xmx512m")),
+            // the gateway keeps only caches (its read models are in the view store): a small heap, and a
+            // collector that gives memory back after a rebuild's burst
+            new Service("gateway", 8080, null, "GATEWAY", List.of("-Xmx192m", "-XX:+UseSerialGC")));
 
     /** The repository root: the working directory, or its parent when run from deploy/ (the tests). */
     private final Path root = Files.isDirectory(Path.of("measures-service")) ? Path.of("").toAbsolutePath()
@@ -146,7 +149,10 @@ public final class LocalLauncher {
             if (!Files.exists(jar)) {
                 throw new LaunchException(jar + " is missing: build with ./mvnw -DskipTests install");
             }
-            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx" + service.heap(), "-jar", jar.toString())
+            List<String> command = new ArrayList<>(List.of(javaBinary()));
+            command.addAll(service.jvmOptions());
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs").resolve(service.name() + ".log").toFile()));
             Map<String, String> env = builder.environment();

@@ -39,14 +39,15 @@ public final class ViewsBenchmark {
     private static final String EDITED_MEASURE = "N2020-90";
 
     /** What one size measured. */
-    record Stage(String name, int records, int eventsApplied, double cpuPerEventMs, double idleCpuPerEventMs, long propagationP50,
+    record Stage(String name, int records, int eventsApplied, double cpuPerEventMs, double idleCpuPerEventMs, double projectorCpuPerRecordMs,
+                 long propagationP50,
                  long propagationP99, int writes, int failedWrites, double rebuildSeconds, long rssMb, double viewRatio,
                  double notModifiedRatio, List<Wrk.Result[]> rounds, int viewBytes, int gzipBytes, double compositionMs) {
 
         String summary() {
-            return String.format("%d events, CPU/event %.2f ms (%.2f without idle), propagation p50 %d ms p99 %d ms, %d writes (%d failed), "
+            return String.format("%d events, CPU/event %.2f ms (%.2f without idle, projecting thread %.2f per record), propagation p50 %d ms p99 %d ms, %d writes (%d failed), "
                     + "rebuild %.1f s, RSS %d MB, view/raw %.0f %%, 304/raw %.0f %%, view %d B, gzip %d B", eventsApplied, cpuPerEventMs,
-                    idleCpuPerEventMs, propagationP50, propagationP99, writes, failedWrites, rebuildSeconds, rssMb, viewRatio * 100,
+                    idleCpuPerEventMs, projectorCpuPerRecordMs, propagationP50, propagationP99, writes, failedWrites, rebuildSeconds, rssMb, viewRatio * 100,
                     notModifiedRatio * 100, viewBytes, gzipBytes);
         }
     }
@@ -137,14 +138,16 @@ public final class ViewsBenchmark {
         }
         double[] viewRatios = rounds.stream().mapToDouble(r -> r[0].throughput() / r[1].throughput()).toArray();
         double[] notModifiedRatios = rounds.stream().mapToDouble(r -> r[2].throughput() / r[3].throughput()).toArray();
-        Stage stage = new Stage(name, records, propagation.events, propagation.cpuPerEventMs, propagation.idleCpuPerEventMs, propagation.p50,
+        Stage stage = new Stage(name, records, propagation.events, propagation.cpuPerEventMs, propagation.idleCpuPerEventMs,
+                propagation.projectorCpuPerRecordMs, propagation.p50,
                 propagation.p99, propagation.writes, propagation.failed, rebuildSeconds, rss, median(viewRatios), median(notModifiedRatios),
                 rounds, sample.body().length, gzip.body().length, compositionMillis(PROVINCE_VIEW));
         log("[%s] %s", name, stage.summary());
         return stage;
     }
 
-    record Propagation(int writes, int failed, int events, double cpuPerEventMs, double idleCpuPerEventMs, long p50, long p99) {
+    record Propagation(int writes, int failed, int events, double cpuPerEventMs, double idleCpuPerEventMs, double projectorCpuPerRecordMs,
+                       long p50, long p99) {
     }
 
     /**
@@ -192,6 +195,7 @@ public final class ViewsBenchmark {
         AtomicInteger failed = new AtomicInteger();
         ExecutorService writers = Executors.newFixedThreadPool(8);
         int eventsBefore = events.get();
+        double[] projectorBefore = projectorCounters();
         Duration cpuBefore = cpu();
         long start = System.nanoTime();
         long interval = 1_000_000_000L / writeRate;
@@ -233,6 +237,8 @@ public final class ViewsBenchmark {
                 sent.stream().filter(w -> arrived.containsKey(w.change())).count(), failed.get(), (System.nanoTime() - start) / 1e9);
         double elapsedSeconds = (System.nanoTime() - start) / 1e9;
         Duration cpuUsed = cpu().minus(cpuBefore);
+        double[] projectorAfter = projectorCounters();
+        double projectorCpuPerRecordMs = (projectorAfter[0] - projectorBefore[0]) * 1000 / Math.max(1, projectorAfter[1] - projectorBefore[1]);
         int applied = events.get() - eventsBefore;
         stream.cancel(true);
         long[] latencies = sent.stream().mapToLong(s -> {
@@ -242,7 +248,7 @@ public final class ViewsBenchmark {
         double cpuMs = cpuUsed.toNanos() / 1e6;
         double idleMs = idlePerSecond * elapsedSeconds;
         return new Propagation(total, failed.get(), applied, cpuMs / Math.max(1, applied), Math.max(0, cpuMs - idleMs) / Math.max(1, applied),
-                percentile(latencies, 50) / 1_000_000, percentile(latencies, 99) / 1_000_000);
+                projectorCpuPerRecordMs, percentile(latencies, 50) / 1_000_000, percentile(latencies, 99) / 1_000_000);
     }
 
     /** A write acknowledged by its service: when it was sent, and the change ({@code key@version}) it must cause. */
@@ -296,6 +302,17 @@ public final class ViewsBenchmark {
 
     private Duration cpu() {
         return gatewayProcess.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("no CPU time for the gateway"));
+    }
+
+    /** The gateway's own account of its projecting thread: CPU seconds, records applied. */
+    private double[] projectorCounters() throws Exception {
+        String metrics = get(gateway + "/q/metrics").body();
+        return new double[] {metric(metrics, "ecoreform_views_projection_cpu_seconds_total"), metric(metrics, "ecoreform_views_projected_records_total")};
+    }
+
+    private static double metric(String metrics, String name) {
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("(?m)^" + name + "(?:\\{[^}]*})? ([0-9.Ee+-]+)$").matcher(metrics);
+        return value.find() ? Double.parseDouble(value.group(1)) : 0;
     }
 
     private double compositionMillis(String path) throws Exception {
@@ -371,6 +388,7 @@ public final class ViewsBenchmark {
         row("gateway CPU per applied event, ms (idle included)", reference.cpuPerEventMs(), national.cpuPerEventMs(), "");
         row("gateway CPU per applied event, ms (idle deducted)", reference.idleCpuPerEventMs(), national.idleCpuPerEventMs(),
                 String.format("≤ 10 and ≤ 1.5 × reference (%.2f × measured)", national.idleCpuPerEventMs() / Math.max(0.001, reference.idleCpuPerEventMs())));
+        row("projecting thread CPU per record, ms (JIT, GC excluded)", reference.projectorCpuPerRecordMs(), national.projectorCpuPerRecordMs(), "");
         row("write → view propagation p50, ms", reference.propagationP50(), national.propagationP50(), "");
         row("write → view propagation p99, ms", reference.propagationP99(), national.propagationP99(), "≤ 250 national");
         row("rebuild of every view from offset 0, s", reference.rebuildSeconds(), national.rebuildSeconds(), "≤ 60 national");

@@ -6,8 +6,13 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +21,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.ecoreform.gateway.config.GatewayConfig;
 import org.ecoreform.gateway.service.ViewFreshness;
+import org.ecoreform.gateway.service.ViewMetrics;
 import org.ecoreform.platform.events.CloudEventHeaders;
 import org.ecoreform.platform.events.StateTopicConsumer;
 import org.ecoreform.platform.events.TopicProjection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Projects the three compacted state topics into the view documents, one event at a time and
- * touching only the documents the event belongs in. It starts from the offsets stored beside the
+ * Projects the three compacted state topics into the view documents, touching only the documents
+ * each event belongs in: one event at a time as they come, in bulk when a large batch is read (a
+ * catch-up, a rebuild). It starts from the offsets stored beside the
  * views (offset 0 when the store is empty, which rebuilds every view). Applied changes go to the
  * changes feed and its live stream; each replica marks the views an event touched as stale in its
  * own caches.
@@ -31,11 +38,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ViewProjector implements TopicProjection {
 
-    private static final java.time.Duration OFFSET_INTERVAL = java.time.Duration.ofSeconds(1);
+    private static final Duration OFFSET_INTERVAL = Duration.ofSeconds(1);
     private static final int LARGE_BATCH = 100;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final ReadModelWriter writer;
     private final BatchWriter batchWriter;
+    private final ViewMetrics metrics;
     private final ChangeFeed feed;
     private final ViewFreshness freshness;
     private final GatewayConfig config;
@@ -44,13 +53,15 @@ public class ViewProjector implements TopicProjection {
     private final StateTopicConsumer consumer;
     private final BroadcastProcessor<ChangeFeed.Change> live = BroadcastProcessor.create();
     /** Offsets reached but not stored yet (touched by the consuming thread only). */
-    private final Map<TopicPartition, Long> pendingOffsets = new java.util.HashMap<>();
+    private final Map<TopicPartition, Long> pendingOffsets = new HashMap<>();
     private long offsetsSavedAt = System.nanoTime();
 
-    public ViewProjector(ReadModelWriter writer, BatchWriter batchWriter, ChangeFeed feed, ViewFreshness freshness, ObjectMapper mapper, GatewayConfig config,
+    public ViewProjector(ReadModelWriter writer, BatchWriter batchWriter, ChangeFeed feed, ViewFreshness freshness, ViewMetrics metrics,
+                         ObjectMapper mapper, GatewayConfig config,
                          @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.writer = writer;
         this.batchWriter = batchWriter;
+        this.metrics = metrics;
         this.feed = feed;
         this.freshness = freshness;
         this.config = config;
@@ -95,6 +106,12 @@ public class ViewProjector implements TopicProjection {
 
     @Override
     public void apply(List<ConsumerRecord<String, String>> batch, Map<TopicPartition, Long> nextOffsets) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        applyAll(batch, nextOffsets);
+        metrics.projected(batch.size(), THREADS.getCurrentThreadCpuTime() - cpu);
+    }
+
+    private void applyAll(List<ConsumerRecord<String, String>> batch, Map<TopicPartition, Long> nextOffsets) {
         if (batch.size() >= LARGE_BATCH) {
             applyInBulk(batch);
         } else {
@@ -158,7 +175,7 @@ public class ViewProjector implements TopicProjection {
         List<List<Read>> aggregates = new ArrayList<>(byAggregate.values());
         // the newest version of each (a topic keeps each key's versions in order, but a producer may send one again later)
         List<BatchWriter.Pending> latest = aggregates.stream()
-                .map(versions -> versions.stream().map(Read::event).max(java.util.Comparator.comparingLong(StateEvent::version)).orElseThrow())
+                .map(versions -> versions.stream().map(Read::event).max(Comparator.comparingLong(StateEvent::version)).orElseThrow())
                 .map(event -> new BatchWriter.Pending(event, placements.of(event))).toList();
         List<ReadModelWriter.Result> results = batchWriter.apply(latest);
         List<ChangeFeed.Pending> changes = new ArrayList<>();

@@ -20,11 +20,17 @@ public class ViewMetrics {
     /** Per view kind: the 200 and 304 counters, resolved once (the hot path only indexes them). */
     private final Map<ViewKind, Counter[]> hot = new EnumMap<>(ViewKind.class);
     private final Timer composition;
+    private final Counter projectedRecords;
+    private final Counter projectionCpu;
 
     public ViewMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.composition = Timer.builder("ecoreform.views.composition")
                 .description("Time to compose and serialise a view after the store changed").register(registry);
+        this.projectedRecords = Counter.builder("ecoreform.views.projected.records")
+                .description("Records read from the state topics and applied to the views").register(registry);
+        this.projectionCpu = Counter.builder("ecoreform.views.projection.cpu.seconds")
+                .description("CPU time of the thread applying the records to the views").register(registry);
         for (ViewKind kind : ViewKind.values()) {
             hot.put(kind, new Counter[] {counter(kind.label(), 200), counter(kind.label(), 304)});
         }
@@ -38,6 +44,12 @@ public class ViewMetrics {
         } else {
             counter(kind.label(), status).increment(); // rare: the registry finds or creates it
         }
+    }
+
+    /** Records read from the topics, and the projecting thread's CPU time spent on them (JIT and GC excluded). */
+    public void projected(int records, long cpuNanos) {
+        projectedRecords.increment(records);
+        projectionCpu.increment(cpuNanos / 1e9);
     }
 
     <T> T timeComposition(Supplier<T> compose) {

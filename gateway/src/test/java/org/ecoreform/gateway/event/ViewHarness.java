@@ -65,11 +65,12 @@ public final class ViewHarness implements AutoCloseable {
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
         writer = new ReadModelWriter(client, config);
         freshness = new ViewFreshness();
-        projector = new ViewProjector(writer, new BatchWriter(writer, client, config), new ChangeFeed(client, config), freshness, mapper, config,
-                "localhost:1");
+        ViewMetrics metrics = new ViewMetrics(new SimpleMeterRegistry());
+        projector = new ViewProjector(writer, new BatchWriter(writer, client, config), new ChangeFeed(client, config), freshness, metrics,
+                mapper, config, "localhost:1");
         ViewDocuments reader = documents.create(client, config, mapper);
         views = new ViewService(List.of(new ProvinceProfileComposer(reader), new GapsComposer(reader), new MeasureViewComposer(reader),
-                new OverviewComposer(reader)), new ViewCache(), freshness, mapper, new ViewMetrics(new SimpleMeterRegistry()));
+                new OverviewComposer(reader)), new ViewCache(), freshness, mapper, metrics);
         parser = new EventParser(mapper);
         writer.ensureLayout();
     }

@@ -91,7 +91,9 @@ public final class TopicReader {
                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                     ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords),
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords,
+                    // a rebuild reads whole topics: buffered fetches stay a few MB, not the client's default 50 MB
+                    ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 8 << 20),
                     new StringDeserializer(), new StringDeserializer())) {
                 body.accept(consumer);
             } catch (RuntimeException e) {
