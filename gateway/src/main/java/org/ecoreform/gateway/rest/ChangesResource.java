@@ -22,6 +22,8 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 @Tag(name = "Changes", description = "Deltas across the three domains, retirements and withdrawals included")
 public class ChangesResource {
 
+    static final int LIVE_BUFFER = 10_000;
+
     private final ChangeFeed feed;
     private final ViewProjector projector;
 
@@ -56,7 +58,10 @@ public class ChangesResource {
     @Operation(summary = "The same changes as Server-Sent Events, live")
     @APIResponse(responseCode = "200", description = "An event per applied change")
     public Multi<ChangeFeed.Change> stream() {
-        return projector.live();
+        // each subscriber gets its own buffer: a burst of changes (a bulk catch-up) waits for a slow
+        // connection instead of failing it; one that falls 10,000 changes behind is closed (and
+        // reads the feed from its cursor after reconnecting)
+        return projector.live().onOverflow().buffer(LIVE_BUFFER);
     }
 
     private static long sequence(String key) {
