@@ -22,6 +22,14 @@ public record Placement(ViewCollection collection, String documentId, String pat
         return dot < 0 ? path : path.substring(0, dot);
     }
 
+    /**
+     * The view document an entry written here changes, as the views' freshness knows it: for the
+     * national document, the map written (catalogue, matrix, attainment).
+     */
+    public DocumentRef document() {
+        return collection == ViewCollection.NATIONAL ? new DocumentRef(collection, map()) : new DocumentRef(collection, documentId);
+    }
+
     /** How the placement is remembered with the aggregate, to be cleared when the aggregate moves. */
     public String encoded() {
         return collection.name() + SEPARATOR + documentId + SEPARATOR + path;

@@ -21,12 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.ecoreform.gateway.config.GatewayConfig;
 import org.ecoreform.gateway.domain.DocumentRef;
 import org.ecoreform.gateway.domain.Entry;
 import org.ecoreform.gateway.domain.Placement;
-import org.ecoreform.gateway.domain.Summaries;
 import org.ecoreform.gateway.domain.ViewCollection;
 
 /**
@@ -142,7 +140,6 @@ public class BatchWriter {
     /** Every entry of the moved and repeated events, one bulk write per collection; then the matrix cells they change. */
     private Set<DocumentRef> writeEntries(List<Pending> batch, Map<Integer, Set<String>> touches) {
         Map<ViewCollection, List<WriteModel<Document>>> writes = new LinkedHashMap<>();
-        Map<ViewCollection, List<Placement>> placed = new LinkedHashMap<>();
         Set<DocumentRef> documents = new LinkedHashSet<>();
         Set<String> provinceMeasures = new LinkedHashSet<>();
         touches.forEach((i, encoded) -> {
@@ -153,10 +150,7 @@ public class BatchWriter {
                         .append(Entry.VERSION, pending.event().version());
                 writes.computeIfAbsent(placement.collection(), c -> new ArrayList<>()).add(new UpdateOneModel<>(
                         ReadModelWriter.entryGuard(placement, pending.event().version()), ReadModelWriter.entryUpdate(placement, entry), UPSERT));
-                placed.computeIfAbsent(placement.collection(), c -> new ArrayList<>()).add(placement);
-                documents.add(placement.collection() == ViewCollection.NATIONAL ? new DocumentRef(ViewCollection.NATIONAL, placement.map())
-                        : placement.collection() == ViewCollection.PROVINCE_MEASURES ? new DocumentRef(ViewCollection.NATIONAL, Summaries.MATRIX)
-                        : new DocumentRef(placement.collection(), placement.documentId()));
+                documents.add(placement.document());
                 if (placement.collection() == ViewCollection.PROVINCE_MEASURES) {
                     provinceMeasures.add(placement.documentId());
                 }
@@ -169,9 +163,7 @@ public class BatchWriter {
                 // refused (the entry is as new already) or created by another writer meanwhile: one by one tells which
                 for (BulkWriteError error : e.getWriteErrors()) {
                     UpdateOneModel<Document> model = (UpdateOneModel<Document>) models.get(error.getIndex());
-                    Placement placement = placed.get(collection).get(error.getIndex());
                     database.getCollection(collection.collection()).updateOne(model.getFilter(), model.getUpdate());
-                    documents.add(new DocumentRef(placement.collection(), placement.documentId()));
                 }
             }
         });
@@ -186,15 +178,7 @@ public class BatchWriter {
         }
         List<WriteModel<Document>> cells = new ArrayList<>();
         database.getCollection(ViewCollection.PROVINCE_MEASURES.collection()).find(Filters.in("_id", provinceMeasures))
-                .forEach(document -> {
-                    long revision = ((Number) document.get(ReadModelWriter.REVISION)).longValue();
-                    String path = ReadModelWriter.matrixPath(document.getString("_id"));
-                    String revisionPath = path + "." + ReadModelWriter.REVISION;
-                    Bson guard = Filters.and(Filters.eq("_id", ViewCollection.NATIONAL_ID),
-                            Filters.or(Filters.lt(revisionPath, revision), Filters.exists(revisionPath, false)));
-                    cells.add(new UpdateOneModel<>(guard, Updates.set(path, ReadModelWriter.cell(document).append(ReadModelWriter.REVISION, revision)),
-                            UPSERT));
-                });
+                .forEach(document -> cells.add(ReadModelWriter.matrixCellWrite(document.getString("_id"), document)));
         try {
             database.getCollection(ViewCollection.NATIONAL.collection()).bulkWrite(cells, UNORDERED);
         } catch (MongoBulkWriteException e) {

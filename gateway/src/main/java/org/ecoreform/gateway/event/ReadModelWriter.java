@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -142,13 +143,12 @@ public class ReadModelWriter {
             Document entry = new Document(entries.getOrDefault(placement, Entry.removed())).append(Entry.VERSION, version);
             if (placement.collection() == ViewCollection.PROVINCE_MEASURES) {
                 if (writeCell(placement, entry)) {
-                    written.add(new DocumentRef(ViewCollection.NATIONAL, Summaries.MATRIX));
+                    written.add(placement.document()); // stands for the matrix cell it changed
                 }
                 continue;
             }
             writeEntry(placement, entry, false);
-            written.add(placement.collection() == ViewCollection.NATIONAL ? new DocumentRef(ViewCollection.NATIONAL, placement.map())
-                    : new DocumentRef(placement.collection(), placement.documentId()));
+            written.add(placement.document());
         }
         return written;
     }
@@ -219,13 +219,21 @@ public class ReadModelWriter {
 
     /** Writes {@code matrix.<province>.<measure>} of the national document unless it holds one of a later revision. */
     boolean writeMatrixCell(String provinceMeasure, Document document) {
+        UpdateOneModel<Document> write = matrixCellWrite(provinceMeasure, document);
+        return guardedUpdate(database.getCollection(ViewCollection.NATIONAL.collection()), write.getFilter(), write.getUpdate(), false).applied();
+    }
+
+    /**
+     * The guarded upsert of {@code matrix.<province>.<measure>} from the province-measure document:
+     * it matches only while the cell held was derived from an older revision of that document.
+     */
+    static UpdateOneModel<Document> matrixCellWrite(String provinceMeasure, Document document) {
         long revision = ((Number) document.get(REVISION)).longValue();
         String path = matrixPath(provinceMeasure);
         String revisionPath = path + "." + REVISION;
-        return guardedUpdate(database.getCollection(ViewCollection.NATIONAL.collection()),
-                Filters.and(Filters.eq("_id", ViewCollection.NATIONAL_ID),
-                        Filters.or(Filters.lt(revisionPath, revision), Filters.exists(revisionPath, false))),
-                Updates.set(path, cell(document).append(REVISION, revision)), false).applied();
+        return new UpdateOneModel<>(Filters.and(Filters.eq("_id", ViewCollection.NATIONAL_ID),
+                Filters.or(Filters.lt(revisionPath, revision), Filters.exists(revisionPath, false))),
+                Updates.set(path, cell(document).append(REVISION, revision)), new UpdateOptions().upsert(true));
     }
 
     /**
