@@ -9,7 +9,6 @@
 #   BENCH_PLANS (7), BENCH_YEARS (10).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-export MAVEN_ARGS="${MAVEN_ARGS:-} -B -ntp"
 # one client from one address at full speed: the limiter stays on (its cost is measured) but never refuses
 export ECOREFORM_GATEWAY_RATE_LIMIT_ANONYMOUS_PER_SECOND=1000000000 ECOREFORM_GATEWAY_RATE_LIMIT_ANONYMOUS_BURST=1000000000
 export ECOREFORM_GATEWAY_RATE_LIMIT_AUTHENTICATED_PER_SECOND=1000000000 ECOREFORM_GATEWAY_RATE_LIMIT_AUTHENTICATED_BURST=1000000000
@@ -18,17 +17,13 @@ if ! command -v wrk >/dev/null; then
   echo "Installing wrk…"
   (apt-get install -y wrk || (apt-get update && apt-get install -y wrk)) >/dev/null
 fi
-for service in measures-service adoption-service indicators-service gateway; do
-  jar="$service/target/quarkus-app/quarkus-run.jar"
-  if [ ! -f "$jar" ] || [ -n "$(find "$service/src/main" platform/*/src/main -newer "$jar" -type f -not -path "*/node_modules/*" -print -quit)" ]; then
-    ./mvnw -q -DskipTests install
-    break
-  fi
-done
+source deploy/local/java.sh
+ensure_built
 mkdir -p target
-exec ./mvnw -q -pl deploy exec:java -Dexec.main=org.ecoreform.deploy.bench.ViewsBenchmark \
+exec_deploy_java \
   -Dbench.data="$PWD/target/bench-data" -Dbench.portOffset="${BENCH_PORT_OFFSET:-4000}" \
   -Dbench.seconds="${BENCH_SECONDS:-5}" -Dbench.rounds="${BENCH_ROUNDS:-3}" -Dbench.concurrency="${BENCH_CONCURRENCY:-16}" \
   -Dbench.writeRate="${BENCH_WRITE_RATE:-20}" -Dbench.writeSeconds="${BENCH_WRITE_SECONDS:-15}" \
   -Dbench.warmUpSeconds="${BENCH_WARMUP_SECONDS:-15}" \
-  -Dbench.plans="${BENCH_PLANS:-7}" -Dbench.years="${BENCH_YEARS:-10}"
+  -Dbench.plans="${BENCH_PLANS:-7}" -Dbench.years="${BENCH_YEARS:-10}" \
+  org.ecoreform.deploy.bench.ViewsBenchmark

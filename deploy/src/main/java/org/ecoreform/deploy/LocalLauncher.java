@@ -1,6 +1,5 @@
 package org.ecoreform.deploy;
 
-import io.smallrye.jwt.build.Jwt;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -10,34 +9,30 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.ecoreform.platform.testing.EmbeddedKafkaBroker;
-import org.ecoreform.platform.testing.EmbeddedPostgresServer;
+import java.util.concurrent.CountDownLatch;
+import org.ecoreform.platform.infra.DevelopmentKeys;
+import org.ecoreform.platform.infra.EmbeddedInfrastructure;
 
 /**
- * Starts the whole system on this machine without Docker: an embedded PostgreSQL (one database
- * per service) and a KRaft Kafka broker, both keeping their data under {@code .data/}, then each
- * service as its own process. Ctrl-C stops everything. Set KAFKA_BOOTSTRAP_SERVERS or
- * ECOREFORM_POSTGRES_URL to use an external broker or server instead of the embedded one.
+ * Starts the whole system on this machine without Docker: the embedded infrastructure (PostgreSQL
+ * with one database per service, a KRaft Kafka broker, the view store, a development key pair, all
+ * keeping their data under {@code .data/}), then each service as its own process. Ctrl-C stops
+ * everything. With {@code --infra-only} it starts just the infrastructure, for services run in
+ * Quarkus dev mode. KAFKA_BOOTSTRAP_SERVERS, ECOREFORM_POSTGRES_URL and GATEWAY_MONGODB_URL use an
+ * external part instead of the embedded one.
  */
 public final class LocalLauncher {
 
-    static final String ISSUER = "https://ecoreform.local/issuer";
-    static final String AUDIENCE = "ecoreform";
     /** Printed once every service is healthy; scripts and the launcher test wait for it. */
     static final String RUNNING_BANNER = "ecoreform is running.";
+    /** Printed once the infrastructure alone is up ({@code --infra-only}). */
+    static final String INFRA_BANNER = "ecoreform infrastructure is running.";
 
     /** A service and its JVM options. */
     record Service(String name, int port, String database, String envPrefix, List<String> jvmOptions) {
@@ -50,6 +45,11 @@ public final class LocalLauncher {
             // the gateway keeps only caches (its read models are in the view store): a small heap, and a
             // collector that gives memory back after a rebuild's burst
             new Service("gateway", 8080, null, "GATEWAY", List.of("-Xmx192m", "-XX:+UseSerialGC")));
+
+    /** The services' names, in start order. */
+    public static List<String> serviceNames() {
+        return SERVICES.stream().map(Service::name).toList();
+    }
 
     /** The repository root: the working directory, or its parent when run from deploy/ (the tests). */
     private final Path root = Files.isDirectory(Path.of("measures-service")) ? Path.of("").toAbsolutePath()
@@ -64,9 +64,7 @@ public final class LocalLauncher {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, ProcessBuilder> builders = new LinkedHashMap<>();
     private final boolean quiet;
-    private EmbeddedPostgresServer postgres;
-    private EmbeddedKafkaBroker kafka;
-    private de.bwaldvogel.mongo.MongoServer mongo;
+    private EmbeddedInfrastructure infrastructure;
 
     /** The launcher as the README's run command configures it: from the environment. */
     LocalLauncher() {
@@ -85,9 +83,19 @@ public final class LocalLauncher {
     }
 
     public static void main(String[] args) throws Exception {
+        boolean infraOnly = List.of(args).contains("--infra-only");
+        if (args.length > (infraOnly ? 1 : 0)) {
+            System.err.println("usage: deploy/local/run.sh [--infra-only]");
+            System.exit(2);
+        }
         LocalLauncher launcher = new LocalLauncher();
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "local-launcher-stop"));
         try {
+            if (infraOnly) {
+                launcher.startInfrastructure();
+                launcher.printInfrastructure();
+                new CountDownLatch(1).await(); // until Ctrl-C
+            }
             launcher.start();
         } catch (LaunchException e) {
             System.err.println("ecoreform: " + e.getMessage());
@@ -99,55 +107,17 @@ public final class LocalLauncher {
         }
     }
 
+    /** Starts the infrastructure, then every service, and waits until each is ready. */
     public void start() throws Exception {
-        String externalKafka = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
-        String externalPostgres = System.getenv("ECOREFORM_POSTGRES_URL");
         Map<String, Integer> ports = new LinkedHashMap<>();
-        if (externalPostgres == null) {
-            ports.put("PostgreSQL", postgresPort);
-        }
-        if (externalKafka == null) {
-            ports.put("Kafka", kafkaPort);
-        }
-        String externalMongo = System.getenv("GATEWAY_MONGODB_URL");
-        if (externalMongo == null) {
-            ports.put("MongoDB-compatible store", mongoPort);
-        }
         SERVICES.forEach(s -> ports.put(s.name(), port(s)));
         ports.forEach(LocalLauncher::requireFree);
-
-        Files.createDirectories(data.resolve("logs"));
-        String postgresBase;
-        if (externalPostgres == null) {
-            log("Starting PostgreSQL on port %d (data in %s)", postgresPort, data.resolve("postgres"));
-            postgres = EmbeddedPostgresServer.start(postgresPort, data.resolve("postgres"));
-            SERVICES.stream().filter(s -> s.database() != null).forEach(s -> postgres.ensureDatabase(s.database()));
-            postgresBase = "jdbc:postgresql://localhost:" + postgresPort + "/";
-        } else {
-            postgresBase = externalPostgres.endsWith("/") ? externalPostgres : externalPostgres + "/";
-        }
-        String bootstrap = externalKafka;
-        if (bootstrap == null) {
-            log("Starting Kafka (KRaft) on port %d (logs in %s)", kafkaPort, data.resolve("kafka"));
-            kafka = EmbeddedKafkaBroker.persistent(kafkaPort, data.resolve("kafka"));
-            kafka.start();
-            bootstrap = kafka.bootstrapServers();
-        }
-        String mongoUrl = externalMongo;
-        if (mongoUrl == null) {
-            log("Starting the MongoDB-compatible view store on port %d (data in %s)", mongoPort, data.resolve("mongo"));
-            Files.createDirectories(data.resolve("mongo"));
-            mongo = new de.bwaldvogel.mongo.MongoServer(
-                    new de.bwaldvogel.mongo.backend.h2.H2Backend(data.resolve("mongo").resolve("views.mv").toString()));
-            mongo.bind("localhost", mongoPort);
-            mongoUrl = "mongodb://localhost:" + mongoPort;
-        }
-        Path publicKey = ensureDevelopmentKeys();
-
+        startInfrastructure();
+        EmbeddedInfrastructure.Endpoints endpoints = infrastructure.endpoints();
         for (Service service : SERVICES) {
             Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
-                throw new LaunchException(jar + " is missing: build with ./mvnw -DskipTests install");
+                throw new LaunchException(jar + " is missing: build with ./mvnw -DskipTests package");
             }
             List<String> command = new ArrayList<>(List.of(javaBinary()));
             command.addAll(service.jvmOptions());
@@ -157,16 +127,16 @@ public final class LocalLauncher {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs").resolve(service.name() + ".log").toFile()));
             Map<String, String> env = builder.environment();
             if (service.database() != null) {
-                env.put(service.envPrefix() + "_DB_URL", postgresBase + service.database());
+                env.put(service.envPrefix() + "_DB_URL", endpoints.database(service.database()));
             }
-            env.put("GATEWAY_MONGODB_URL", mongoUrl);
+            env.put("GATEWAY_MONGODB_URL", endpoints.viewStoreUrl());
             env.put("MEASURES_URL", baseUrl(SERVICES.get(0)));
             env.put("ADOPTION_URL", baseUrl(SERVICES.get(1)));
             env.put("INDICATORS_URL", baseUrl(SERVICES.get(2)));
             env.put(service.envPrefix() + "_HTTP_PORT", String.valueOf(port(service)));
-            env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
-            env.put("ECOREFORM_JWT_ISSUER", ISSUER);
+            env.put("KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers());
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", endpoints.publicKey().toUri().toString());
+            env.put("ECOREFORM_JWT_ISSUER", DevelopmentKeys.ISSUER);
             builders.put(service.name(), builder);
             log("Starting %s on port %d (log in %s)", service.name(), port(service), logOf(service));
             processes.put(service.name(), builder.start());
@@ -177,6 +147,27 @@ public final class LocalLauncher {
         if (!quiet) {
             printWelcome();
         }
+    }
+
+    /** Starts PostgreSQL, Kafka and the view store (each unless external) and the key pair. */
+    public void startInfrastructure() throws IOException {
+        EmbeddedInfrastructure.External external = new EmbeddedInfrastructure.External(
+                System.getenv("ECOREFORM_POSTGRES_URL"), System.getenv("KAFKA_BOOTSTRAP_SERVERS"), System.getenv("GATEWAY_MONGODB_URL"));
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        if (external.postgresBaseUrl() == null) {
+            ports.put("PostgreSQL", postgresPort);
+        }
+        if (external.kafkaBootstrapServers() == null) {
+            ports.put("Kafka", kafkaPort);
+        }
+        if (external.viewStoreUrl() == null) {
+            ports.put("MongoDB-compatible store", mongoPort);
+        }
+        ports.forEach(LocalLauncher::requireFree);
+        Files.createDirectories(data.resolve("logs"));
+        List<String> databases = SERVICES.stream().map(Service::database).filter(java.util.Objects::nonNull).toList();
+        infrastructure = EmbeddedInfrastructure.start(data, new EmbeddedInfrastructure.Ports(postgresPort, kafkaPort, mongoPort),
+                external, databases, message -> log("%s", message));
     }
 
     // ---- fault injection (deploy/faults): what an operator's kill -9 or a broker outage does
@@ -200,11 +191,11 @@ public final class LocalLauncher {
     }
 
     public void stopKafka() {
-        kafka.stop();
+        infrastructure.stopKafka();
     }
 
     public void startKafka() {
-        kafka.start();
+        infrastructure.startKafka();
     }
 
     public String baseUrl(String serviceName) {
@@ -212,13 +203,8 @@ public final class LocalLauncher {
     }
 
     /** A development token (signed with the launcher's key pair) for one role. */
-    public String token(String subject, String role, String province) throws Exception {
-        return developmentToken(data, subject, role, province);
-    }
-
-    /** A development token signed with the key pair in a launcher's data directory (12 h). */
-    public static String developmentToken(Path dataDir, String subject, String role, String province) throws Exception {
-        return token(developmentPrivateKey(dataDir), subject, role, province);
+    public String token(String subject, String role, String province) {
+        return infrastructure.keys().token(subject, role, province);
     }
 
     public void stop() {
@@ -235,40 +221,10 @@ public final class LocalLauncher {
             }
         }
         processes.clear();
-        if (kafka != null) {
-            kafka.close();
-            kafka = null;
+        if (infrastructure != null) {
+            infrastructure.close();
+            infrastructure = null;
         }
-        if (mongo != null) {
-            mongo.shutdownNow();
-            mongo = null;
-        }
-        if (postgres != null) {
-            postgres.close();
-            postgres = null;
-        }
-    }
-
-    private Path ensureDevelopmentKeys() throws Exception {
-        Path dir = data.resolve("jwt");
-        Path privateKey = dir.resolve("private-key.pem");
-        Path publicKey = dir.resolve("public-key.pem");
-        if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
-            Files.createDirectories(dir);
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
-            Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-            log("Generated a development key pair in %s (never use it in production)", dir);
-        }
-        return publicKey;
-    }
-
-    private static PrivateKey developmentPrivateKey(Path dataDir) throws Exception {
-        String pem = Files.readString(dataDir.resolve("jwt/private-key.pem"));
-        byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
     }
 
     private void awaitHealthy(Service service) throws Exception {
@@ -295,8 +251,8 @@ public final class LocalLauncher {
         throw new LaunchException(service.name() + " did not become healthy within 3 minutes; see " + logOf(service));
     }
 
-    private void printWelcome() throws Exception {
-        PrivateKey key = developmentPrivateKey(data);
+    private void printWelcome() {
+        DevelopmentKeys keys = infrastructure.keys();
         String gateway = baseUrl(SERVICES.get(3));
         StringBuilder out = new StringBuilder("\n" + RUNNING_BANNER + " The public entry is the gateway: " + gateway + "/api/v1\n"
                 + "  Swagger UI of every public path: " + gateway + "/q/swagger-ui\n\n");
@@ -304,13 +260,7 @@ public final class LocalLauncher {
             out.append(String.format("  %-20s %s/api/v1   Swagger UI %s/q/swagger-ui%n",
                     service.name(), baseUrl(service), baseUrl(service)));
         }
-        out.append("\nDevelopment tokens (12 h, signed with ").append(data.resolve("jwt/private-key.pem")).append("):\n");
-        Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("catalogue-editor", token(key, "dev-catalogue-editor", "catalogue-editor", null));
-        tokens.put("province-editor (630000 Qinghai)", token(key, "dev-qinghai-editor", "province-editor", "630000"));
-        tokens.put("indicator-editor", token(key, "dev-indicator-editor", "indicator-editor", null));
-        tokens.put("admin", token(key, "dev-admin", "admin", null));
-        tokens.forEach((role, token) -> out.append("  ").append(role).append(":\n    ").append(token).append('\n'));
+        appendTokens(out, keys);
         out.append("\nTry:\n");
         for (String example : List.of("/views/provinces/630000?fields=province,coverage", "/views/overview",
                 "/measures?category=C09", "/measures?q=%E6%9E%97%E7%A5%A8", "/adoptions?province=630000&category=C09",
@@ -320,6 +270,39 @@ public final class LocalLauncher {
         out.append("  curl -H 'Accept: text/csv' '").append(gateway).append("/api/v1/measures'\n")
                 .append("\nCtrl-C stops everything; data stays in ").append(data).append(" for the next start.\n");
         System.out.println(out);
+    }
+
+    /** What a service in dev mode needs (its defaults already name these ports when no offset is set). */
+    private void printInfrastructure() {
+        EmbeddedInfrastructure.Endpoints endpoints = infrastructure.endpoints();
+        StringBuilder out = new StringBuilder("\n" + INFRA_BANNER + "\n")
+                .append("  PostgreSQL   ").append(endpoints.postgresBaseUrl()).append("{measures,adoption,indicators}\n")
+                .append("  Kafka        ").append(endpoints.kafkaBootstrapServers()).append('\n')
+                .append("  view store   ").append(endpoints.viewStoreUrl()).append('\n')
+                .append("  public key   ").append(endpoints.publicKey()).append("\n\n")
+                .append("Run a service with live reload in another terminal, e.g.\n")
+                .append("  ./mvnw quarkus:dev -pl measures-service\n");
+        if (portOffset != 0) {
+            out.append("with the ports shifted by ").append(portOffset).append(", set beforehand:\n")
+                    .append("  export KAFKA_BOOTSTRAP_SERVERS=").append(endpoints.kafkaBootstrapServers())
+                    .append(" GATEWAY_MONGODB_URL=").append(endpoints.viewStoreUrl())
+                    .append(" MEASURES_DB_URL=").append(endpoints.database("measures"))
+                    .append(" ADOPTION_DB_URL=").append(endpoints.database("adoption"))
+                    .append(" INDICATORS_DB_URL=").append(endpoints.database("indicators")).append('\n');
+        }
+        appendTokens(out, infrastructure.keys());
+        out.append("\nCtrl-C stops the infrastructure; data stays in ").append(data).append(".\n");
+        System.out.println(out);
+    }
+
+    private static void appendTokens(StringBuilder out, DevelopmentKeys keys) {
+        out.append("\nDevelopment tokens (12 h, signed with ").append(keys.privateKey()).append("):\n");
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("catalogue-editor", keys.token("dev-catalogue-editor", "catalogue-editor", null));
+        tokens.put("province-editor (630000 Qinghai)", keys.token("dev-qinghai-editor", "province-editor", "630000"));
+        tokens.put("indicator-editor", keys.token("dev-indicator-editor", "indicator-editor", null));
+        tokens.put("admin", keys.token("dev-admin", "admin", null));
+        tokens.forEach((role, token) -> out.append("  ").append(role).append(":\n    ").append(token).append('\n'));
     }
 
     private int port(Service service) {
@@ -334,25 +317,12 @@ public final class LocalLauncher {
         return data.resolve("logs").resolve(service.name() + ".log");
     }
 
-    private static String token(PrivateKey key, String subject, String role, String province) {
-        var claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(Set.of(role)).expiresIn(Duration.ofHours(12));
-        if (province != null) {
-            claims.claim("province", province);
-        }
-        return claims.sign(key);
-    }
-
     private static void requireFree(String name, int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
         } catch (IOException e) {
             throw new LaunchException("port " + port + " needed by " + name + " is already in use");
         }
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
     }
 
     private static String javaBinary() {

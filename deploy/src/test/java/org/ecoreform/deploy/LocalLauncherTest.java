@@ -29,9 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's run command, end to end: the launcher on a clean data directory (ports shifted so
- * it runs beside a developer's own system), the reference data checked through the gateway, a
- * write, a clean stop, a second start on the same data, and the same checks again.
+ * The README's run command, end to end and as typed: {@code deploy/local/run.sh} right after the
+ * test command's build (so the order "test, then run" is proven, with nothing built again and
+ * nothing taken from the local Maven repository), on a clean data directory (ports shifted so it
+ * runs beside a developer's own system): the reference data checked through the gateway, a write,
+ * a clean stop, a second start on the same data, and the same checks again.
  */
 class LocalLauncherTest {
 
@@ -102,9 +104,7 @@ class LocalLauncherTest {
 
     private String start(int offset, String name) throws Exception {
         Path log = data.resolve("launcher-" + name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", testClassPath(), LocalLauncher.class.getName())
+        ProcessBuilder builder = new ProcessBuilder("bash", "deploy/local/run.sh")
                 .directory(ROOT.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -112,11 +112,13 @@ class LocalLauncherTest {
         List.of("KAFKA_BOOTSTRAP_SERVERS", "ECOREFORM_POSTGRES_URL", "GATEWAY_MONGODB_URL").forEach(env::remove);
         env.put("ECOREFORM_DATA_DIR", data.resolve("system").toString());
         env.put("ECOREFORM_PORT_OFFSET", String.valueOf(offset));
+        env.put("JAVA_HOME", System.getProperty("java.home"));
         launcher = builder.start();
         Instant deadline = Instant.now().plus(START_DEADLINE);
         while (Instant.now().isBefore(deadline)) {
             String output = Files.readString(log);
             if (output.contains(LocalLauncher.RUNNING_BANNER)) {
+                assertThat(output).as("the build of the test command is enough: run.sh builds nothing again").doesNotContain("Building");
                 return output;
             }
             assertThat(launcher.isAlive()).as("launcher exited early:%n%s", output).isTrue();
@@ -186,11 +188,6 @@ class LocalLauncherTest {
         Matcher matcher = Pattern.compile("  " + Pattern.quote(role) + "[^\\n]*:\\n\\s+(\\S+)").matcher(launcherOutput);
         assertThat(matcher.find()).as("the launcher prints a %s token", role).isTrue();
         return matcher.group(1);
-    }
-
-    /** Surefire hands the full test class path in a property; the launcher needs all of it. */
-    private static String testClassPath() {
-        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     }
 
     /** A shift that frees every port of the system, kept below the kernel's ephemeral range. */

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,7 +76,7 @@ public final class ViewsBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(System.getProperty("bench.data", "target/bench-data")).toAbsolutePath();
-        deleteRecursively(data);
+        Machine.deleteRecursively(data);
         LocalLauncher system = new LocalLauncher(data, Integer.getInteger("bench.portOffset", 4000), true);
         system.start();
         try {
@@ -113,7 +112,7 @@ public final class ViewsBenchmark {
         if (!get(gateway + "/api/v1/views/overview").body().equals(before)) {
             throw new IllegalStateException("the overview after the rebuild differs from the one before");
         }
-        long rss = residentMegabytes(gatewayProcess);
+        long rss = Machine.residentMegabytes(gatewayProcess);
         log("[%s] throughput of %s against a raw server", name, PROVINCE_VIEW);
         HttpResponse<byte[]> sample = http.send(HttpRequest.newBuilder(URI.create(gateway + PROVINCE_VIEW)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -409,15 +408,6 @@ public final class ViewsBenchmark {
         return value instanceof Double d ? String.format("%.2f", d) : String.valueOf(value);
     }
 
-    private static long residentMegabytes(ProcessHandle process) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-            }
-        }
-        return -1;
-    }
-
     private static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
@@ -432,13 +422,6 @@ public final class ViewsBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (var files = Files.walk(path)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
 
     private static void log(String format, Object... args) {
         System.out.printf("%tT %s%n", System.currentTimeMillis(), String.format(format, args));

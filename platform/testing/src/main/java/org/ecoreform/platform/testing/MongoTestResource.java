@@ -1,7 +1,5 @@
 package org.ecoreform.platform.testing;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
@@ -9,6 +7,8 @@ import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import javax.management.StandardMBean;
+import org.ecoreform.platform.infra.EmbeddedViewStore;
+import org.ecoreform.platform.infra.FreePorts;
 
 /**
  * A MongoDB-wire-compatible server (mongo-java-server, in-memory backend) for the gateway's read
@@ -31,11 +31,9 @@ public class MongoTestResource implements QuarkusTestResourceLifecycleManager {
             ObjectName name = new ObjectName("org.ecoreform.test:type=Mongo");
             synchronized (server) {
                 if (!server.isRegistered(name)) {
-                    MongoServer mongo = new MongoServer(new MemoryBackend());
-                    int port = FreePorts.next();
-                    mongo.bind("localhost", port);
-                    String url = "mongodb://localhost:" + port;
-                    Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow, "mongo-stop"));
+                    EmbeddedViewStore store = EmbeddedViewStore.inMemory(FreePorts.next());
+                    String url = store.connectionString();
+                    Runtime.getRuntime().addShutdownHook(new Thread(store::close, "mongo-stop"));
                     server.registerMBean(new StandardMBean((MongoControlMBean) () -> url, MongoControlMBean.class), name);
                 }
             }

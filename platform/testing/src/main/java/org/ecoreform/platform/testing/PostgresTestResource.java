@@ -2,6 +2,7 @@ package org.ecoreform.platform.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
+import org.ecoreform.platform.infra.EmbeddedPostgresServer;
 
 /** Points the service's datasource at the test JVM's embedded PostgreSQL (a database of its own). */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {

@@ -15,6 +15,7 @@ import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import javax.management.StandardMBean;
+import org.ecoreform.platform.infra.FreePorts;
 
 /**
  * Runs another service of the project, the real one, as its own process against the test JVM's

@@ -6,6 +6,9 @@ import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import javax.management.StandardMBean;
+import org.ecoreform.platform.infra.EmbeddedKafkaBroker;
+import org.ecoreform.platform.infra.EmbeddedPostgresServer;
+import org.ecoreform.platform.infra.FreePorts;
 
 /**
  * The one PostgreSQL server and one Kafka broker of a test JVM.

@@ -1,4 +1,4 @@
-package org.ecoreform.platform.testing;
+package org.ecoreform.platform.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.ecoreform.platform.testing;
+package org.ecoreform.platform.infra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.ecoreform.platform.testing;
+package org.ecoreform.platform.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,129 @@
+package org.ecoreform.platform.infra;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Everything a local system needs besides its services, under one data directory: PostgreSQL with
+ * one database per service, a Kafka broker, the view store and the development key pair. A part
+ * given an external address in {@link External} is not started; its address is passed through.
+ */
+public final class EmbeddedInfrastructure implements AutoCloseable {
+
+    /** Where the embedded parts listen. */
+    public record Ports(int postgres, int kafka, int viewStore) {
+    }
+
+    /** Addresses of parts run elsewhere (null: start the embedded one). */
+    public record External(String postgresBaseUrl, String kafkaBootstrapServers, String viewStoreUrl) {
+
+        public static External none() {
+            return new External(null, null, null);
+        }
+    }
+
+    /** What the services are configured with. */
+    public record Endpoints(String postgresBaseUrl, String kafkaBootstrapServers, String viewStoreUrl, Path publicKey) {
+
+        /** The JDBC URL of one service's database. */
+        public String database(String name) {
+            return postgresBaseUrl + name;
+        }
+    }
+
+    private DevelopmentKeys keys;
+    private Endpoints endpoints;
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKafkaBroker kafka;
+    private EmbeddedViewStore viewStore;
+
+    private EmbeddedInfrastructure() {
+    }
+
+    private void startParts(Path data, Ports ports, External external, List<String> databases, Consumer<String> log) {
+        String postgresBase = external.postgresBaseUrl();
+        if (postgresBase == null) {
+            log.accept(String.format("Starting PostgreSQL on port %d (data in %s)", ports.postgres(), data.resolve("postgres")));
+            postgres = EmbeddedPostgresServer.start(ports.postgres(), data.resolve("postgres"));
+            databases.forEach(postgres::ensureDatabase);
+            postgresBase = "jdbc:postgresql://localhost:" + ports.postgres() + "/";
+        } else if (!postgresBase.endsWith("/")) {
+            postgresBase += "/";
+        }
+        String bootstrap = external.kafkaBootstrapServers();
+        if (bootstrap == null) {
+            log.accept(String.format("Starting Kafka (KRaft) on port %d (logs in %s)", ports.kafka(), data.resolve("kafka")));
+            kafka = EmbeddedKafkaBroker.persistent(ports.kafka(), data.resolve("kafka"));
+            kafka.start();
+            bootstrap = kafka.bootstrapServers();
+        }
+        String viewStoreUrl = external.viewStoreUrl();
+        if (viewStoreUrl == null) {
+            log.accept(String.format("Starting the MongoDB-compatible view store on port %d (data in %s)", ports.viewStore(), data.resolve("mongo")));
+            viewStore = EmbeddedViewStore.persistent(ports.viewStore(), data.resolve("mongo"));
+            viewStoreUrl = viewStore.connectionString();
+        }
+        keys = DevelopmentKeys.in(data);
+        if (keys.generated()) {
+            log.accept(String.format("Generated a development key pair in %s (never use it in production)", keys.publicKey().getParent()));
+        }
+        endpoints = new Endpoints(postgresBase, bootstrap, viewStoreUrl, keys.publicKey());
+    }
+
+    /**
+     * Starts what is not external; a part that fails to start stops the ones already started.
+     *
+     * @param databases the databases to create in the embedded PostgreSQL (one per service)
+     */
+    public static EmbeddedInfrastructure start(Path data, Ports ports, External external, List<String> databases, Consumer<String> log) {
+        EmbeddedInfrastructure infrastructure = new EmbeddedInfrastructure();
+        try {
+            infrastructure.startParts(data, ports, external, databases, log);
+            return infrastructure;
+        } catch (RuntimeException e) {
+            infrastructure.close();
+            throw e;
+        }
+    }
+
+    public Endpoints endpoints() {
+        return endpoints;
+    }
+
+    public DevelopmentKeys keys() {
+        return keys;
+    }
+
+    /** Stops the embedded broker, keeping its topics (fault drills). */
+    public void stopKafka() {
+        requireEmbeddedKafka().stop();
+    }
+
+    public void startKafka() {
+        requireEmbeddedKafka().start();
+    }
+
+    @Override
+    public void close() {
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+        if (viewStore != null) {
+            viewStore.close();
+            viewStore = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    private EmbeddedKafkaBroker requireEmbeddedKafka() {
+        if (kafka == null) {
+            throw new IllegalStateException("Kafka is external (KAFKA_BOOTSTRAP_SERVERS); it cannot be stopped from here");
+        }
+        return kafka;
+    }
+}
