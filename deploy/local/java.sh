@@ -24,9 +24,10 @@ ensure_built() {
   fi
 }
 
-# The launcher's JVM holds the embedded infrastructure (Kafka, the view store, PostgreSQL's control);
+# The launcher's JVM holds the embedded infrastructure (Kafka, the view store, PostgreSQL's control):
+# the serial collector and a heap that starts small (the broker's compaction buffer is sized to fit);
 # the footprint benchmark runs with the same options so that it measures the same thing.
-LAUNCHER_JVM_OPTIONS="${LAUNCHER_JVM_OPTIONS:-}"
+LAUNCHER_JVM_OPTIONS="${LAUNCHER_JVM_OPTIONS:--XX:+UseSerialGC -Xms32m -Xmx256m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000}"
 
 # Replaces the shell with java running the deploy module: pass JVM options, the main class, its arguments.
 exec_deploy_java() {

@@ -38,13 +38,28 @@ public final class LocalLauncher {
     record Service(String name, int port, String database, String envPrefix, List<String> jvmOptions) {
     }
 
+    /**
+     * The local system's JVMs are sized for a laptop, not for production (the images set their own):
+     * the serial collector with a heap that starts small and grows on demand (no G1 remembered sets,
+     * no 384 MB initial heap on a 24 GB machine), the owning services compiled by C1 only (a third
+     * less CPU to start, a smaller code cache), and freed native memory handed back every 5 s.
+     */
+    private static final List<String> SMALL_JVM = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+            "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000");
+
     static final List<Service> SERVICES = List.of(
-            new Service("measures-service", 8081, "measures", "MEASURES", List.of("-Xmx512m")),
-            new Service("adoption-service", 8082, "adoption", "ADOPTION", List.of("-Xmx512m")),
-            new Service("indicators-service", 8083, "indicators", "INDICATORS", List.of("-Xmx512m")),
-            // the gateway keeps only caches (its read models are in the view store): a small heap, and a
-            // collector that gives memory back after a rebuild's burst
-            new Service("gateway", 8080, null, "GATEWAY", List.of("-Xmx192m", "-XX:+UseSerialGC")));
+            new Service("measures-service", 8081, "measures", "MEASURES", jvm("-Xmx256m", "-XX:TieredStopAtLevel=1")),
+            new Service("adoption-service", 8082, "adoption", "ADOPTION", jvm("-Xmx256m", "-XX:TieredStopAtLevel=1")),
+            new Service("indicators-service", 8083, "indicators", "INDICATORS", jvm("-Xmx256m", "-XX:TieredStopAtLevel=1")),
+            // the gateway keeps only caches (its read models are in the view store): a small heap, and
+            // the full JIT, as its views are read far more often than anything is written
+            new Service("gateway", 8080, null, "GATEWAY", jvm("-Xmx192m")));
+
+    private static List<String> jvm(String... options) {
+        List<String> all = new ArrayList<>(SMALL_JVM);
+        all.addAll(List.of(options));
+        return List.copyOf(all);
+    }
 
     /** The services' names, in start order. */
     public static List<String> serviceNames() {
@@ -64,6 +79,8 @@ public final class LocalLauncher {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, ProcessBuilder> builders = new LinkedHashMap<>();
     private final boolean quiet;
+    /** Progress lines show the seconds since this launcher was made (where start-up time goes). */
+    private final long createdAt = System.nanoTime();
     private EmbeddedInfrastructure infrastructure;
 
     /** The launcher as the README's run command configures it: from the environment. */
@@ -121,11 +138,18 @@ public final class LocalLauncher {
             }
             List<String> command = new ArrayList<>(List.of(javaBinary()));
             command.addAll(service.jvmOptions());
-            command.addAll(List.of("-jar", jar.toString()));
+            if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
+                // the build's AppCDS archive (quarkus.package.jar.appcds): classes mapped, not loaded and verified
+                command.add("-XX:SharedArchiveFile=app-cds.jsa");
+            }
+            // run from the application's directory: the archive names the jar by a relative path
+            command.addAll(List.of("-jar", jar.getFileName().toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(jar.getParent().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs").resolve(service.name() + ".log").toFile()));
             Map<String, String> env = builder.environment();
+            env.put("MALLOC_ARENA_MAX", "2");
             if (service.database() != null) {
                 env.put(service.envPrefix() + "_DB_URL", endpoints.database(service.database()));
             }
@@ -335,7 +359,7 @@ public final class LocalLauncher {
     }
 
     private void log(String format, Object... args) {
-        System.out.println("[ecoreform] " + String.format(format, args));
+        System.out.printf("[ecoreform %5.1fs] %s%n", (System.nanoTime() - createdAt) / 1e9, String.format(format, args));
     }
 
     static final class LaunchException extends RuntimeException {

@@ -2,6 +2,8 @@ package org.ecoreform.platform.infra;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -34,7 +36,7 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
 
     private DevelopmentKeys keys;
     private Endpoints endpoints;
-    private EmbeddedPostgresServer postgres;
+    private volatile EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
     private EmbeddedViewStore viewStore;
 
@@ -42,33 +44,50 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     }
 
     private void startParts(Path data, Ports ports, External external, List<String> databases, Consumer<String> log) {
-        String postgresBase = external.postgresBaseUrl();
-        if (postgresBase == null) {
-            log.accept(String.format("Starting PostgreSQL on port %d (data in %s)", ports.postgres(), data.resolve("postgres")));
-            postgres = EmbeddedPostgresServer.start(ports.postgres(), data.resolve("postgres"));
-            databases.forEach(postgres::ensureDatabase);
-            postgresBase = "jdbc:postgresql://localhost:" + ports.postgres() + "/";
-        } else if (!postgresBase.endsWith("/")) {
-            postgresBase += "/";
+        // PostgreSQL (a separate server process) starts while the broker starts in this JVM
+        CompletableFuture<String> postgresBase = external.postgresBaseUrl() != null
+                ? CompletableFuture.completedFuture(withTrailingSlash(external.postgresBaseUrl()))
+                : CompletableFuture.supplyAsync(() -> {
+                    log.accept(String.format("Starting PostgreSQL on port %d (data in %s)", ports.postgres(), data.resolve("postgres")));
+                    postgres = EmbeddedPostgresServer.start(ports.postgres(), data.resolve("postgres"));
+                    databases.forEach(postgres::ensureDatabase);
+                    return "jdbc:postgresql://localhost:" + ports.postgres() + "/";
+                });
+        try {
+            String bootstrap = external.kafkaBootstrapServers();
+            if (bootstrap == null) {
+                log.accept(String.format("Starting Kafka (KRaft) on port %d (logs in %s)", ports.kafka(), data.resolve("kafka")));
+                kafka = EmbeddedKafkaBroker.persistent(ports.kafka(), data.resolve("kafka"));
+                kafka.start();
+                bootstrap = kafka.bootstrapServers();
+            }
+            String viewStoreUrl = external.viewStoreUrl();
+            if (viewStoreUrl == null) {
+                log.accept(String.format("Starting the MongoDB-compatible view store on port %d (data in %s)", ports.viewStore(), data.resolve("mongo")));
+                viewStore = EmbeddedViewStore.persistent(ports.viewStore(), data.resolve("mongo"));
+                viewStoreUrl = viewStore.connectionString();
+            }
+            keys = DevelopmentKeys.in(data);
+            if (keys.generated()) {
+                log.accept(String.format("Generated a development key pair in %s (never use it in production)", keys.publicKey().getParent()));
+            }
+            endpoints = new Endpoints(postgresBase.join(), bootstrap, viewStoreUrl, keys.publicKey());
+        } catch (RuntimeException e) {
+            awaitQuietly(postgresBase); // so that close() sees a PostgreSQL that was still starting
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        String bootstrap = external.kafkaBootstrapServers();
-        if (bootstrap == null) {
-            log.accept(String.format("Starting Kafka (KRaft) on port %d (logs in %s)", ports.kafka(), data.resolve("kafka")));
-            kafka = EmbeddedKafkaBroker.persistent(ports.kafka(), data.resolve("kafka"));
-            kafka.start();
-            bootstrap = kafka.bootstrapServers();
+    }
+
+    private static void awaitQuietly(CompletableFuture<?> start) {
+        try {
+            start.join();
+        } catch (RuntimeException ignored) {
+            // the failure being reported is the first one
         }
-        String viewStoreUrl = external.viewStoreUrl();
-        if (viewStoreUrl == null) {
-            log.accept(String.format("Starting the MongoDB-compatible view store on port %d (data in %s)", ports.viewStore(), data.resolve("mongo")));
-            viewStore = EmbeddedViewStore.persistent(ports.viewStore(), data.resolve("mongo"));
-            viewStoreUrl = viewStore.connectionString();
-        }
-        keys = DevelopmentKeys.in(data);
-        if (keys.generated()) {
-            log.accept(String.format("Generated a development key pair in %s (never use it in production)", keys.publicKey().getParent()));
-        }
-        endpoints = new Endpoints(postgresBase, bootstrap, viewStoreUrl, keys.publicKey());
+    }
+
+    private static String withTrailingSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
     }
 
     /**
