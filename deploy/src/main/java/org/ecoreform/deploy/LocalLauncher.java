@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import org.ecoreform.platform.infra.DevelopmentKeys;
 import org.ecoreform.platform.infra.EmbeddedInfrastructure;
@@ -41,23 +42,32 @@ public final class LocalLauncher {
     /**
      * The local system's JVMs are sized for a laptop, not for production (the images set their own):
      * the serial collector with a heap that starts small and grows on demand (no G1 remembered sets,
-     * no 384 MB initial heap on a 24 GB machine), the owning services compiled by C1 only (a third
-     * less CPU to start, a smaller code cache), and freed native memory handed back every 5 s.
+     * no 384 MB initial heap on a 24 GB machine), and freed native memory handed back every 5 s.
      */
-    private static final List<String> SMALL_JVM = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+    private static final List<String> SMALL_JVM = List.of("-XX:+UseSerialGC", "-Xms32m",
             "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000");
+    /**
+     * The owning services, written to far less often than the views are read: C1 only (a third less
+     * CPU to start, a smaller code cache) and a heap kept close to what is live.
+     */
+    private static final List<String> OWNING_SERVICE = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+    /**
+     * The gateway keeps only caches (its read models are in the view store), but serves every read:
+     * the full JIT and a young generation large enough that a burst of requests does not collect
+     * every few milliseconds.
+     */
+    private static final List<String> GATEWAY = List.of("-Xmx192m", "-Xmn48m");
 
     static final List<Service> SERVICES = List.of(
-            new Service("measures-service", 8081, "measures", "MEASURES", jvm("-Xmx256m", "-XX:TieredStopAtLevel=1")),
-            new Service("adoption-service", 8082, "adoption", "ADOPTION", jvm("-Xmx256m", "-XX:TieredStopAtLevel=1")),
-            new Service("indicators-service", 8083, "indicators", "INDICATORS", jvm("-Xmx256m", "-XX:TieredStopAtLevel=1")),
-            // the gateway keeps only caches (its read models are in the view store): a small heap, and
-            // the full JIT, as its views are read far more often than anything is written
-            new Service("gateway", 8080, null, "GATEWAY", jvm("-Xmx192m")));
+            new Service("measures-service", 8081, "measures", "MEASURES", jvm(OWNING_SERVICE)),
+            new Service("adoption-service", 8082, "adoption", "ADOPTION", jvm(OWNING_SERVICE)),
+            new Service("indicators-service", 8083, "indicators", "INDICATORS", jvm(OWNING_SERVICE)),
+            new Service("gateway", 8080, null, "GATEWAY", jvm(GATEWAY)));
 
-    private static List<String> jvm(String... options) {
+    private static List<String> jvm(List<String> options) {
         List<String> all = new ArrayList<>(SMALL_JVM);
-        all.addAll(List.of(options));
+        all.addAll(options);
         return List.copyOf(all);
     }
 
@@ -110,6 +120,7 @@ public final class LocalLauncher {
         try {
             if (infraOnly) {
                 launcher.startInfrastructure();
+                launcher.infrastructure.awaitReady();
                 launcher.printInfrastructure();
                 new CountDownLatch(1).await(); // until Ctrl-C
             }
@@ -149,6 +160,7 @@ public final class LocalLauncher {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs").resolve(service.name() + ".log").toFile()));
             Map<String, String> env = builder.environment();
+            // glibc would keep up to eight malloc arenas per core; two serve these services with less memory held
             env.put("MALLOC_ARENA_MAX", "2");
             if (service.database() != null) {
                 env.put(service.envPrefix() + "_DB_URL", endpoints.database(service.database()));
@@ -165,6 +177,7 @@ public final class LocalLauncher {
             log("Starting %s on port %d (log in %s)", service.name(), port(service), logOf(service));
             processes.put(service.name(), builder.start());
         }
+        infrastructure.awaitReady();
         for (Service service : SERVICES) {
             awaitHealthy(service);
         }
@@ -189,7 +202,7 @@ public final class LocalLauncher {
         }
         ports.forEach(LocalLauncher::requireFree);
         Files.createDirectories(data.resolve("logs"));
-        List<String> databases = SERVICES.stream().map(Service::database).filter(java.util.Objects::nonNull).toList();
+        List<String> databases = SERVICES.stream().map(Service::database).filter(Objects::nonNull).toList();
         infrastructure = EmbeddedInfrastructure.start(data, new EmbeddedInfrastructure.Ports(postgresPort, kafkaPort, mongoPort),
                 external, databases, message -> log("%s", message));
     }

@@ -4,20 +4,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Parses a province's adoption table: tab-separated 名称 / 来源 / 落实措施 / 责任单位 rows under
- * Chinese-numbered section headings, with the header row repeated on every printed page (its third
- * column reads 落实措施, 落 实 措 施 or 措施). A gazette holds several documents; parsing can start
- * at a given document number.
+ * Parses a province's adoption table: rows under Chinese-numbered section headings, its columns
+ * found by their header row whatever their order and wording ({@link NoticeColumn}), the header
+ * repeated on every printed page. A gazette holds several documents; parsing can start at a given
+ * document number. Rows are numbered by a 序号 column or by the number heading the name; a dated
+ * 完成时限 becomes the row's due dates.
  */
 public final class NoticeTableParser {
 
-    private static final Pattern HEADER_ROW = Pattern.compile("^名称\\t来源\\t.*\\t责任单位\\s*$");
     private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+、(\\S.*)$");
-    private static final Pattern ROW = Pattern.compile("^(\\d+)[.．、]\\s*(\\S.*)$");
+    /** A name headed by its row number: 1. 福林贷 (a name that merely starts with digits, 2030年…, is not). */
+    private static final Pattern NUMBERED_NAME = Pattern.compile("^(\\d{1,6})[.．、]\\s*(\\S.*)$");
+    private static final Pattern ORDINAL = Pattern.compile("^(\\d{1,6})[.．、]?$");
     private static final Pattern DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
     private static final Pattern UNIT_SEPARATOR = Pattern.compile("[、，,；;]");
 
@@ -34,71 +39,138 @@ public final class NoticeTableParser {
      * with null, the whole text.
      */
     public static ParsedNotice parse(String text, String documentNumber) {
-        List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
+        List<TableRow> lines = TableReader.text(text);
         int start = 0;
         if (documentNumber != null) {
-            start = indexOf(lines, documentNumber, 0);
+            start = indexOf(lines, documentNumber);
             if (start < 0) {
                 throw new IllegalArgumentException("document " + documentNumber + " not found in the text");
             }
         }
-        ParsedNotice.Header header = header(lines, start, documentNumber);
-        List<ParsedNotice.Row> rows = new ArrayList<>();
-        List<ParsedNotice.RejectedRow> rejected = new ArrayList<>();
-        String section = null;
-        boolean inTable = false;
-        for (int i = start; i < lines.size(); i++) {
-            String raw = lines.get(i);
-            String line = raw.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (HEADER_ROW.matcher(raw).matches()) {
-                inTable = true;
-                continue;
-            }
-            if (!inTable) {
-                continue;
-            }
-            String[] cells = Arrays.stream(raw.split("\t", -1)).map(String::strip).toArray(String[]::new);
-            Matcher heading = SECTION.matcher(cells[0]);
-            if (heading.matches() && Arrays.stream(cells).skip(1).allMatch(String::isEmpty)) {
-                section = heading.group(1).strip();
-                continue;
-            }
-            Matcher row = ROW.matcher(cells[0]);
-            if (!row.matches()) {
-                rejected.add(new ParsedNotice.RejectedRow(i + 1, abbreviate(line), "neither a section heading nor a numbered row"));
-                continue;
-            }
-            if (cells.length != 4) {
-                rejected.add(new ParsedNotice.RejectedRow(i + 1, abbreviate(line),
-                        "expected 4 columns (名称, 来源, 落实措施, 责任单位), found " + cells.length));
-                continue;
-            }
-            String name = HtmlText.clean(row.group(2));
-            String actions = HtmlText.clean(cells[2]);
-            List<String> units = Arrays.stream(UNIT_SEPARATOR.split(HtmlText.clean(cells[3])))
-                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
-            List<String> sources = Arrays.stream(HtmlText.clean(cells[1]).split("[\\s\\u3000]+"))
-                    .filter(s -> !s.isEmpty()).toList();
-            if (name.isEmpty() || actions.isEmpty() || units.isEmpty()) {
-                rejected.add(new ParsedNotice.RejectedRow(i + 1, abbreviate(line), "名称, 落实措施 and 责任单位 must not be empty"));
-                continue;
-            }
-            rows.add(new ParsedNotice.Row(Integer.parseInt(row.group(1)), section, name, sources, actions, units, i + 1));
-        }
-        return new ParsedNotice(header, List.copyOf(rows), List.copyOf(rejected));
+        ParsedNotice table = parseTable(lines.subList(start, lines.size()));
+        return new ParsedNotice(header(lines, start, documentNumber), table.rows(), table.rejected(), table.notes());
     }
 
-    private static ParsedNotice.Header header(List<String> lines, int start, String documentNumber) {
+    /**
+     * Parses rows read from any form (text, CSV, spreadsheet). Rows before the first header row are
+     * not part of the table.
+     *
+     * @throws UnreadableTableException when no row is a complete header, saying which columns the best candidate named
+     */
+    public static ParsedNotice parseTable(List<TableRow> table) {
+        List<ParsedNotice.Row> rows = new ArrayList<>();
+        List<ParsedNotice.RejectedRow> rejected = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        ColumnLayout layout = null;
+        ColumnLayout incomplete = null;
+        String section = null;
+        for (TableRow row : table) {
+            if (row.isBlank()) {
+                continue;
+            }
+            Optional<ColumnLayout> header = ColumnLayout.announcedBy(row);
+            if (header.isPresent()) {
+                if (header.get().complete()) {
+                    if (!header.get().equals(layout)) {
+                        notes.addAll(header.get().describe(row));
+                    }
+                    layout = header.get();
+                } else if (incomplete == null || header.get().positions().size() > incomplete.positions().size()) {
+                    incomplete = header.get();
+                }
+                continue;
+            }
+            if (layout == null) {
+                continue;
+            }
+            String heading = sectionHeading(row);
+            if (heading != null) {
+                section = heading;
+                continue;
+            }
+            parseRow(row, layout, section, rows, rejected, notes);
+        }
+        if (layout == null) {
+            throw new UnreadableTableException(unreadableHeader(incomplete));
+        }
+        return new ParsedNotice(null, List.copyOf(rows), List.copyOf(rejected), List.copyOf(notes));
+    }
+
+    private static void parseRow(TableRow row, ColumnLayout layout, String section, List<ParsedNotice.Row> rows,
+                                 List<ParsedNotice.RejectedRow> rejected, List<String> notes) {
+        if (row.width() > layout.width()) {
+            rejected.add(new ParsedNotice.RejectedRow(row.line(), abbreviate(row.text()),
+                    "expected " + layout.width() + " columns as in the header, found " + row.width()));
+            return;
+        }
+        String nameCell = HtmlText.clean(layout.cell(row, NoticeColumn.NAME));
+        Matcher numberedName = NUMBERED_NAME.matcher(nameCell);
+        Integer number = null;
+        String name = nameCell;
+        if (numberedName.matches()) {
+            number = Integer.parseInt(numberedName.group(1));
+            name = numberedName.group(2).strip();
+        }
+        if (layout.has(NoticeColumn.NUMBER)) {
+            Matcher ordinal = ORDINAL.matcher(layout.cell(row, NoticeColumn.NUMBER));
+            number = ordinal.matches() ? Integer.valueOf(ordinal.group(1)) : null;
+        }
+        if (number == null) {
+            rejected.add(new ParsedNotice.RejectedRow(row.line(), abbreviate(row.text()), layout.has(NoticeColumn.NUMBER)
+                    ? "序号 is not a number" : "neither a section heading nor a numbered row"));
+            return;
+        }
+        String actions = HtmlText.clean(layout.cell(row, NoticeColumn.ACTIONS));
+        List<String> units = Arrays.stream(UNIT_SEPARATOR.split(HtmlText.clean(layout.cell(row, NoticeColumn.UNITS))))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> sources = Arrays.stream(HtmlText.clean(layout.cell(row, NoticeColumn.SOURCE)).split("[\\s\\u3000、，,；;]+"))
+                .filter(s -> !s.isEmpty()).toList();
+        if (name.isEmpty() || actions.isEmpty() || units.isEmpty()) {
+            rejected.add(new ParsedNotice.RejectedRow(row.line(), abbreviate(row.text()), row.cells().size() < layout.width()
+                    ? "expected " + layout.width() + " columns as in the header, found " + row.cells().size()
+                    : "名称, 落实措施 and 责任单位 must not be empty"));
+            return;
+        }
+        String deadline = HtmlText.clean(layout.cell(row, NoticeColumn.DEADLINE));
+        List<LocalDate> dueDates = Deadlines.in(deadline);
+        if (!deadline.isEmpty() && dueDates.isEmpty()) {
+            notes.add("row " + number + " (line " + row.line() + "): 完成时限 '" + abbreviate(deadline) + "' names no date, so no milestone");
+        }
+        rows.add(new ParsedNotice.Row(number, section, name, sources, actions, units, row.line(),
+                deadline.isEmpty() ? null : deadline, dueDates));
+    }
+
+    /** The heading a row is, if it is one: 一、绿色金融 alone in its row. */
+    private static String sectionHeading(TableRow row) {
+        List<String> filled = row.cells().stream().filter(c -> !c.isEmpty()).toList();
+        if (filled.size() != 1) {
+            return null;
+        }
+        Matcher heading = SECTION.matcher(filled.get(0));
+        return heading.matches() ? heading.group(1).strip() : null;
+    }
+
+    private static String unreadableHeader(ColumnLayout best) {
+        String expected = Arrays.stream(NoticeColumn.values()).filter(NoticeColumn::required)
+                .map(c -> c.label() + " (or " + String.join(", ", c.headers().subList(1, c.headers().size())) + ")")
+                .collect(Collectors.joining("; "));
+        if (best == null) {
+            return "no table header found: a header row names the columns " + expected;
+        }
+        String found = best.positions().entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .map(e -> e.getKey().label()).collect(Collectors.joining(", "));
+        String missing = best.missing().stream().map(NoticeColumn::label).collect(Collectors.joining(", "));
+        return "the table's header names " + found + " but not " + missing + "; the columns needed are " + expected;
+    }
+
+    private static ParsedNotice.Header header(List<TableRow> lines, int start, String documentNumber) {
         if (documentNumber == null) {
             return null;
         }
         String title = null;
         String issuer = null;
         for (int i = start - 1; i >= Math.max(0, start - 10); i--) {
-            String line = lines.get(i).strip();
+            String line = lines.get(i).text().strip();
             if (line.isEmpty()) {
                 continue;
             }
@@ -112,7 +184,7 @@ public final class NoticeTableParser {
         LocalDate date = null;
         int tableStart = indexOfHeaderRow(lines, start);
         for (int i = start + 1; i < (tableStart < 0 ? lines.size() : tableStart); i++) {
-            Matcher m = DATE.matcher(lines.get(i).strip());
+            Matcher m = DATE.matcher(lines.get(i).text().strip());
             if (m.matches()) {
                 date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 break;
@@ -121,18 +193,18 @@ public final class NoticeTableParser {
         return new ParsedNotice.Header(documentNumber, title, issuer, date);
     }
 
-    private static int indexOf(List<String> lines, String text, int from) {
-        for (int i = from; i < lines.size(); i++) {
-            if (lines.get(i).strip().equals(text)) {
+    private static int indexOf(List<TableRow> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).text().strip().equals(text)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static int indexOfHeaderRow(List<String> lines, int from) {
+    private static int indexOfHeaderRow(List<TableRow> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
-            if (HEADER_ROW.matcher(lines.get(i)).matches()) {
+            if (ColumnLayout.announcedBy(lines.get(i)).isPresent()) {
                 return i;
             }
         }

@@ -1,8 +1,10 @@
 package org.ecoreform.adoption.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,11 +17,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.util.Set;
 import java.util.UUID;
 import org.ecoreform.adoption.service.ImportReport;
 import org.ecoreform.adoption.service.ImportRequest;
 import org.ecoreform.adoption.service.ImportService;
+import org.ecoreform.adoption.service.PlanInput;
 import org.ecoreform.platform.security.ProvinceScope;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.problem.ApiException;
@@ -39,11 +45,13 @@ public class ImportResource {
     private final ImportService imports;
     private final ProvinceScope scope;
     private final HttpCaching caching;
+    private final Validator validator;
 
-    public ImportResource(ImportService imports, ProvinceScope scope, HttpCaching caching) {
+    public ImportResource(ImportService imports, ProvinceScope scope, HttpCaching caching, Validator validator) {
         this.imports = imports;
         this.scope = scope;
         this.caching = caching;
+        this.validator = validator;
     }
 
     @POST
@@ -64,11 +72,43 @@ public class ImportResource {
                                  @QueryParam("commit") String commit) {
         scope.requireMayWrite(request.plan().province());
         boolean store = parseCommit(commit);
-        ImportReport report = imports.importNotice(request, store, scope.actor());
-        Response.ResponseBuilder response = store
+        return answer(imports.importNotice(request, store, scope.actor()), store);
+    }
+
+    private static Response answer(ImportReport report, boolean stored) {
+        Response.ResponseBuilder response = stored
                 ? Response.created(URI.create("/api/v1/imports/" + report.id()))
                 : Response.ok();
         return response.entity(report).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Import a notice uploaded as .xlsx or CSV: dry run by default, ?commit=true stores it",
+            description = "The same import as the JSON form, for a table kept in a spreadsheet: the plan's fields as form fields and "
+                    + "the table as the file `table` (an .xlsx workbook's first sheet, or UTF-8 CSV). Columns are found by their header.")
+    @APIResponse(responseCode = "200", description = "Dry run report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "201", description = "Committed; Location is the stored report")
+    @APIResponse(responseCode = "400", description = "A plan field or the file is missing or invalid")
+    @APIResponse(responseCode = "422", description = "The file is not a readable workbook or CSV, or its header lacks a needed column")
+    public Response importUpload(NoticeUploadForm form,
+                                 @Parameter(description = "true stores the plan; otherwise a dry run", example = "false")
+                                 @QueryParam("commit") String commit) throws IOException {
+        PlanInput plan = form.plan();
+        Set<ConstraintViolation<PlanInput>> violations = validator.validate(plan);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (form.table == null) {
+            throw ApiException.badRequest("table", "the notice's table is needed as a file (.xlsx or CSV)");
+        }
+        scope.requireMayWrite(plan.province());
+        boolean store = parseCommit(commit);
+        return answer(imports.importUpload(plan, Files.readAllBytes(form.table.uploadedFile()), store, scope.actor()), store);
     }
 
     @GET

@@ -17,6 +17,9 @@ public record ImportReport(
         OffsetDateTime createdAt,
         String createdBy,
         Summary summary,
+        @Schema(description = "How the table was read: which header went to which column, columns not read, deadlines without a date",
+                example = "[\"columns read by their header: 序号 → 序号; 举措名称 → 名称; 责任单位 → 责任单位\", \"column 备注 is not read\"]")
+        List<String> notes,
         List<RowOutcome> rows) {
 
     @Schema(name = "ImportSummary")

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.ecoreform.adoption.domain.AdoptionRecord;
 import org.ecoreform.adoption.domain.AdoptionStatus;
 import org.ecoreform.adoption.domain.CatalogueMeasure;
 import org.ecoreform.adoption.domain.MeasureLink;
+import org.ecoreform.adoption.domain.Milestone;
 import org.ecoreform.adoption.domain.StatusChange;
 import org.ecoreform.adoption.domain.StoredImportReport;
 import org.ecoreform.adoption.event.AdoptionEvents;
@@ -31,13 +33,16 @@ import org.ecoreform.adoption.importer.MeasureMatcher;
 import org.ecoreform.adoption.importer.NoticeTableParser;
 import org.ecoreform.adoption.importer.ParsedNotice;
 import org.ecoreform.adoption.importer.ReferenceResources;
+import org.ecoreform.adoption.importer.TableReader;
+import org.ecoreform.adoption.importer.UnreadableTableException;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.reference.Provinces;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
 
 /**
- * Imports a province's adoption notice: parses the table, links every row to national measures by
+ * Imports a province's adoption notice: reads the table (pasted text, CSV or .xlsx, its columns
+ * found by their header), links every row to national measures by
  * tolerant matching against the catalogue replica, and reports matched, uncertain and rejected rows.
  * A dry run stores only the report; a commit also stores the plan and its matched rows, each
  * announced through the outbox. Uncertain and rejected rows are never stored on a guess.
@@ -101,19 +106,39 @@ public class ImportService {
         return report;
     }
 
+    /** A notice pasted as text (the JSON form): tab-separated, columns found by their header. */
     @Transactional
     public ImportReport importNotice(ImportRequest request, boolean commit, String actor) {
-        if (Provinces.all().byCode(request.plan().province()).isEmpty()) {
-            throw ApiException.unprocessable("plan.province", "'" + request.plan().province() + "' is not a GB/T 2260 province");
+        return importTable(request.plan(), TableReader.Format.TEXT, request.text().getBytes(StandardCharsets.UTF_8), "text", commit, actor);
+    }
+
+    /** A notice's table uploaded as a file: an .xlsx workbook (a ZIP archive) or else UTF-8 CSV. */
+    @Transactional
+    public ImportReport importUpload(PlanInput plan, byte[] file, boolean commit, String actor) {
+        return importTable(plan, TableReader.Format.ofUpload(file), file, "table", commit, actor);
+    }
+
+    /**
+     * A notice's table in any form; {@code field} names where the table came from, for the 422 an
+     * unreadable table gets.
+     */
+    private ImportReport importTable(PlanInput plan, TableReader.Format format, byte[] table, String field, boolean commit, String actor) {
+        if (Provinces.all().byCode(plan.province()).isEmpty()) {
+            throw ApiException.unprocessable("plan.province", "'" + plan.province() + "' is not a GB/T 2260 province");
         }
-        if (commit && AdoptionPlan.byDocumentNumber(request.plan().documentNumber()).isPresent()) {
-            throw ApiException.conflict("a plan with document number " + request.plan().documentNumber() + " is already stored");
+        if (commit && AdoptionPlan.byDocumentNumber(plan.documentNumber()).isPresent()) {
+            throw ApiException.conflict("a plan with document number " + plan.documentNumber() + " is already stored");
         }
-        ParsedNotice notice = NoticeTableParser.parse(request.text());
+        ParsedNotice notice;
+        try {
+            notice = NoticeTableParser.parseTable(TableReader.read(format, table));
+        } catch (UnreadableTableException e) {
+            throw ApiException.unprocessable(field, e.getMessage());
+        }
         if (notice.rows().isEmpty() && notice.rejected().isEmpty()) {
-            throw ApiException.unprocessable("text", "no table found: expected a header row 名称\\t来源\\t落实措施\\t责任单位");
+            throw ApiException.unprocessable(field, "the table has a header but no rows");
         }
-        return run(request.plan(), notice, commit, actor, null, true);
+        return run(plan, notice, commit, actor, null, true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -198,7 +223,8 @@ public class ImportService {
             outcomes.add(new ImportReport.RowOutcome(null, row.line(), row.text(), "rejected", null, null, null, row.reason(), null));
         }
         ImportReport report = new ImportReport(UUID.randomUUID(), commit, planId, plan, now, actor,
-                new ImportReport.Summary(outcomes.size(), matched, uncertain, rejected, stored.size()), outcomes);
+                new ImportReport.Summary(outcomes.size(), matched, uncertain, rejected, stored.size()),
+                notice.notes().isEmpty() ? null : notice.notes(), outcomes);
         if (!keepReport) {
             return report;
         }
@@ -250,6 +276,7 @@ public class ImportService {
         record.status = AdoptionStatus.PLANNED;
         match.links().forEach(link -> record.measures.add(new MeasureLink(link.measureId(), BigDecimal.valueOf(link.score()))));
         record.responsibleUnits.addAll(row.responsibleUnits());
+        row.dueDates().forEach(due -> record.milestones.add(new Milestone(due, "完成时限：" + row.deadline(), false)));
         record.sourceProvinces.addAll(sources.stream().sorted().toList());
         record.created(actor, now);
         record.provenanceDocument = plan.documentNumber();

@@ -32,6 +32,8 @@ class ApiDocumentsTest {
         }
         assertThat(doc.getMap("paths.'/api/v1/adoptions'.post.requestBody.content.'application/json'.examples")).isNotEmpty();
         assertThat(doc.getString("paths.'/api/v1/adoptions/{id}/transitions'.post.description")).contains("withdrawn is final");
+        assertThat(doc.getMap("paths.'/api/v1/imports'.post.requestBody.content")).as("a notice as JSON text or as an uploaded file")
+                .containsKeys("application/json", "multipart/form-data");
     }
 
     @Test

@@ -4,9 +4,11 @@ import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.Encoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -24,7 +26,7 @@ public enum ContentCoding {
     public static final String VARY = "Accept-Encoding";
 
     private static final boolean BROTLI_LOADS = brotliLoads();
-    /** Views are compressed once per version, so the densest brotli setting is affordable there. */
+    /** Views are compressed once per version, so the densest settings (brotli 11, deflate 9) are affordable there. */
     private static final Encoder.Parameters DENSE = new Encoder.Parameters().setQuality(11).setWindow(22);
     /** Per-request compression (proxied answers) trades a little size for speed. */
     private static final Encoder.Parameters FAST = new Encoder.Parameters().setQuality(5).setWindow(22);
@@ -84,21 +86,21 @@ public enum ContentCoding {
 
     /** Compressed once, densely (a view version). */
     public byte[] compressOnce(byte[] body) {
-        return compress(body, DENSE);
+        return compress(body, Deflater.BEST_COMPRESSION, DENSE);
     }
 
     /** Compressed for one answer. */
     public byte[] compress(byte[] body) {
-        return compress(body, FAST);
+        return compress(body, Deflater.DEFAULT_COMPRESSION, FAST);
     }
 
-    private byte[] compress(byte[] body, Encoder.Parameters brotli) {
+    private byte[] compress(byte[] body, int gzipLevel, Encoder.Parameters brotli) {
         try {
             return switch (this) {
                 case IDENTITY -> body;
                 case GZIP -> {
                     ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-                    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+                    try (GZIPOutputStream gzip = new LeveledGzip(out, gzipLevel)) {
                         gzip.write(body);
                     }
                     yield out.toByteArray();
@@ -107,6 +109,14 @@ public enum ContentCoding {
             };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** GZIPOutputStream at a chosen deflate level (its own constructor offers only the default). */
+    private static final class LeveledGzip extends GZIPOutputStream {
+        LeveledGzip(OutputStream out, int level) throws IOException {
+            super(out);
+            def.setLevel(level);
         }
     }
 

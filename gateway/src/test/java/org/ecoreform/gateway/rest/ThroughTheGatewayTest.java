@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Order;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.net.URI;
@@ -18,6 +19,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -85,6 +87,23 @@ class ThroughTheGatewayTest {
         given().auth().oauth2(Tokens.withRoles("editor", Roles.CATALOGUE_EDITOR)).header("If-Match", gzipTag)
                 .contentType("application/merge-patch+json").body(Map.of("content", "经网关压缩后仍可按版本修改。"))
                 .patch("/api/v1/measures/N2020-05").then().statusCode(200);
+    }
+
+    @Test
+    void aNoticeUploadedAsAFilePassesThroughTheGateway() {
+        byte[] csv = "序号,举措名称,责任单位,工作措施\r\n1,森林资源运营平台,省林草局,建设全省森林资源运营平台。\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        var upload = given().auth().oauth2(QINGHAI_EDITOR);
+        Map.of("province", "630000", "issuingBody", "青海省发展和改革委员会", "documentNumber", "青发改生态〔2022〕9号",
+                        "issuedOn", "2022-03-01", "title", "关于推广改革举措的通知")
+                .forEach((name, value) -> upload.multiPart(new MultiPartSpecBuilder(value).controlName(name)
+                        .mimeType("text/plain").charset(StandardCharsets.UTF_8).build()));
+        upload.multiPart("table", "notice.csv", csv, "text/csv")
+                .post("/api/v1/imports").then().statusCode(200)
+                .body("committed", equalTo(false))
+                .body("summary.rows", equalTo(1))
+                .body("rows[0].verdict", equalTo("matched"))
+                .body("rows[0].links[0].measureId", equalTo("N2020-04"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -34,17 +35,22 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         }
     }
 
+    /** Each part starts on a thread of its own (the common pool has a single thread on two cores). */
+    private static final Executor OWN_THREAD = task -> new Thread(task, "infrastructure-start").start();
+
     private DevelopmentKeys keys;
     private Endpoints endpoints;
     private volatile EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
+    private CompletableFuture<Void> kafkaStarted = CompletableFuture.completedFuture(null);
     private EmbeddedViewStore viewStore;
 
     private EmbeddedInfrastructure() {
     }
 
     private void startParts(Path data, Ports ports, External external, List<String> databases, Consumer<String> log) {
-        // PostgreSQL (a separate server process) starts while the broker starts in this JVM
+        // PostgreSQL (a separate server process) and the broker start side by side; the broker's
+        // address is known before it listens, so services may start before it is ready (they wait for it)
         CompletableFuture<String> postgresBase = external.postgresBaseUrl() != null
                 ? CompletableFuture.completedFuture(withTrailingSlash(external.postgresBaseUrl()))
                 : CompletableFuture.supplyAsync(() -> {
@@ -52,15 +58,15 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
                     postgres = EmbeddedPostgresServer.start(ports.postgres(), data.resolve("postgres"));
                     databases.forEach(postgres::ensureDatabase);
                     return "jdbc:postgresql://localhost:" + ports.postgres() + "/";
-                });
+                }, OWN_THREAD);
+        String bootstrap = external.kafkaBootstrapServers();
+        if (bootstrap == null) {
+            log.accept(String.format("Starting Kafka (KRaft) on port %d (logs in %s)", ports.kafka(), data.resolve("kafka")));
+            kafka = EmbeddedKafkaBroker.persistent(ports.kafka(), data.resolve("kafka"));
+            bootstrap = kafka.bootstrapServers();
+            kafkaStarted = CompletableFuture.runAsync(kafka::start, OWN_THREAD);
+        }
         try {
-            String bootstrap = external.kafkaBootstrapServers();
-            if (bootstrap == null) {
-                log.accept(String.format("Starting Kafka (KRaft) on port %d (logs in %s)", ports.kafka(), data.resolve("kafka")));
-                kafka = EmbeddedKafkaBroker.persistent(ports.kafka(), data.resolve("kafka"));
-                kafka.start();
-                bootstrap = kafka.bootstrapServers();
-            }
             String viewStoreUrl = external.viewStoreUrl();
             if (viewStoreUrl == null) {
                 log.accept(String.format("Starting the MongoDB-compatible view store on port %d (data in %s)", ports.viewStore(), data.resolve("mongo")));
@@ -73,9 +79,24 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
             }
             endpoints = new Endpoints(postgresBase.join(), bootstrap, viewStoreUrl, keys.publicKey());
         } catch (RuntimeException e) {
-            awaitQuietly(postgresBase); // so that close() sees a PostgreSQL that was still starting
-            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
+            // so that close() sees what was still starting
+            awaitQuietly(postgresBase);
+            awaitQuietly(kafkaStarted);
+            throw unwrapped(e);
         }
+    }
+
+    /** Waits until every part is ready, the broker included; a broker that failed to start fails here. */
+    public void awaitReady() {
+        try {
+            kafkaStarted.join();
+        } catch (RuntimeException e) {
+            throw unwrapped(e);
+        }
+    }
+
+    private static RuntimeException unwrapped(RuntimeException e) {
+        return e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
     }
 
     private static void awaitQuietly(CompletableFuture<?> start) {
@@ -91,7 +112,9 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     }
 
     /**
-     * Starts what is not external; a part that fails to start stops the ones already started.
+     * Starts what is not external and returns once PostgreSQL and the view store are ready (the
+     * broker may still be starting: {@link #awaitReady()}); a part that fails to start stops the
+     * ones already started.
      *
      * @param databases the databases to create in the embedded PostgreSQL (one per service)
      */
