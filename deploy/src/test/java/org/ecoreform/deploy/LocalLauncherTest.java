@@ -200,7 +200,7 @@ class LocalLauncherTest {
                 .orElseThrow(() -> new IllegalStateException("no free set of ports for the launcher test"));
     }
 
-    private static boolean isFree(int port) {
+    static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return true;
