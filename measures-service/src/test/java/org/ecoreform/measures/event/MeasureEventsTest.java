@@ -68,6 +68,8 @@ class MeasureEventsTest {
             assertThat(EventCapture.header(created, "ce_source")).isEqualTo("/measures-service");
             assertThat(EventCapture.header(created, "ce_type")).isEqualTo("org.ecoreform.measure.changed.v1");
             assertThat(OffsetDateTime.parse(EventCapture.header(created, "ce_time"))).isNotNull();
+            assertThat(EventCapture.header(created, "ce_time")).as("RFC 3339, UTC, seconds written")
+                    .matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$");
             assertThat(EventCapture.header(created, "ce_subject")).isEqualTo(id);
             assertThat(EventCapture.header(created, "content-type")).isEqualTo("application/json");
             assertThat(mapper.readTree(created.value()).get("version").asLong()).isEqualTo(1);

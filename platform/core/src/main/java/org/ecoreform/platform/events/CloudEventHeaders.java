@@ -1,5 +1,8 @@
 package org.ecoreform.platform.events;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
 /** CloudEvents 1.0 Kafka protocol binding, binary mode: attribute names as Kafka headers. */
 public final class CloudEventHeaders {
 
@@ -16,5 +19,13 @@ public final class CloudEventHeaders {
     public static final String JSON = "application/json";
 
     private CloudEventHeaders() {
+    }
+
+    /**
+     * A {@code ce_time} value: RFC 3339 in UTC, seconds always written ({@code OffsetDateTime.toString()}
+     * drops them when they and the fraction are zero, {@code …T10:15Z}, which RFC 3339 does not allow).
+     */
+    public static String time(OffsetDateTime at) {
+        return DateTimeFormatter.ISO_INSTANT.format(at.toInstant());
     }
 }

@@ -187,7 +187,7 @@ public class OutboxRelay {
         header(headers, CloudEventHeaders.ID, event.eventId.toString());
         header(headers, CloudEventHeaders.SOURCE, config.source());
         header(headers, CloudEventHeaders.TYPE, event.eventType);
-        header(headers, CloudEventHeaders.TIME, event.occurredAt.toString());
+        header(headers, CloudEventHeaders.TIME, CloudEventHeaders.time(event.occurredAt));
         header(headers, CloudEventHeaders.SUBJECT, event.aggregateId);
         if (event.requestId != null) {
             header(headers, CloudEventHeaders.REQUEST_ID, event.requestId);
