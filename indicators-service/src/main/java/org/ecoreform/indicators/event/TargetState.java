@@ -40,8 +40,9 @@ public record TargetState(
                                    @Schema(example = "verified") String status, String source, OffsetDateTime recordedAt) {
     }
 
-    @Schema(name = "Attainment", description = "met / on-track / at-risk / missed / no-data, computed by the server: "
-            + "no-data without observations or for qualitative targets; met when the latest value satisfies the target "
+    @Schema(name = "Attainment", description = "met / on-track / at-risk / missed / no-data, computed by the server on the "
+            + "value for the target year or the latest before it (values for later years are not used): "
+            + "no-data without such a value or for qualitative targets; met when that value satisfies the target "
             + "(≥, ≤, =, eliminate means 0; increase/decrease: better than the baseline, else the earliest observation); "
             + "missed when not satisfied and the target year is reached or over; before it, on-track when on the right side "
             + "of the straight line from the baseline to the target, else at-risk (also when there is no baseline). "

@@ -8,11 +8,12 @@ import java.util.List;
 import org.ecoreform.indicators.importer.TargetComparator;
 
 /**
- * Whether a target is attained, computed from its observations. The rule (also in the OpenAPI
- * document):
+ * Whether a target is attained, computed from its observations. A target for year Y is judged on
+ * the value for Y, or the latest before it; values for later years are not used (a 2021 figure says
+ * nothing about whether the 2020 target was met). The rule (also in the OpenAPI document):
  * <ul>
- *   <li>{@code no-data}: no observation yet, or a qualitative target (nothing to measure), or a
- *       direction-only target with nothing to compare the latest value against;</li>
+ *   <li>{@code no-data}: no observation for the target year or before, or a qualitative target
+ *       (nothing to measure), or a direction-only target with nothing to compare the latest value against;</li>
  *   <li>{@code met}: the latest observation satisfies the target (≥, ≤, =, eliminate = 0; for
  *       increase/decrease, better than the baseline, else than the earliest observation);</li>
  *   <li>{@code missed}: not satisfied, and the latest observation is for the target year or later, or
@@ -60,6 +61,12 @@ public final class AttainmentRule {
         if (observations.isEmpty()) {
             return new Result(Status.NO_DATA, null, null, "no observation reported");
         }
+        List<Point> considered = observations.stream().filter(p -> p.period() <= target.year()).toList();
+        if (considered.isEmpty()) {
+            return new Result(Status.NO_DATA, null, null, "no value for " + target.year()
+                    + " or before; later values do not judge a " + target.year() + " target");
+        }
+        observations = considered;
         Point latest = observations.stream().max(Comparator.comparingInt(Point::period)).orElseThrow();
         boolean deadlineReached = latest.period() >= target.year() || currentYear > target.year();
         if (target.comparator() == TargetComparator.INCREASE || target.comparator() == TargetComparator.DECREASE) {

@@ -51,6 +51,19 @@ class AttainmentRuleTest {
     }
 
     @Test
+    void aTargetIsJudgedOnItsYearOrTheLatestBeforeNeverOnALaterYear() {
+        var forest = target(TargetComparator.AT_LEAST, "63", 2020);
+        assertThat(AttainmentRule.evaluate(forest, points(2019, "62", 2020, "63.1", 2021, "62.5"), 2026).status())
+                .as("2020's 63.1 meets it; 2021's dip does not undo that").isEqualTo(Status.MET);
+        var missed = AttainmentRule.evaluate(forest, points(2019, "62", 2021, "64"), 2026);
+        assertThat(missed.status()).as("judged on 2019, the latest before 2020; 2021's 64 came too late").isEqualTo(Status.MISSED);
+        assertThat(missed.gap()).isEqualByComparingTo("1");
+        var onlyLater = AttainmentRule.evaluate(forest, points(2021, "64"), 2026);
+        assertThat(onlyLater.status()).isEqualTo(Status.NO_DATA);
+        assertThat(onlyLater.explanation()).contains("later values do not judge");
+    }
+
+    @Test
     void pastTheTargetYearWithoutMeetingItIsMissed() {
         var forest = target(TargetComparator.AT_LEAST, "63", 2020);
         assertThat(AttainmentRule.evaluate(forest, points(2018, "61"), 2026).status()).isEqualTo(Status.MISSED);
