@@ -39,4 +39,16 @@ public class ObservationRevision {
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     public OffsetDateTime recordedAt;
+
+    /** Who published the value (an official source); null for values reported through the API. */
+    @Column(updatable = false)
+    public String publisher;
+
+    /** When, as given: a day (2021-01-28) or a month (2021-01). */
+    @Column(name = "published_on", updatable = false)
+    public String publishedOn;
+
+    /** The indicator's wording as published, scope words included. */
+    @Column(name = "published_wording", updatable = false)
+    public String publishedWording;
 }

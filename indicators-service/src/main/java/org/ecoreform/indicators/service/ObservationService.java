@@ -166,6 +166,7 @@ public class ObservationService {
         Optional<ObservationRevision> known = asOf.isPresent() ? o.asOf(asOf.get()) : Optional.of(o.current());
         return known.map(r -> new ObservationView(o.id, TargetViews.province(o.province), o.indicatorId, o.period, TargetViews.plain(r.value),
                 r.status, r.source, r.reportedBy, r.recordedAt, r.revision, asOf.isPresent() ? null : o.version(),
+                r.publisher == null ? null : new ObservationView.Publication(r.publisher, r.publishedOn, r.publishedWording),
                 withHistory ? o.revisions.stream().filter(h -> h.revision <= r.revision)
                         .map(h -> new ObservationView.Revision(h.revision, TargetViews.plain(h.value), h.status, h.source, h.reportedBy, h.recordedAt))
                         .toList() : null));

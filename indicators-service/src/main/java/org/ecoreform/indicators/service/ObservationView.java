@@ -22,7 +22,15 @@ public record ObservationView(
         OffsetDateTime recordedAt,
         @Schema(description = "1 for the first report, +1 per correction", example = "1") int revision,
         @Schema(description = "The ETag version (current state only)", example = "1") Long version,
+        @Schema(description = "Where an official source published the value: publisher, date, wording as published")
+        Publication publication,
         @Schema(description = "Earlier values, oldest first (single-observation reads)") List<Revision> history) {
+
+    @Schema(name = "Publication")
+    public record Publication(@Schema(example = "江西省人民政府新闻办公室、江西省生态环境厅新闻发布会") String publisher,
+                              @Schema(description = "A day or a month, as published", example = "2021-01") String publishedOn,
+                              @Schema(example = "全省地表水水质优良比例") String wording) {
+    }
 
     @Schema(name = "ObservationRevision")
     public record Revision(int revision, BigDecimal value, String status, String source, String reportedBy,

@@ -10,11 +10,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecoreform.indicators.config.IndicatorsConfig;
 import org.ecoreform.indicators.domain.Indicator;
+import org.ecoreform.indicators.domain.Observation;
+import org.ecoreform.indicators.domain.ObservationRevision;
 import org.ecoreform.indicators.domain.SourceDocument;
 import org.ecoreform.indicators.domain.Target;
 import org.ecoreform.indicators.event.TargetEvents;
@@ -22,11 +25,14 @@ import org.ecoreform.indicators.importer.DocumentText;
 import org.ecoreform.indicators.importer.ExtractedPlan;
 import org.ecoreform.indicators.importer.IndicatorCodelist;
 import org.ecoreform.indicators.importer.PlanTargetExtractor;
+import org.ecoreform.indicators.importer.PublishedValueMatcher;
+import org.ecoreform.indicators.importer.PublishedValues;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the indicator codelist and the targets of the shipped plan documents on first start. A
+ * Loads the indicator codelist, the targets of the shipped plan documents and the values official
+ * sources published ({@link PublishedValues}) on first start. A
  * document that repeats a plan already loaded (a re-published copy) is recorded as a duplicate of
  * it and contributes nothing; a document read before is not read again.
  */
@@ -41,12 +47,14 @@ public class ReferenceDataLoader {
     private final EntityManager em;
     private final TargetViews views;
     private final TargetEvents events;
+    private final TargetService targets;
 
-    public ReferenceDataLoader(IndicatorsConfig config, EntityManager em, TargetViews views, TargetEvents events) {
+    public ReferenceDataLoader(IndicatorsConfig config, EntityManager em, TargetViews views, TargetEvents events, TargetService targets) {
         this.config = config;
         this.em = em;
         this.views = views;
         this.events = events;
+        this.targets = targets;
     }
 
     void onStart(@Observes StartupEvent startup) {
@@ -55,8 +63,11 @@ public class ReferenceDataLoader {
         }
     }
 
-    /** Per document and plan: imported (with its target count), duplicate of another, or already loaded. */
-    public record LoadReport(List<String> imported, List<String> duplicates, List<String> alreadyLoaded) {
+    /**
+     * Per document and plan: imported (with its target count), duplicate of another, or already
+     * loaded; per published value loaded: the indicator it went to and why.
+     */
+    public record LoadReport(List<String> imported, List<String> duplicates, List<String> alreadyLoaded, List<String> publishedValues) {
     }
 
     @Transactional
@@ -66,16 +77,7 @@ public class ReferenceDataLoader {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (IndicatorCodelist.Definition d : codelist.definitions()) {
             if (Indicator.findById(d.id()) == null) {
-                Indicator indicator = new Indicator();
-                indicator.id = d.id();
-                indicator.nameZh = d.nameZh();
-                indicator.nameEn = d.nameEn();
-                indicator.unit = d.unit().isEmpty() ? null : d.unit();
-                indicator.direction = d.direction();
-                indicator.theme = d.theme();
-                indicator.created(IMPORTER, now);
-                indicator.provenanceDocument = IndicatorCodelist.RESOURCE;
-                indicator.persist();
+                persistIndicator(d, IndicatorCodelist.RESOURCE, null, null, now);
             }
         }
         em.flush();
@@ -115,7 +117,77 @@ public class ReferenceDataLoader {
         }
         em.flush();
         views.statesOf(stored).forEach(events::changed);
-        return new LoadReport(imported, duplicates, loaded);
+        List<String> published = loadPublishedValues(codelist, now);
+        return new LoadReport(imported, duplicates, loaded, published);
+    }
+
+    /**
+     * The values official sources published, as observations (once each): under the indicator of
+     * the province's target where the scope matches, else under one of their own; the targets of
+     * each indicator touched are re-announced with their attainment.
+     */
+    private List<String> loadPublishedValues(IndicatorCodelist codelist, OffsetDateTime now) {
+        List<PublishedValueMatcher.TargetClause> clauses = Target.<Target>listAll().stream()
+                .map(t -> new PublishedValueMatcher.TargetClause(t.province.strip(), t.indicatorId, t.sentence == null ? "" : t.sentence))
+                .toList();
+        PublishedValueMatcher matcher = new PublishedValueMatcher(codelist, clauses);
+        String file = PublishedValues.RESOURCE.substring(PublishedValues.RESOURCE.lastIndexOf('/') + 1);
+        List<String> report = new ArrayList<>();
+        Set<List<String>> touched = new LinkedHashSet<>();
+        for (PublishedValues.Value value : PublishedValues.load()) {
+            PublishedValueMatcher.Decision decision = matcher.decide(value);
+            String id = value.province() + "-" + decision.indicatorId() + "-" + value.period();
+            if (Observation.findById(id) != null) {
+                continue;
+            }
+            if (decision.newIndicator() != null && Indicator.findById(decision.indicatorId()) == null) {
+                persistIndicator(decision.newIndicator(), file, file, value.line(), now);
+            }
+            Observation observation = new Observation();
+            observation.id = id;
+            observation.province = value.province();
+            observation.indicatorId = decision.indicatorId();
+            observation.period = value.period();
+            observation.created(IMPORTER, now);
+            observation.provenanceDocument = value.publisher();
+            observation.provenanceFile = file;
+            observation.provenanceLine = value.line();
+            observation.persist();
+            ObservationRevision revision = new ObservationRevision();
+            revision.observationId = id;
+            revision.revision = 1;
+            revision.value = value.value();
+            revision.status = "verified";
+            revision.source = value.publisher() + " (" + value.publishedOn() + ")";
+            revision.reportedBy = IMPORTER;
+            revision.recordedAt = now;
+            revision.publisher = value.publisher();
+            revision.publishedOn = value.publishedOn();
+            revision.publishedWording = value.wording();
+            em.persist(revision);
+            observation.revisions.add(revision);
+            touched.add(List.of(value.province(), decision.indicatorId()));
+            report.add(value.province() + " " + value.period() + " " + value.wording() + " → " + decision.indicatorId() + " (" + decision.reason() + ")");
+        }
+        em.flush();
+        touched.forEach(pair -> targets.observationChanged(pair.get(0), pair.get(1)));
+        return report;
+    }
+
+    /** An indicator of the codelist, or of a published value (with the file and line it came from). */
+    private static void persistIndicator(IndicatorCodelist.Definition d, String document, String file, Integer line, OffsetDateTime now) {
+        Indicator indicator = new Indicator();
+        indicator.id = d.id();
+        indicator.nameZh = d.nameZh();
+        indicator.nameEn = d.nameEn();
+        indicator.unit = d.unit().isEmpty() ? null : d.unit();
+        indicator.direction = d.direction();
+        indicator.theme = d.theme();
+        indicator.created(IMPORTER, now);
+        indicator.provenanceDocument = document;
+        indicator.provenanceFile = file;
+        indicator.provenanceLine = line;
+        indicator.persist();
     }
 
     private Target storeTarget(ExtractedPlan plan, ExtractedPlan.Target t, OffsetDateTime now) {

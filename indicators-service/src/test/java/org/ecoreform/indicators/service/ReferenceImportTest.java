@@ -52,6 +52,35 @@ class ReferenceImportTest {
     }
 
     @Test
+    void publishedValuesAreObservationsThatJudgeTheTargetsOfTheirScope() {
+        given().get("/api/v1/observations/360000-forest-coverage-2020").then().statusCode(200)
+                .body("value", equalTo(63.1f))
+                .body("status", equalTo("verified"))
+                .body("publication.publisher", equalTo("新华社（南昌电）"))
+                .body("publication.publishedOn", equalTo("2021-01-28"))
+                .body("publication.wording", equalTo("森林覆盖率"));
+        given().get("/api/v1/targets/360000-forest-coverage-2020").then().statusCode(200)
+                .body("attainment.status", equalTo("met"));
+        given().get("/api/v1/targets/360000-surface-water-good-ratio-2020").then().statusCode(200)
+                .body("attainment.status", equalTo("met"));
+        given().get("/api/v1/targets/520000-outbound-section-good-water-ratio-2020").then().statusCode(200)
+                .body("attainment.status", equalTo("met"));
+        given().get("/api/v1/targets/520000-forest-coverage-2020").then().statusCode(200)
+                .body("attainment.status", equalTo("missed")).body("attainment.gap", equalTo(1.5f));
+        // the 设区城市 figure is not the 县级及以上城市 the target names: kept apart, never the target's value
+        // (other tests report their own values for that target)
+        given().queryParam("province", "360000").queryParam("indicator", "good-air-days-ratio").get("/api/v1/observations")
+                .then().statusCode(200).body("items.findAll { it.publication != null }", hasSize(0));
+        given().get("/api/v1/observations/360000-good-air-days-ratio-prefecture-cities-2020").then().statusCode(200)
+                .body("value", equalTo(94.7f))
+                .body("publication.wording", equalTo("设区城市环境空气质量优良天数比率"));
+        given().get("/api/v1/indicators/good-air-days-ratio-prefecture-cities").then().statusCode(200)
+                .body("nameEn", equalTo("Share of days with good air quality (prefecture-level cities)"));
+        given().queryParam("limit", 100).get("/api/v1/observations").then().statusCode(200)
+                .body("items.findAll { it.publication != null }", hasSize(16));
+    }
+
+    @Test
     void theSecondCopyOfTheJiangxiPlanIsADuplicateAndAddsNothing() {
         JsonPath documents = given().get("/api/v1/source-documents").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> items = documents.getList("items");
@@ -71,6 +100,7 @@ class ReferenceImportTest {
         assertThat(report.imported()).isEmpty();
         assertThat(report.duplicates()).isEmpty();
         assertThat(report.alreadyLoaded()).hasSize(3);
+        assertThat(report.publishedValues()).as("each published value once").isEmpty();
         assertThat(QuarkusTransaction.requiringNew().call(() -> Target.count())).isEqualTo(before);
     }
 }
