@@ -232,6 +232,11 @@ describe('a province', () => {
       assert.equal(await page.locator(`[data-table="targets"] tr[data-target="${target.id}"] [data-col="attainment"]`).getAttribute('data-status'),
         target.attainment.status, target.id);
     }
+    // judged on what Jiangxi's government published (63.1 % forest, 94.7 % good surface water in 2020), not "no data"
+    for (const id of ['360000-forest-coverage-2020', '360000-surface-water-good-ratio-2020']) {
+      assert.equal(await page.locator(`[data-table="targets"] tr[data-target="${id}"] [data-col="attainment"]`).getAttribute('data-status'),
+        'met', id);
+    }
     const { json: observationsBefore } = await api('/api/v1/observations?province=360000&limit=500');
     assert.equal(await text(page, '[data-kpi="observations"]'), String(observationsBefore.items.length));
     await shoot(page, 'province-jiangxi-desktop');
