@@ -1,28 +1,21 @@
 package org.ecoreform.adoption.importer;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Reads a submitted table into rows: tab-separated text, CSV (RFC 4180, UTF-8) or an .xlsx workbook's first sheet. */
+/**
+ * Reads a submitted table into rows: tab-separated text, CSV (RFC 4180, UTF-8) or an .xlsx workbook's
+ * first sheet ({@link XlsxTable}, a class of its own so that POI is loaded only for a workbook).
+ */
 public final class TableReader {
 
     /** The form a table was submitted in. */
@@ -35,8 +28,6 @@ public final class TableReader {
         }
     }
 
-    private static final DataFormatter CELL_TEXT = new DataFormatter(java.util.Locale.ROOT);
-
     private TableReader() {
     }
 
@@ -44,7 +35,7 @@ public final class TableReader {
         return switch (format) {
             case TEXT -> text(utf8(content));
             case CSV -> csv(utf8(content));
-            case XLSX -> xlsx(content);
+            case XLSX -> XlsxTable.firstSheet(content);
         };
     }
 
@@ -73,40 +64,6 @@ public final class TableReader {
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             throw new UnreadableTableException("not readable as CSV: " + e.getMessage(), e);
         }
-    }
-
-    /** The first sheet of an .xlsx workbook; dates as yyyy-MM-dd, numbers as shown. */
-    public static List<TableRow> xlsx(byte[] content) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw new UnreadableTableException("the workbook has no sheet");
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            List<TableRow> rows = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(text(row.getCell(c)));
-                }
-                rows.add(new TableRow(row.getRowNum() + 1, cells));
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof UnreadableTableException unreadable) {
-                throw unreadable;
-            }
-            throw new UnreadableTableException("not a readable .xlsx workbook", e);
-        }
-    }
-
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
-        }
-        return CELL_TEXT.formatCellValue(cell);
     }
 
     private static String utf8(byte[] content) {
