@@ -115,20 +115,15 @@ public class ObservationService {
         if (Indicator.findById(input.indicator()) == null) {
             throw ApiException.unprocessable("indicator", "indicator '" + input.indicator() + "' does not exist");
         }
-        String id = input.province() + "-" + input.indicator() + "-" + input.period();
+        String id = id(input.province(), input.indicator(), input.period());
         if (Observation.findById(id) != null) {
             throw ApiException.conflict("observation " + id + " exists; correct it with PUT /api/v1/observations/" + id);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Observation observation = new Observation();
-        observation.id = id;
-        observation.province = input.province();
-        observation.indicatorId = input.indicator();
-        observation.period = input.period();
-        observation.created(scope.actor(), now);
+        Observation observation = newObservation(input.province(), input.indicator(), input.period(), scope.actor(), now);
         observation.provenanceDocument = VersionedRecord.API_PROVENANCE;
         observation.persist();
-        addRevision(observation, input.value(), input.status(), input.source(), now);
+        addRevision(observation, input.value(), input.status(), input.source(), scope.actor(), now, null);
         return published(observation);
     }
 
@@ -138,7 +133,7 @@ public class ObservationService {
         scope.requireMayWrite(observation.province.strip());
         Preconditions.requireIfMatch(ifMatch, EntityTags.ofVersion(observation.version()));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        addRevision(observation, input.value(), input.status(), input.source(), now);
+        addRevision(observation, input.value(), input.status(), input.source(), scope.actor(), now, null);
         observation.changed(scope.actor(), now);
         return published(observation);
     }
@@ -149,15 +144,38 @@ public class ObservationService {
         return view(observation, Optional.empty(), true).orElseThrow();
     }
 
-    private void addRevision(Observation observation, java.math.BigDecimal value, String status, String source, OffsetDateTime at) {
+    /** Observations (like targets) are named province-indicator-period. */
+    static String id(String province, String indicator, int period) {
+        return province + "-" + indicator + "-" + period;
+    }
+
+    /** A new observation, not yet persisted: the caller sets its provenance first. */
+    static Observation newObservation(String province, String indicator, int period, String actor, OffsetDateTime now) {
+        Observation observation = new Observation();
+        observation.id = id(province, indicator, period);
+        observation.province = province;
+        observation.indicatorId = indicator;
+        observation.period = period;
+        observation.created(actor, now);
+        return observation;
+    }
+
+    /** The observation's next value; {@code publication} is null for values reported through the API. */
+    void addRevision(Observation observation, java.math.BigDecimal value, String status, String source, String actor,
+                     OffsetDateTime at, ObservationView.Publication publication) {
         ObservationRevision revision = new ObservationRevision();
         revision.observationId = observation.id;
         revision.revision = observation.revisions.size() + 1;
         revision.value = value;
         revision.status = status;
         revision.source = source.strip();
-        revision.reportedBy = scope.actor();
+        revision.reportedBy = actor;
         revision.recordedAt = at;
+        if (publication != null) {
+            revision.publisher = publication.publisher();
+            revision.publishedOn = publication.publishedOn();
+            revision.publishedWording = publication.wording();
+        }
         em.persist(revision);
         observation.revisions.add(revision);
     }

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.ecoreform.indicators.config.IndicatorsConfig;
 import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.Observation;
-import org.ecoreform.indicators.domain.ObservationRevision;
 import org.ecoreform.indicators.domain.SourceDocument;
 import org.ecoreform.indicators.domain.Target;
 import org.ecoreform.indicators.event.TargetEvents;
@@ -48,13 +47,16 @@ public class ReferenceDataLoader {
     private final TargetViews views;
     private final TargetEvents events;
     private final TargetService targets;
+    private final ObservationService observations;
 
-    public ReferenceDataLoader(IndicatorsConfig config, EntityManager em, TargetViews views, TargetEvents events, TargetService targets) {
+    public ReferenceDataLoader(IndicatorsConfig config, EntityManager em, TargetViews views, TargetEvents events, TargetService targets,
+                               ObservationService observations) {
         this.config = config;
         this.em = em;
         this.views = views;
         this.events = events;
         this.targets = targets;
+        this.observations = observations;
     }
 
     void onStart(@Observes StartupEvent startup) {
@@ -136,36 +138,19 @@ public class ReferenceDataLoader {
         Set<List<String>> touched = new LinkedHashSet<>();
         for (PublishedValues.Value value : PublishedValues.load()) {
             PublishedValueMatcher.Decision decision = matcher.decide(value);
-            String id = value.province() + "-" + decision.indicatorId() + "-" + value.period();
-            if (Observation.findById(id) != null) {
+            if (Observation.findById(ObservationService.id(value.province(), decision.indicatorId(), value.period())) != null) {
                 continue;
             }
             if (decision.newIndicator() != null && Indicator.findById(decision.indicatorId()) == null) {
                 persistIndicator(decision.newIndicator(), file, file, value.line(), now);
             }
-            Observation observation = new Observation();
-            observation.id = id;
-            observation.province = value.province();
-            observation.indicatorId = decision.indicatorId();
-            observation.period = value.period();
-            observation.created(IMPORTER, now);
+            Observation observation = ObservationService.newObservation(value.province(), decision.indicatorId(), value.period(), IMPORTER, now);
             observation.provenanceDocument = value.publisher();
             observation.provenanceFile = file;
             observation.provenanceLine = value.line();
             observation.persist();
-            ObservationRevision revision = new ObservationRevision();
-            revision.observationId = id;
-            revision.revision = 1;
-            revision.value = value.value();
-            revision.status = "verified";
-            revision.source = value.publisher() + " (" + value.publishedOn() + ")";
-            revision.reportedBy = IMPORTER;
-            revision.recordedAt = now;
-            revision.publisher = value.publisher();
-            revision.publishedOn = value.publishedOn();
-            revision.publishedWording = value.wording();
-            em.persist(revision);
-            observation.revisions.add(revision);
+            observations.addRevision(observation, value.value(), "verified", value.publisher() + " (" + value.publishedOn() + ")", IMPORTER, now,
+                    new ObservationView.Publication(value.publisher(), value.publishedOn(), value.wording()));
             touched.add(List.of(value.province(), decision.indicatorId()));
             report.add(value.province() + " " + value.period() + " " + value.wording() + " → " + decision.indicatorId() + " (" + decision.reason() + ")");
         }
