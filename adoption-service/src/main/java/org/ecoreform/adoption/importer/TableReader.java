@@ -18,9 +18,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class TableReader {
 
-    /** The form a table was submitted in. */
+    /** The form a table file was uploaded in (pasted text is read by {@link #text(String)}). */
     public enum Format {
-        TEXT, CSV, XLSX;
+        CSV, XLSX;
 
         /** An .xlsx workbook is a ZIP archive; anything else is read as CSV text. */
         public static Format ofUpload(byte[] content) {
@@ -33,7 +33,6 @@ public final class TableReader {
 
     public static List<TableRow> read(Format format, byte[] content) {
         return switch (format) {
-            case TEXT -> text(utf8(content));
             case CSV -> csv(utf8(content));
             case XLSX -> XlsxTable.firstSheet(content);
         };

@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecoreform.adoption.config.AdoptionConfig;
@@ -34,6 +34,7 @@ import org.ecoreform.adoption.importer.NoticeTableParser;
 import org.ecoreform.adoption.importer.ParsedNotice;
 import org.ecoreform.adoption.importer.ReferenceResources;
 import org.ecoreform.adoption.importer.TableReader;
+import org.ecoreform.adoption.importer.TableRow;
 import org.ecoreform.adoption.importer.UnreadableTableException;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.reference.Provinces;
@@ -109,20 +110,20 @@ public class ImportService {
     /** A notice pasted as text (the JSON form): tab-separated, columns found by their header. */
     @Transactional
     public ImportReport importNotice(ImportRequest request, boolean commit, String actor) {
-        return importTable(request.plan(), TableReader.Format.TEXT, request.text().getBytes(StandardCharsets.UTF_8), "text", commit, actor);
+        return importTable(request.plan(), () -> TableReader.text(request.text()), "text", commit, actor);
     }
 
     /** A notice's table uploaded as a file: an .xlsx workbook (a ZIP archive) or else UTF-8 CSV. */
     @Transactional
     public ImportReport importUpload(PlanInput plan, byte[] file, boolean commit, String actor) {
-        return importTable(plan, TableReader.Format.ofUpload(file), file, "table", commit, actor);
+        return importTable(plan, () -> TableReader.read(TableReader.Format.ofUpload(file), file), "table", commit, actor);
     }
 
     /**
-     * A notice's table in any form; {@code field} names where the table came from, for the 422 an
-     * unreadable table gets.
+     * A notice's table in any form, read once the plan is accepted; {@code field} names where the
+     * table came from, for the 422 an unreadable table gets.
      */
-    private ImportReport importTable(PlanInput plan, TableReader.Format format, byte[] table, String field, boolean commit, String actor) {
+    private ImportReport importTable(PlanInput plan, Supplier<List<TableRow>> table, String field, boolean commit, String actor) {
         if (Provinces.all().byCode(plan.province()).isEmpty()) {
             throw ApiException.unprocessable("plan.province", "'" + plan.province() + "' is not a GB/T 2260 province");
         }
@@ -131,7 +132,7 @@ public class ImportService {
         }
         ParsedNotice notice;
         try {
-            notice = NoticeTableParser.parseTable(TableReader.read(format, table));
+            notice = NoticeTableParser.parseTable(table.get());
         } catch (UnreadableTableException e) {
             throw ApiException.unprocessable(field, e.getMessage());
         }
