@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InfraOnlyTest {
 
-    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final List<Integer> SERVICE_PORTS = List.of(8080, 8081, 8082, 8083);
 
     @TempDir
@@ -47,15 +43,8 @@ class InfraOnlyTest {
     void startsTheInfrastructureAloneForServicesInDevMode() throws Exception {
         int offset = LocalLauncherTest.freePortOffset();
         Path log = data.resolve("launcher.log");
-        ProcessBuilder builder = new ProcessBuilder("bash", "deploy/local/run.sh", "--infra-only")
-                .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        List.of("KAFKA_BOOTSTRAP_SERVERS", "ECOREFORM_POSTGRES_URL", "GATEWAY_MONGODB_URL").forEach(env::remove);
-        env.put("ECOREFORM_DATA_DIR", data.resolve("system").toString());
-        env.put("ECOREFORM_PORT_OFFSET", String.valueOf(offset));
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        launcher = builder.start();
-        String output = awaitBanner(log);
+        launcher = RunCommand.start(data.resolve("system"), offset, log, "--infra-only");
+        String output = RunCommand.awaitOutput(launcher, log, LocalLauncher.INFRA_BANNER, Duration.ofMinutes(2));
 
         int postgres = 15432 + offset;
         int kafka = 19092 + offset;
@@ -84,18 +73,5 @@ class InfraOnlyTest {
         assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
         assertThat(List.of(postgres, kafka, viewStore)).as("every port is released")
                 .allSatisfy(port -> assertThat(LocalLauncherTest.isFree(port)).as("port %d", port).isTrue());
-    }
-
-    private String awaitBanner(Path log) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            String output = Files.readString(log);
-            if (output.contains(LocalLauncher.INFRA_BANNER)) {
-                return output;
-            }
-            assertThat(launcher.isAlive()).as("launcher exited early:%n%s", output).isTrue();
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no " + LocalLauncher.INFRA_BANNER + " within 2 minutes:\n" + Files.readString(log));
     }
 }

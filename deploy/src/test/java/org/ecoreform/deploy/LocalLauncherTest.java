@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LocalLauncherTest {
 
-    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Duration START_DEADLINE = Duration.ofMinutes(5);
     private static final Duration VIEW_DEADLINE = Duration.ofMinutes(2);
     private static final List<Integer> BASE_PORTS = List.of(8080, 8081, 8082, 8083, 15432, 19092, 27018);
@@ -104,27 +102,10 @@ class LocalLauncherTest {
 
     private String start(int offset, String name) throws Exception {
         Path log = data.resolve("launcher-" + name + ".log");
-        ProcessBuilder builder = new ProcessBuilder("bash", "deploy/local/run.sh")
-                .directory(ROOT.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        List.of("KAFKA_BOOTSTRAP_SERVERS", "ECOREFORM_POSTGRES_URL", "GATEWAY_MONGODB_URL").forEach(env::remove);
-        env.put("ECOREFORM_DATA_DIR", data.resolve("system").toString());
-        env.put("ECOREFORM_PORT_OFFSET", String.valueOf(offset));
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        launcher = builder.start();
-        Instant deadline = Instant.now().plus(START_DEADLINE);
-        while (Instant.now().isBefore(deadline)) {
-            String output = Files.readString(log);
-            if (output.contains(LocalLauncher.RUNNING_BANNER)) {
-                assertThat(output).as("the build of the test command is enough: run.sh builds nothing again").doesNotContain("Building");
-                return output;
-            }
-            assertThat(launcher.isAlive()).as("launcher exited early:%n%s", output).isTrue();
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the launcher did not report a running system within " + START_DEADLINE + ":\n" + Files.readString(log));
+        launcher = RunCommand.start(data.resolve("system"), offset, log);
+        String output = RunCommand.awaitOutput(launcher, log, LocalLauncher.RUNNING_BANNER, START_DEADLINE);
+        assertThat(output).as("the build of the test command is enough: run.sh builds nothing again").doesNotContain("Building");
+        return output;
     }
 
     private void stop() throws Exception {
