@@ -85,6 +85,7 @@ const TEXTS = {
     'cmp.decrease': '下降',
     'cmp.eliminate': '消除',
     'cmp.qualitative': '定性目标',
+    'cmp.against': '（比{year}年）',
   },
   en: {
     brand: 'Ecological civilization reform measures',
@@ -170,6 +171,7 @@ const TEXTS = {
     'cmp.decrease': 'decrease',
     'cmp.eliminate': 'eliminate',
     'cmp.qualitative': 'qualitative',
+    'cmp.against': ' (vs {year})',
   },
 };
 

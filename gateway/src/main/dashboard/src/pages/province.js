@@ -74,7 +74,9 @@ function targetText(target) {
   const value = target.value === undefined || target.value === null ? '' : ` ${formatNumber(target.value)}${target.unit ? ` ${target.unit}` : ''}`;
   // symbols (≥ ≤ =) read the same in both languages; words are translated
   const comparator = /^[a-z]+$/.test(target.comparator) ? t(`cmp.${target.comparator}`) : target.comparator;
-  return `${comparator}${value}`;
+  // a change by an amount is measured from a base year (比2015年下降10%)
+  const relative = value && (target.comparator === 'increase' || target.comparator === 'decrease') && target.baseline;
+  return `${comparator}${value}${relative ? t('cmp.against', { year: target.baseline.year }) : ''}`;
 }
 
 function targetsTable(targets) {

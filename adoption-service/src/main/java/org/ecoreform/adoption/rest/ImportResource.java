@@ -28,6 +28,7 @@ import org.ecoreform.adoption.service.ImportService;
 import org.ecoreform.adoption.service.PlanInput;
 import org.ecoreform.platform.security.ProvinceScope;
 import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,7 +72,7 @@ public class ImportResource {
                                  @Parameter(description = "true stores the plan; otherwise a dry run", example = "false")
                                  @QueryParam("commit") String commit) {
         scope.requireMayWrite(request.plan().province());
-        boolean store = parseCommit(commit);
+        boolean store = QueryParams.flag("commit", commit);
         return answer(imports.importNotice(request, store, scope.actor()), store);
     }
 
@@ -107,7 +108,7 @@ public class ImportResource {
             throw ApiException.badRequest("table", "the notice's table is needed as a file (.xlsx or CSV)");
         }
         scope.requireMayWrite(plan.province());
-        boolean store = parseCommit(commit);
+        boolean store = QueryParams.flag("commit", commit);
         return answer(imports.importUpload(plan, Files.readAllBytes(form.table.uploadedFile()), store, scope.actor()), store);
     }
 
@@ -135,15 +136,5 @@ public class ImportResource {
             throw ApiException.notFound("import report", id);
         }
         return caching.json(request, imports.report(uuid)).build();
-    }
-
-    private static boolean parseCommit(String commit) {
-        if (commit == null || commit.isBlank() || "false".equals(commit)) {
-            return false;
-        }
-        if ("true".equals(commit)) {
-            return true;
-        }
-        throw ApiException.badRequest("commit", "must be true or false");
     }
 }

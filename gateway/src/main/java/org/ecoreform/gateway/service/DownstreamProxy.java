@@ -36,7 +36,8 @@ public class DownstreamProxy {
             Map.entry("provinces", "measures"), Map.entry("measures", "measures"),
             Map.entry("plans", "adoption"), Map.entry("adoptions", "adoption"), Map.entry("imports", "adoption"),
             Map.entry("catalogue-replica", "adoption"),
-            Map.entry("indicators", "indicators"), Map.entry("targets", "indicators"), Map.entry("observations", "indicators"),
+            Map.entry("indicators", "indicators"), Map.entry("targets", "indicators"), Map.entry("target-imports", "indicators"),
+            Map.entry("observations", "indicators"),
             Map.entry("source-documents", "indicators"));
 
     static final Set<String> REQUEST_HEADERS = Set.of("authorization", "content-type", "accept", "accept-language", "if-match",

@@ -62,6 +62,12 @@ class ThroughTheGatewayTest {
         String etag = given().get("/api/v1/measures/N2020-03").then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", etag).get("/api/v1/measures/N2020-03").then().statusCode(304);
         given().queryParam("limit", 0).get("/api/v1/measures").then().spec(ProblemSpecs.problem(400, "limit"));
+        // a plan's targets, read by indicators-service (a dry run: nothing stored)
+        given().auth().oauth2(Tokens.withRoles("mee-editor", Roles.INDICATOR_EDITOR)).contentType("application/json")
+                .body(Map.of("province", "350000", "title", "福建省规划（测试）", "issuedOn", "2021-10-25",
+                        "text", "到2025年，全省森林覆盖率保持在66%以上。"))
+                .post("/api/v1/target-imports").then().statusCode(200)
+                .body("committed", equalTo(false)).body("targets[0].indicator", equalTo("forest-coverage"));
     }
 
     @Test
@@ -270,7 +276,8 @@ class ThroughTheGatewayTest {
         io.restassured.path.json.JsonPath doc = given().get("/api/v1/openapi.json").then().statusCode(200).extract().jsonPath();
         java.util.Set<String> paths = doc.<String, Object>getMap("paths").keySet();
         assertThat(paths).contains("/api/v1/views/provinces/{code}", "/api/v1/changes",
-                "/api/v1/measures", "/api/v1/adoptions/{id}/transitions", "/api/v1/targets/{id}", "/api/v1/observations")
+                "/api/v1/measures", "/api/v1/adoptions/{id}/transitions", "/api/v1/targets/{id}", "/api/v1/observations",
+                "/api/v1/target-imports")
                 .noneMatch(p -> p.contains("{path"));
         assertThat(doc.getMap("components.schemas")).containsKeys("Problem", "Measure", "Adoption", "Target");
         given().get("/asyncapi.yaml").then().statusCode(200)

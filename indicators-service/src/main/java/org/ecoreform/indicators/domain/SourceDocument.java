@@ -7,9 +7,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A plan read from a shipped document; a duplicate points at the document it repeats. */
+/**
+ * A plan read from a shipped document ({@code file}) or submitted through the API (document number,
+ * issue date, who imported it); a duplicate points at the document it repeats.
+ */
 @Entity
 @Table(name = "source_document")
 public class SourceDocument extends PanacheEntityBase {
@@ -18,7 +22,6 @@ public class SourceDocument extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(nullable = false)
     public String file;
 
     @Column(nullable = false)
@@ -38,4 +41,13 @@ public class SourceDocument extends PanacheEntityBase {
 
     @Column(name = "imported_at", nullable = false)
     public OffsetDateTime importedAt;
+
+    @Column(name = "document_number")
+    public String documentNumber;
+
+    @Column(name = "issued_on")
+    public LocalDate issuedOn;
+
+    @Column(name = "imported_by")
+    public String importedBy;
 }

@@ -17,12 +17,13 @@ public record TargetState(
         Label province,
         IndicatorView indicator,
         @Schema(enumeration = {"≥", "≤", "=", "eliminate", "increase", "decrease", "qualitative"}, example = "≥") String comparator,
-        @Schema(example = "63") BigDecimal value,
+        @Schema(description = "The level for ≥, ≤ and =; for increase/decrease, the change against the baseline year "
+                + "(in % of the baseline, or in 个百分点), absent when the plan gives only a direction", example = "63") BigDecimal value,
         @Schema(example = "%") String unit,
         @Schema(example = "2020") int year,
         Baseline baseline,
         @Schema(description = "The sentence of the plan the target was stated in", example = "全省森林覆盖率稳定在63%") String sentence,
-        @Schema(example = "二（三）主要目标") String section,
+        @Schema(example = "（三）主要目标") String section,
         ObservationPoint latestObservation,
         Attainment attainment,
         @Schema(description = "Every observation of the province and indicator (GET /targets/{id} only)")
@@ -31,8 +32,8 @@ public record TargetState(
         OffsetDateTime updatedAt,
         Provenance provenance) {
 
-    @Schema(name = "Baseline")
-    public record Baseline(BigDecimal value, int year) {
+    @Schema(name = "Baseline", description = "The base year of a relative target or a trajectory, with its value where the plan gives it")
+    public record Baseline(@Schema(example = "60.5") BigDecimal value, @Schema(example = "2015") int year) {
     }
 
     @Schema(name = "ObservationPoint")

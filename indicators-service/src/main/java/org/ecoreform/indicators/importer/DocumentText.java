@@ -32,4 +32,11 @@ public final class DocumentText {
     public static String normaliseTitle(String title) {
         return fold(title).replaceAll("[^\\p{L}\\p{N}]", "");
     }
+
+    /** A short stable digest of a wording (CRC-32, hex): the id of an indicator known only by its words. */
+    public static String digest(String text) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return String.format("%08x", crc.getValue());
+    }
 }

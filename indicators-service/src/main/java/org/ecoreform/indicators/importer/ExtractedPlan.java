@@ -9,11 +9,14 @@ public record ExtractedPlan(String province, String title, String sourceFile, Se
                             List<Target> targets) {
 
     /**
-     * A target as the plan states it: {@code value} and {@code unit} are null unless the comparator is
-     * numeric (or eliminate, whose value is 0); {@code sentence} is the clause it came from.
+     * A target as the plan states it: {@code wording} names its indicator as the plan does;
+     * {@code proposedIndicator} is set when no known indicator matched (it would be created);
+     * {@code value} and {@code unit} are null unless the comparator is numeric, eliminate (value 0)
+     * or a change relative to {@code baselineYear} (value in % or 个百分点); {@code sentence} is the clause it came from.
      */
-    public record Target(String indicatorId, TargetComparator comparator, BigDecimal value, String unit, int year,
-                         String section, String sentence, int line) {
+    public record Target(String indicatorId, String wording, IndicatorCodelist.Definition proposedIndicator,
+                         TargetComparator comparator, BigDecimal value, String unit, int year,
+                         BigDecimal baselineValue, Integer baselineYear, String section, String sentence, int line) {
     }
 
     /**

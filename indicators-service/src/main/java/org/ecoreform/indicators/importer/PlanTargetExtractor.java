@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
 import org.ecoreform.platform.reference.Provinces;
 
 /**
- * Extracts environmental targets from the pilot-zone implementation plans (国家生态文明试验区（X）实施方案).
+ * Extracts environmental targets from a plan's text: the shipped pilot-zone implementation plans
+ * (国家生态文明试验区（X）实施方案, several to a document) and any plan submitted through the API go
+ * through the same {@link #extractPlan} path.
  *
- * <p>Each plan's main-target section (二（三）主要目标, including a "到2020年，实现以下目标：" list) and the
- * sentences of its key tasks dated "到YYYY年" are cut into clauses. A clause that names an indicator
- * of the codelist yields a target: its comparator and value come from the clause's wording
- * (达到…以上, 降至…以下, 控制在…以内, 不低于, 稳定在, 全面消除, 全覆盖, 进一步下降 …), and a clause naming
- * several indicators with "分别" takes their values in order. Clauses that name no indicator (the
- * institutional goals) are left out.
+ * <p>A plan's main-target section (主要目标, including a "到2020年，实现以下目标：" list, where a year
+ * holds until the next) and the sentences of its key tasks (重点任务) dated "到YYYY年" are cut into
+ * clauses; a text with neither heading is read paragraph by paragraph, a year holding to the end of
+ * its paragraph. Each clause is read by {@link TargetClauseParser}; clauses that state no measurable
+ * target of any indicator (the institutional goals) are left out.
  */
 public final class PlanTargetExtractor {
 
@@ -25,13 +26,13 @@ public final class PlanTargetExtractor {
     private static final Pattern YEAR = Pattern.compile("到(\\d{4})年");
     private static final Pattern ANY_YEAR = Pattern.compile("\\d{4}年");
     private static final Pattern FIGURE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%|万公顷|万平方公里|微克/立方米)?");
-    private static final Pattern AT_MOST = Pattern.compile("以下|以内|降至|不高于|不超过|控制在");
-    private static final Pattern AT_LEAST = Pattern.compile("以上|不低于|达到|达|提高到|保持在|扩大到|稳定在|增加到|增至");
-    private static final Pattern FALLING = Pattern.compile("下降|降低|减少");
-    private static final Pattern RISING = Pattern.compile("增加|提高|扩大|改善");
-    private static final Pattern ELIMINATE = Pattern.compile("全面消除|完全消除");
-    private static final String MAIN_TARGETS = "二（三）主要目标";
-    private static final String KEY_TASKS = "三、重点任务";
+    private static final String MAIN_TARGETS = "主要目标";
+    private static final String KEY_TASKS = "重点任务";
+    /** The section of a target read from a text without those headings. */
+    static final String BODY_TEXT = "正文";
+
+    /** How far a stated "到YYYY年" holds. */
+    private enum YearScope { SECTION, PARAGRAPH, SENTENCE }
 
     private PlanTargetExtractor() {
     }
@@ -60,31 +61,47 @@ public final class PlanTargetExtractor {
         return plans;
     }
 
+    /** One plan's whole text, as submitted to the API; lines are numbered from 1 in that text. */
+    public static ExtractedPlan extractPlan(String text, String province, String title, String sourceFile, IndicatorCodelist codelist) {
+        List<String> lines = text.lines().toList();
+        return extractPlan(lines, 0, lines.size(), province, title, sourceFile, codelist);
+    }
+
     private static ExtractedPlan extractPlan(List<String> lines, int start, int end, String province, String title,
                                              String sourceFile, IndicatorCodelist codelist) {
-        int main = indexOf(lines, start, end, line -> line.contains("主要目标"));
-        int tasks = indexOf(lines, Math.max(main, start), end, line -> line.contains("重点任务") && line.strip().length() <= 12);
+        TargetClauseParser parser = new TargetClauseParser(codelist);
+        int main = indexOf(lines, start, end, line -> line.contains(MAIN_TARGETS));
+        int tasks = indexOf(lines, Math.max(main, start), end, line -> line.contains(KEY_TASKS) && line.strip().length() <= 12);
         // the next top-level heading; "4．" (folded to "4.") numbers items inside the key tasks
         int tasksEnd = indexOf(lines, tasks + 1, end, line -> line.matches("^\\s*(四、|4。).*"));
         List<ExtractedPlan.Target> targets = new ArrayList<>();
         Set<BigDecimal> figures = new LinkedHashSet<>();
         if (main >= 0) {
-            scan(lines, main, tasks >= 0 ? tasks : end, MAIN_TARGETS, false, codelist, targets, figures);
+            scan(lines, main, tasks >= 0 ? tasks : end, heading(lines.get(main), MAIN_TARGETS), YearScope.SECTION, parser, targets, figures);
         }
         if (tasks >= 0) {
-            scan(lines, tasks, tasksEnd >= 0 ? tasksEnd : end, KEY_TASKS, true, codelist, targets, new LinkedHashSet<>());
+            scan(lines, tasks, tasksEnd >= 0 ? tasksEnd : end, heading(lines.get(tasks), KEY_TASKS), YearScope.SENTENCE, parser, targets,
+                    new LinkedHashSet<>());
+        }
+        if (main < 0 && tasks < 0) {
+            scan(lines, start, end, BODY_TEXT, YearScope.PARAGRAPH, parser, targets, figures);
         }
         return new ExtractedPlan(province, title, sourceFile, Set.copyOf(figures), deduplicate(targets));
     }
 
     /**
      * Walks the sentences of a section. In the main targets a year stated once ("到2020年，实现以下目标：")
-     * holds for what follows; in the key tasks only the part of a sentence after its own "到YYYY年" counts.
+     * holds for what follows; in a plain text, to the end of its paragraph; in the key tasks only the
+     * part of a sentence after its own "到YYYY年" counts.
      */
-    private static void scan(List<String> lines, int from, int to, String section, boolean datedSentencesOnly,
-                             IndicatorCodelist codelist, List<ExtractedPlan.Target> targets, Set<BigDecimal> figures) {
+    private static void scan(List<String> lines, int from, int to, String section, YearScope yearScope,
+                             TargetClauseParser parser, List<ExtractedPlan.Target> targets, Set<BigDecimal> figures) {
+        boolean datedSentencesOnly = yearScope == YearScope.SENTENCE;
         Integer year = null;
         for (int i = from; i < to; i++) {
+            if (yearScope == YearScope.PARAGRAPH) {
+                year = null;
+            }
             String line = DocumentText.fold(lines.get(i));
             for (String sentence : line.split("[。:]")) {
                 Matcher dated = YEAR.matcher(sentence);
@@ -105,8 +122,10 @@ public final class PlanTargetExtractor {
                     continue;
                 }
                 for (String clause : rest.split("[,;]")) {
-                    List<ExtractedPlan.Target> found = parseClause(clause, year, section, i + 1, codelist);
-                    targets.addAll(found);
+                    for (TargetClauseParser.Finding f : parser.parse(clause)) {
+                        targets.add(new ExtractedPlan.Target(f.indicatorId(), f.wording(), f.proposedIndicator(), f.comparator(),
+                                f.value(), f.unit(), year, f.baselineValue(), f.baselineYear(), section, clause.strip(), i + 1));
+                    }
                     // every dated figure, named indicator or not: copies in other wording share them
                     Matcher figure = FIGURE.matcher(ANY_YEAR.matcher(clause).replaceAll(""));
                     while (figure.find()) {
@@ -119,60 +138,9 @@ public final class PlanTargetExtractor {
         }
     }
 
-    static List<ExtractedPlan.Target> parseClause(String clause, int year, String section, int line, IndicatorCodelist codelist) {
-        String text = clause.strip();
-        List<IndicatorCodelist.Mention> mentions = codelist.mentionsIn(text);
-        if (mentions.isEmpty()) {
-            return List.of();
-        }
-        String predicate = ANY_YEAR.matcher(text).replaceAll("");
-        for (IndicatorCodelist.Mention mention : mentions) {
-            predicate = predicate.replace(mention.phrase(), "|");
-        }
-        List<BigDecimal> values = new ArrayList<>();
-        List<String> units = new ArrayList<>();
-        Matcher figure = FIGURE.matcher(predicate);
-        while (figure.find()) {
-            values.add(new BigDecimal(figure.group(1)));
-            units.add(figure.group(2));
-        }
-        List<ExtractedPlan.Target> targets = new ArrayList<>();
-        for (int m = 0; m < mentions.size(); m++) {
-            IndicatorCodelist.Definition indicator = mentions.get(m).indicator();
-            TargetComparator comparator;
-            BigDecimal value = null;
-            String unit = indicator.unit().isEmpty() ? null : indicator.unit();
-            if (ELIMINATE.matcher(predicate).find()) {
-                comparator = TargetComparator.ELIMINATE;
-                value = BigDecimal.ZERO;
-            } else if (predicate.contains("全覆盖")) {
-                comparator = TargetComparator.EQUAL;
-                value = new BigDecimal("100");
-                unit = "%";
-            } else if (!values.isEmpty()) {
-                int index = values.size() == mentions.size() ? m : 0;
-                if (values.size() != mentions.size() && values.size() != 1) {
-                    continue; // figures and indicators do not pair up: not guessed
-                }
-                value = values.get(index);
-                if (units.get(index) != null) {
-                    unit = "微克/立方米".equals(units.get(index)) ? "µg/m³" : units.get(index);
-                }
-                comparator = AT_MOST.matcher(predicate).find() ? TargetComparator.AT_MOST
-                        : AT_LEAST.matcher(predicate).find() ? TargetComparator.AT_LEAST : TargetComparator.EQUAL;
-            } else if (FALLING.matcher(predicate).find()) {
-                comparator = TargetComparator.DECREASE;
-                unit = null;
-            } else if (RISING.matcher(predicate).find()) {
-                comparator = TargetComparator.INCREASE;
-                unit = null;
-            } else {
-                comparator = TargetComparator.QUALITATIVE;
-                unit = null;
-            }
-            targets.add(new ExtractedPlan.Target(indicator.id(), comparator, value, unit, year, section, text, line));
-        }
-        return targets;
+    /** The section's heading as the plan numbers it: "（三）主要目标", "三、重点任务". */
+    private static String heading(String line, String name) {
+        return line.substring(0, line.indexOf(name) + name.length()).strip();
     }
 
     /** A target stated twice (main targets and key tasks) is kept once, with its first wording. */

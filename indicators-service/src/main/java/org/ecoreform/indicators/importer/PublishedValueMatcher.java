@@ -1,9 +1,7 @@
 package org.ecoreform.indicators.importer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.CRC32;
 
 /**
  * Decides which indicator a published value is an observation of. Its wording names a codelist
@@ -35,7 +33,7 @@ public final class PublishedValueMatcher {
         Scope scope = Scope.of(value.wording());
         Optional<IndicatorCodelist.Definition> named = named(value.wording());
         if (named.isEmpty()) {
-            String id = "published-" + digest(value.wording());
+            String id = "published-" + DocumentText.digest(value.wording());
             return new Decision(id, new IndicatorCodelist.Definition(id, value.wording(), "As published: " + value.wording(),
                     value.unit(), "higher", "published", List.of()), "names no codelist indicator: kept under its own wording");
         }
@@ -91,11 +89,5 @@ public final class PublishedValueMatcher {
                 .replace("PM2.5", "细颗粒物").replace("(细颗粒物)", "").replace("平均浓度", "年均浓度")
                 .replace("比例", "率").replace("比率", "率").replace("断面", "");
         return folded.endsWith("比") ? folded.substring(0, folded.length() - 1) + "率" : folded;
-    }
-
-    private static String digest(String text) {
-        CRC32 crc = new CRC32();
-        crc.update(text.getBytes(StandardCharsets.UTF_8));
-        return String.format("%08x", crc.getValue());
     }
 }

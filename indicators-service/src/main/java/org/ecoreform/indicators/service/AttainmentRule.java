@@ -15,7 +15,10 @@ import org.ecoreform.indicators.importer.TargetComparator;
  *   <li>{@code no-data}: no observation for the target year or before, or a qualitative target
  *       (nothing to measure), or a direction-only target with nothing to compare the latest value against;</li>
  *   <li>{@code met}: the latest observation satisfies the target (≥, ≤, =, eliminate = 0; for
- *       increase/decrease, better than the baseline, else than the earliest observation);</li>
+ *       increase/decrease by a stated amount against a base year — 比2015年下降10% — the level that
+ *       amount gives from the base year's value, the plan's or else the one observed for that year, is
+ *       judged as ≤ or ≥; for increase/decrease without an amount, better than the baseline, else than
+ *       the earliest observation);</li>
  *   <li>{@code missed}: not satisfied, and the latest observation is for the target year or later, or
  *       the target year is over;</li>
  *   <li>{@code on-track}: not yet satisfied before the target year, but on the right side of the
@@ -24,6 +27,7 @@ import org.ecoreform.indicators.importer.TargetComparator;
  *       a baseline to draw it.</li>
  * </ul>
  * The gap is what remains to reach the target in the indicator's unit (zero or negative once met).
+ * A relative target whose base-year value is neither stated nor observed is {@code no-data}.
  */
 public final class AttainmentRule {
 
@@ -44,8 +48,15 @@ public final class AttainmentRule {
     public record Point(int period, BigDecimal value) {
     }
 
-    public record Target(TargetComparator comparator, BigDecimal value, int year, BigDecimal baselineValue, Integer baselineYear) {
+    /** {@code unit} matters only for a relative change: 个百分点 (points) or % of the base-year value. */
+    public record Target(TargetComparator comparator, BigDecimal value, String unit, int year, BigDecimal baselineValue, Integer baselineYear) {
+
+        boolean relative() {
+            return (comparator == TargetComparator.INCREASE || comparator == TargetComparator.DECREASE) && value != null;
+        }
     }
+
+    static final String PERCENTAGE_POINTS = "个百分点";
 
     /** The verdict; {@code expected} is the trajectory's value for the latest period, when drawn. */
     public record Result(Status status, BigDecimal gap, BigDecimal expected, String explanation) {
@@ -67,6 +78,9 @@ public final class AttainmentRule {
                     + " or before; later values do not judge a " + target.year() + " target");
         }
         observations = considered;
+        if (target.relative()) {
+            return relative(target, observations, currentYear);
+        }
         Point latest = observations.stream().max(Comparator.comparingInt(Point::period)).orElseThrow();
         boolean deadlineReached = latest.period() >= target.year() || currentYear > target.year();
         if (target.comparator() == TargetComparator.INCREASE || target.comparator() == TargetComparator.DECREASE) {
@@ -94,6 +108,29 @@ public final class AttainmentRule {
         boolean ahead = upward ? latest.value().compareTo(expected) >= 0 : latest.value().compareTo(expected) <= 0;
         return new Result(ahead ? Status.ON_TRACK : Status.AT_RISK, gap, expected,
                 (ahead ? "at or ahead of" : "behind") + " the straight line from the " + target.baselineYear() + " baseline");
+    }
+
+    /** A change by a stated amount against a base year, judged as the level that amount gives. */
+    private static Result relative(Target target, List<Point> observations, int currentYear) {
+        if (target.baselineYear() == null) {
+            return new Result(Status.NO_DATA, null, null, "relative target without a base year");
+        }
+        BigDecimal base = target.baselineValue() != null ? target.baselineValue()
+                : observations.stream().filter(p -> p.period() == target.baselineYear()).map(Point::value).findFirst().orElse(null);
+        if (base == null) {
+            return new Result(Status.NO_DATA, null, null, "no value for the base year " + target.baselineYear()
+                    + ": a change relative to it cannot be judged");
+        }
+        BigDecimal change = PERCENTAGE_POINTS.equals(target.unit()) ? target.value()
+                : base.multiply(target.value()).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
+        boolean decrease = target.comparator() == TargetComparator.DECREASE;
+        BigDecimal level = (decrease ? base.subtract(change) : base.add(change)).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        Result asLevel = evaluate(new Target(decrease ? TargetComparator.AT_MOST : TargetComparator.AT_LEAST, level, null,
+                target.year(), base, target.baselineYear()), observations, currentYear);
+        return new Result(asLevel.status(), asLevel.gap(), asLevel.expected(),
+                (decrease ? "≤ " : "≥ ") + level.toPlainString() + " (" + target.value().stripTrailingZeros().toPlainString()
+                        + (PERCENTAGE_POINTS.equals(target.unit()) ? " points" : " %") + (decrease ? " below" : " above")
+                        + " the " + target.baselineYear() + " value " + base.stripTrailingZeros().toPlainString() + "): " + asLevel.explanation());
     }
 
     private static Result direction(Target target, List<Point> observations, Point latest, boolean deadlineReached) {

@@ -1,5 +1,7 @@
 package org.ecoreform.indicators.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -69,13 +71,15 @@ public class IndicatorService {
     }
 
     /** What a shipped or imported plan document contributed, duplicates included. */
-    public record DocumentView(Long id, String file, String province, String title, int targetCount, Long duplicateOf) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DocumentView(Long id, String file, String province, String title, String documentNumber, LocalDate issuedOn,
+                               String importedBy, int targetCount, Long duplicateOf) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentView> documents() {
         return SourceDocument.<SourceDocument>list("order by id").stream()
-                .map(d -> new DocumentView(d.id, d.file, d.province.strip(), d.title, d.targetCount, d.duplicateOf)).toList();
+                .map(d -> new DocumentView(d.id, d.file, d.province.strip(), d.title, d.documentNumber, d.issuedOn, d.importedBy, d.targetCount, d.duplicateOf)).toList();
     }
 
     private static void copy(Inputs.IndicatorInput input, Indicator indicator) {

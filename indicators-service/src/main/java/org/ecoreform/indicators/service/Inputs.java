@@ -7,9 +7,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the indicators API. */
@@ -35,7 +37,7 @@ public final class Inputs {
             @Schema(example = "630000", required = true) @NotNull @Pattern(regexp = PROVINCE, message = "must be a six-digit GB/T 2260 code") String province,
             @Schema(example = "forest-coverage", required = true) @NotNull @Pattern(regexp = INDICATOR, message = "must be an indicator id") String indicator,
             @Schema(enumeration = {"≥", "≤", "=", "eliminate", "increase", "decrease", "qualitative"}, example = "≥", required = true) @NotBlank String comparator,
-            @Schema(description = "Required for ≥, ≤ and =", example = "35") @DecimalMin("-1000000000") @DecimalMax("1000000000") BigDecimal value,
+            @Schema(description = "Required for ≥, ≤ and =; for increase/decrease, an optional change in % against baselineYear", example = "35") @DecimalMin("-1000000000") @DecimalMax("1000000000") BigDecimal value,
             @Schema(example = "2025", required = true) @NotNull @Min(1990) @Max(2100) Integer year,
             @Schema(example = "30.3") @DecimalMin("-1000000000") @DecimalMax("1000000000") BigDecimal baselineValue,
             @Schema(example = "2020") @Min(1950) @Max(2100) Integer baselineYear,
@@ -58,5 +60,16 @@ public final class Inputs {
             @Schema(example = "61.4", required = true) @NotNull @DecimalMin("-1000000000") @DecimalMax("1000000000") BigDecimal value,
             @Schema(enumeration = {"provisional", "verified"}, example = "verified", required = true) @NotNull @Pattern(regexp = "^(provisional|verified)$", message = "must be provisional or verified") String status,
             @Schema(example = "江西省统计年鉴2020（修订）", required = true) @NotBlank @Size(max = 500) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String source) {
+    }
+
+    @Schema(name = "TargetImportInput", description = "A plan's text and what identifies it; its target sentences are found by the server")
+    public record TargetImportInput(
+            @Schema(example = "350000", required = true) @NotNull @Pattern(regexp = PROVINCE, message = "must be a six-digit GB/T 2260 code") String province,
+            @Schema(example = "福建省生态环境保护“十四五”规划", required = true) @NotBlank @Size(max = 300) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String title,
+            @Schema(example = "闽政〔2021〕20号") @Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String documentNumber,
+            @Schema(example = "2021-10-25", required = true) @NotNull @PastOrPresent LocalDate issuedOn,
+            @Schema(description = "The plan's text, or the part of it that states its targets; lines are numbered from 1 in the report",
+                    example = "到2025年，全省森林覆盖率保持在66%以上，单位地区生产总值能耗比2020年下降14%。", required = true)
+            @NotBlank @Size(max = 200000) @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MESSAGE) String text) {
     }
 }

@@ -5,21 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ecoreform.indicators.config.IndicatorsConfig;
 import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.Observation;
 import org.ecoreform.indicators.domain.SourceDocument;
 import org.ecoreform.indicators.domain.Target;
-import org.ecoreform.indicators.event.TargetEvents;
 import org.ecoreform.indicators.importer.DocumentText;
 import org.ecoreform.indicators.importer.ExtractedPlan;
 import org.ecoreform.indicators.importer.IndicatorCodelist;
@@ -39,22 +35,19 @@ import org.jboss.logging.Logger;
 public class ReferenceDataLoader {
 
     private static final Logger LOG = Logger.getLogger(ReferenceDataLoader.class);
-    private static final long IMPORT_LOCK_KEY = 0x696e_6469_6361_746fL;
     static final String IMPORTER = "reference-import";
 
     private final IndicatorsConfig config;
     private final EntityManager em;
-    private final TargetViews views;
-    private final TargetEvents events;
+    private final TargetImportService imports;
     private final TargetService targets;
     private final ObservationService observations;
 
-    public ReferenceDataLoader(IndicatorsConfig config, EntityManager em, TargetViews views, TargetEvents events, TargetService targets,
+    public ReferenceDataLoader(IndicatorsConfig config, EntityManager em, TargetImportService imports, TargetService targets,
                                ObservationService observations) {
         this.config = config;
         this.em = em;
-        this.views = views;
-        this.events = events;
+        this.imports = imports;
         this.targets = targets;
         this.observations = observations;
     }
@@ -74,19 +67,18 @@ public class ReferenceDataLoader {
 
     @Transactional
     public LoadReport load() {
-        AdvisoryLocks.lockForTransaction(em, IMPORT_LOCK_KEY);
+        AdvisoryLocks.lockForTransaction(em, TargetImportService.IMPORT_LOCK_KEY);
         IndicatorCodelist codelist = IndicatorCodelist.load();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (IndicatorCodelist.Definition d : codelist.definitions()) {
             if (Indicator.findById(d.id()) == null) {
-                persistIndicator(d, IndicatorCodelist.RESOURCE, null, null, now);
+                TargetImportService.newIndicator(d, IndicatorCodelist.RESOURCE, null, null, IMPORTER, now).persist();
             }
         }
         em.flush();
         List<String> imported = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
         List<String> loaded = new ArrayList<>();
-        List<Target> stored = new ArrayList<>();
         for (String resource : config.referenceDocuments()) {
             String file = resource.substring(resource.lastIndexOf('/') + 1);
             for (ExtractedPlan plan : PlanTargetExtractor.extract(DocumentText.read(resource), file, codelist)) {
@@ -95,30 +87,18 @@ public class ReferenceDataLoader {
                     loaded.add(label);
                     continue;
                 }
-                SourceDocument original = SourceDocument.<SourceDocument>list("province = ?1 and duplicateOf is null", plan.province())
-                        .stream().filter(d -> plan.sameDocumentAs(fingerprint(d))).findFirst().orElse(null);
-                SourceDocument document = new SourceDocument();
-                document.file = file;
-                document.province = plan.province();
-                document.title = plan.title();
-                document.figures = plan.targetFigures().stream().map(BigDecimal::toPlainString).sorted().collect(Collectors.joining(","));
-                document.importedAt = now;
+                SourceDocument original = imports.earlierCopy(plan, null).orElse(null);
+                SourceDocument document = TargetImportService.newDocument(plan, now);
                 if (original != null) {
                     document.duplicateOf = original.id;
                     document.persist();
                     duplicates.add(label + " = " + original.file);
                     continue;
                 }
-                for (ExtractedPlan.Target t : plan.targets()) {
-                    stored.add(storeTarget(plan, t, now));
-                }
-                document.targetCount = plan.targets().size();
-                document.persist();
+                imports.storePlan(plan, document, plan.title(), IMPORTER, now);
                 imported.add(label + " (" + plan.targets().size() + " targets)");
             }
         }
-        em.flush();
-        views.statesOf(stored).forEach(events::changed);
         List<String> published = loadPublishedValues(codelist, now);
         return new LoadReport(imported, duplicates, loaded, published);
     }
@@ -142,7 +122,7 @@ public class ReferenceDataLoader {
                 continue;
             }
             if (decision.newIndicator() != null && Indicator.findById(decision.indicatorId()) == null) {
-                persistIndicator(decision.newIndicator(), file, file, value.line(), now);
+                TargetImportService.newIndicator(decision.newIndicator(), file, file, value.line(), IMPORTER, now).persist();
             }
             Observation observation = ObservationService.newObservation(value.province(), decision.indicatorId(), value.period(), IMPORTER, now);
             observation.provenanceDocument = value.publisher();
@@ -157,47 +137,5 @@ public class ReferenceDataLoader {
         em.flush();
         touched.forEach(pair -> targets.observationChanged(pair.get(0), pair.get(1)));
         return report;
-    }
-
-    /** An indicator of the codelist, or of a published value (with the file and line it came from). */
-    private static void persistIndicator(IndicatorCodelist.Definition d, String document, String file, Integer line, OffsetDateTime now) {
-        Indicator indicator = new Indicator();
-        indicator.id = d.id();
-        indicator.nameZh = d.nameZh();
-        indicator.nameEn = d.nameEn();
-        indicator.unit = d.unit().isEmpty() ? null : d.unit();
-        indicator.direction = d.direction();
-        indicator.theme = d.theme();
-        indicator.created(IMPORTER, now);
-        indicator.provenanceDocument = document;
-        indicator.provenanceFile = file;
-        indicator.provenanceLine = line;
-        indicator.persist();
-    }
-
-    private Target storeTarget(ExtractedPlan plan, ExtractedPlan.Target t, OffsetDateTime now) {
-        Target target = new Target();
-        target.id = TargetService.nextId(plan.province(), t.indicatorId(), t.year());
-        target.province = plan.province();
-        target.indicatorId = t.indicatorId();
-        target.comparator = t.comparator();
-        target.value = t.value();
-        target.unit = t.unit();
-        target.targetYear = t.year();
-        target.section = t.section();
-        target.sentence = t.sentence();
-        target.created(IMPORTER, now);
-        target.provenanceDocument = plan.title();
-        target.provenanceFile = plan.sourceFile();
-        target.provenanceLine = t.line();
-        target.persist();
-        em.flush(); // the next id depends on this one
-        return target;
-    }
-
-    private static ExtractedPlan fingerprint(SourceDocument document) {
-        Set<BigDecimal> figures = document.figures.isEmpty() ? Set.of()
-                : Arrays.stream(document.figures.split(",")).map(BigDecimal::new).collect(Collectors.toSet());
-        return new ExtractedPlan(document.province.strip(), document.title, document.file, figures, List.of());
     }
 }

@@ -170,8 +170,12 @@ public class TargetService {
         if (comparator.numeric() && input.value() == null) {
             errors.add(new org.ecoreform.platform.problem.Problem.FieldError("value", "is required for " + comparator.symbol()));
         }
-        if ((input.baselineValue() == null) != (input.baselineYear() == null)) {
-            errors.add(new org.ecoreform.platform.problem.Problem.FieldError("baselineYear", "a baseline needs both a value and a year"));
+        boolean relative = (comparator == TargetComparator.INCREASE || comparator == TargetComparator.DECREASE) && input.value() != null;
+        if (input.baselineValue() != null && input.baselineYear() == null) {
+            errors.add(new org.ecoreform.platform.problem.Problem.FieldError("baselineYear", "a baseline value needs its year"));
+        } else if (relative && input.baselineYear() == null) {
+            errors.add(new org.ecoreform.platform.problem.Problem.FieldError("baselineYear",
+                    "an " + comparator.symbol() + " by " + input.value().toPlainString() + " % needs the base year it is measured from"));
         } else if (input.baselineYear() != null && input.baselineYear() >= input.year()) {
             errors.add(new org.ecoreform.platform.problem.Problem.FieldError("baselineYear", "must be before the target year"));
         }
@@ -185,8 +189,11 @@ public class TargetService {
     private static void copy(Inputs.TargetInput input, TargetComparator comparator, Target target) {
         Indicator indicator = Indicator.findById(input.indicator());
         target.comparator = comparator;
-        target.value = comparator == TargetComparator.ELIMINATE ? java.math.BigDecimal.ZERO : comparator.numeric() ? input.value() : null;
-        target.unit = comparator.numeric() || comparator == TargetComparator.ELIMINATE ? indicator.unit : null;
+        boolean relative = (comparator == TargetComparator.INCREASE || comparator == TargetComparator.DECREASE) && input.value() != null;
+        target.value = comparator == TargetComparator.ELIMINATE ? java.math.BigDecimal.ZERO
+                : comparator.numeric() || relative ? input.value() : null;
+        // a change by an amount is in % of the base-year value
+        target.unit = relative ? "%" : comparator.numeric() || comparator == TargetComparator.ELIMINATE ? indicator.unit : null;
         target.targetYear = input.year();
         target.baselineValue = input.baselineValue();
         target.baselineYear = input.baselineYear();

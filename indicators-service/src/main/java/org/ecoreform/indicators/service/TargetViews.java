@@ -68,11 +68,11 @@ public class TargetViews {
         List<AttainmentRule.Point> points = observations.stream()
                 .map(o -> new AttainmentRule.Point(o.period, o.current().value)).toList();
         AttainmentRule.Result result = AttainmentRule.evaluate(
-                new AttainmentRule.Target(t.comparator, t.value, t.targetYear, t.baselineValue, t.baselineYear),
+                new AttainmentRule.Target(t.comparator, t.value, t.unit, t.targetYear, t.baselineValue, t.baselineYear),
                 points, LocalDate.now(clock).getYear());
         Observation latest = observations.isEmpty() ? null : observations.get(observations.size() - 1);
         return new TargetState(t.id, province(t.province), indicator(indicator), t.comparator.symbol(), plain(t.value), t.unit,
-                t.targetYear, t.baselineValue == null || t.baselineYear == null ? null : new TargetState.Baseline(plain(t.baselineValue), t.baselineYear),
+                t.targetYear, t.baselineYear == null ? null : new TargetState.Baseline(plain(t.baselineValue), t.baselineYear),
                 t.sentence, t.section,
                 latest == null ? null : point(latest.period, latest.current()),
                 new TargetState.Attainment(result.status().wire(), plain(result.gap()), plain(result.expected()), result.explanation()),

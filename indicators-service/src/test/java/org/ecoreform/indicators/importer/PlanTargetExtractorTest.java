@@ -75,7 +75,7 @@ class PlanTargetExtractorTest {
         assertThat(t.get("groundwater-user-monitoring").section()).isEqualTo("三、重点任务");
         // stated in the main targets and again in the key tasks: kept once, with the first wording
         assertThat(GUIZHOU.targets()).filteredOn(x -> x.indicatorId().equals("village-waste-treated-share")).hasSize(1)
-                .first().satisfies(x -> assertThat(x.section()).isEqualTo("二（三）主要目标"));
+                .first().satisfies(x -> assertThat(x.section()).isEqualTo("（三）主要目标"));
     }
 
     @Test
@@ -88,12 +88,36 @@ class PlanTargetExtractorTest {
         assertThat(copy.get(0).targetFigures()).isEqualTo(JIANGXI.targetFigures());
     }
 
+    /** A plan in the Fujian and Hainan style, written for this test: no headings, years stated per paragraph. */
+    private static final String PLAN_PARAGRAPHS = String.join("\n",
+            "为加快建设生态省，制定本规划。",
+            "到2025年，全省森林覆盖率保持在67%以上，细颗粒物年均浓度不高于24微克／立方米，单位国内生产总值能耗比2020年下降14%，"
+                    + "基本消除城市黑臭水体，主要污染物排放量力争进一步下降。",
+            "湿地面积不低于20万公顷。",
+            "到2030年，全省地表水水质优良比例稳定在97%以上，国土空间开发强度控制在9%以内。");
+
     @Test
-    void readsComparatorsFromTheWording() {
-        assertThat(PlanTargetExtractor.parseClause("森林覆盖率不低于70%", 2025, "s", 1, CODELIST).get(0).comparator())
-                .isEqualTo(TargetComparator.AT_LEAST);
-        assertThat(PlanTargetExtractor.parseClause("细颗粒物年均浓度控制在30微克/立方米以内", 2025, "s", 1, CODELIST).get(0).comparator())
-                .isEqualTo(TargetComparator.AT_MOST);
-        assertThat(PlanTargetExtractor.parseClause("建设一批示范区", 2025, "s", 1, CODELIST)).isEmpty();
+    void readsAPlanWithoutHeadingsParagraphByParagraph() {
+        ExtractedPlan plan = PlanTargetExtractor.extractPlan(PLAN_PARAGRAPHS, "350000", "福建省生态保护规划（测试）", null, CODELIST);
+        assertThat(plan.targets()).extracting(ExtractedPlan.Target::indicatorId, ExtractedPlan.Target::year, ExtractedPlan.Target::line)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("forest-coverage", 2025, 2),
+                        org.assertj.core.groups.Tuple.tuple("pm25-annual-mean", 2025, 2),
+                        org.assertj.core.groups.Tuple.tuple("energy-intensity", 2025, 2),
+                        org.assertj.core.groups.Tuple.tuple(plan.targets().get(3).indicatorId(), 2025, 2),
+                        org.assertj.core.groups.Tuple.tuple("major-pollutant-emissions", 2025, 2),
+                        org.assertj.core.groups.Tuple.tuple("surface-water-good-ratio", 2030, 4),
+                        org.assertj.core.groups.Tuple.tuple("development-intensity", 2030, 4));
+        // the year of one paragraph does not carry into the next, undated one (湿地面积 on line 3)
+        assertThat(plan.targets()).noneMatch(t -> t.indicatorId().equals("wetland-area"));
+        ExtractedPlan.Target blackWater = plan.targets().get(3);
+        assertThat(blackWater.proposedIndicator()).isNotNull();
+        assertThat(blackWater.wording()).isEqualTo("城市黑臭水体");
+        assertThat(blackWater.comparator()).isEqualTo(TargetComparator.ELIMINATE);
+        ExtractedPlan.Target energy = plan.targets().get(2);
+        assertThat(energy.comparator()).isEqualTo(TargetComparator.DECREASE);
+        assertThat(energy.value()).isEqualByComparingTo("14");
+        assertThat(energy.baselineYear()).isEqualTo(2020);
+        assertThat(plan.targets().get(0).section()).isEqualTo("正文");
     }
 }

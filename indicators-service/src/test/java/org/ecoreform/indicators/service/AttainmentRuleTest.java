@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 class AttainmentRuleTest {
 
     private static AttainmentRule.Target target(TargetComparator comparator, String value, int year) {
-        return new AttainmentRule.Target(comparator, value == null ? null : new BigDecimal(value), year, null, null);
+        return new AttainmentRule.Target(comparator, value == null ? null : new BigDecimal(value), null, year, null, null);
     }
 
     private static AttainmentRule.Target withBaseline(TargetComparator comparator, String value, int year, String baseline, int baselineYear) {
-        return new AttainmentRule.Target(comparator, new BigDecimal(value), year, new BigDecimal(baseline), baselineYear);
+        return new AttainmentRule.Target(comparator, new BigDecimal(value), null, year, new BigDecimal(baseline), baselineYear);
     }
 
     private static List<Point> points(Object... periodValue) {
@@ -91,5 +91,36 @@ class AttainmentRuleTest {
         assertThat(AttainmentRule.evaluate(falling, points(2016, "0.52", 2020, "0.47"), 2026).status()).isEqualTo(Status.MET);
         assertThat(AttainmentRule.evaluate(falling, points(2020, "0.47"), 2026).status()).isEqualTo(Status.NO_DATA);
         assertThat(AttainmentRule.evaluate(falling, points(2016, "0.47", 2020, "0.52"), 2026).status()).isEqualTo(Status.MISSED);
+    }
+
+    private static AttainmentRule.Target relative(TargetComparator comparator, String by, String unit, int year, String baseline, int baselineYear) {
+        return new AttainmentRule.Target(comparator, new BigDecimal(by), unit, year, baseline == null ? null : new BigDecimal(baseline), baselineYear);
+    }
+
+    @Test
+    void aReductionAgainstABaseYearIsJudgedOnTheLevelItGivesFromTheObservedBaseYearValue() {
+        // 比2015年下降10%: from 0.50 in 2015 the 2020 level must be at most 0.45
+        var energy = relative(TargetComparator.DECREASE, "10", "%", 2020, null, 2015);
+        var met = AttainmentRule.evaluate(energy, points(2015, "0.50", 2020, "0.44"), 2026);
+        assertThat(met.status()).isEqualTo(Status.MET);
+        assertThat(met.explanation()).startsWith("≤ 0.45 (10 % below the 2015 value 0.5)");
+        assertThat(AttainmentRule.evaluate(energy, points(2015, "0.50", 2020, "0.46"), 2026).status()).isEqualTo(Status.MISSED);
+        // halfway to 2020 and ahead of the straight line from 0.50 to 0.45
+        assertThat(AttainmentRule.evaluate(energy, points(2015, "0.50", 2017, "0.47"), 2018).status()).isEqualTo(Status.ON_TRACK);
+        // a value of 10 is not the target: 10 is far above the 0.45 the reduction gives
+        assertThat(AttainmentRule.evaluate(energy, points(2015, "0.50", 2020, "10"), 2026).status()).isEqualTo(Status.MISSED);
+        // without the base year's value there is nothing to measure the change from
+        assertThat(AttainmentRule.evaluate(energy, points(2019, "0.40", 2020, "0.44"), 2026).status()).isEqualTo(Status.NO_DATA);
+    }
+
+    @Test
+    void aStatedBaseValueAndPercentagePointsAreUsedAsWritten() {
+        var stated = relative(TargetComparator.DECREASE, "10", "%", 2020, "0.60", 2015);
+        // 10 % below the stated 0.60 is 0.54
+        assertThat(AttainmentRule.evaluate(stated, points(2020, "0.54"), 2026).status()).isEqualTo(Status.MET);
+        assertThat(AttainmentRule.evaluate(stated, points(2020, "0.55"), 2026).status()).isEqualTo(Status.MISSED);
+        var byPoints = relative(TargetComparator.INCREASE, "2", "个百分点", 2025, "90", 2020);
+        assertThat(AttainmentRule.evaluate(byPoints, points(2025, "91.5"), 2026).status()).isEqualTo(Status.MISSED);
+        assertThat(AttainmentRule.evaluate(byPoints, points(2025, "92"), 2026).status()).isEqualTo(Status.MET);
     }
 }

@@ -31,7 +31,7 @@ class ReferenceImportTest {
                 .body("unit", equalTo("%"))
                 .body("year", equalTo(2020))
                 .body("sentence", equalTo("全省森林覆盖率稳定在63%"))
-                .body("section", equalTo("二（三）主要目标"))
+                .body("section", equalTo("（三）主要目标"))
                 .body("indicator.direction", equalTo("higher"))
                 .body("province.nameZh", equalTo("江西省"))
                 .body("provenance.file", equalTo("001_b109216fcd3a97d1.txt"))
@@ -83,7 +83,8 @@ class ReferenceImportTest {
     @Test
     void theSecondCopyOfTheJiangxiPlanIsADuplicateAndAddsNothing() {
         JsonPath documents = given().get("/api/v1/source-documents").then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> items = documents.getList("items");
+        // the shipped documents (plans imported through the API by other tests have no file)
+        List<Map<String, Object>> items = documents.<Map<String, Object>>getList("items").stream().filter(d -> d.get("file") != null).toList();
         assertThat(items).hasSize(3);
         Map<String, Object> jiangxi = items.stream().filter(d -> d.get("file").equals("001_b109216fcd3a97d1.txt")
                 && d.get("province").equals("360000")).findFirst().orElseThrow();

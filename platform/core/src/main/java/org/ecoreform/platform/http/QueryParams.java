@@ -23,6 +23,18 @@ public final class QueryParams {
         return present;
     }
 
+    /** true or false, absent (or blank) meaning false; anything else is a 400 naming the field. */
+    public static boolean flag(String field, String value) {
+        Optional<String> present = optional(value);
+        if (present.isEmpty() || "false".equals(present.get())) {
+            return false;
+        }
+        if ("true".equals(present.get())) {
+            return true;
+        }
+        throw ApiException.badRequest(field, "must be true or false");
+    }
+
     /** Free text searched with LIKE: bounded, trimmed. */
     public static Optional<String> text(String field, String value, int maxLength) {
         Optional<String> present = optional(value);
