@@ -33,7 +33,7 @@ public class DownstreamProxy {
     /** The first path segment after /api/v1 → the service that owns it. */
     private static final Map<String, String> ROUTES = Map.ofEntries(
             Map.entry("lists", "measures"), Map.entry("categories", "measures"), Map.entry("departments", "measures"),
-            Map.entry("provinces", "measures"), Map.entry("measures", "measures"),
+            Map.entry("provinces", "measures"), Map.entry("measures", "measures"), Map.entry("framework", "measures"),
             Map.entry("plans", "adoption"), Map.entry("adoptions", "adoption"), Map.entry("imports", "adoption"),
             Map.entry("catalogue-replica", "adoption"),
             Map.entry("indicators", "indicators"), Map.entry("targets", "indicators"), Map.entry("target-imports", "indicators"),

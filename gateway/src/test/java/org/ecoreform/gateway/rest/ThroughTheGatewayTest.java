@@ -57,6 +57,7 @@ class ThroughTheGatewayTest {
         given().get("/api/v1/adoptions/630000-2021-106-27").then().statusCode(200).body("measures.id", equalTo(List.of("N2020-46", "N2020-50")));
         given().get("/api/v1/measures/N2020-46/adopters").then().statusCode(200).body("items.recordId", hasItem("630000-2021-106-27"));
         given().get("/api/v1/targets/360000-forest-coverage-2020").then().statusCode(200).body("value", equalTo(63));
+        given().get("/api/v1/framework/articles/F2015-A32").then().statusCode(200).body("measures.id", hasItem("N2020-68"));
         Response page = given().queryParam("limit", 5).get("/api/v1/measures");
         assertThat(page.header("Link")).startsWith("<" + gateway.toString().replaceAll("/$", ""));
         String etag = given().get("/api/v1/measures/N2020-03").then().statusCode(200).extract().header("ETag");

@@ -11,6 +11,10 @@ public interface CatalogueConfig {
     @WithDefault("reference/000_7b19ea8164b41faf.txt")
     List<String> referenceDocuments();
 
+    /** The policy framework the measures are linked to (the 2015 overall reform plan), imported once. */
+    @WithDefault("reference/003_3ace114568b9b4df.txt")
+    String frameworkDocument();
+
     /** Import the reference documents on start when they are not loaded yet. */
     @WithDefault("true")
     boolean loadOnStart();

@@ -55,6 +55,12 @@ public class Measure extends VersionedRecord {
     @Column(name = "department_id")
     public List<String> departments = new ArrayList<>();
 
+    /** Links to the articles of the policy framework, removals included (see {@link ArticleLink}). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "measure_article_link", joinColumns = @JoinColumn(name = "measure_id"))
+    @OrderColumn(name = "position")
+    public List<ArticleLink> articleLinks = new ArrayList<>();
+
     @Column(name = "retired_at")
     public OffsetDateTime retiredAt;
 

@@ -23,6 +23,8 @@ public record MeasureState(
         @Schema(enumeration = {"active", "retired"}, example = "active") String status,
         List<Label> sourceProvinces,
         List<Label> departments,
+        @Schema(description = "The articles of the policy framework (F2015) the measure implements, with their systems; "
+                + "empty when none is linked yet (GET /api/v1/framework/links reports why)") List<FrameworkLink> framework,
         @Schema(description = "Increases by one on every change; the ETag is \"v<version>\"", example = "1") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,

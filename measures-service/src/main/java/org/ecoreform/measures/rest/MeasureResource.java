@@ -12,6 +12,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,7 @@ import java.net.URI;
 import org.ecoreform.measures.event.MeasureState;
 import org.ecoreform.measures.service.MeasureFilter;
 import org.ecoreform.measures.service.MeasureInput;
+import org.ecoreform.measures.service.FrameworkLinkService;
 import org.ecoreform.measures.service.MeasureService;
 import org.ecoreform.measures.service.RetirementInput;
 import org.ecoreform.platform.http.ContentNegotiation;
@@ -56,11 +58,13 @@ public class MeasureResource {
     private static final String PROBLEM = MediaTypes.PROBLEM_JSON;
 
     private final MeasureService measures;
+    private final FrameworkLinkService links;
     private final HttpCaching caching;
     private final SecurityIdentity identity;
 
-    public MeasureResource(MeasureService measures, HttpCaching caching, SecurityIdentity identity) {
+    public MeasureResource(MeasureService measures, FrameworkLinkService links, HttpCaching caching, SecurityIdentity identity) {
         this.measures = measures;
+        this.links = links;
         this.caching = caching;
         this.identity = identity;
     }
@@ -81,11 +85,13 @@ public class MeasureResource {
             @Parameter(description = "Guiding department id", example = "pboc") @QueryParam("department") String department,
             @Parameter(description = "active or retired", example = "active") @QueryParam("status") String status,
             @Parameter(description = "Text searched in name and content (Chinese substrings work)", example = "林票") @QueryParam("q") String q,
+            @Parameter(description = "Institutional system of the policy framework its linked articles belong to", example = "F2015-S5")
+            @QueryParam("frameworkSystem") String frameworkSystem,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "csv to get CSV whatever the Accept header", example = "csv") @QueryParam("format") String format,
             @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
-        MeasureFilter filter = MeasureFilter.of(category, sourceProvince, department, status, q);
+        MeasureFilter filter = MeasureFilter.of(category, sourceProvince, department, status, q, frameworkSystem);
         if (ContentNegotiation.wantsCsv(format, headers)) {
             return caching.text(request, MeasureCsv.render(measures.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
                     .header("Content-Disposition", "inline; filename=\"measures.csv\"")
@@ -193,6 +199,43 @@ public class MeasureResource {
                            @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull RetirementInput input) {
         return written(measures.retire(id, ifMatch, input, actor()));
+    }
+
+    @PUT
+    @Path("/{id}/framework/{article}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Confirm or add the measure's link to an article of the policy framework",
+            description = "Requires If-Match. The link is then the editor's decision (decidedBy), kept across restarts and re-imports; "
+                    + "a link the editor removed before is restored.")
+    @APIResponse(responseCode = "200", description = "The measure with its links",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureState.class)))
+    @APIResponse(responseCode = "404", description = "No such measure or article")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response link(@Parameter(example = "N2020-03") @PathParam("id") String id,
+                         @Parameter(example = "F2015-A20") @PathParam("article") String article,
+                         @HeaderParam("If-Match") String ifMatch) {
+        return written(links.link(id, article, ifMatch, actor()));
+    }
+
+    @DELETE
+    @Path("/{id}/framework/{article}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Remove the measure's link to an article of the policy framework",
+            description = "Requires If-Match. The removal is kept, so no later import links the article again.")
+    @APIResponse(responseCode = "200", description = "The measure with its remaining links",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureState.class)))
+    @APIResponse(responseCode = "404", description = "No such measure, or no link to that article")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response unlink(@Parameter(example = "N2020-86") @PathParam("id") String id,
+                           @Parameter(example = "F2015-A16") @PathParam("article") String article,
+                           @HeaderParam("If-Match") String ifMatch) {
+        return written(links.unlink(id, article, ifMatch, actor()));
     }
 
     private static Response written(MeasureState state) {

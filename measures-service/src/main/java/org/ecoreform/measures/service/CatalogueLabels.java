@@ -6,18 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ecoreform.measures.domain.ArticleLink;
 import org.ecoreform.measures.domain.Category;
 import org.ecoreform.measures.domain.Department;
+import org.ecoreform.measures.domain.FrameworkArticle;
 import org.ecoreform.measures.domain.Measure;
 import org.ecoreform.measures.domain.MeasureList;
 import org.ecoreform.measures.domain.Province;
+import org.ecoreform.measures.event.FrameworkLink;
 import org.ecoreform.measures.event.MeasureState;
 import org.ecoreform.platform.reference.Label;
 
 /**
  * Turns measures into their published state, with the labels of categories, provinces and
- * departments. The codelists change only when reference data is imported, so one snapshot is
- * kept and dropped after each import.
+ * departments, and the systems of the framework articles it is linked to. The codelists change only
+ * when reference data is imported, so one snapshot is kept and dropped after each import.
  */
 @ApplicationScoped
 public class CatalogueLabels {
@@ -53,7 +56,7 @@ public class CatalogueLabels {
     }
 
     private record Snapshot(Map<String, Label> categories, Map<String, Label> provinces,
-                            Map<String, Label> departments, Map<String, MeasureList> lists) {
+                            Map<String, Label> departments, Map<String, MeasureList> lists, Map<String, String> articleSystems) {
 
         static Snapshot load() {
             return new Snapshot(
@@ -64,7 +67,10 @@ public class CatalogueLabels {
                     Department.<Department>listAll().stream()
                             .collect(Collectors.toMap(d -> d.id, d -> new Label(d.id, d.nameZh, d.nameEn))),
                     MeasureList.<MeasureList>listAll().stream()
-                            .collect(Collectors.toMap(l -> l.code, Function.identity())));
+                            .collect(Collectors.toMap(l -> l.code, Function.identity())),
+                    // an article outside the eight systems maps to "": HashMap, as toMap refuses null values
+                    FrameworkArticle.<FrameworkArticle>listAll().stream()
+                            .collect(Collectors.toMap(a -> a.id, a -> a.systemId == null ? "" : a.systemId)));
         }
 
         MeasureState stateOf(Measure m) {
@@ -76,8 +82,15 @@ public class CatalogueLabels {
                     m.name, m.content, m.status.wireName(),
                     m.sourceProvinces.stream().map(code -> label(provinces, code)).toList(),
                     m.departments.stream().map(id -> label(departments, id)).toList(),
+                    m.articleLinks.stream().filter(ArticleLink::linked)
+                            .map(l -> new FrameworkLink(l.articleId, emptyToNull(articleSystems.get(l.articleId)), l.score, l.decidedBy))
+                            .toList(),
                     m.version(), m.createdAt, m.updatedAt, m.retiredAt, m.retirementReason,
                     new MeasureState.Provenance(m.provenanceDocument, m.provenanceFile, m.provenanceLine, documentDate));
+        }
+
+        private static String emptyToNull(String value) {
+            return value == null || value.isEmpty() ? null : value;
         }
 
         private static Label label(Map<String, Label> labels, String id) {

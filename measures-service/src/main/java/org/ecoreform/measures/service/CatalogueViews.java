@@ -29,7 +29,9 @@ public final class CatalogueViews {
             @Schema(example = "绿色金融") String nameZh,
             @Schema(example = "Green finance") String nameEn,
             @Schema(description = "Measures in the category, retired ones included", example = "9") long measureCount,
-            @Schema(example = "9") long activeMeasureCount) {
+            @Schema(example = "9") long activeMeasureCount,
+            @Schema(description = "The institutional systems of the policy framework its measures are linked to", example = "[\"F2015-S8\"]")
+            List<String> frameworkSystems) {
     }
 
     @Schema(name = "Department")

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ecoreform.measures.domain.ArticleLink;
 import org.ecoreform.measures.domain.Category;
 import org.ecoreform.measures.domain.Department;
 import org.ecoreform.measures.domain.Measure;
@@ -255,6 +256,12 @@ public class MeasureService {
         filter.status().ifPresent(s -> {
             jpql.append(" and m.status = :status");
             params.put("status", s);
+        });
+        filter.frameworkSystem().ifPresent(system -> {
+            jpql.append(" and m.id in (select linked.id from Measure linked join linked.articleLinks l, FrameworkArticle a"
+                    + " where l.articleId = a.id and l.status = :linkedStatus and a.systemId = :frameworkSystem)");
+            params.put("linkedStatus", ArticleLink.LINKED);
+            params.put("frameworkSystem", system);
         });
         filter.text().ifPresent(q -> {
             jpql.append(" and (lower(m.name) like :q escape '\\' or lower(m.content) like :q escape '\\')");

@@ -26,7 +26,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Loads the shipped reference documents on first start: codelists, then each list with its
- * categories and measures, each measure announced through the outbox. A list already loaded is
+ * categories and measures, then the policy framework with the measures' links to it; each measure
+ * is announced through the outbox. A list already loaded is
  * left alone, so restarts (and replicas starting together) import nothing twice.
  */
 @ApplicationScoped
@@ -40,12 +41,15 @@ public class ReferenceDataLoader {
     private final EntityManager em;
     private final MeasureEvents events;
     private final CatalogueLabels labels;
+    private final FrameworkLoader frameworks;
 
-    public ReferenceDataLoader(CatalogueConfig config, EntityManager em, MeasureEvents events, CatalogueLabels labels) {
+    public ReferenceDataLoader(CatalogueConfig config, EntityManager em, MeasureEvents events, CatalogueLabels labels,
+                               FrameworkLoader frameworks) {
         this.config = config;
         this.em = em;
         this.events = events;
         this.labels = labels;
+        this.frameworks = frameworks;
     }
 
     void onStart(@Observes StartupEvent startup) {
@@ -56,7 +60,7 @@ public class ReferenceDataLoader {
     }
 
     /** What one load did: lists imported (with their measure counts) and lists already present. */
-    public record LoadReport(List<String> imported, List<String> alreadyPresent, int measuresImported) {
+    public record LoadReport(List<String> imported, List<String> alreadyPresent, int measuresImported, FrameworkLoader.Result framework) {
     }
 
     @Transactional
@@ -66,7 +70,8 @@ public class ReferenceDataLoader {
         storeCodelists(codelists);
         List<String> imported = new ArrayList<>();
         List<String> present = new ArrayList<>();
-        int measures = 0;
+        List<Measure> created = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (String resource : config.referenceDocuments()) {
             String file = resource.substring(resource.lastIndexOf('/') + 1);
             ResolvedCatalogue catalogue = ResolvedCatalogue.resolve(
@@ -75,11 +80,18 @@ public class ReferenceDataLoader {
                 present.add(catalogue.list().code());
                 continue;
             }
-            measures += store(catalogue);
+            created.addAll(store(catalogue, now));
             imported.add(catalogue.list().code());
         }
+        // before announcing: a new measure's first state carries its framework links
+        FrameworkLoader.Result framework = frameworks.loadIfAbsent(config.frameworkDocument(), created, now);
+        framework.relinked().forEach(m -> m.changed(IMPORTER, now));
+        em.flush();
+        List<Measure> announced = new ArrayList<>(created);
+        announced.addAll(framework.relinked());
+        labels.statesUncached(announced).forEach(events::changed);
         labels.invalidate();
-        return new LoadReport(imported, present, measures);
+        return new LoadReport(imported, present, created.size(), framework);
     }
 
     private void storeCodelists(Codelists codelists) {
@@ -104,8 +116,8 @@ public class ReferenceDataLoader {
         }
     }
 
-    private int store(ResolvedCatalogue catalogue) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    /** Stores a list with its categories and measures; they are announced by the caller. */
+    private List<Measure> store(ResolvedCatalogue catalogue, OffsetDateTime now) {
         MeasureList list = new MeasureList();
         list.code = catalogue.list().code();
         list.documentNumber = catalogue.list().documentNumber();
@@ -148,7 +160,6 @@ public class ReferenceDataLoader {
             stored.add(measure);
         }
         em.flush();
-        labels.statesUncached(stored).forEach(events::changed);
-        return stored.size();
+        return stored;
     }
 }

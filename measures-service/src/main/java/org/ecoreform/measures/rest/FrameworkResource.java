@@ -1,0 +1,94 @@
+package org.ecoreform.measures.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.ecoreform.measures.service.FrameworkService;
+import org.ecoreform.measures.service.FrameworkViews;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.problem.ApiException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/framework")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Framework", description = "The 2015 overall reform plan: its eight institutional systems, 56 articles, and the measures implementing them")
+public class FrameworkResource {
+
+    private final FrameworkService framework;
+    private final HttpCaching caching;
+
+    public FrameworkResource(FrameworkService framework, HttpCaching caching) {
+        this.framework = framework;
+        this.caching = caching;
+    }
+
+    @GET
+    @Operation(summary = "The framework document, its systems with article and measure counts, and its general sections")
+    @APIResponse(responseCode = "200", description = "The framework",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkViews.FrameworkView.class)))
+    public Response document(@Context Request request) {
+        return caching.json(request, framework.framework()).build();
+    }
+
+    @GET
+    @Path("/systems/{id}")
+    @Operation(summary = "One institutional system with its articles")
+    @APIResponse(responseCode = "200", description = "The system",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkViews.SystemView.class)))
+    @APIResponse(responseCode = "404", description = "No such system")
+    public Response system(@Parameter(example = "F2015-S5") @PathParam("id") String id, @Context Request request) {
+        return caching.json(request, framework.system(checked(id, "^F2015-S[0-9]{1,2}$", "framework system"))).build();
+    }
+
+    @GET
+    @Path("/articles")
+    @Operation(summary = "The 56 articles, in document order; filter by system")
+    @APIResponse(responseCode = "200", description = "Articles (one page) with the number of measures linked to each")
+    @APIResponse(responseCode = "400", description = "A malformed system id")
+    public Response articles(@Parameter(example = "F2015-S7") @QueryParam("system") String system, @Context Request request) {
+        return caching.json(request, new Page<>(framework.articles(system), null)).build();
+    }
+
+    @GET
+    @Path("/articles/{id}")
+    @Operation(summary = "One article with its full text and the measures linked to it")
+    @APIResponse(responseCode = "200", description = "The article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkViews.ArticleView.class)))
+    @APIResponse(responseCode = "404", description = "No such article")
+    public Response article(@Parameter(example = "F2015-A32") @PathParam("id") String id, @Context Request request) {
+        return caching.json(request, framework.article(checked(id, "^F2015-A[0-9]{2}$", "framework article"))).build();
+    }
+
+    @GET
+    @Path("/links")
+    @Operation(summary = "The link report: how each measure was linked, or its candidates with scores when uncertain",
+            description = "A measure is linked by the matcher only when its best article's similarity is at least rule.minScore and "
+                    + "rule.minMargin times the second best's; editors confirm, add or remove links through "
+                    + "PUT/DELETE /api/v1/measures/{id}/framework/{article}.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkViews.LinkReport.class)))
+    @APIResponse(responseCode = "400", description = "A status other than linked or uncertain")
+    public Response links(@Parameter(example = "uncertain") @QueryParam("status") String status, @Context Request request) {
+        return caching.json(request, framework.links(status)).build();
+    }
+
+    /** An id that cannot exist is a 404 like an unknown one (and never reaches a query). */
+    private static String checked(String id, String shape, String what) {
+        if (!id.matches(shape)) {
+            throw ApiException.notFound(what, id);
+        }
+        return id;
+    }
+}

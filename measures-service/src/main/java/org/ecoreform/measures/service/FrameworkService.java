@@ -1,0 +1,139 @@
+package org.ecoreform.measures.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.ecoreform.measures.domain.ArticleLink;
+import org.ecoreform.measures.domain.Framework;
+import org.ecoreform.measures.domain.FrameworkArticle;
+import org.ecoreform.measures.domain.FrameworkSection;
+import org.ecoreform.measures.domain.LinkCandidate;
+import org.ecoreform.measures.domain.Measure;
+import org.ecoreform.measures.importer.ArticleMatcher;
+import org.ecoreform.measures.importer.FrameworkDocumentParser;
+import org.ecoreform.measures.service.FrameworkViews.ArticleSummary;
+import org.ecoreform.measures.service.FrameworkViews.ArticleView;
+import org.ecoreform.measures.service.FrameworkViews.LinkReport;
+import org.ecoreform.measures.service.FrameworkViews.MeasureLinks;
+import org.ecoreform.measures.service.FrameworkViews.ReportedLink;
+import org.ecoreform.measures.service.FrameworkViews.SectionView;
+import org.ecoreform.measures.service.FrameworkViews.SystemView;
+import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.reference.Label;
+
+/** Reads of the policy framework: its systems and articles, the measures linked to them, the link report. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class FrameworkService {
+
+    static final String SYSTEM_ID = "^F2015-S[1-8]$";
+    static final String ARTICLE_ID = "^F2015-A[0-9]{2}$";
+    private static final String UNCERTAIN = "uncertain";
+    private static final String LINKED = "linked";
+
+    public FrameworkViews.FrameworkView framework() {
+        Framework framework = Framework.<Framework>findByIdOptional(FrameworkDocumentParser.FRAMEWORK_ID)
+                .orElseThrow(() -> ApiException.notFound("framework", FrameworkDocumentParser.FRAMEWORK_ID));
+        List<FrameworkArticle> articles = articles();
+        Map<String, Long> measures = measuresPerArticle();
+        List<SystemView> systems = sections().stream().filter(s -> s.systemId != null)
+                .map(s -> system(s, articles, measures, false)).toList();
+        List<SectionView> general = sections().stream().filter(s -> s.systemId == null).map(s -> section(s, articles)).toList();
+        return new FrameworkViews.FrameworkView(framework.id, framework.title, framework.sourceFile, articles.size(), systems, general);
+    }
+
+    public SystemView system(String id) {
+        FrameworkSection section = FrameworkSection.<FrameworkSection>find("systemId", id).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("framework system", id));
+        return system(section, articles(), measuresPerArticle(), true);
+    }
+
+    public List<ArticleSummary> articles(String systemFilter) {
+        Optional<String> system = QueryParams.optional("system", systemFilter, SYSTEM_ID, "must be a system id such as F2015-S7");
+        Map<String, Long> measures = measuresPerArticle();
+        return articles().stream().filter(a -> system.map(s -> s.equals(a.systemId)).orElse(true))
+                .map(a -> summary(a, measures)).toList();
+    }
+
+    public ArticleView article(String id) {
+        FrameworkArticle article = FrameworkArticle.<FrameworkArticle>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("framework article", id));
+        FrameworkSection section = FrameworkSection.<FrameworkSection>find("frameworkId = ?1 and ordinal = ?2",
+                article.frameworkId, article.sectionOrdinal).singleResult();
+        List<FrameworkViews.LinkedMeasure> measures = Measure.<Measure>list(
+                        "select distinct m from Measure m join m.articleLinks l where l.articleId = ?1 and l.status = ?2 order by m.id",
+                        id, ArticleLink.LINKED).stream()
+                .map(m -> {
+                    ArticleLink link = m.articleLinks.stream().filter(l -> l.articleId.equals(id)).findFirst().orElseThrow();
+                    return new FrameworkViews.LinkedMeasure(m.id, m.name, link.score, link.decidedBy);
+                }).toList();
+        Label system = section.systemId == null ? null : new Label(section.systemId, section.heading, section.nameEn);
+        return new ArticleView(article.id, article.number, article.heading, article.text, section(section, articles()), system, measures,
+                new FrameworkViews.Provenance(Framework.<Framework>findById(article.frameworkId).sourceFile, article.provenanceLine));
+    }
+
+    /** Every measure: linked (its links) or uncertain (no link; the matcher's best candidates). */
+    public LinkReport links(String statusFilter) {
+        Optional<String> status = QueryParams.optional("status", statusFilter, "^(linked|uncertain)$", "must be linked or uncertain");
+        Map<String, String> headings = articles().stream().collect(Collectors.toMap(a -> a.id, a -> a.heading));
+        Map<String, List<LinkCandidate>> candidates = LinkCandidate.<LinkCandidate>list("order by measureId, rank").stream()
+                .collect(Collectors.groupingBy(c -> c.measureId));
+        List<MeasureLinks> all = Measure.<Measure>list("order by id").stream().map(m -> {
+            List<ReportedLink> links = m.articleLinks.stream().filter(ArticleLink::linked)
+                    .sorted(Comparator.comparing(l -> l.articleId))
+                    .map(l -> new ReportedLink(l.articleId, headings.get(l.articleId), l.score, l.decidedBy)).toList();
+            List<ReportedLink> ranked = candidates.getOrDefault(m.id, List.of()).stream()
+                    .map(c -> new ReportedLink(c.articleId, headings.get(c.articleId), c.score, null)).toList();
+            return new MeasureLinks(m.id, m.name, links.isEmpty() ? UNCERTAIN : LINKED, links, ranked);
+        }).toList();
+        BigDecimal lowest = Measure.<Measure>listAll().stream().flatMap(m -> m.articleLinks.stream())
+                .filter(l -> l.linked() && ReferenceDataLoader.IMPORTER.equals(l.decidedBy) && l.score != null)
+                .map(l -> l.score).min(Comparator.naturalOrder()).orElse(null);
+        int linked = (int) all.stream().filter(m -> m.status().equals(LINKED)).count();
+        return new LinkReport(all.size(), linked, all.size() - linked, lowest,
+                new FrameworkViews.Rule(ArticleMatcher.MIN_SCORE, ArticleMatcher.MIN_MARGIN),
+                all.stream().filter(m -> status.map(s -> s.equals(m.status())).orElse(true)).toList());
+    }
+
+    private static SystemView system(FrameworkSection s, List<FrameworkArticle> articles, Map<String, Long> measures, boolean withArticles) {
+        List<FrameworkArticle> own = articles.stream().filter(a -> s.systemId.equals(a.systemId)).toList();
+        long measureCount = Measure.count("select count(distinct m) from Measure m join m.articleLinks l, FrameworkArticle a "
+                + "where l.articleId = a.id and l.status = ?1 and a.systemId = ?2", ArticleLink.LINKED, s.systemId);
+        return new SystemView(s.systemId, s.numeral, s.heading, s.nameEn, own.size(), measureCount, s.provenanceLine,
+                withArticles ? own.stream().map(a -> summary(a, measures)).toList() : null);
+    }
+
+    private static SectionView section(FrameworkSection s, List<FrameworkArticle> articles) {
+        return new SectionView(s.numeral, s.heading, (int) articles.stream().filter(a -> a.sectionOrdinal == s.ordinal).count(),
+                s.provenanceLine);
+    }
+
+    private static ArticleSummary summary(FrameworkArticle a, Map<String, Long> measures) {
+        return new ArticleSummary(a.id, a.number, a.heading, a.systemId, measures.getOrDefault(a.id, 0L));
+    }
+
+    private static List<FrameworkArticle> articles() {
+        return FrameworkArticle.list("order by number");
+    }
+
+    private static List<FrameworkSection> sections() {
+        return FrameworkSection.list("order by ordinal");
+    }
+
+    private static Map<String, Long> measuresPerArticle() {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : Measure.getEntityManager().createQuery(
+                "select l.articleId, count(m) from Measure m join m.articleLinks l where l.status = :linked group by l.articleId",
+                Object[].class).setParameter("linked", ArticleLink.LINKED).getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+}
