@@ -125,7 +125,7 @@ class FrameworkTest {
         given().auth().oauth2(EDITOR).header("If-Match", "\"v999\"").put(path + "/framework/F2015-A49").then().spec(ProblemSpecs.problem(412));
         given().auth().oauth2(EDITOR).header("If-Match", tag).put(path + "/framework/F2015-A99").then().spec(ProblemSpecs.problem(404));
         given().auth().oauth2(EDITOR).header("If-Match", tag).delete(path + "/framework/F2015-A01").then().spec(ProblemSpecs.problem(404));
-        given().auth().oauth2(EDITOR).header("If-Match", tag).put("/api/v1/measures/N2020-99/framework/F2015-A01").then().spec(ProblemSpecs.problem(404));
+        given().auth().oauth2(EDITOR).header("If-Match", tag).put("/api/v1/measures/N1999-01/framework/F2015-A01").then().spec(ProblemSpecs.problem(404));
         given().get(path).then().header("ETag", equalTo(tag));
     }
 }
