@@ -173,7 +173,8 @@ class DeploymentArtefactsTest {
         List<JsonNode> topics = documents(DEPLOY.resolve("k8s/kafka-topics.yaml"));
         assertThat(topics.stream().map(t -> t.at("/metadata/name").asText()).toList()).containsExactlyInAnyOrderElementsOf(published);
         assertThat(topics).allSatisfy(t -> assertThat(t.at("/spec/config/cleanup.policy").asText()).isEqualTo("compact"));
-        assertThat(published).containsExactlyInAnyOrder("ecoreform.measures.v1", "ecoreform.adoptions.v1", "ecoreform.indicators.v1");
+        assertThat(published).containsExactlyInAnyOrder("ecoreform.measures.v1", "ecoreform.framework.v1", "ecoreform.adoptions.v1",
+                "ecoreform.indicators.v1");
     }
 
     private static int portOf(String app) {

@@ -18,12 +18,12 @@ public final class GatewayTesting {
             JsonPath profile = given().get("/api/v1/views/provinces/630000").jsonPath();
             JsonPath jiangxi = given().get("/api/v1/views/provinces/360000").jsonPath();
             return profile.getInt("coverage.catalogue") >= 90 && profile.getInt("coverage.adopted") >= 53
-                    && jiangxi.getList("targets").size() >= 15 && caughtUp();
+                    && jiangxi.getList("targets").size() >= 15 && given().get("/api/v1/views/framework").statusCode() == 200 && caughtUp();
         });
     }
 
     public static boolean caughtUp() {
         JsonPath status = given().get("/api/v1/views/status").jsonPath();
-        return status.getList("partitions").size() == 9 && status.getLong("lag") == 0;
+        return status.getList("partitions").size() == 10 && status.getLong("lag") == 0;
     }
 }

@@ -1,9 +1,14 @@
 package org.ecoreform.gateway.domain;
 
+import java.util.List;
 import org.ecoreform.platform.reference.Label;
 
-/** A measure as the national views list it. */
-public record CatalogueEntry(String id, String name, String status, Label category) {
+/** A measure as the national views list it, with the framework articles it implements. */
+public record CatalogueEntry(String id, String name, String status, Label category, List<String> articles) {
+
+    public CatalogueEntry {
+        articles = articles == null ? List.of() : List.copyOf(articles); // entries written before links existed
+    }
 
     public static final String CATALOGUE = "catalogue";
     public static final String RETIRED = "retired";

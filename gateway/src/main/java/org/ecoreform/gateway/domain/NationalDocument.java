@@ -2,6 +2,7 @@ package org.ecoreform.gateway.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 
 /**
@@ -9,7 +10,7 @@ import java.util.SortedMap;
  * each measure, and a summary per province (each ordered by id).
  */
 public record NationalDocument(SortedMap<String, CatalogueEntry> catalogue, Map<String, Integer> adoptedBy,
-                               SortedMap<String, ProvinceSummary> provinces) {
+                               SortedMap<String, ProvinceSummary> provinces, Optional<FrameworkEntry> framework) {
 
     /** Measures not retired, by category id, in id order. */
     public SortedMap<String, List<CatalogueEntry>> activeByCategory() {

@@ -6,7 +6,7 @@ import org.ecoreform.platform.reference.Label;
 
 /** {@code GET /api/v1/views/provinces/{code}}: plans, records by category, coverage, targets with attainment. */
 public record ProvinceProfile(Label province, List<Plan> plans, List<CategoryRecords> categories, Coverage coverage,
-                              List<TargetEntry> targets, Map<String, Integer> attainmentCounts) {
+                              List<SystemCoverage> frameworkSystems, List<TargetEntry> targets, Map<String, Integer> attainmentCounts) {
 
     /** A plan of the province: its document, its records and how many are in each status. */
     public record Plan(String id, String documentNumber, int records, Map<String, Integer> statusCounts) {
@@ -20,5 +20,12 @@ public record ProvinceProfile(Label province, List<Plan> plans, List<CategoryRec
     }
 
     public record Coverage(int adopted, int catalogue) {
+    }
+
+    /**
+     * An institutional system of the policy framework: the catalogue's measures linked to its
+     * articles, and how many of them the province adopts.
+     */
+    public record SystemCoverage(String id, String nameZh, String nameEn, int catalogue, int adopted) {
     }
 }

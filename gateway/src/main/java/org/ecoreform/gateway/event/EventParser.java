@@ -21,6 +21,7 @@ public final class EventParser {
     private final ObjectReader measures;
     private final ObjectReader adoptions;
     private final ObjectReader targets;
+    private final ObjectReader frameworks;
 
     public EventParser(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -28,6 +29,7 @@ public final class EventParser {
         this.measures = tolerant.forType(MeasureEvent.State.class);
         this.adoptions = tolerant.forType(AdoptionEvent.State.class);
         this.targets = tolerant.forType(TargetEvent.State.class);
+        this.frameworks = tolerant.forType(FrameworkEvent.State.class);
     }
 
     public Optional<StateEvent> parse(ConsumerRecord<String, String> record) {
@@ -58,6 +60,7 @@ public final class EventParser {
             case MEASURES -> new MeasureEvent(key, version.asLong(), measures.readValue(tree), value);
             case ADOPTIONS -> new AdoptionEvent(key, version.asLong(), adoptions.readValue(tree));
             case INDICATORS -> new TargetEvent(key, version.asLong(), targets.readValue(tree));
+            case FRAMEWORK -> new FrameworkEvent(key, version.asLong(), frameworks.readValue(tree));
         };
     }
 }

@@ -1,6 +1,7 @@
 package org.ecoreform.gateway.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
 import org.ecoreform.platform.reference.Label;
 
 /**
@@ -10,7 +11,16 @@ import org.ecoreform.platform.reference.Label;
 public record MeasureEvent(String key, long version, State state, String json) implements StateEvent {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record State(String id, String name, String status, Label category) {
+    public record State(String id, String name, String status, Label category, List<FrameworkLink> framework) {
+
+        /** The ids of the framework articles the measure is linked to. */
+        public List<String> articles() {
+            return framework == null ? List.of() : framework.stream().map(FrameworkLink::article).toList();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FrameworkLink(String article) {
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.ecoreform.gateway.domain.AdopterEntry;
 import org.ecoreform.gateway.domain.CatalogueEntry;
 import org.ecoreform.gateway.domain.Entry;
+import org.ecoreform.gateway.domain.FrameworkEntry;
 import org.ecoreform.gateway.domain.MeasureDocument;
 import org.ecoreform.gateway.domain.Placement;
 import org.ecoreform.gateway.domain.RecordEntry;
@@ -20,7 +21,7 @@ import org.ecoreform.gateway.domain.ViewCollection;
  * Which view documents an aggregate's state belongs in, and its entry in each: an adoption record
  * in its province's document, in each adopted measure's and in each province-measure document; a
  * target in its province's and in the national attainment; a measure in its own document and in
- * the national catalogue. Nothing else is touched by its change.
+ * the national catalogue; the policy framework in the national document. Nothing else is touched by its change.
  */
 public final class Placements {
 
@@ -35,9 +36,16 @@ public final class Placements {
         Map<Placement, Document> entries = new LinkedHashMap<>();
         if (event instanceof MeasureEvent m) {
             entries.put(new Placement(ViewCollection.MEASURES, m.key(), MeasureDocument.STATE), Entry.content(m.json()));
-            CatalogueEntry entry = new CatalogueEntry(m.key(), m.state().name(), m.state().status(), m.state().category());
+            CatalogueEntry entry = new CatalogueEntry(m.key(), m.state().name(), m.state().status(), m.state().category(), m.state().articles());
             entries.put(Placement.of(ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, CatalogueEntry.CATALOGUE, m.key()),
                     Entry.content(json(entry)));
+        } else if (event instanceof FrameworkEvent f) {
+            FrameworkEvent.State s = f.state();
+            FrameworkEntry framework = new FrameworkEntry(f.key(), s.title(),
+                    s.systems().stream().map(x -> new FrameworkEntry.System(x.id(), x.section(), x.nameZh(), x.nameEn())).toList(),
+                    s.articles().stream().map(a -> new FrameworkEntry.Article(a.id(), a.number(), a.heading(), a.system())).toList());
+            entries.put(Placement.of(ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, FrameworkEntry.FRAMEWORK, f.key()),
+                    Entry.content(json(framework)));
         } else if (event instanceof AdoptionEvent a && a.state().province() != null && a.state().province().id() != null) {
             placeRecord(a, entries);
         } else if (event instanceof TargetEvent t && t.state().province() != null && t.state().province().id() != null) {

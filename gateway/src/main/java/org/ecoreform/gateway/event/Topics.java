@@ -6,7 +6,8 @@ import java.util.List;
 public enum Topics {
     MEASURES("ecoreform.measures.v1", "measures"),
     ADOPTIONS("ecoreform.adoptions.v1", "adoptions"),
-    INDICATORS("ecoreform.indicators.v1", "targets");
+    INDICATORS("ecoreform.indicators.v1", "targets"),
+    FRAMEWORK("ecoreform.framework.v1", "frameworks");
 
     private final String topic;
     private final String collection;

@@ -70,7 +70,8 @@ public class CachedViewRoute {
         String fields = ctx.request().getParam(FIELDS);
         try {
             ViewKey key = switch (segments.length) {
-                case 1 -> segments[0].equals("overview") ? ViewRequests.key(ViewKind.OVERVIEW, ViewKey.OVERVIEW_ID, fields) : null;
+                case 1 -> segments[0].equals("overview") ? ViewRequests.key(ViewKind.OVERVIEW, ViewKey.OVERVIEW_ID, fields)
+                        : segments[0].equals("framework") ? ViewRequests.key(ViewKind.FRAMEWORK, ViewKey.FRAMEWORK_ID, fields) : null;
                 case 2 -> segments[0].equals("provinces") ? ViewRequests.key(ViewKind.PROVINCE, segments[1], fields)
                         : segments[0].equals("measures") ? ViewRequests.key(ViewKind.MEASURE, segments[1], fields) : null;
                 case 3 -> segments[0].equals("provinces") && segments[2].equals("gaps") ? ViewRequests.key(ViewKind.GAPS, segments[1], fields) : null;

@@ -85,6 +85,16 @@ public class ViewResource {
         return serve(headers, ViewRequests.key(ViewKind.OVERVIEW, ViewKey.OVERVIEW_ID, fields));
     }
 
+    @GET
+    @Path("/framework")
+    @Operation(summary = "The policy framework (F2015): per institutional system and article, the pilot measures implementing it "
+            + "and how many provinces adopted each; per system, the provinces adopting any of its measures")
+    @APIResponse(responseCode = "200", description = "The framework view")
+    @APIResponse(responseCode = "404", description = "The framework is not loaded yet")
+    public Uni<Response> framework(@QueryParam("fields") String fields, @Context HttpHeaders headers) {
+        return serve(headers, ViewRequests.key(ViewKind.FRAMEWORK, ViewKey.FRAMEWORK_ID, fields));
+    }
+
     /** Per topic partition: the offset the views reached, the end of the topic, and the lag. */
     public record PartitionStatus(String topic, int partition, long offset, long end, long lag) {
     }

@@ -3,12 +3,15 @@ package org.ecoreform.gateway.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.ecoreform.gateway.domain.AdoptionStatus;
 import org.ecoreform.gateway.domain.CatalogueEntry;
 import org.ecoreform.gateway.domain.NationalDocument;
@@ -63,7 +66,24 @@ public class ProvinceProfileComposer implements ViewComposer {
         SortedMap<String, Integer> attainment = new TreeMap<>();
         targets.forEach(t -> attainment.merge(t.attainment() == null ? "no-data" : t.attainment().status(), 1, Integer::sum));
         return new ProvinceProfile(province, plans(records), categories, new ProvinceProfile.Coverage(adoptedTotal, catalogueTotal),
-                targets, attainment);
+                systems(national, adopted), targets, attainment);
+    }
+
+    /** Per system of the framework (when loaded): its linked active measures, and those adopted. */
+    private static List<ProvinceProfile.SystemCoverage> systems(NationalDocument national, Set<String> adopted) {
+        return national.framework().map(framework -> {
+            Map<String, String> systemOf = new HashMap<>();
+            framework.articles().stream().filter(a -> a.system() != null).forEach(a -> systemOf.put(a.id(), a.system()));
+            Map<String, Set<String>> measures = new HashMap<>();
+            national.catalogue().values().stream().filter(CatalogueEntry::active).forEach(m -> m.articles().stream()
+                    .map(systemOf::get).filter(Objects::nonNull)
+                    .forEach(system -> measures.computeIfAbsent(system, k -> new TreeSet<>()).add(m.id())));
+            return framework.systems().stream().map(s -> {
+                Set<String> linked = measures.getOrDefault(s.id(), Set.of());
+                return new ProvinceProfile.SystemCoverage(s.id(), s.nameZh(), s.nameEn(), linked.size(),
+                        (int) linked.stream().filter(adopted::contains).count());
+            }).toList();
+        }).orElse(List.of());
     }
 
     /** Plans in id order, each with the first document number its rows name (rows written through the API name none). */

@@ -22,6 +22,7 @@ import org.ecoreform.gateway.domain.AdopterEntry;
 import org.ecoreform.gateway.domain.CatalogueEntry;
 import org.ecoreform.gateway.domain.Entry;
 import org.ecoreform.gateway.domain.EntryKeys;
+import org.ecoreform.gateway.domain.FrameworkEntry;
 import org.ecoreform.gateway.domain.MeasureDocument;
 import org.ecoreform.gateway.domain.NationalDocument;
 import org.ecoreform.gateway.domain.ProvinceDocument;
@@ -40,6 +41,7 @@ public class ViewDocuments {
     private final ObjectReader targets;
     private final ObjectReader adopters;
     private final ObjectReader catalogue;
+    private final ObjectReader frameworks;
 
     public ViewDocuments(MongoClient mongo, GatewayConfig config, ObjectMapper mapper) {
         this.database = mongo.getDatabase(config.database());
@@ -47,6 +49,7 @@ public class ViewDocuments {
         this.targets = mapper.readerFor(TargetEntry.class);
         this.adopters = mapper.readerFor(AdopterEntry.class);
         this.catalogue = mapper.readerFor(CatalogueEntry.class);
+        this.frameworks = mapper.readerFor(FrameworkEntry.class);
     }
 
     public ProvinceDocument province(String code) {
@@ -93,7 +96,8 @@ public class ViewDocuments {
             provinces.put(code, new ProvinceSummary(adopted.getOrDefault(code, Set.of()), records.getOrDefault(code, 0),
                     attainment.getOrDefault(code, Map.of())));
         }
-        return new NationalDocument(measures, adoptedBy, provinces);
+        Optional<FrameworkEntry> framework = this.<FrameworkEntry>read(document, FrameworkEntry.FRAMEWORK, frameworks).stream().findFirst();
+        return new NationalDocument(measures, adoptedBy, provinces, framework);
     }
 
     private Document find(ViewCollection collection, String id) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ecoreform.gateway.domain.CatalogueEntry;
+import org.ecoreform.gateway.domain.FrameworkEntry;
 import org.ecoreform.gateway.domain.DocumentRef;
 import org.ecoreform.gateway.domain.Summaries;
 
@@ -23,6 +24,7 @@ public class ViewFreshness {
     static final String CATALOGUE = CatalogueEntry.CATALOGUE;
     static final String MATRIX = Summaries.MATRIX;
     static final String ATTAINMENT = Summaries.ATTAINMENT;
+    static final String FRAMEWORK = FrameworkEntry.FRAMEWORK;
 
     private final AtomicLong everything = new AtomicLong();
     private final AtomicLong changes = new AtomicLong();
@@ -54,7 +56,7 @@ public class ViewFreshness {
                 case PROVINCES -> province(document.id());
                 case MEASURES -> measure(document.id());
                 case PROVINCE_MEASURES -> MATRIX;
-                case NATIONAL -> document.id(); // the map written: catalogue, matrix or attainment
+                case NATIONAL -> document.id(); // the map written: catalogue, matrix, attainment or framework
             };
             generation(dependency).incrementAndGet();
         }

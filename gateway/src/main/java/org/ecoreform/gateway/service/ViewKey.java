@@ -9,6 +9,9 @@ public record ViewKey(ViewKind kind, String id, Set<String> fields, String cache
     /** The id of the one overview. */
     public static final String OVERVIEW_ID = OverviewComposer.ID;
 
+    /** The id of the framework the framework view shows. */
+    public static final String FRAMEWORK_ID = FrameworkComposer.ID;
+
     /** The cache key is built once here, not on every lookup. */
     public static ViewKey of(ViewKind kind, String id, Set<String> fields) {
         String selection = fields.isEmpty() ? "" : String.join(",", new TreeSet<>(fields));

@@ -7,14 +7,16 @@ import java.util.List;
  * depends on (see {@link ViewFreshness}): a view is current while none of those has changed.
  */
 public enum ViewKind {
-    /** A province's profile: its document and the catalogue. */
+    /** A province's profile: its document, the catalogue and the framework (its coverage per system). */
     PROVINCE("province"),
     /** A province's gaps: the catalogue and which province adopts which measure. */
     GAPS("gaps"),
     /** A measure's view: its document. */
     MEASURE("measure"),
     /** The national overview: the catalogue, which province adopts which measure, attainment per province. */
-    OVERVIEW("overview");
+    OVERVIEW("overview"),
+    /** The framework view: the framework, the catalogue (with each measure's links), which province adopts which measure. */
+    FRAMEWORK("framework");
 
     private final String label;
 
@@ -28,10 +30,11 @@ public enum ViewKind {
 
     List<String> dependencies(String id) {
         return switch (this) {
-            case PROVINCE -> List.of(ViewFreshness.province(id), ViewFreshness.CATALOGUE);
+            case PROVINCE -> List.of(ViewFreshness.province(id), ViewFreshness.CATALOGUE, ViewFreshness.FRAMEWORK);
             case GAPS -> List.of(ViewFreshness.CATALOGUE, ViewFreshness.MATRIX);
             case MEASURE -> List.of(ViewFreshness.measure(id));
             case OVERVIEW -> List.of(ViewFreshness.CATALOGUE, ViewFreshness.MATRIX, ViewFreshness.ATTAINMENT);
+            case FRAMEWORK -> List.of(ViewFreshness.FRAMEWORK, ViewFreshness.CATALOGUE, ViewFreshness.MATRIX);
         };
     }
 }

@@ -107,6 +107,37 @@ class ViewsTest {
     ViewService views;
 
     @Test
+    void theFrameworkViewShowsEachSystemsArticlesMeasuresAndTheirAdoption() {
+        JsonPath view = given().get("/api/v1/views/framework").then().statusCode(200).extract().jsonPath();
+        assertThat(view.getString("id")).isEqualTo("F2015");
+        assertThat(view.getList("systems.id")).hasSize(8).startsWith("F2015-S1");
+        assertThat(view.getList("systems.find { it.id == 'F2015-S7' }.articles.id"))
+                .containsExactly("F2015-A41", "F2015-A42", "F2015-A43", "F2015-A44", "F2015-A45", "F2015-A46");
+        assertThat(view.getList("general.id")).hasSize(9).startsWith("F2015-A01").endsWith("F2015-A56");
+        // the basin compensation measures under （三十二）完善生态补偿机制, each with the provinces adopting it
+        Map<String, Object> compensation = view.getMap("systems.find { it.id == 'F2015-S5' }.articles.find { it.id == 'F2015-A32' }");
+        assertThat(compensation).containsEntry("heading", "完善生态补偿机制");
+        List<Map<String, Object>> measures = view.getList("systems.find { it.id == 'F2015-S5' }.articles.find { it.id == 'F2015-A32' }.measures");
+        assertThat(measures).extracting(m -> m.get("id")).contains("N2020-68", "N2020-69", "N2020-70");
+        for (Map<String, Object> measure : measures) {
+            int adopting = given().get("/api/v1/views/measures/" + measure.get("id")).jsonPath().getInt("adoptingProvinces");
+            assertThat(measure.get("provinces")).as("provinces adopting %s", measure.get("id")).isEqualTo(adopting);
+        }
+        assertThat(view.getInt("systems.find { it.id == 'F2015-S5' }.adoptingProvinces")).isEqualTo(
+                measures.stream().anyMatch(m -> (int) m.get("provinces") > 0) ? 1 : 0); // Qinghai is the one province with records
+        assertThat(view.getInt("linkedMeasures")).isGreaterThanOrEqualTo(20);
+
+        // the province view: coverage per system, from the same links
+        JsonPath qinghai = given().get("/api/v1/views/provinces/630000").jsonPath();
+        List<Map<String, Object>> systems = qinghai.getList("frameworkSystems");
+        assertThat(systems).hasSize(8);
+        Map<String, Object> s5 = qinghai.getMap("frameworkSystems.find { it.id == 'F2015-S5' }");
+        assertThat((int) s5.get("catalogue")).isGreaterThanOrEqualTo(measures.size());
+        assertThat((int) s5.get("adopted")).isBetween(0, (int) s5.get("catalogue"));
+        assertThat(systems).allSatisfy(s -> assertThat((int) s.get("adopted")).isLessThanOrEqualTo((int) s.get("catalogue")));
+    }
+
+    @Test
     void theCachedPathAnswersExactlyWhatTheComposingResourceAnswers() {
         // a key no other test asks for, so the first request is composed by ViewResource
         ViewKey key = ViewKey.of(ViewKind.PROVINCE, "620000", Set.of("province", "plans", "coverage"));
@@ -182,8 +213,8 @@ class ViewsTest {
     @Test
     void theStatusReportsOffsetsAndLagPerPartition() {
         given().get("/api/v1/views/status").then().statusCode(200)
-                .body("partitions", hasSize(9))
-                .body("partitions.topic", hasItem("ecoreform.adoptions.v1"))
+                .body("partitions", hasSize(10))
+                .body("partitions.topic", hasItem("ecoreform.adoptions.v1")).body("partitions.topic", hasItem("ecoreform.framework.v1"))
                 .body("lag", equalTo(0));
     }
 }

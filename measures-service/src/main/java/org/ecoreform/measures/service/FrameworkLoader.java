@@ -15,6 +15,8 @@ import org.ecoreform.measures.domain.FrameworkArticle;
 import org.ecoreform.measures.domain.FrameworkSection;
 import org.ecoreform.measures.domain.LinkCandidate;
 import org.ecoreform.measures.domain.Measure;
+import org.ecoreform.measures.event.FrameworkEvents;
+import org.ecoreform.measures.event.FrameworkState;
 import org.ecoreform.measures.event.MeasureEvents;
 import org.ecoreform.measures.importer.ArticleMatcher;
 import org.ecoreform.measures.importer.FrameworkDocumentParser;
@@ -22,7 +24,7 @@ import org.ecoreform.measures.importer.ParsedFramework;
 import org.ecoreform.measures.importer.ReferenceTable;
 
 /**
- * Loads the policy framework once and links the measures to its articles: the matcher's confident
+ * Loads the policy framework once (announcing it on {@code ecoreform.framework.v1}) and links the measures to its articles: the matcher's confident
  * link is added where no decision about that article exists yet (an editor's removal stays removed),
  * and the best candidates of every measure are kept for the link report.
  */
@@ -40,11 +42,13 @@ public class FrameworkLoader {
     private final EntityManager em;
     private final CatalogueLabels labels;
     private final MeasureEvents events;
+    private final FrameworkEvents frameworkEvents;
 
-    public FrameworkLoader(EntityManager em, CatalogueLabels labels, MeasureEvents events) {
+    public FrameworkLoader(EntityManager em, CatalogueLabels labels, MeasureEvents events, FrameworkEvents frameworkEvents) {
         this.em = em;
         this.labels = labels;
         this.events = events;
+        this.frameworkEvents = frameworkEvents;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -55,6 +59,7 @@ public class FrameworkLoader {
         String file = resource.substring(resource.lastIndexOf('/') + 1);
         ParsedFramework parsed = FrameworkDocumentParser.parse(ReferenceTable.readResource(resource), file, englishNames());
         store(parsed, now);
+        frameworkEvents.changed(state(parsed));
         Links links = linkMeasures(parsed.articles(), newMeasures, now);
         return new Result(true, parsed.systems().size(), parsed.articles().size(), links.confident(),
                 (int) Measure.count() - links.confident(), links.relinked());
@@ -150,6 +155,14 @@ public class FrameworkLoader {
             article.provenanceLine = a.line();
             article.persist();
         }
+    }
+
+    /** Reference data loaded once: version 1, and no later version unless a new document is loaded. */
+    private static FrameworkState state(ParsedFramework parsed) {
+        return new FrameworkState(parsed.id(), parsed.title(), parsed.sourceFile(),
+                parsed.systems().stream().map(s -> new FrameworkState.SystemState(s.systemId(), s.numeral(), s.heading(), s.systemNameEn())).toList(),
+                parsed.articles().stream().map(a -> new FrameworkState.ArticleState(a.id(), a.number(), a.heading(), a.systemId())).toList(),
+                1);
     }
 
     private static Map<String, String> englishNames() {

@@ -1,0 +1,25 @@
+package org.ecoreform.gateway.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * {@code GET /api/v1/views/framework}: per institutional system and article of the framework, the
+ * pilot measures implementing it and how many provinces adopted each; the articles of the general
+ * sections come last, under {@code general}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FrameworkView(String id, String title, List<SystemRow> systems, List<ArticleRow> general, int linkedMeasures) {
+
+    /** A system: its measures (distinct) and the provinces adopting at least one of them. */
+    public record SystemRow(String id, String section, String nameZh, String nameEn, int measures, int adoptingProvinces,
+                            List<ArticleRow> articles) {
+    }
+
+    public record ArticleRow(String id, int number, String heading, List<MeasureRow> measures) {
+    }
+
+    /** A measure linked to the article, with the number of provinces with a live record adopting it. */
+    public record MeasureRow(String id, String name, String category, int provinces) {
+    }
+}

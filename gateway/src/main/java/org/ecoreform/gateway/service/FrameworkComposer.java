@@ -1,0 +1,65 @@
+package org.ecoreform.gateway.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.ecoreform.gateway.domain.CatalogueEntry;
+import org.ecoreform.gateway.domain.FrameworkEntry;
+import org.ecoreform.gateway.domain.FrameworkView;
+import org.ecoreform.gateway.domain.NationalDocument;
+import org.ecoreform.gateway.domain.ViewNotFoundException;
+
+/**
+ * The framework view, from the national document alone (the framework, the catalogue with each
+ * measure's links, who adopts what): its size is that of the framework and the catalogue.
+ */
+@ApplicationScoped
+public class FrameworkComposer implements ViewComposer {
+
+    static final String ID = "F2015";
+
+    private final ViewDocuments documents;
+
+    public FrameworkComposer(ViewDocuments documents) {
+        this.documents = documents;
+    }
+
+    @Override
+    public ViewKind kind() {
+        return ViewKind.FRAMEWORK;
+    }
+
+    @Override
+    public FrameworkView compose(String id) {
+        NationalDocument national = documents.national();
+        FrameworkEntry framework = national.framework().orElseThrow(() -> new ViewNotFoundException("framework", id));
+        Map<String, List<CatalogueEntry>> byArticle = new TreeMap<>();
+        national.catalogue().values().stream().filter(CatalogueEntry::active).forEach(m ->
+                m.articles().forEach(article -> byArticle.computeIfAbsent(article, k -> new ArrayList<>()).add(m)));
+        List<FrameworkView.SystemRow> systems = new ArrayList<>();
+        for (FrameworkEntry.System system : framework.systems()) {
+            List<FrameworkView.ArticleRow> articles = framework.articles().stream().filter(a -> system.id().equals(a.system()))
+                    .map(a -> row(a, byArticle, national)).toList();
+            Set<String> measures = new LinkedHashSet<>();
+            articles.forEach(a -> a.measures().forEach(m -> measures.add(m.id())));
+            long provinces = national.provinces().values().stream().filter(p -> p.adopted().stream().anyMatch(measures::contains)).count();
+            systems.add(new FrameworkView.SystemRow(system.id(), system.section(), system.nameZh(), system.nameEn(), measures.size(),
+                    (int) provinces, articles));
+        }
+        List<FrameworkView.ArticleRow> general = framework.articles().stream().filter(a -> a.system() == null)
+                .map(a -> row(a, byArticle, national)).toList();
+        int linked = (int) national.catalogue().values().stream().filter(m -> m.active() && !m.articles().isEmpty()).count();
+        return new FrameworkView(framework.id(), framework.title(), systems, general, linked);
+    }
+
+    private static FrameworkView.ArticleRow row(FrameworkEntry.Article article, Map<String, List<CatalogueEntry>> byArticle,
+                                                NationalDocument national) {
+        List<FrameworkView.MeasureRow> measures = byArticle.getOrDefault(article.id(), List.of()).stream()
+                .map(m -> new FrameworkView.MeasureRow(m.id(), m.name(), m.categoryId(), national.adoptedBy(m.id()))).toList();
+        return new FrameworkView.ArticleRow(article.id(), article.number(), article.heading(), measures);
+    }
+}
