@@ -134,7 +134,7 @@ async function attributes(page, selector, name) {
 /** Saves a full-page screenshot; at phone size the page must fit the screen's width (tables scroll inside it). */
 async function shoot(page, name) {
   await page.waitForTimeout(300); // chart animations settle
-  const untranslated = await page.evaluate(() => document.body.innerText.match(/\b(?:status|attain|cmp|obs|kpi|overview|province|measure|search|live)\.[a-z-]+/g));
+  const untranslated = await page.evaluate(() => document.body.innerText.match(/\b(?:status|attain|cmp|obs|kpi|overview|province|measure|search|live|framework|nav)\.[a-z-]+/g));
   assert.equal(untranslated, null, `${name}: interface keys shown instead of their text`);
   if (name.endsWith('-phone')) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -219,6 +219,10 @@ describe('a province', () => {
       }
       assert.deepEqual(await attributes(page, '[data-table="records"] tr[data-record]', 'data-record'), records.map((r) => r.id));
       assert.equal(await page.locator('[data-chart="coverage"] svg').count(), 1);
+      assert.equal(view.frameworkSystems.length, 8, 'coverage per institutional system');
+      for (const system of view.frameworkSystems) {
+        assert.equal(await text(page, `[data-table="systems"] tr[data-system="${system.id}"] td[data-col="adopted"]`), String(system.adopted));
+      }
       await shoot(page, `province-qinghai-${size}`);
       await page.context().close();
     }
@@ -267,6 +271,33 @@ describe('a province', () => {
     await shoot(phone, 'province-jiangxi-phone');
     await phone.context().close();
     await page.context().close();
+  });
+});
+
+describe('the policy framework', () => {
+  test('systems, articles and the measures implementing them as the framework view has them', async () => {
+    const { json: view } = await api('/api/v1/views/framework');
+    for (const size of ['desktop', 'phone']) {
+      const page = await open('#/framework', size);
+      assert.equal(await text(page, '[data-kpi="systems"]'), '8');
+      assert.equal(await text(page, '[data-kpi="articles"]'), '56');
+      assert.equal(await text(page, '[data-kpi="linkedMeasures"]'), String(view.linkedMeasures));
+      assert.deepEqual(await attributes(page, '[data-table="systems"] tr[data-system]', 'data-system'), view.systems.map((s) => s.id));
+      for (const system of view.systems) {
+        assert.equal(await text(page, `[data-table="systems"] tr[data-system="${system.id}"] td[data-col="measures"]`), String(system.measures));
+        const shown = await attributes(page, `section[data-system="${system.id}"] tr[data-article]`, 'data-article');
+        assert.deepEqual(shown, system.articles.map((a) => a.id));
+      }
+      const compensation = view.systems.flatMap((s) => s.articles).find((a) => a.id === 'F2015-A32');
+      assert.deepEqual(await attributes(page, 'tr[data-article="F2015-A32"] li[data-measure]', 'data-measure'), compensation.measures.map((m) => m.id));
+      await page.click('tr[data-article="F2015-A32"] li[data-measure] a');
+      await page.waitForSelector('[data-page="measure"]');
+      assert.equal(await page.locator('[data-page="measure"]').getAttribute('data-measure'), compensation.measures[0].id);
+      await page.goBack();
+      await page.waitForSelector('[data-page="framework"]');
+      await shoot(page, `framework-${size}`);
+      await page.context().close();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 // The dashboard's shell: a hash router (#/, #/provinces/630000, #/measures/N2020-57,
-// #/search?q=…), the language toggle and the live refresh of the page on view.
+// #/search?q=…, #/framework), the language toggle and the live refresh of the page on view.
 import { disposeCharts } from './charts.js';
 import { el } from './dom.js';
 import { language, setLanguage, t } from './i18n.js';
@@ -9,12 +9,14 @@ import * as overview from './pages/overview.js';
 import * as province from './pages/province.js';
 import * as measure from './pages/measure.js';
 import * as search from './pages/search.js';
+import * as framework from './pages/framework.js';
 
 const ROUTES = [
   { pattern: /^#?\/?$/, page: overview },
   { pattern: /^#\/provinces\/(\d{6})$/, page: province },
   { pattern: /^#\/measures\/([A-Za-z0-9-]{1,40})$/, page: measure },
   { pattern: /^#\/search(?:\?(.*))?$/, page: search },
+  { pattern: /^#\/framework$/, page: framework },
 ];
 
 let current = null; // { page, params, token }

@@ -29,6 +29,7 @@ export async function render([code]) {
       view.plans.map((plan) => el('li', { dataset: { plan: plan.id } }, plan.documentNumber || plan.id, ' · ',
         Object.entries(plan.statusCounts || {}).map(([status, count]) => `${t(`status.${status}`)} ${count}`).join('，'))))),
     section(t('province.byCategory'), coverageChart, coverageTable(view.categories)),
+    (view.frameworkSystems || []).length === 0 ? null : section(t('province.systems'), systemsTable(view.frameworkSystems)),
     section(t('province.records'), records.length === 0 ? el('p', { className: 'empty' }, t('province.noRecords')) : recordsTable(records)),
     section(t('province.targets'), view.targets.length === 0 ? el('p', { className: 'empty' }, t('province.noTargets')) : targetsTable(view.targets)),
     section(t('province.history'), histories.length === 0
@@ -50,6 +51,15 @@ export async function render([code]) {
       histories.forEach((h) => h.draw());
     },
   };
+}
+
+/** Coverage per institutional system of the 2015 plan: measures linked to the system, and those adopted. */
+function systemsTable(systems) {
+  return table({ dataset: { table: 'systems' }, className: 'numbers' }, [t('framework.system'), t('adopted'), t('catalogue')],
+    systems.map((s) => el('tr', { dataset: { system: s.id } },
+      el('th', { scope: 'row' }, el('a', { href: '#/framework' }, nameOf(s))),
+      el('td', { dataset: { col: 'adopted' } }, String(s.adopted)),
+      el('td', { dataset: { col: 'catalogue' } }, String(s.catalogue)))));
 }
 
 function coverageTable(categories) {
