@@ -38,6 +38,15 @@ class BadInputTest {
         }
         BadInput.checkHostileIds("POST", "/api/v1/measures/{id}/retirement", EDITOR, Map.of("reason", "x"));
         BadInput.checkHostileIds("GET", "/api/v1/measures/{id}", EDITOR, null);
+        // the framework links: a hostile measure or article id is a 4xx, and nothing changes
+        String before = state.get();
+        for (String method : new String[] {"PUT", "DELETE"}) {
+            BadInput.checkHostileIds(method, "/api/v1/measures/{id}/framework/F2015-A05", EDITOR, null);
+            BadInput.checkHostileIds(method, path + "/framework/{id}", EDITOR, null);
+        }
+        BadInput.checkHostileIds("GET", "/api/v1/framework/articles/{id}", EDITOR, null);
+        BadInput.checkHostileIds("GET", "/api/v1/framework/systems/{id}", EDITOR, null);
+        assertThat(state.get()).isEqualTo(before);
     }
 
     @Test

@@ -6,9 +6,10 @@ import org.ecoreform.platform.problem.ProblemKind;
 import org.ecoreform.platform.problem.ProblemResponses;
 
 /**
- * Rejects a URI that percent-encodes a control character (%00–%1F, %7F) in its path or query
- * with a 400 problem+json, before any of it reaches a query: no id or filter ever contains one,
- * and PostgreSQL refuses NUL in text outright.
+ * Rejects a URI that percent-encodes a control character (%00–%1F, %7F) in its path or query, or a
+ * dot segment in its path (%2E%2E: a traversal that would otherwise be resolved into another
+ * resource's path), with a 400 problem+json, before any of it reaches a query: no id or filter ever
+ * contains one, and PostgreSQL refuses NUL in text outright.
  */
 final class UriGuard {
 
@@ -20,6 +21,25 @@ final class UriGuard {
         if (encodesControlCharacter(ctx.request().uri())) {
             ProblemResponses.end(ctx, Problem.of(ProblemKind.BAD_REQUEST, "the URI encodes a control character"));
             return true;
+        }
+        if (encodesDotSegment(ctx.request().uri())) {
+            ProblemResponses.end(ctx, Problem.of(ProblemKind.BAD_REQUEST, "the URI's path encodes a dot segment (%2E)"));
+            return true;
+        }
+        return false;
+    }
+
+    /** A path segment written with percent-encoding that means "." or "..". */
+    static boolean encodesDotSegment(String uri) {
+        int query = uri.indexOf('?');
+        String path = query < 0 ? uri : uri.substring(0, query);
+        for (String segment : path.split("/")) {
+            if (segment.indexOf('%') >= 0) {
+                String decoded = segment.replace("%2E", ".").replace("%2e", ".");
+                if (decoded.equals(".") || decoded.equals("..")) {
+                    return true;
+                }
+            }
         }
         return false;
     }
