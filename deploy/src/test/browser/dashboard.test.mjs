@@ -9,6 +9,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { TEXTS, UNITS } from '../../../../gateway/src/main/dashboard/src/i18n.js';
 
 const BASE = process.env.BASE_URL;
 const SHOTS = process.env.SCREENSHOTS;
@@ -16,6 +18,10 @@ const CONTROL_URL = process.env.CONTROL_URL; // POST /gateway/restart restarts t
 const CATALOGUE_TOKEN = process.env.CATALOGUE_TOKEN;
 const PROVINCE_TOKEN = process.env.PROVINCE_TOKEN;
 const LIVE_TIMEOUT = 30_000;
+// the first visit to / on a phone: what it may transfer (compressed, headers included) and how soon the page is usable
+const FIRST_VISIT_BUDGET_BYTES = 300 * 1024;
+const INTERACTIVE_BUDGET_MS = 2_000;
+const BLOCKING_IMPACTS = ['serious', 'critical'];
 
 const SIZES = {
   desktop: { viewport: { width: 1366, height: 900 } },
@@ -131,9 +137,36 @@ async function attributes(page, selector, name) {
   return page.locator(selector).evaluateAll((nodes, attribute) => nodes.map((n) => n.getAttribute(attribute)), name);
 }
 
+/**
+ * Checks the page with axe-core (WCAG 2.1 A and AA rules): no serious or critical violation. Every page
+ * is checked at both sizes, as each is screenshot there.
+ */
+async function assertAccessible(page, name) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const blocking = results.violations.filter((v) => BLOCKING_IMPACTS.includes(v.impact))
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
+  console.log(`axe ${name}: ${results.violations.length} violations (${blocking.length} serious or critical), ${results.passes.length} rules passed`);
+  assert.deepEqual(blocking, [], `${name}: accessibility violations`);
+}
+
+/**
+ * The interface texts of the other language (long enough not to occur inside data by chance, their
+ * placeholders cut out), none of which may show on a page.
+ */
+function otherLanguageTexts(lang) {
+  const [own, other, minimum] = lang === 'en' ? [{ ...TEXTS.en, ...UNITS.en }, { ...TEXTS.zh, ...UNITS.zh }, 5]
+    : [{ ...TEXTS.zh, ...UNITS.zh }, { ...TEXTS.en, ...UNITS.en }, 8];
+  return Object.keys(other).filter((key) => other[key] !== own[key])
+    .flatMap((key) => other[key].split(/\{\w+\}/)).map((part) => part.trim()).filter((part) => part.length >= minimum);
+}
+
 /** Saves a full-page screenshot; at phone size the page must fit the screen's width (tables scroll inside it). */
 async function shoot(page, name) {
   await page.waitForTimeout(300); // chart animations settle
+  await assertAccessible(page, name);
+  const shown = await page.evaluate(() => ({ lang: document.documentElement.lang, text: document.body.innerText }));
+  const mixed = otherLanguageTexts(shown.lang.startsWith('en') ? 'en' : 'zh').filter((part) => shown.text.includes(part));
+  assert.deepEqual(mixed, [], `${name}: text of the other language on a ${shown.lang} page`);
   const untranslated = await page.evaluate(() => document.body.innerText.match(/\b(?:status|attain|cmp|obs|kpi|overview|province|measure|search|live|framework|nav)\.[a-z-]+/g));
   assert.equal(untranslated, null, `${name}: interface keys shown instead of their text`);
   if (name.endsWith('-phone')) {
@@ -151,6 +184,32 @@ async function markDocument(page) {
 async function assertNotReloaded(page) {
   assert.equal(await page.evaluate(() => window.notReloaded === true), true, 'the page was reloaded');
 }
+
+describe('weight and speed', () => {
+  test('the first visit to / on a phone stays within its transfer budget and is usable within 2 s', async () => {
+    const context = await browser.newContext({ ...SIZES.phone, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const finished = [];
+    page.on('requestfinished', (request) => finished.push(request));
+    const started = Date.now();
+    await page.goto(`${BASE}/`);
+    await page.waitForFunction(() => document.querySelector('[data-page="overview"]') && document.getElementById('page').dataset.rendered);
+    const interactive = Date.now() - started;
+    await page.waitForLoadState('networkidle').catch(() => {}); // the live stream stays open: idle may never come
+    let bytes = 0;
+    const lines = [];
+    for (const request of finished) {
+      const sizes = await request.sizes();
+      const size = sizes.responseBodySize + sizes.responseHeadersSize;
+      bytes += size;
+      lines.push(`${size} ${request.url().replace(BASE, '')}`);
+    }
+    console.log(`first visit: ${bytes} bytes in ${finished.length} finished requests, usable after ${interactive} ms\n  ${lines.join('\n  ')}`);
+    assert.ok(bytes <= FIRST_VISIT_BUDGET_BYTES, `the first visit transferred ${bytes} bytes (budget ${FIRST_VISIT_BUDGET_BYTES})`);
+    assert.ok(interactive <= INTERACTIVE_BUDGET_MS, `the overview was usable after ${interactive} ms (budget ${INTERACTIVE_BUDGET_MS})`);
+    await context.close();
+  });
+});
 
 describe('national overview', () => {
   test('shows the numbers of the overview view', async () => {

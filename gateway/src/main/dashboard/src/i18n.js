@@ -1,6 +1,7 @@
 // Interface texts in Chinese (the default) and English. Data carries its own names: categories
 // and provinces have nameZh/nameEn, measure and adoption texts exist in Chinese only.
-const TEXTS = {
+/** Every interface text in both languages (exported for the browser test, which checks that a page shows one language). */
+export const TEXTS = {
   zh: {
     brand: '生态文明体制改革举措',
     'nav.overview': '全国总览',
@@ -231,6 +232,19 @@ export function setLanguage(lang) {
     // private browsing: the choice lasts for this page only
   }
   document.documentElement.lang = current === 'en' ? 'en' : 'zh-CN';
+}
+
+/**
+ * Units as the indicators carry them, in the reader's language: symbols (%, µg/m³) read the same in
+ * both; words and Chinese counting units do not.
+ */
+export const UNITS = {
+  zh: { 'water bodies': '个水体' },
+  en: { 万公顷: '×10,000 ha', 万平方公里: '×10,000 km²', 万亩: '×10,000 mu', 个百分点: 'percentage points', 个水体: 'water bodies' },
+};
+
+export function unitName(unit) {
+  return unit ? (UNITS[current][unit] ?? unit) : '';
 }
 
 /** The interface text for a key, with {placeholders} filled in. */

@@ -76,7 +76,9 @@ function translateShell() {
   });
   const toggle = document.getElementById('lang');
   toggle.textContent = language() === 'zh' ? 'EN' : '中文';
-  toggle.setAttribute('aria-label', language() === 'zh' ? 'Switch to English' : '切换到中文');
+  // the visible text starts the accessible name (WCAG 2.5.3), in the language it is written in
+  toggle.setAttribute('aria-label', language() === 'zh' ? 'EN: switch to English' : '中文：切换到中文');
+  toggle.setAttribute('lang', language() === 'zh' ? 'en' : 'zh-CN');
   show();
 }
 

@@ -3,7 +3,7 @@
 import { getAll, getJson } from '../api.js';
 import { coverageBars, history } from '../charts.js';
 import { el, kpi, section, table } from '../dom.js';
-import { formatNumber, nameOf, t } from '../i18n.js';
+import { formatNumber, nameOf, t, unitName } from '../i18n.js';
 
 export async function render([code]) {
   const [view, observations] = await Promise.all([
@@ -81,7 +81,7 @@ function recordsTable(records) {
 }
 
 function targetText(target) {
-  const value = target.value === undefined || target.value === null ? '' : ` ${formatNumber(target.value)}${target.unit ? ` ${target.unit}` : ''}`;
+  const value = target.value === undefined || target.value === null ? '' : ` ${formatNumber(target.value)}${target.unit ? ` ${unitName(target.unit)}` : ''}`;
   // symbols (≥ ≤ =) read the same in both languages; words are translated
   const comparator = /^[a-z]+$/.test(target.comparator) ? t(`cmp.${target.comparator}`) : target.comparator;
   // a change by an amount is measured from a base year (比2015年下降10%)
@@ -129,7 +129,7 @@ function observationHistories(targets, observations) {
         series: list.map((o) => [o.period, Number(o.value)]),
         target: target?.value,
         targetLabel: t('target'),
-        unit: target?.unit || '',
+        unit: unitName(target?.unit),
       }),
     };
   });
