@@ -212,6 +212,35 @@ describe('weight and speed', () => {
 });
 
 describe('national overview', () => {
+  test('the tile map shades all 31 provinces by coverage, switches to targets met and opens a province', async () => {
+    for (const size of ['desktop', 'phone']) {
+      const page = await open('#/', size);
+      const { json: view } = await api('/api/v1/views/overview');
+      const catalogue = view.categories.reduce((s, c) => s + c.catalogue, 0);
+      assert.equal(await page.locator('[data-tilemap="coverage"] a.tile').count(), 31);
+      for (const row of view.provinces) {
+        const share = Number(await page.locator(`[data-tilemap="coverage"] a.tile[data-province="${row.province.id}"]`).getAttribute('data-share'));
+        assert.ok(Math.abs(share - row.adopted / catalogue) < 1e-9, `coverage of ${row.province.id}`);
+      }
+      const withoutList = await page.locator('[data-tilemap="coverage"] a.tile[data-bin="none"]').count();
+      assert.equal(withoutList, 31 - view.provinces.length);
+      await page.click('button[data-show="attainment"]');
+      assert.equal(await page.locator('button[data-show="attainment"]').getAttribute('aria-pressed'), 'true');
+      for (const row of view.attainment) {
+        const total = Object.values(row.counts).reduce((a, b) => a + b, 0);
+        const share = Number(await page.locator(`[data-tilemap="attainment"] a.tile[data-province="${row.province.id}"]`).getAttribute('data-share'));
+        assert.ok(Math.abs(share - (row.counts.met ?? 0) / total) < 1e-9, `targets met in ${row.province.id}`);
+      }
+      await shoot(page, `overview-attainment-${size}`);
+      // keyboard: a tile is a link, reached by focus and opened with Enter
+      await page.locator('[data-tilemap="attainment"] a.tile[data-province="360000"]').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-page="province"]');
+      assert.equal(await page.evaluate(() => window.location.hash), '#/provinces/360000');
+      await page.context().close();
+    }
+  });
+
   test('shows the numbers of the overview view', async () => {
     for (const size of ['desktop', 'phone']) {
       const page = await open('#/', size);

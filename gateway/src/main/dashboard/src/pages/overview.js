@@ -2,11 +2,12 @@
 // least adopted measures; target attainment per pilot province.
 import { getJson } from '../api.js';
 import { heatmap } from '../charts.js';
+import { tileMap } from '../tilemap.js';
 import { el, kpi, section, table } from '../dom.js';
 import { nameOf, t } from '../i18n.js';
 
 export async function render() {
-  const view = await getJson('/api/v1/views/overview');
+  const [view, provinces] = await Promise.all([getJson('/api/v1/views/overview'), getJson('/api/v1/provinces').then((body) => body.items)]);
   const catalogueTotal = view.categories.reduce((sum, c) => sum + c.catalogue, 0);
   const targetTotal = view.attainment.reduce((sum, p) => sum + Object.values(p.counts).reduce((a, b) => a + b, 0), 0);
   const chartBox = el('div', { className: 'chart chart-heatmap', dataset: { chart: 'heatmap' } });
@@ -19,6 +20,7 @@ export async function render() {
       kpi('categories', view.categories.length, t('kpi.categories')),
       kpi('provinces', view.provinces.length, t('kpi.provinces')),
       kpi('targets', targetTotal, t('kpi.targets'))),
+    nationalMap(view, provinces, catalogueTotal),
     section(t('overview.heatmap'),
       view.provinces.length === 0 ? el('p', { className: 'empty' }, t('overview.noAdoptions')) : [
         el('p', { className: 'note' }, t('overview.heatmapNote')),
@@ -47,6 +49,33 @@ export async function render() {
       });
     },
   };
+}
+
+/** The 31 provinces at a glance: adoption coverage, or the share of targets met, on a tile map. */
+function nationalMap(view, provinces, catalogueTotal) {
+  const names = Object.fromEntries(provinces.map((p) => [p.code, nameOf({ nameZh: p.nameZh, nameEn: p.nameEn })]));
+  const coverage = Object.fromEntries(view.provinces.map((p) => [p.province.id, {
+    share: catalogueTotal === 0 ? 0 : p.adopted / catalogueTotal,
+    text: t('tiles.coverageText', { adopted: p.adopted, catalogue: catalogueTotal }),
+  }]));
+  const attainment = Object.fromEntries(view.attainment.map((p) => {
+    const total = Object.values(p.counts).reduce((a, b) => a + b, 0);
+    const met = p.counts.met ?? 0;
+    return [p.province.id, { share: total === 0 ? 0 : met / total, text: t('tiles.attainmentText', { met, total }) }];
+  }));
+  const maps = {
+    coverage: tileMap({ kind: 'coverage', caption: t('tiles.coverage'), values: coverage, names, noValue: t('tiles.noList') }),
+    attainment: tileMap({ kind: 'attainment', caption: t('tiles.attainment'), values: attainment, names, noValue: t('tiles.noTargets') }),
+  };
+  const holder = el('div', {}, maps.coverage);
+  const buttons = Object.keys(maps).map((kind) => el('button', {
+    type: 'button', className: 'switch', 'aria-pressed': String(kind === 'coverage'), dataset: { show: kind },
+    onclick: () => {
+      holder.replaceChildren(maps[kind]);
+      buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.show === kind)));
+    },
+  }, t(`tiles.${kind}`)));
+  return section(t('tiles.title'), el('div', { className: 'switches', role: 'group', 'aria-label': t('tiles.show') }, buttons), holder);
 }
 
 /** The heat map's numbers as a table: readable without the chart, by screen readers and on paper. */

@@ -54,7 +54,7 @@ class DashboardBrowserTest extends SystemOfItsOwn {
         assertThat(exit).as("dashboard.test.mjs (its report is in the test output above)").isZero();
         try (var shots = Files.list(SCREENSHOTS)) {
             List<String> names = shots.map(p -> p.getFileName().toString()).toList();
-            for (String page : List.of("overview", "province-qinghai", "province-jiangxi", "framework", "measure", "search")) {
+            for (String page : List.of("overview", "overview-attainment", "province-qinghai", "province-jiangxi", "framework", "measure", "search")) {
                 assertThat(names).as("screenshots of " + page).contains(page + "-desktop.png", page + "-phone.png");
             }
         }
