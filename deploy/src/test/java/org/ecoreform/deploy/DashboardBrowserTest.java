@@ -18,12 +18,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dashboard in a real browser against a whole system of its own: Debian's Chromium driven by
+ * The dashboard in a real browser against the shared whole system: Debian's Chromium driven by
  * playwright-core (src/test/browser/dashboard.test.mjs, Node's own test runner). The test installs
  * what it needs: Chromium and a CJK font from Debian's packages, playwright-core from npm.
  * Screenshots of every page at desktop and phone size land in target/dashboard-screenshots.
  */
-class DashboardBrowserTest extends SystemOfItsOwn {
+class DashboardBrowserTest extends SharedSystemTest {
 
     private static final Path BROWSER_TESTS = Path.of("src/test/browser").toAbsolutePath();
     private static final Path SCREENSHOTS = Path.of("target/dashboard-screenshots").toAbsolutePath();
@@ -36,7 +36,6 @@ class DashboardBrowserTest extends SystemOfItsOwn {
         installBrowser();
         assertThat(run(BROWSER_TESTS, Map.of(), 300, "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")).as("npm ci").isZero();
 
-        startSystem();
         HttpServer control = gatewayControl();
         int exit;
         try {

@@ -6,12 +6,12 @@ import java.time.Duration;
 import org.ecoreform.deploy.faults.FaultDrill;
 import org.junit.jupiter.api.Test;
 
-/** The short version of deploy/faults/fault-drill.sh, on a system of its own. */
-class FaultDrillTest extends SystemOfItsOwn {
+/** The short version of deploy/faults/fault-drill.sh, on the system it shares with the browser test. */
+class FaultDrillTest extends SharedSystemTest {
 
     @Test
     void noChangeIsLostOrAppliedTwiceThroughOutagesCrashesAndContention() throws Exception {
-        FaultDrill.Report report = new FaultDrill(startSystem()).run(new FaultDrill.Settings(90, Duration.ofSeconds(4), 30, 10, Duration.ofMinutes(2)));
+        FaultDrill.Report report = new FaultDrill(system).run(new FaultDrill.Settings(90, Duration.ofSeconds(4), 30, 10, Duration.ofMinutes(2)));
         FaultDrill.print(report);
 
         assertThat(report.acknowledgedWrites()).isEqualTo(90);

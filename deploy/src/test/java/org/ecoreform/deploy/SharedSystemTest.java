@@ -1,0 +1,85 @@
+package org.ecoreform.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A test that drives a whole system (in-process launcher, fresh data, ports shifted) shared with the
+ * other tests of this kind: started by the first, stopped when the test run ends. They may share it
+ * because each checks only what it does itself against what the API answers at that moment (the
+ * browser test compares the pages with the API; the fault drill follows its own writes and compares
+ * the views with a rebuild), so neither depends on what the other wrote; one start is saved.
+ */
+@ExtendWith(SharedSystemTest.Shared.class)
+abstract class SharedSystemTest {
+
+    /** The running system, set before each test. */
+    LocalLauncher system;
+
+    /** Hands the running system to each test, starting it for the first. */
+    static final class Shared implements BeforeEachCallback {
+
+        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedSystemTest.class);
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            Running running = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, key -> Running.start(), Running.class);
+            ((SharedSystemTest) context.getRequiredTestInstance()).system = running.system;
+        }
+    }
+
+    /** The system and its data directory; closed by JUnit at the end of the run: stopped, logs kept, data removed. */
+    static final class Running implements ExtensionContext.Store.CloseableResource {
+
+        private final Path data;
+        private final LocalLauncher system;
+
+        private Running(Path data, LocalLauncher system) {
+            this.data = data;
+            this.system = system;
+        }
+
+        static Running start() {
+            try {
+                Path data = Files.createTempDirectory("ecoreform-shared-system");
+                LocalLauncher system = new LocalLauncher(data, LocalLauncherTest.freePortOffset(), true);
+                system.start();
+                return new Running(data, system);
+            } catch (Exception e) {
+                throw new IllegalStateException("the shared system did not start", e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            system.stop();
+            Path logs = data.resolve("logs");
+            if (Files.isDirectory(logs)) {
+                Path kept = Path.of("target", "system-logs", "shared-system");
+                Files.createDirectories(kept);
+                try (Stream<Path> files = Files.list(logs)) {
+                    for (Path log : files.toList()) {
+                        Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            try (Stream<Path> all = Files.walk(data)) {
+                all.sorted(Comparator.reverseOrder()).forEach(path -> {
+                    try {
+                        Files.delete(path);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        }
+    }
+}
