@@ -246,6 +246,8 @@ describe('national overview', () => {
       const page = await open('#/', size);
       const { json: view } = await api('/api/v1/views/overview');
       assert.equal(await text(page, '[data-kpi="measures"]'), String(view.categories.reduce((s, c) => s + c.catalogue, 0)));
+      const { json: recent } = await api('/api/v1/changes/recent?limit=12');
+      assert.deepEqual(await attributes(page, '[data-list="timeline"] li', 'data-key'), recent.items.map((c) => c.key), 'the timeline');
       assert.equal(await text(page, '[data-kpi="categories"]'), String(view.categories.length));
       assert.equal(await text(page, '[data-kpi="provinces"]'), String(view.provinces.length));
       assert.equal(await text(page, '[data-kpi="targets"]'),
@@ -320,6 +322,11 @@ describe('a province', () => {
     const page = await open('#/provinces/360000');
     const { json: before } = await api('/api/v1/views/provinces/360000');
     assert.ok(before.targets.length > 0, 'Jiangxi has targets in its pilot plan');
+    // the attainment picture: one bar per target, in the target's status, drawn where there is a value to draw
+    assert.deepEqual(await attributes(page, '[data-chart="attainment"] li', 'data-status'), before.targets.map((x) => x.attainment.status));
+    const drawn = before.targets.filter((x) => x.latestObservation && ['≥', '≤', '=', 'eliminate'].includes(x.comparator)).length;
+    assert.ok(drawn > 0, 'published values give some targets a value');
+    assert.equal(await page.locator('[data-chart="attainment"] .bullet-bar').count(), drawn);
     for (const target of before.targets) {
       assert.equal(await page.locator(`[data-table="targets"] tr[data-target="${target.id}"] [data-col="attainment"]`).getAttribute('data-status'),
         target.attainment.status, target.id);

@@ -4,10 +4,11 @@ import { getJson } from '../api.js';
 import { heatmap } from '../charts.js';
 import { tileMap } from '../tilemap.js';
 import { el, kpi, section, table } from '../dom.js';
-import { nameOf, t } from '../i18n.js';
+import { language, nameOf, t } from '../i18n.js';
 
 export async function render() {
-  const [view, provinces] = await Promise.all([getJson('/api/v1/views/overview'), getJson('/api/v1/provinces').then((body) => body.items)]);
+  const [view, recent] = await Promise.all([getJson('/api/v1/views/overview'),
+    getJson(`/api/v1/changes/recent?limit=${RECENT}`).then((body) => body.items)]);
   const catalogueTotal = view.categories.reduce((sum, c) => sum + c.catalogue, 0);
   const targetTotal = view.attainment.reduce((sum, p) => sum + Object.values(p.counts).reduce((a, b) => a + b, 0), 0);
   const chartBox = el('div', { className: 'chart chart-heatmap', dataset: { chart: 'heatmap' } });
@@ -20,7 +21,7 @@ export async function render() {
       kpi('categories', view.categories.length, t('kpi.categories')),
       kpi('provinces', view.provinces.length, t('kpi.provinces')),
       kpi('targets', targetTotal, t('kpi.targets'))),
-    nationalMap(view, provinces, catalogueTotal),
+    nationalMap(view, catalogueTotal),
     section(t('overview.heatmap'),
       view.provinces.length === 0 ? el('p', { className: 'empty' }, t('overview.noAdoptions')) : [
         el('p', { className: 'note' }, t('overview.heatmapNote')),
@@ -30,7 +31,8 @@ export async function render() {
     el('div', { className: 'columns' },
       section(t('overview.most'), ranked('most', view.mostAdopted)),
       section(t('overview.least'), ranked('least', view.leastAdopted))),
-    section(t('overview.attainment'), attainmentTable(view.attainment)));
+    section(t('overview.attainment'), attainmentTable(view.attainment)),
+    section(t('timeline.title'), timeline(recent)));
 
   return {
     node,
@@ -52,8 +54,8 @@ export async function render() {
 }
 
 /** The 31 provinces at a glance: adoption coverage, or the share of targets met, on a tile map. */
-function nationalMap(view, provinces, catalogueTotal) {
-  const names = Object.fromEntries(provinces.map((p) => [p.code, nameOf({ nameZh: p.nameZh, nameEn: p.nameEn })]));
+function nationalMap(view, catalogueTotal) {
+  const names = Object.fromEntries(view.allProvinces.map((p) => [p.id, nameOf(p)]));
   const coverage = Object.fromEntries(view.provinces.map((p) => [p.province.id, {
     share: catalogueTotal === 0 ? 0 : p.adopted / catalogueTotal,
     text: t('tiles.coverageText', { adopted: p.adopted, catalogue: catalogueTotal }),
@@ -100,6 +102,37 @@ function ranked(kind, measures) {
 }
 
 const ATTAINMENT = ['met', 'on-track', 'at-risk', 'missed', 'no-data'];
+const RECENT = 12;
+
+/** Where a change's aggregate is shown: a measure's page, its province's, or the framework page. */
+function changeLink(change) {
+  const province = change.key.slice(0, 6);
+  switch (change.topic) {
+    case 'ecoreform.measures.v1': return { kind: 'measure', href: `#/measures/${encodeURIComponent(change.key)}` };
+    case 'ecoreform.adoptions.v1': return { kind: 'adoption', href: `#/provinces/${province}` };
+    case 'ecoreform.indicators.v1': return { kind: 'target', href: `#/provinces/${province}` };
+    default: return { kind: 'framework', href: '#/framework' };
+  }
+}
+
+/** The newest changes across the domains, newest first; the page redraws when one arrives. */
+function timeline(changes) {
+  if (changes.length === 0) {
+    return el('p', { className: 'empty' }, t('timeline.empty'));
+  }
+  return el('ol', { className: 'timeline', dataset: { list: 'timeline' } }, changes.map((change) => {
+    const { kind, href } = changeLink(change);
+    return el('li', { dataset: { change: String(change.sequence), key: change.key } },
+      el('time', { datetime: change.at }, formatTime(change.at)),
+      el('span', { className: `change-kind change-${kind}` }, t(`timeline.${kind}`)),
+      el('a', { href, className: 'id' }, change.key),
+      el('span', { className: 'change-version' }, change.kind === 'deleted' ? t('timeline.deleted') : `v${change.version}`));
+  }));
+}
+
+function formatTime(at) {
+  return new Date(at).toLocaleString(language() === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'short', timeStyle: 'short' });
+}
 
 function attainmentTable(rows) {
   return table({ dataset: { table: 'attainment' }, className: 'numbers' },

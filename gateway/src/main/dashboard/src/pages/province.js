@@ -31,7 +31,8 @@ export async function render([code]) {
     section(t('province.byCategory'), coverageChart, coverageTable(view.categories)),
     (view.frameworkSystems || []).length === 0 ? null : section(t('province.systems'), systemsTable(view.frameworkSystems)),
     section(t('province.records'), records.length === 0 ? el('p', { className: 'empty' }, t('province.noRecords')) : recordsTable(records)),
-    section(t('province.targets'), view.targets.length === 0 ? el('p', { className: 'empty' }, t('province.noTargets')) : targetsTable(view.targets)),
+    section(t('province.targets'), view.targets.length === 0 ? el('p', { className: 'empty' }, t('province.noTargets'))
+      : [attainmentPicture(view.targets), targetsTable(view.targets)]),
     section(t('province.history'), histories.length === 0
       ? el('p', { className: 'empty', dataset: { empty: 'observations' } }, t('province.noObservations'))
       : histories.map((h) => h.node)));
@@ -87,6 +88,34 @@ function targetText(target) {
   // a change by an amount is measured from a base year (比2015年下降10%)
   const relative = value && (target.comparator === 'increase' || target.comparator === 'decrease') && target.baseline;
   return `${comparator}${value}${relative ? t('cmp.against', { year: target.baseline.year }) : ''}`;
+}
+
+/**
+ * Each target as a bar on its own scale: the latest value (coloured by attainment) against a tick at
+ * the target. The table below has the same facts in words.
+ */
+function attainmentPicture(targets) {
+  return el('ul', { className: 'bullets', dataset: { chart: 'attainment' } }, targets.map((target) => {
+    const status = target.attainment.status;
+    const latest = target.latestObservation;
+    const goal = target.comparator === 'eliminate' ? 0 : target.value;
+    const measurable = latest && typeof goal === 'number' && ['≥', '≤', '=', 'eliminate'].includes(target.comparator);
+    const words = `${nameOf(target.indicator)}: ${latest ? t('bullet.latest', { value: formatNumber(latest.value), period: latest.period }) : t('attain.no-data')}, `
+      + `${t('target')} ${targetText(target)} (${target.year}), ${t(`attain.${status}`)}`;
+    const bullet = el('div', { className: 'bullet', role: 'img', 'aria-label': words, title: words });
+    if (measurable) {
+      const scale = Math.max(Number(goal), Number(latest.value), 1e-9) * 1.15;
+      const bar = el('div', { className: `bullet-bar bullet-${status}` });
+      bar.style.width = `${Math.min(100, (Number(latest.value) / scale) * 100)}%`;
+      const tick = el('div', { className: 'bullet-target' });
+      tick.style.left = `${(Number(goal) / scale) * 100}%`;
+      bullet.append(bar, tick);
+    }
+    return el('li', { dataset: { target: target.id, status } },
+      el('span', { className: 'bullet-name' }, nameOf(target.indicator), ' ', el('span', { className: 'id' }, String(target.year))),
+      bullet,
+      el('span', { className: `attain attain-${status}` }, t(`attain.${status}`)));
+  }));
 }
 
 function targetsTable(targets) {

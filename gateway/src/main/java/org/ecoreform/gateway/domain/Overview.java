@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Map;
 import org.ecoreform.platform.reference.Label;
 
-/** {@code GET /api/v1/views/overview}: categories × provinces adoption, most and least adopted measures, attainment per province. */
+/**
+ * {@code GET /api/v1/views/overview}: categories × provinces adoption, most and least adopted measures,
+ * attainment per province, and the labels of all 31 provinces (those without a record too, for maps).
+ */
 public record Overview(List<Category> categories, List<ProvinceRow> provinces, List<RankedMeasure> mostAdopted,
-                       List<RankedMeasure> leastAdopted, List<ProvinceAttainment> attainment) {
+                       List<RankedMeasure> leastAdopted, List<ProvinceAttainment> attainment, List<Label> allProvinces) {
 
     public record Category(String id, String nameZh, String nameEn, int catalogue) {
     }

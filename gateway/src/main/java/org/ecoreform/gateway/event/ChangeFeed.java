@@ -113,9 +113,22 @@ public class ChangeFeed {
     public List<Change> since(long sequence, int limit) {
         List<Change> page = new ArrayList<>();
         for (Document d : changes.find(Filters.gt("_id", sequence)).sort(Sorts.ascending("_id")).limit(limit)) {
-            page.add(new Change(((Number) d.get("_id")).longValue(), d.getString("topic"), d.getString("key"),
-                    ((Number) d.get("version")).longValue(), d.getString("kind"), d.getDate("at").toInstant(), d.getString("requestId")));
+            page.add(change(d));
         }
         return page;
+    }
+
+    /** The newest changes, newest first (read through the primary key: as cheap with a million entries as with ten). */
+    public List<Change> latest(int limit) {
+        List<Change> page = new ArrayList<>();
+        for (Document d : changes.find().sort(Sorts.descending("_id")).limit(limit)) {
+            page.add(change(d));
+        }
+        return page;
+    }
+
+    private static Change change(Document d) {
+        return new Change(((Number) d.get("_id")).longValue(), d.getString("topic"), d.getString("key"),
+                ((Number) d.get("version")).longValue(), d.getString("kind"), d.getDate("at").toInstant(), d.getString("requestId"));
     }
 }

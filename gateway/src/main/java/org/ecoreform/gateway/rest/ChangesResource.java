@@ -11,6 +11,7 @@ import java.util.List;
 import org.ecoreform.gateway.event.ViewProjector;
 import org.ecoreform.gateway.event.ChangeFeed;
 import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.problem.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,6 +50,22 @@ public class ChangesResource {
         List<ChangeFeed.Change> items = feed.since(after, page.limit());
         long last = items.isEmpty() ? after : items.get(items.size() - 1).sequence();
         return Response.ok(new ChangePage(items, PageRequest.encode(Long.toString(last)))).header("Cache-Control", "no-store").build();
+    }
+
+    /** The newest changes, newest first. */
+    public record RecentChanges(List<ChangeFeed.Change> items) {
+    }
+
+    @GET
+    @Path("/recent")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The newest changes, newest first (the dashboard's timeline)",
+            description = "For a history, page through GET /api/v1/changes with its cursor instead.")
+    @APIResponse(responseCode = "200", description = "Up to limit changes")
+    @APIResponse(responseCode = "400", description = "limit is not 1 to 100")
+    public Response recent(@Parameter(description = "1 to 100", example = "20") @QueryParam("limit") String limit) {
+        int count = QueryParams.optional("limit", limit, "^[1-9][0-9]?$|^100$", "must be 1 to 100").map(Integer::parseInt).orElse(20);
+        return Response.ok(new RecentChanges(feed.latest(count))).header("Cache-Control", "no-store").build();
     }
 
     @GET

@@ -53,7 +53,7 @@ public class OverviewComposer implements ViewComposer {
         Comparator<CatalogueEntry> byAdopters = Comparator.comparingInt(m -> national.adoptedBy(m.id()));
         return new Overview(categories, provinces,
                 ranked(all.stream().sorted(byAdopters.reversed().thenComparing(CatalogueEntry::id)), national),
-                ranked(all.stream().sorted(byAdopters.thenComparing(CatalogueEntry::id)), national), attainment);
+                ranked(all.stream().sorted(byAdopters.thenComparing(CatalogueEntry::id)), national), attainment, ProvinceLabels.all());
     }
 
     private static Overview.ProvinceRow row(String code, ProvinceSummary summary, NationalDocument national,

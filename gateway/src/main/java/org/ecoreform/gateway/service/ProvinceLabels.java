@@ -1,5 +1,6 @@
 package org.ecoreform.gateway.service;
 
+import java.util.List;
 import org.ecoreform.gateway.domain.ViewNotFoundException;
 import org.ecoreform.platform.reference.Label;
 import org.ecoreform.platform.reference.Provinces;
@@ -8,6 +9,11 @@ import org.ecoreform.platform.reference.Provinces;
 final class ProvinceLabels {
 
     private ProvinceLabels() {
+    }
+
+    /** The 31 provinces in code order. */
+    static List<Label> all() {
+        return Provinces.all().list().stream().map(p -> new Label(p.code(), p.nameZh(), p.nameEn())).toList();
     }
 
     static Label of(String code) {

@@ -153,6 +153,11 @@ class ThroughTheGatewayTest {
             given().queryParam("since", since).get("/api/v1/changes").then().statusCode(200)
                     .body("items.find { it.key == '" + id + "' }.topic", equalTo("ecoreform.adoptions.v1"))
                     .body("items.find { it.key == '" + id + "' }.version", equalTo(1));
+            // the newest changes, newest first: the write is among them, after everything before it
+            List<Long> sequences = given().queryParam("limit", 100).get("/api/v1/changes/recent").then().statusCode(200)
+                    .body("items.key", org.hamcrest.Matchers.hasItem(id)).extract().jsonPath().getList("items.sequence", Long.class);
+            assertThat(sequences).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            given().queryParam("limit", 101).get("/api/v1/changes/recent").then().spec(ProblemSpecs.problem(400, "limit"));
         } finally {
             stream.cancel(true);
         }

@@ -83,6 +83,8 @@ class ViewsTest {
                 .body("provinces.find { it.province.id == '630000' }.adoptedByCategory.C09", equalTo(5))
                 .body("mostAdopted", hasSize(10))
                 .body("leastAdopted[0].adoptedBy", equalTo(0))
+                .body("allProvinces", hasSize(31))
+                .body("allProvinces.find { it.id == '460000' }.nameEn", equalTo("Hainan"))
                 .extract().jsonPath();
         assertThat(overview.getInt("mostAdopted[0].adoptedBy")).isGreaterThanOrEqualTo(1);
         given().get("/api/v1/views/provinces/630000/gaps").then().statusCode(200)
