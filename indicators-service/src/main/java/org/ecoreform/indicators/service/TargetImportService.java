@@ -16,7 +16,6 @@ import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.SourceDocument;
 import org.ecoreform.indicators.domain.Target;
 import org.ecoreform.indicators.event.TargetEvents;
-import org.ecoreform.indicators.importer.DocumentText;
 import org.ecoreform.indicators.importer.ExtractedPlan;
 import org.ecoreform.indicators.importer.IndicatorCodelist;
 import org.ecoreform.indicators.importer.PlanTargetExtractor;

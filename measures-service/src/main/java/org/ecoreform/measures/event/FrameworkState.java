@@ -2,7 +2,6 @@ package org.ecoreform.measures.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The policy framework as published on {@code ecoreform.framework.v1}: its systems and the headings
