@@ -43,6 +43,10 @@ public interface OutboxConfig {
     @WithDefault("5s")
     Duration sendTimeout();
 
+    /** Readiness turns down while the oldest unpublished event is older than this (writes still succeed). */
+    @WithDefault("2m")
+    Duration readinessMaxBacklogAge();
+
     interface TopicSpec {
         @WithDefault("3")
         int partitions();

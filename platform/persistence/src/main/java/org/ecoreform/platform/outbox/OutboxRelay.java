@@ -46,15 +46,17 @@ public class OutboxRelay {
 
     private final OutboxConfig config;
     private final EntityManager entityManager;
+    private final OutboxBacklog backlog;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private volatile boolean topicsReady;
     private Thread worker;
     private KafkaProducer<String, String> producer;
 
-    public OutboxRelay(OutboxConfig config, EntityManager entityManager) {
+    public OutboxRelay(OutboxConfig config, EntityManager entityManager, OutboxBacklog backlog) {
         this.config = config;
         this.entityManager = entityManager;
+        this.backlog = backlog;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -90,6 +92,7 @@ public class OutboxRelay {
             try {
                 boolean more = relayBatch();
                 backoff = config.minBackoff();
+                measureBacklog(null);
                 if (!more) {
                     wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wakeUp.drainPermits();
@@ -100,6 +103,7 @@ public class OutboxRelay {
             } catch (RuntimeException | Error e) {
                 LOG.warnf("Outbox relay cannot publish (%s); retrying in %d ms", rootMessage(e), backoff.toMillis());
                 closeProducer();
+                measureBacklog(rootMessage(e));
                 sleepQuietly(backoff);
                 backoff = min(backoff.multipliedBy(2), config.maxBackoff());
             }
@@ -224,6 +228,15 @@ public class OutboxRelay {
         if (producer != null) {
             producer.close(Duration.ZERO);
             producer = null;
+        }
+    }
+
+    /** Keeps the readiness check and the metrics current; a database outage only leaves them as they were. */
+    private void measureBacklog(String failure) {
+        try {
+            backlog.measure(failure);
+        } catch (RuntimeException e) {
+            LOG.debugf("Outbox backlog not measured: %s", rootMessage(e));
         }
     }
 
