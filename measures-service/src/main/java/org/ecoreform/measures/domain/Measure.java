@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ecoreform.platform.persistence.VersionedRecord;
 
 /** A reform measure of the catalogue. */
@@ -60,6 +61,11 @@ public class Measure extends VersionedRecord {
     @CollectionTable(name = "measure_article_link", joinColumns = @JoinColumn(name = "measure_id"))
     @OrderColumn(name = "position")
     public List<ArticleLink> articleLinks = new ArrayList<>();
+
+    /** The measure's entry for an article, whatever its status (a removal is an entry too). */
+    public Optional<ArticleLink> linkTo(String articleId) {
+        return articleLinks.stream().filter(l -> l.articleId.equals(articleId)).findFirst();
+    }
 
     @Column(name = "retired_at")
     public OffsetDateTime retiredAt;

@@ -1,6 +1,7 @@
 package org.ecoreform.measures.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,6 +23,15 @@ public final class FrameworkDocumentParser {
     private static final int LAST_SYSTEM_SECTION = 9;
 
     private FrameworkDocumentParser() {
+    }
+
+    /** The systems' English names (reference/framework-systems-en.tsv), keyed by their Chinese heading. */
+    public static Map<String, String> systemNamesEn() {
+        Map<String, String> names = new HashMap<>();
+        for (String[] row : ReferenceTable.rows(SYSTEM_NAMES, 2)) {
+            names.put(row[0], row[1]);
+        }
+        return names;
     }
 
     public static ParsedFramework parse(String text, String sourceFile, Map<String, String> systemNamesEn) {

@@ -41,7 +41,7 @@ public class FrameworkLinkService {
         if (FrameworkArticle.findById(articleId) == null) {
             throw ApiException.notFound("framework article", articleId);
         }
-        Optional<ArticleLink> existing = find(measure, articleId);
+        Optional<ArticleLink> existing = measure.linkTo(articleId);
         if (existing.isPresent() && existing.get().linked() && actor.equals(existing.get().decidedBy)) {
             return labels.stateOf(measure); // already this editor's link: no new version
         }
@@ -55,7 +55,7 @@ public class FrameworkLinkService {
     @Transactional
     public MeasureState unlink(String measureId, String articleId, String ifMatch, String actor) {
         Measure measure = editable(measureId, ifMatch);
-        ArticleLink existing = find(measure, articleId).filter(ArticleLink::linked)
+        ArticleLink existing = measure.linkTo(articleId).filter(ArticleLink::linked)
                 .orElseThrow(() -> ApiException.notFound("link of " + measureId + " to framework article", articleId));
         ArticleLink removed = decision(articleId, ArticleLink.REMOVED, actor);
         removed.score = existing.score;
@@ -70,10 +70,6 @@ public class FrameworkLinkService {
             throw ApiException.conflict("measure " + measureId + " is retired and can no longer be edited");
         }
         return measure;
-    }
-
-    private static Optional<ArticleLink> find(Measure measure, String articleId) {
-        return measure.articleLinks.stream().filter(l -> l.articleId.equals(articleId)).findFirst();
     }
 
     private static ArticleLink decision(String articleId, String status, String actor) {

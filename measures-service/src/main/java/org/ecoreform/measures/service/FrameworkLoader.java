@@ -6,9 +6,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.ecoreform.measures.domain.ArticleLink;
 import org.ecoreform.measures.domain.Framework;
 import org.ecoreform.measures.domain.FrameworkArticle;
@@ -57,7 +55,7 @@ public class FrameworkLoader {
             return Result.alreadyPresent();
         }
         String file = resource.substring(resource.lastIndexOf('/') + 1);
-        ParsedFramework parsed = FrameworkDocumentParser.parse(ReferenceTable.readResource(resource), file, englishNames());
+        ParsedFramework parsed = FrameworkDocumentParser.parse(ReferenceTable.readResource(resource), file, FrameworkDocumentParser.systemNamesEn());
         store(parsed, now);
         frameworkEvents.changed(state(parsed));
         Links links = linkMeasures(parsed.articles(), newMeasures, now);
@@ -107,7 +105,7 @@ public class FrameworkLoader {
             confident++;
             String article = match.linked().articleId();
             // any entry for the article, an editor's removal included, is a decision already taken
-            if (measure.articleLinks.stream().noneMatch(l -> l.articleId.equals(article))) {
+            if (measure.linkTo(article).isEmpty()) {
                 ArticleLink link = new ArticleLink();
                 link.articleId = article;
                 link.score = BigDecimal.valueOf(match.linked().score());
@@ -163,13 +161,5 @@ public class FrameworkLoader {
                 parsed.systems().stream().map(s -> new FrameworkState.SystemState(s.systemId(), s.numeral(), s.heading(), s.systemNameEn())).toList(),
                 parsed.articles().stream().map(a -> new FrameworkState.ArticleState(a.id(), a.number(), a.heading(), a.systemId())).toList(),
                 1);
-    }
-
-    private static Map<String, String> englishNames() {
-        Map<String, String> names = new HashMap<>();
-        for (String[] row : ReferenceTable.rows(FrameworkDocumentParser.SYSTEM_NAMES, 2)) {
-            names.put(row[0], row[1]);
-        }
-        return names;
     }
 }

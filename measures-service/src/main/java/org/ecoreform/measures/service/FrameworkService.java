@@ -42,17 +42,19 @@ public class FrameworkService {
         Framework framework = Framework.<Framework>findByIdOptional(FrameworkDocumentParser.FRAMEWORK_ID)
                 .orElseThrow(() -> ApiException.notFound("framework", FrameworkDocumentParser.FRAMEWORK_ID));
         List<FrameworkArticle> articles = articles();
-        Map<String, Long> measures = measuresPerArticle();
-        List<SystemView> systems = sections().stream().filter(s -> s.systemId != null)
-                .map(s -> system(s, articles, measures, false)).toList();
-        List<SectionView> general = sections().stream().filter(s -> s.systemId == null).map(s -> section(s, articles)).toList();
+        Map<String, Long> perArticle = measuresPerArticle();
+        Map<String, Long> perSystem = measuresPerSystem();
+        List<FrameworkSection> sections = sections();
+        List<SystemView> systems = sections.stream().filter(s -> s.systemId != null)
+                .map(s -> system(s, articles, perArticle, perSystem, false)).toList();
+        List<SectionView> general = sections.stream().filter(s -> s.systemId == null).map(s -> section(s, articles)).toList();
         return new FrameworkViews.FrameworkView(framework.id, framework.title, framework.sourceFile, articles.size(), systems, general);
     }
 
     public SystemView system(String id) {
         FrameworkSection section = FrameworkSection.<FrameworkSection>find("systemId", id).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("framework system", id));
-        return system(section, articles(), measuresPerArticle(), true);
+        return system(section, articles(), measuresPerArticle(), measuresPerSystem(), true);
     }
 
     public List<ArticleSummary> articles(String systemFilter) {
@@ -71,7 +73,7 @@ public class FrameworkService {
                         "select distinct m from Measure m join m.articleLinks l where l.articleId = ?1 and l.status = ?2 order by m.id",
                         id, ArticleLink.LINKED).stream()
                 .map(m -> {
-                    ArticleLink link = m.articleLinks.stream().filter(l -> l.articleId.equals(id)).findFirst().orElseThrow();
+                    ArticleLink link = m.linkTo(id).orElseThrow();
                     return new FrameworkViews.LinkedMeasure(m.id, m.name, link.score, link.decidedBy);
                 }).toList();
         Label system = section.systemId == null ? null : new Label(section.systemId, section.heading, section.nameEn);
@@ -85,7 +87,8 @@ public class FrameworkService {
         Map<String, String> headings = articles().stream().collect(Collectors.toMap(a -> a.id, a -> a.heading));
         Map<String, List<LinkCandidate>> candidates = LinkCandidate.<LinkCandidate>list("order by measureId, rank").stream()
                 .collect(Collectors.groupingBy(c -> c.measureId));
-        List<MeasureLinks> all = Measure.<Measure>list("order by id").stream().map(m -> {
+        List<Measure> catalogue = Measure.list("order by id");
+        List<MeasureLinks> all = catalogue.stream().map(m -> {
             List<ReportedLink> links = m.articleLinks.stream().filter(ArticleLink::linked)
                     .sorted(Comparator.comparing(l -> l.articleId))
                     .map(l -> new ReportedLink(l.articleId, headings.get(l.articleId), l.score, l.decidedBy)).toList();
@@ -93,7 +96,7 @@ public class FrameworkService {
                     .map(c -> new ReportedLink(c.articleId, headings.get(c.articleId), c.score, null)).toList();
             return new MeasureLinks(m.id, m.name, links.isEmpty() ? UNCERTAIN : LINKED, links, ranked);
         }).toList();
-        BigDecimal lowest = Measure.<Measure>listAll().stream().flatMap(m -> m.articleLinks.stream())
+        BigDecimal lowest = catalogue.stream().flatMap(m -> m.articleLinks.stream())
                 .filter(l -> l.linked() && ReferenceDataLoader.IMPORTER.equals(l.decidedBy) && l.score != null)
                 .map(l -> l.score).min(Comparator.naturalOrder()).orElse(null);
         int linked = (int) all.stream().filter(m -> m.status().equals(LINKED)).count();
@@ -102,12 +105,11 @@ public class FrameworkService {
                 all.stream().filter(m -> status.map(s -> s.equals(m.status())).orElse(true)).toList());
     }
 
-    private static SystemView system(FrameworkSection s, List<FrameworkArticle> articles, Map<String, Long> measures, boolean withArticles) {
+    private static SystemView system(FrameworkSection s, List<FrameworkArticle> articles, Map<String, Long> perArticle,
+                                     Map<String, Long> perSystem, boolean withArticles) {
         List<FrameworkArticle> own = articles.stream().filter(a -> s.systemId.equals(a.systemId)).toList();
-        long measureCount = Measure.count("select count(distinct m) from Measure m join m.articleLinks l, FrameworkArticle a "
-                + "where l.articleId = a.id and l.status = ?1 and a.systemId = ?2", ArticleLink.LINKED, s.systemId);
-        return new SystemView(s.systemId, s.numeral, s.heading, s.nameEn, own.size(), measureCount, s.provenanceLine,
-                withArticles ? own.stream().map(a -> summary(a, measures)).toList() : null);
+        return new SystemView(s.systemId, s.numeral, s.heading, s.nameEn, own.size(), perSystem.getOrDefault(s.systemId, 0L),
+                s.provenanceLine, withArticles ? own.stream().map(a -> summary(a, perArticle)).toList() : null);
     }
 
     private static SectionView section(FrameworkSection s, List<FrameworkArticle> articles) {
@@ -128,10 +130,19 @@ public class FrameworkService {
     }
 
     private static Map<String, Long> measuresPerArticle() {
+        return counts("select l.articleId, count(m) from Measure m join m.articleLinks l where l.status = :linked group by l.articleId");
+    }
+
+    /** Distinct measures per system: a measure linked to two articles of one system counts once. */
+    private static Map<String, Long> measuresPerSystem() {
+        return counts("select a.systemId, count(distinct m) from Measure m join m.articleLinks l, FrameworkArticle a "
+                + "where l.articleId = a.id and l.status = :linked and a.systemId is not null group by a.systemId");
+    }
+
+    private static Map<String, Long> counts(String jpql) {
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : Measure.getEntityManager().createQuery(
-                "select l.articleId, count(m) from Measure m join m.articleLinks l where l.status = :linked group by l.articleId",
-                Object[].class).setParameter("linked", ArticleLink.LINKED).getResultList()) {
+        for (Object[] row : Measure.getEntityManager().createQuery(jpql, Object[].class)
+                .setParameter("linked", ArticleLink.LINKED).getResultList()) {
             counts.put((String) row[0], (Long) row[1]);
         }
         return counts;

@@ -2,7 +2,6 @@ package org.ecoreform.measures.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,10 +13,8 @@ class ArticleMatcherTest {
     private static final Map<String, ArticleMatcher.Match> MATCHES = matches();
 
     private static Map<String, ArticleMatcher.Match> matches() {
-        Map<String, String> names = new HashMap<>();
-        ReferenceTable.rows(FrameworkDocumentParser.SYSTEM_NAMES, 2).forEach(row -> names.put(row[0], row[1]));
-        ParsedFramework framework = FrameworkDocumentParser.parse(
-                ReferenceTable.readResource("reference/003_3ace114568b9b4df.txt"), "003_3ace114568b9b4df.txt", names);
+        ParsedFramework framework = FrameworkDocumentParser.parse(ReferenceTable.readResource("reference/003_3ace114568b9b4df.txt"),
+                "003_3ace114568b9b4df.txt", FrameworkDocumentParser.systemNamesEn());
         ArticleMatcher matcher = new ArticleMatcher(framework.articles());
         ResolvedCatalogue catalogue = ResolvedCatalogue.resolve(CatalogueDocumentParser.parse(
                 ReferenceTable.readResource("reference/000_7b19ea8164b41faf.txt"), "000_7b19ea8164b41faf.txt"), Codelists.load());

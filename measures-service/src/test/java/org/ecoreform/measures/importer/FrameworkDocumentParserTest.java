@@ -3,7 +3,6 @@ package org.ecoreform.measures.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -11,13 +10,7 @@ class FrameworkDocumentParserTest {
 
     private static final String FILE = "003_3ace114568b9b4df.txt";
     private static final ParsedFramework FRAMEWORK = FrameworkDocumentParser.parse(
-            ReferenceTable.readResource("reference/" + FILE), FILE, names());
-
-    private static Map<String, String> names() {
-        Map<String, String> names = new HashMap<>();
-        ReferenceTable.rows(FrameworkDocumentParser.SYSTEM_NAMES, 2).forEach(row -> names.put(row[0], row[1]));
-        return names;
-    }
+            ReferenceTable.readResource("reference/" + FILE), FILE, FrameworkDocumentParser.systemNamesEn());
 
     @Test
     void findsTenSectionsEightSystemsAndFiftySixArticles() {
