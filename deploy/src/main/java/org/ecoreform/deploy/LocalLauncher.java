@@ -169,6 +169,7 @@ public final class LocalLauncher {
             env.put("MEASURES_URL", baseUrl(SERVICES.get(0)));
             env.put("ADOPTION_URL", baseUrl(SERVICES.get(1)));
             env.put("INDICATORS_URL", baseUrl(SERVICES.get(2)));
+            env.put("ECOREFORM_PUBLIC_URL", baseUrl(SERVICES.get(3))); // where events' ce_dataschema points
             env.put(service.envPrefix() + "_HTTP_PORT", String.valueOf(port(service)));
             env.put("KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers());
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", endpoints.publicKey().toUri().toString());
@@ -233,6 +234,11 @@ public final class LocalLauncher {
 
     public void startKafka() {
         infrastructure.startKafka();
+    }
+
+    /** The Kafka bootstrap servers the services use (the sample consumer's tests read from them). */
+    public String kafkaBootstrapServers() {
+        return infrastructure.endpoints().kafkaBootstrapServers();
     }
 
     public String baseUrl(String serviceName) {

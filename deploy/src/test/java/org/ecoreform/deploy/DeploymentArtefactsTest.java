@@ -173,6 +173,9 @@ class DeploymentArtefactsTest {
         List<JsonNode> topics = documents(DEPLOY.resolve("k8s/kafka-topics.yaml"));
         assertThat(topics.stream().map(t -> t.at("/metadata/name").asText()).toList()).containsExactlyInAnyOrderElementsOf(published);
         assertThat(topics).allSatisfy(t -> assertThat(t.at("/spec/config/cleanup.policy").asText()).isEqualTo("compact"));
+        // the same consumer guarantees as the services' own provisioning (OutboxConfig.TopicSpec defaults: 1 h, 7 days)
+        assertThat(topics).allSatisfy(t -> assertThat(t.at("/spec/config/min.compaction.lag.ms").asText()).isEqualTo("3600000"));
+        assertThat(topics).allSatisfy(t -> assertThat(t.at("/spec/config/delete.retention.ms").asText()).isEqualTo("604800000"));
         assertThat(published).containsExactlyInAnyOrder("ecoreform.measures.v1", "ecoreform.framework.v1", "ecoreform.adoptions.v1",
                 "ecoreform.indicators.v1");
     }

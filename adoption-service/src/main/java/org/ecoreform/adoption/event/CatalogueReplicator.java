@@ -1,6 +1,5 @@
 package org.ecoreform.adoption.event;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -10,7 +9,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,30 +132,27 @@ public class CatalogueReplicator {
             }
             return;
         }
-        JsonNode state;
+        CatalogueMeasureChanged state;
         try {
-            state = mapper.readTree(record.value());
+            state = mapper.readValue(record.value(), CatalogueMeasureChanged.class);
         } catch (Exception e) {
             LOG.errorf("Skipping unreadable catalogue event %s at %s-%d@%d", record.key(), record.topic(), record.partition(), record.offset());
             return;
         }
-        long version = state.path("version").asLong();
-        if (held != null && held.version >= version) {
+        if (held != null && held.version >= state.version()) {
             return; // a duplicate or a replay
         }
         CatalogueMeasure measure = held != null ? held : new CatalogueMeasure();
         measure.id = record.key();
-        measure.version = version;
-        measure.listCode = state.path("listCode").asText();
-        measure.number = state.path("number").asInt();
-        measure.name = state.path("name").asText();
-        measure.categoryId = state.at("/category/id").asText();
-        measure.categoryNameZh = state.at("/category/nameZh").asText(null);
-        measure.categoryNameEn = state.at("/category/nameEn").asText(null);
-        measure.status = state.path("status").asText();
-        List<String> sources = new ArrayList<>();
-        state.path("sourceProvinces").forEach(p -> sources.add(p.path("id").asText()));
-        measure.sourceProvinces = String.join(",", sources);
+        measure.version = state.version();
+        measure.listCode = state.listCode();
+        measure.number = state.number();
+        measure.name = state.name();
+        measure.categoryId = state.category() == null ? null : state.category().id();
+        measure.categoryNameZh = state.category() == null ? null : state.category().nameZh();
+        measure.categoryNameEn = state.category() == null ? null : state.category().nameEn();
+        measure.status = state.status();
+        measure.sourceProvinces = String.join(",", state.sourceProvinceCodes());
         measure.replicatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (held == null) {
             measure.persist();

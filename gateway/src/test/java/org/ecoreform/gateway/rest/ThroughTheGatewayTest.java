@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import org.ecoreform.gateway.GatewayTesting;
 import org.ecoreform.platform.security.Roles;
+import org.ecoreform.platform.testing.EventCapture;
+import org.ecoreform.platform.testing.EventContracts;
 import org.ecoreform.platform.testing.ProblemSpecs;
 import org.ecoreform.platform.testing.ServiceProcesses;
 import org.ecoreform.platform.testing.Tokens;
@@ -290,5 +292,25 @@ class ThroughTheGatewayTest {
                 .body(containsString("ecoreform.measures.v1"))
                 .body(containsString("ecoreform.adoptions.v1"))
                 .body(containsString("ecoreform.indicators.v1"));
+    }
+
+    @Test
+    void everyEventNamesASchemaTheGatewayServes() {
+        org.apache.kafka.clients.consumer.ConsumerRecord<String, String> event;
+        try (EventCapture capture = EventCapture.fromBeginning("ecoreform.measures.v1")) {
+            event = capture.await(records -> !records.isEmpty(), Duration.ofSeconds(30)).get(0);
+        }
+        String type = EventCapture.header(event, "ce_type");
+        String schemaPath = URI.create(EventCapture.header(event, "ce_dataschema")).getPath();
+        assertThat(schemaPath).isEqualTo("/api/v1/schemas/events/" + type + ".json");
+
+        Response schema = given().get(schemaPath).then().statusCode(200).contentType("application/schema+json")
+                .body("title", equalTo(type)).extract().response();
+        assertThat(EventContracts.payloadViolations(type, event.value())).isEmpty();
+        given().header("If-None-Match", schema.header("ETag")).get(schemaPath).then().statusCode(304);
+        given().get("/api/v1/schemas/events").then().statusCode(200)
+                .body("items.type", hasItem(type))
+                .body("items.href", hasItem(schemaPath));
+        given().get("/api/v1/schemas/events/org.ecoreform.unknown.v1.json").then().spec(ProblemSpecs.problem(404));
     }
 }

@@ -12,6 +12,8 @@ public final class CloudEventHeaders {
     public static final String TYPE = "ce_type";
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
+    /** The address of the JSON Schema the event's data conforms to (absent on tombstones, which have no data). */
+    public static final String DATA_SCHEMA = "ce_dataschema";
     /** Extension attribute: the X-Request-Id of the request that caused the change (absent for system changes). */
     public static final String REQUEST_ID = "ce_requestid";
     public static final String CONTENT_TYPE = "content-type";

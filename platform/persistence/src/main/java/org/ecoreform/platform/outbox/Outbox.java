@@ -1,5 +1,6 @@
 package org.ecoreform.platform.outbox;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ecoreform.platform.audit.AuditTrail;
@@ -23,7 +24,8 @@ public class Outbox {
     private final AuditTrail audit;
 
     public Outbox(ObjectMapper mapper, Event<OutboxRecorded> recorded, AuditTrail audit) {
-        this.mapper = mapper;
+        // the event contracts declare optional fields as absent, never null, at any depth
+        this.mapper = mapper.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
         this.recorded = recorded;
         this.audit = audit;
     }

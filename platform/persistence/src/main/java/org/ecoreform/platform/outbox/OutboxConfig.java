@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
 
 /** How a service publishes its outbox to Kafka. */
 @ConfigMapping(prefix = "ecoreform.outbox")
@@ -17,6 +18,13 @@ public interface OutboxConfig {
     @WithName("bootstrap-servers")
     @WithDefault("${kafka.bootstrap.servers:localhost:19092}")
     String bootstrapServers();
+
+    /**
+     * The public address of the gateway, where the event schemas are served: every event's
+     * {@code ce_dataschema} is this plus {@code /api/v1/schemas/events/<type>.json}.
+     */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
 
     /** The compacted state topics this service owns, created on start when missing. */
     Map<String, TopicSpec> topics();
@@ -53,5 +61,26 @@ public interface OutboxConfig {
 
         @WithDefault("1")
         short replicationFactor();
+
+        /**
+         * {@code min.compaction.lag.ms}: how long every version of an aggregate stays on the topic
+         * before compaction may drop it for a newer one, so a consumer that keeps up sees them all.
+         */
+        @WithDefault("1h")
+        Duration minCompactionLag();
+
+        /**
+         * {@code delete.retention.ms}: how long a tombstone stays after compaction, so a consumer
+         * that was away for less than this still learns of the deletion.
+         */
+        @WithDefault("7d")
+        Duration deleteRetention();
+
+        /** The topic-level settings the provisioner sets on creation and keeps on every start. */
+        default Map<String, String> configs() {
+            return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                    TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, String.valueOf(minCompactionLag().toMillis()),
+                    TopicConfig.DELETE_RETENTION_MS_CONFIG, String.valueOf(deleteRetention().toMillis()));
+        }
     }
 }

@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.ecoreform.platform.contracts.EventSchemas;
 import org.ecoreform.platform.events.CloudEventHeaders;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
@@ -198,6 +199,7 @@ public class OutboxRelay {
         }
         if (event.payload != null) {
             header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+            header(headers, CloudEventHeaders.DATA_SCHEMA, EventSchemas.dataSchema(config.publicUrl(), event.eventType));
         }
         return new ProducerRecord<>(event.topic, null, event.aggregateId, event.payload, headers);
     }

@@ -1,5 +1,7 @@
 package org.ecoreform.platform.outbox;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,12 +10,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
 
-/** Creates the service's compacted state topics when they are missing. */
+/**
+ * Creates the service's compacted state topics when they are missing, and sets the configured
+ * topic-level settings on those that exist (a topic created by an earlier release keeps up).
+ */
 final class TopicProvisioner {
 
     private static final Logger LOG = Logger.getLogger(TopicProvisioner.class);
@@ -32,8 +39,24 @@ final class TopicProvisioner {
             List<NewTopic> missing = config.topics().entrySet().stream()
                     .filter(topic -> !existing.contains(topic.getKey()))
                     .map(topic -> new NewTopic(topic.getKey(), topic.getValue().partitions(), topic.getValue().replicationFactor())
-                            .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)))
+                            .configs(topic.getValue().configs()))
                     .toList();
+            Map<ConfigResource, Collection<AlterConfigOp>> settings = new HashMap<>();
+            config.topics().forEach((name, spec) -> {
+                if (existing.contains(name)) {
+                    settings.put(new ConfigResource(ConfigResource.Type.TOPIC, name), spec.configs().entrySet().stream()
+                            .map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
+                            .toList());
+                }
+            });
+            if (!settings.isEmpty()) {
+                try {
+                    admin.incrementalAlterConfigs(settings).all().get(timeoutMs, TimeUnit.MILLISECONDS);
+                } catch (ExecutionException e) {
+                    // e.g. no AlterConfigs right where topics are managed elsewhere (Strimzi): publishing goes on
+                    LOG.warnf("Topic settings of %s not updated: %s", settings.keySet(), e.getCause().getMessage());
+                }
+            }
             if (missing.isEmpty()) {
                 return;
             }

@@ -64,6 +64,12 @@ public final class EventCapture implements AutoCloseable {
         return forKey(records, key);
     }
 
+    /** Everything up to the topic's current end (as of this call), waiting at most {@code timeout} for it. */
+    public List<ConsumerRecord<String, String>> drain(Duration timeout) {
+        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+        return await(all -> ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue()), timeout);
+    }
+
     public List<ConsumerRecord<String, String>> records() {
         return List.copyOf(records);
     }

@@ -1,0 +1,24 @@
+package org.ecoreform.adoption.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import org.ecoreform.platform.reference.Label;
+
+/**
+ * What the catalogue replica reads of an {@code org.ecoreform.measure.changed.v1} event: the
+ * consumer's own record of the contract (fields it does not know are ignored, as the contract
+ * asks), not the producer's class.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CatalogueMeasureChanged(String id, String listCode, int number, String name, Label category, String status,
+                                      List<Label> sourceProvinces, long version) {
+
+    public CatalogueMeasureChanged {
+        sourceProvinces = sourceProvinces == null ? List.of() : List.copyOf(sourceProvinces);
+    }
+
+    /** The source provinces' codes, in the order given. */
+    public List<String> sourceProvinceCodes() {
+        return sourceProvinces.stream().map(Label::id).toList();
+    }
+}
