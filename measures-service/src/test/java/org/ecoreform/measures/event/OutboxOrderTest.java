@@ -29,16 +29,19 @@ class OutboxOrderTest {
 
     /** A topic nobody provisions: the broker does not auto-create topics, so a send to it waits and gives up. */
     private static final String UNPROVISIONED = "ecoreform.order-test.v1";
+    /** Where the later event goes: a test topic of its own, so that no test-only event lands on a public topic. */
+    private static final String PROVISIONED = "ecoreform.order-test-later.v1";
 
     @Inject
     Outbox outbox;
 
     @Test
     void anEventTheBrokerCannotTakeHoldsBackTheEventsAfterIt() throws Exception {
-        try (EventCapture capture = EventCapture.fromNow(MeasureEvents.TOPIC)) {
+        createTopic(PROVISIONED);
+        try (EventCapture capture = EventCapture.fromNow(PROVISIONED)) {
             List<Long> ids = QuarkusTransaction.requiringNew().call(() -> List.of(
                     outbox.recordState(UNPROVISIONED, "order-test", "first", 1, "org.ecoreform.test.v1", Map.of("version", 1)).id,
-                    outbox.recordState(MeasureEvents.TOPIC, "order-test", "ORDER-SECOND", 1, "org.ecoreform.test.v1", Map.of("version", 1)).id));
+                    outbox.recordState(PROVISIONED, "order-test", "ORDER-SECOND", 1, "org.ecoreform.test.v1", Map.of("version", 1)).id));
             try {
                 await().atMost(Duration.ofSeconds(30)).until(() -> row(ids.get(0)).lastError != null);
                 assertThat(row(ids.get(0)).publishedAt).isNull();
@@ -46,9 +49,7 @@ class OutboxOrderTest {
                 assertThatThrownBy(() -> capture.awaitForKey("ORDER-SECOND", 1, Duration.ofSeconds(3)))
                         .as("the later event stays off the topic").isInstanceOf(AssertionError.class);
             } finally {
-                try (Admin admin = Admin.create(Map.of("bootstrap.servers", SharedInfrastructure.kafkaBootstrapServers()))) {
-                    admin.createTopics(List.of(new NewTopic(UNPROVISIONED, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
-                }
+                createTopic(UNPROVISIONED);
             }
             capture.awaitForKey("ORDER-SECOND", 1, Duration.ofSeconds(60));
             // the relay marks rows in the transaction that sent them, which commits just after the send
@@ -57,6 +58,12 @@ class OutboxOrderTest {
             OutboxEvent second = row(ids.get(1));
             assertThat(first.publishedAt).isNotNull();
             assertThat(second.publishedAt).isAfterOrEqualTo(first.publishedAt);
+        }
+    }
+
+    private static void createTopic(String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", SharedInfrastructure.kafkaBootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
     }
 
