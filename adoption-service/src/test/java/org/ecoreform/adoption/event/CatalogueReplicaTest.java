@@ -58,6 +58,8 @@ class CatalogueReplicaTest {
     @Test
     void theReplicaRebuildsFromTheCompactedTopicAfterAWipe() {
         long before = given().get("/api/v1/catalogue-replica").then().statusCode(200).extract().jsonPath().getLong("measures");
+        // other tests of this run may have adopted measures already: the rebuild must give the same coverage, whatever it is
+        int adoptedBefore = given().get("/api/v1/adoptions/coverage?province=630000").then().statusCode(200).extract().path("adopted");
         given().auth().oauth2(AdoptionTesting.QINGHAI_EDITOR).post("/api/v1/catalogue-replica/rebuild")
                 .then().spec(ProblemSpecs.problem(403));
         given().auth().oauth2(AdoptionTesting.ADMIN).post("/api/v1/catalogue-replica/rebuild").then().statusCode(202);
@@ -67,6 +69,6 @@ class CatalogueReplicaTest {
         });
         given().get("/api/v1/adoptions/630000-2021-106-27").then().statusCode(200)
                 .body("measures.name", equalTo(List.of("生态农业融合发展机制", "生态产业发展机制")));
-        given().get("/api/v1/adoptions/coverage?province=630000").then().statusCode(200).body("adopted", equalTo(53));
+        given().get("/api/v1/adoptions/coverage?province=630000").then().statusCode(200).body("adopted", equalTo(adoptedBefore));
     }
 }
