@@ -28,6 +28,7 @@ import org.ecoreform.adoption.service.TransitionInput;
 import org.ecoreform.adoption.service.WithdrawalInput;
 import org.ecoreform.platform.http.ContentNegotiation;
 import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.export.ExportDataset;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
@@ -54,8 +55,10 @@ public class AdoptionResource {
 
     private final AdoptionService adoptions;
     private final HttpCaching caching;
+    private final ExportDataset<AdoptionState> adoptionsDataset;
 
-    public AdoptionResource(AdoptionService adoptions, HttpCaching caching) {
+    public AdoptionResource(AdoptionService adoptions, HttpCaching caching, ExportDataset<AdoptionState> adoptionsDataset) {
+        this.adoptionsDataset = adoptionsDataset;
         this.adoptions = adoptions;
         this.caching = caching;
     }
@@ -79,7 +82,7 @@ public class AdoptionResource {
             @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
         AdoptionFilter filter = AdoptionFilter.of(province, measure, category, status, q);
         if (ContentNegotiation.wantsCsv(format, headers)) {
-            return caching.text(request, AdoptionCsv.render(adoptions.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
+            return caching.text(request, adoptionsDataset.csv(adoptions.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
                     .header("Content-Disposition", "inline; filename=\"adoptions.csv\"").build();
         }
         Page<AdoptionState> page = adoptions.search(filter, PageRequest.parse(limit, cursor));

@@ -46,12 +46,26 @@ public enum ContentCoding {
     }
 
     public static ContentCoding negotiate(String acceptEncoding) {
-        if (acceptEncoding == null || acceptEncoding.isEmpty()) {
-            return IDENTITY;
+        double[] q = qualities(acceptEncoding);
+        if (q[0] > 0 && q[0] >= q[1] && BROTLI_LOADS) {
+            return BROTLI;
         }
+        return q[1] > 0 ? GZIP : IDENTITY;
+    }
+
+    /** The coding of a body compressed as it streams: gzip when accepted, else identity (brotli is kept for bodies compressed whole). */
+    public static ContentCoding negotiateStreaming(String acceptEncoding) {
+        return qualities(acceptEncoding)[1] > 0 ? GZIP : IDENTITY;
+    }
+
+    /** The q-values of brotli and gzip ({@code *} standing in for either when not named); -1 when not accepted at all. */
+    private static double[] qualities(String acceptEncoding) {
         double br = -1;
         double gzip = -1;
         double any = -1;
+        if (acceptEncoding == null || acceptEncoding.isEmpty()) {
+            return new double[] {br, gzip};
+        }
         for (String part : acceptEncoding.split(",")) {
             String[] tokens = part.split(";");
             String coding = tokens[0].strip().toLowerCase(Locale.ROOT);
@@ -63,12 +77,7 @@ public enum ContentCoding {
                 default -> { }
             }
         }
-        br = br < 0 ? any : br;
-        gzip = gzip < 0 ? any : gzip;
-        if (br > 0 && br >= gzip && BROTLI_LOADS) {
-            return BROTLI;
-        }
-        return gzip > 0 ? GZIP : IDENTITY;
+        return new double[] {br < 0 ? any : br, gzip < 0 ? any : gzip};
     }
 
     /** The entity tag (as sent, quoted, maybe {@code W/}) of this coding's form. */

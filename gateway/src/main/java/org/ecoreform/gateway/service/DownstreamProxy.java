@@ -3,6 +3,7 @@ package org.ecoreform.gateway.service;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,6 +107,25 @@ public class DownstreamProxy {
             HttpResponse<byte[]> response = guard.call(() -> http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()),
                     (Class<HttpResponse<byte[]>>) (Class<?>) HttpResponse.class);
             return new Answer(response.statusCode(), response.headers().map(), response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(service, e);
+        } catch (Exception e) {
+            throw unavailable(service, e);
+        }
+    }
+
+    /**
+     * A GET whose body is read as it arrives (whole-dataset downloads): the status and headers are
+     * here when this returns, the body is for the caller to read and close.
+     */
+    public HttpResponse<InputStream> stream(String service, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(service) + path)).timeout(config.timeout()).GET().build();
+        try {
+            @SuppressWarnings("unchecked")
+            HttpResponse<InputStream> response = readGuards.get(service).call(() -> http.send(request, HttpResponse.BodyHandlers.ofInputStream()),
+                    (Class<HttpResponse<InputStream>>) (Class<?>) HttpResponse.class);
+            return response;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable(service, e);

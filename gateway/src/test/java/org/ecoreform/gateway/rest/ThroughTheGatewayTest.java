@@ -313,4 +313,33 @@ class ThroughTheGatewayTest {
                 .body("items.href", hasItem(schemaPath));
         given().get("/api/v1/schemas/events/org.ecoreform.unknown.v1.json").then().spec(ProblemSpecs.problem(404));
     }
+
+    @Test
+    void everyDatasetDownloadsWholeThroughTheGatewayCompressedOnTheWay() throws Exception {
+        given().get("/api/v1/exports").then().statusCode(200)
+                .body("items.name", equalTo(List.of("adoptions", "measures", "observations", "targets")))
+                .body("items.find { it.name == 'observations' }.columns.name", hasItem("recordedAt"));
+        Map<String, Integer> minimum = Map.of("measures", 90, "adoptions", 52, "targets", 36, "observations", 16);
+        HttpClient client = HttpClient.newHttpClient();
+        for (Map.Entry<String, Integer> dataset : minimum.entrySet()) {
+            URI csv = URI.create(gateway + "api/v1/exports/" + dataset.getKey() + ".csv");
+            HttpResponse<byte[]> identity = client.send(HttpRequest.newBuilder(csv).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> gzip = client.send(HttpRequest.newBuilder(csv).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(identity.statusCode()).isEqualTo(200);
+            assertThat(identity.headers().firstValue("Content-Encoding")).isEmpty();
+            assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(gzip.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+            byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body())).readAllBytes();
+            String text = new String(unzipped, StandardCharsets.UTF_8);
+            assertThat(text).startsWith("\uFEFFid,");
+            long rows = text.lines().count() - 1;
+            assertThat(rows).as(dataset.getKey()).isGreaterThanOrEqualTo(dataset.getValue());
+            assertThat(gzip.body().length).isLessThan(identity.body().length);
+
+            String ndjson = given().get("/api/v1/exports/" + dataset.getKey() + ".ndjson").then().statusCode(200).extract().asString();
+            assertThat(ndjson.lines().count()).as(dataset.getKey() + " in both formats").isEqualTo(rows);
+        }
+        given().get("/api/v1/exports/budgets.ndjson").then().spec(ProblemSpecs.problem(404));
+    }
 }

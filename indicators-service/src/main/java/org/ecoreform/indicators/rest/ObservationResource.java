@@ -23,7 +23,7 @@ import java.util.List;
 import org.ecoreform.indicators.service.Inputs;
 import org.ecoreform.indicators.service.ObservationService;
 import org.ecoreform.indicators.service.ObservationView;
-import org.ecoreform.platform.csv.CsvWriter;
+import org.ecoreform.platform.export.ExportDataset;
 import org.ecoreform.platform.http.ContentNegotiation;
 import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.HttpCaching;
@@ -47,13 +47,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Observations", description = "Values reported by provinces; corrections keep history (asOf)")
 public class ObservationResource {
 
-    private static final List<String> CSV_HEADER = List.of("id", "province", "indicator", "period", "value", "status", "source",
-            "reportedBy", "recordedAt", "revision");
-
     private final ObservationService observations;
     private final HttpCaching caching;
+    private final ExportDataset<ObservationView> observationsDataset;
 
-    public ObservationResource(ObservationService observations, HttpCaching caching) {
+    public ObservationResource(ObservationService observations, HttpCaching caching, ExportDataset<ObservationView> observationsDataset) {
+        this.observationsDataset = observationsDataset;
         this.observations = observations;
         this.caching = caching;
     }
@@ -74,11 +73,7 @@ public class ObservationResource {
         ObservationService.Filter filter = ObservationService.Filter.of(province, indicator, period, asOf);
         PageRequest pageRequest = PageRequest.parse(limit, cursor);
         if (ContentNegotiation.wantsCsv(format, headers)) {
-            List<ObservationView> found = observations.search(filter);
-            CsvWriter csv = new CsvWriter(CSV_HEADER);
-            found.forEach(o -> csv.row(Arrays.asList(o.id(), o.province().id(), o.indicator(), o.period(), o.value(), o.status(),
-                    o.source(), o.reportedBy(), o.recordedAt(), o.revision())));
-            return caching.text(request, csv.toString(), MediaTypes.TEXT_CSV_UTF8)
+            return caching.text(request, observationsDataset.csv(observations.search(filter)), MediaTypes.TEXT_CSV_UTF8)
                     .header("Content-Disposition", "inline; filename=\"observations.csv\"").build();
         }
         Page<ObservationView> page = observations.search(filter, pageRequest);

@@ -24,7 +24,7 @@ import java.util.List;
 import org.ecoreform.indicators.event.TargetState;
 import org.ecoreform.indicators.service.Inputs;
 import org.ecoreform.indicators.service.TargetService;
-import org.ecoreform.platform.csv.CsvWriter;
+import org.ecoreform.platform.export.ExportDataset;
 import org.ecoreform.platform.http.ContentNegotiation;
 import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.HttpCaching;
@@ -47,14 +47,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Targets", description = "Provinces' environmental targets with server-computed attainment")
 public class TargetResource {
 
-    private static final List<String> CSV_HEADER = List.of("id", "province", "provinceNameZh", "indicator", "comparator", "value",
-            "unit", "year", "baselineValue", "baselineYear", "latestPeriod", "latestValue", "attainment", "gap", "sentence",
-            "provenanceDocument", "provenanceLine");
-
     private final TargetService targets;
     private final HttpCaching caching;
+    private final ExportDataset<TargetState> targetsDataset;
 
-    public TargetResource(TargetService targets, HttpCaching caching) {
+    public TargetResource(TargetService targets, HttpCaching caching, ExportDataset<TargetState> targetsDataset) {
+        this.targetsDataset = targetsDataset;
         this.targets = targets;
         this.caching = caching;
     }
@@ -75,16 +73,7 @@ public class TargetResource {
             @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
         TargetService.Filter filter = TargetService.Filter.of(province, indicator, year, attainment);
         if (ContentNegotiation.wantsCsv(format, headers)) {
-            CsvWriter csv = new CsvWriter(CSV_HEADER);
-            for (TargetState t : targets.searchAll(filter)) {
-                csv.row(Arrays.asList(t.id(), t.province().id(), t.province().nameZh(), t.indicator().id(), t.comparator(),
-                        t.value(), t.unit(), t.year(), t.baseline() == null ? null : t.baseline().value(),
-                        t.baseline() == null ? null : t.baseline().year(),
-                        t.latestObservation() == null ? null : t.latestObservation().period(),
-                        t.latestObservation() == null ? null : t.latestObservation().value(),
-                        t.attainment().status(), t.attainment().gap(), t.sentence(), t.provenance().document(), t.provenance().line()));
-            }
-            return caching.text(request, csv.toString(), MediaTypes.TEXT_CSV_UTF8)
+            return caching.text(request, targetsDataset.csv(targets.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
                     .header("Content-Disposition", "inline; filename=\"targets.csv\"").build();
         }
         Page<TargetState> page = targets.search(filter, PageRequest.parse(limit, cursor));

@@ -32,6 +32,7 @@ import org.ecoreform.measures.service.MeasureService;
 import org.ecoreform.measures.service.RetirementInput;
 import org.ecoreform.platform.http.ContentNegotiation;
 import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.export.ExportDataset;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
@@ -61,9 +62,12 @@ public class MeasureResource {
     private final FrameworkLinkService links;
     private final HttpCaching caching;
     private final SecurityIdentity identity;
+    private final ExportDataset<MeasureState> measuresDataset;
 
-    public MeasureResource(MeasureService measures, FrameworkLinkService links, HttpCaching caching, SecurityIdentity identity) {
+    public MeasureResource(MeasureService measures, FrameworkLinkService links, HttpCaching caching, SecurityIdentity identity,
+                           ExportDataset<MeasureState> measuresDataset) {
         this.measures = measures;
+        this.measuresDataset = measuresDataset;
         this.links = links;
         this.caching = caching;
         this.identity = identity;
@@ -93,7 +97,7 @@ public class MeasureResource {
             @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
         MeasureFilter filter = MeasureFilter.of(category, sourceProvince, department, status, q, frameworkSystem);
         if (ContentNegotiation.wantsCsv(format, headers)) {
-            return caching.text(request, MeasureCsv.render(measures.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
+            return caching.text(request, measuresDataset.csv(measures.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
                     .header("Content-Disposition", "inline; filename=\"measures.csv\"")
                     .build();
         }

@@ -1,0 +1,55 @@
+package org.ecoreform.adoption.rest;
+
+import static org.ecoreform.platform.export.ExportColumn.bool;
+import static org.ecoreform.platform.export.ExportColumn.integer;
+import static org.ecoreform.platform.export.ExportColumn.list;
+import static org.ecoreform.platform.export.ExportColumn.text;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.Arrays;
+import java.util.List;
+import org.ecoreform.adoption.event.AdoptionState;
+import org.ecoreform.adoption.service.AdoptionFilter;
+import org.ecoreform.adoption.service.AdoptionService;
+import org.ecoreform.platform.export.ExportColumn;
+import org.ecoreform.platform.export.ExportDataset;
+
+/** The adoption records as a dataset: the download of /api/v1/exports/adoptions and the CSV of the record list. */
+public class AdoptionExports {
+
+    static final List<ExportColumn> COLUMNS = List.of(
+            text("id", "Record id: plan id and row number, e.g. 630000-2021-106-27"),
+            text("planId", "The province's adoption plan: province code, year and document number"),
+            text("province", "GB/T 2260 code of the province"),
+            text("provinceNameZh", "Province name in Chinese"),
+            integer("rowNumber", "Row of the plan's table"),
+            text("name", "The record's name as the province wrote it"),
+            text("scope", "whole: the measure as a whole is adopted; part: only the part in adoptedPart"),
+            text("adoptedPart", "The quoted part adopted, when scope is part"),
+            list("measureIds", "The national measures adopted (N2020-…)"),
+            text("categoryId", "Category of the (first) adopted measure"),
+            text("status", "planned, in-progress, implemented, suspended or withdrawn"),
+            bool("measureRetired", "True when a measure the record adopts was retired from the catalogue afterwards"),
+            list("responsibleUnits", "The province's responsible units (责任单位)"),
+            text("actions", "The province's own actions (落实措施)"),
+            integer("version", "Increases by one on every change of the record"),
+            text("provenanceDocument", "Source document number of the plan"),
+            integer("provenanceLine", "Line of the source document the record was read from"));
+
+    static List<Object> row(AdoptionState r) {
+        return Arrays.asList(r.id(), r.planId(), r.province().id(), r.province().nameZh(), r.rowNumber(), r.name(), r.scope(),
+                r.adoptedPart(), r.measures().stream().map(AdoptionState.AdoptedMeasure::id).toList(),
+                r.category() == null ? null : r.category().id(), r.status(), r.measureRetired(), r.responsibleUnits(), r.actions(),
+                r.version(), r.provenance().document(), r.provenance().line());
+    }
+
+    @Produces
+    @Singleton
+    ExportDataset<AdoptionState> adoptions(AdoptionService adoptions) {
+        AdoptionFilter all = AdoptionFilter.of(null, null, null, null, null);
+        return new ExportDataset<>("adoptions", "Province adoption records",
+                "Every record of every province's adoption plan, withdrawn ones included, in id order.", COLUMNS,
+                page -> adoptions.search(all, page), AdoptionExports::row);
+    }
+}

@@ -1,0 +1,83 @@
+package org.ecoreform.indicators.rest;
+
+import static org.ecoreform.platform.export.ExportColumn.dateTime;
+import static org.ecoreform.platform.export.ExportColumn.integer;
+import static org.ecoreform.platform.export.ExportColumn.number;
+import static org.ecoreform.platform.export.ExportColumn.text;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.Arrays;
+import java.util.List;
+import org.ecoreform.indicators.event.TargetState;
+import org.ecoreform.indicators.service.ObservationService;
+import org.ecoreform.indicators.service.ObservationView;
+import org.ecoreform.indicators.service.TargetService;
+import org.ecoreform.platform.export.ExportColumn;
+import org.ecoreform.platform.export.ExportDataset;
+
+/** Targets and observations as datasets: the downloads of /api/v1/exports and the CSV of the two lists. */
+public class IndicatorExports {
+
+    static final List<ExportColumn> TARGET_COLUMNS = List.of(
+            text("id", "Target id: province, indicator and target year, e.g. 360000-forest-coverage-2020"),
+            text("province", "GB/T 2260 code of the province"),
+            text("provinceNameZh", "Province name in Chinese"),
+            text("indicator", "Indicator id (GET /api/v1/indicators names them)"),
+            text("comparator", "≥, ≤, =, eliminate, increase, decrease or qualitative"),
+            number("value", "The level for ≥, ≤ and =; for increase/decrease the change against the baseline year"),
+            text("unit", "Unit of value (% or 个百分点 for a relative change)"),
+            integer("year", "The year the target is for"),
+            number("baselineValue", "Value in the baseline year, where the plan gives it"),
+            integer("baselineYear", "Baseline year of a relative target or a trajectory"),
+            integer("latestPeriod", "Year of the latest observation"),
+            number("latestValue", "Value of the latest observation"),
+            text("attainment", "met, on-track, at-risk, missed or no-data, computed by the server"),
+            number("gap", "What remains to reach the target, in the indicator's unit (≤ 0 once met)"),
+            text("sentence", "The plan's sentence the target was read from"),
+            text("provenanceDocument", "The plan the target comes from"),
+            integer("provenanceLine", "Line of the plan's text"));
+
+    static final List<ExportColumn> OBSERVATION_COLUMNS = List.of(
+            text("id", "Observation id: province, indicator and period"),
+            text("province", "GB/T 2260 code of the province"),
+            text("indicator", "Indicator id"),
+            integer("period", "Year observed"),
+            number("value", "Value, in the indicator's unit"),
+            text("status", "provisional or verified"),
+            text("source", "Where the value was published"),
+            text("reportedBy", "Who recorded it"),
+            dateTime("recordedAt", "When the current value was recorded (RFC 3339)"),
+            integer("revision", "1 for the first value, then one more per correction"));
+
+    static List<Object> targetRow(TargetState t) {
+        return Arrays.asList(t.id(), t.province().id(), t.province().nameZh(), t.indicator().id(), t.comparator(), t.value(), t.unit(),
+                t.year(), t.baseline() == null ? null : t.baseline().value(), t.baseline() == null ? null : t.baseline().year(),
+                t.latestObservation() == null ? null : t.latestObservation().period(),
+                t.latestObservation() == null ? null : t.latestObservation().value(),
+                t.attainment().status(), t.attainment().gap(), t.sentence(), t.provenance().document(), t.provenance().line());
+    }
+
+    static List<Object> observationRow(ObservationView o) {
+        return Arrays.asList(o.id(), o.province().id(), o.indicator(), o.period(), o.value(), o.status(), o.source(), o.reportedBy(),
+                o.recordedAt(), o.revision());
+    }
+
+    @Produces
+    @Singleton
+    ExportDataset<TargetState> targets(TargetService targets) {
+        TargetService.Filter all = TargetService.Filter.of(null, null, null, null);
+        return new ExportDataset<>("targets", "Provinces' environmental targets",
+                "Every target read from the provinces' plans, with its latest observation and attainment, in id order.",
+                TARGET_COLUMNS, page -> targets.search(all, page), IndicatorExports::targetRow);
+    }
+
+    @Produces
+    @Singleton
+    ExportDataset<ObservationView> observations(ObservationService observations) {
+        ObservationService.Filter all = ObservationService.Filter.of(null, null, null, null);
+        return new ExportDataset<>("observations", "Observed values of the indicators",
+                "Every observation as known now (corrected values replace earlier ones), in id order.",
+                OBSERVATION_COLUMNS, page -> observations.search(all, page), IndicatorExports::observationRow);
+    }
+}

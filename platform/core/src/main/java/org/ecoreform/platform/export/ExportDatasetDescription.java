@@ -1,0 +1,27 @@
+package org.ecoreform.platform.export;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A dataset's entry in the list of downloads: what it holds and the meaning of each column. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "ExportDataset")
+public record ExportDatasetDescription(
+        @Schema(example = "measures") String name,
+        @Schema(example = "National catalogue of reform measures") String title,
+        String description,
+        List<ExportColumn> columns,
+        @Schema(description = "The download address per format", example = "{\"csv\":\"/api/v1/exports/measures.csv\"}")
+        Map<String, String> downloads) {
+
+    /** The same description with the download addresses filled in. */
+    public ExportDatasetDescription withDownloads() {
+        Map<String, String> links = new java.util.LinkedHashMap<>();
+        for (ExportFormat format : ExportFormat.values()) {
+            links.put(format.extension(), "/api/v1/exports/" + name + "." + format.extension());
+        }
+        return new ExportDatasetDescription(name, title, description, columns, links);
+    }
+}
