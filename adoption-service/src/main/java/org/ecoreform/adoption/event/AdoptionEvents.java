@@ -1,6 +1,7 @@
 package org.ecoreform.adoption.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.outbox.Outbox;
 
 /** Announces every change of an adoption record on the service's compacted state topic. */
@@ -17,7 +18,7 @@ public class AdoptionEvents {
         this.outbox = outbox;
     }
 
-    public void changed(AdoptionState state) {
-        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state);
+    public void changed(AdoptionState state, Caller caller) {
+        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state, caller);
     }
 }

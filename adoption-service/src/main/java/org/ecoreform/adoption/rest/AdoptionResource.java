@@ -19,24 +19,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import org.ecoreform.adoption.event.AdoptionState;
-import org.ecoreform.adoption.service.AdoptionFilter;
-import org.ecoreform.adoption.service.AdoptionInput;
-import org.ecoreform.adoption.service.AdoptionService;
-import org.ecoreform.adoption.service.CoverageView;
-import org.ecoreform.adoption.service.TransitionInput;
-import org.ecoreform.adoption.service.WithdrawalInput;
-import org.ecoreform.platform.http.ContentNegotiation;
-import org.ecoreform.platform.http.EntityTags;
-import org.ecoreform.platform.export.ExportDataset;
-import org.ecoreform.platform.http.HttpCaching;
-import org.ecoreform.platform.http.MediaTypes;
-import org.ecoreform.platform.idempotency.IdempotentCreate;
-import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.paging.PageLinks;
-import org.ecoreform.platform.paging.PageRequest;
-import org.ecoreform.platform.problem.Problem;
-import org.ecoreform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -46,6 +28,26 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.adoption.event.AdoptionState;
+import org.ecoreform.adoption.service.AdoptionFilter;
+import org.ecoreform.adoption.service.AdoptionInput;
+import org.ecoreform.adoption.service.AdoptionService;
+import org.ecoreform.adoption.service.CoverageView;
+import org.ecoreform.adoption.service.TransitionInput;
+import org.ecoreform.adoption.service.WithdrawalInput;
+import org.ecoreform.platform.export.ExportDataset;
+import org.ecoreform.platform.http.ContentNegotiation;
+import org.ecoreform.platform.http.CurrentCaller;
+import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.idempotency.IdempotentCreate;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageLinks;
+import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.problem.Problem;
+import org.ecoreform.platform.security.Roles;
 
 @Path("/api/v1/adoptions")
 @Tag(name = "Adoptions", description = "Provinces' adoption records of national measures")
@@ -56,8 +58,11 @@ public class AdoptionResource {
     private final AdoptionService adoptions;
     private final HttpCaching caching;
     private final ExportDataset<AdoptionState> adoptionsDataset;
+    private final CurrentCaller caller;
 
-    public AdoptionResource(AdoptionService adoptions, HttpCaching caching, ExportDataset<AdoptionState> adoptionsDataset) {
+    public AdoptionResource(AdoptionService adoptions, HttpCaching caching, ExportDataset<AdoptionState> adoptionsDataset,
+                            CurrentCaller caller) {
+        this.caller = caller;
         this.adoptionsDataset = adoptionsDataset;
         this.adoptions = adoptions;
         this.caching = caching;
@@ -127,7 +132,7 @@ public class AdoptionResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull AdoptionInput input,
                            @Parameter(example = "qinghai-2022-001") @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        IdempotentCreate.Created created = adoptions.create(input, idempotencyKey);
+        IdempotentCreate.Created created = adoptions.create(input, idempotencyKey, caller.get());
         return Response.created(URI.create(created.location())).entity(created.body()).type(MediaTypes.JSON_UTF8)
                 .header("Idempotent-Replayed", created.replayed()).build();
     }
@@ -145,7 +150,7 @@ public class AdoptionResource {
     public Response update(@Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
                            @Parameter(example = "\"v1\"") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull AdoptionInput input) {
-        return written(adoptions.update(id, ifMatch, input));
+        return written(adoptions.update(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
     @POST
@@ -164,7 +169,7 @@ public class AdoptionResource {
     @APIResponse(responseCode = "409", description = "Not a legal transition")
     public Response transition(@Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
                                @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TransitionInput input) {
-        return written(adoptions.transition(id, ifMatch, input));
+        return written(adoptions.transition(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
     @POST
@@ -180,7 +185,7 @@ public class AdoptionResource {
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     public Response withdraw(@Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
                              @HeaderParam("If-Match") String ifMatch, @Valid @NotNull WithdrawalInput input) {
-        return written(adoptions.withdraw(id, ifMatch, input));
+        return written(adoptions.withdraw(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
     private static Response written(AdoptionState state) {

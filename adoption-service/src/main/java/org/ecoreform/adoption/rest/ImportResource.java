@@ -22,15 +22,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.Set;
 import java.util.UUID;
-import org.ecoreform.adoption.service.ImportReport;
-import org.ecoreform.adoption.service.ImportRequest;
-import org.ecoreform.adoption.service.ImportService;
-import org.ecoreform.adoption.service.PlanInput;
-import org.ecoreform.platform.security.ProvinceScope;
-import org.ecoreform.platform.http.HttpCaching;
-import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.problem.ApiException;
-import org.ecoreform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,19 +29,28 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.adoption.service.ImportReport;
+import org.ecoreform.adoption.service.ImportRequest;
+import org.ecoreform.adoption.service.ImportService;
+import org.ecoreform.adoption.service.PlanInput;
+import org.ecoreform.platform.http.CurrentCaller;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.security.Roles;
 
 @Path("/api/v1/imports")
 @Tag(name = "Imports", description = "Load a province's next notice in the same tabular form, without a release")
 public class ImportResource {
 
     private final ImportService imports;
-    private final ProvinceScope scope;
+    private final CurrentCaller caller;
     private final HttpCaching caching;
     private final Validator validator;
 
-    public ImportResource(ImportService imports, ProvinceScope scope, HttpCaching caching, Validator validator) {
+    public ImportResource(ImportService imports, CurrentCaller caller, HttpCaching caching, Validator validator) {
         this.imports = imports;
-        this.scope = scope;
+        this.caller = caller;
         this.caching = caching;
         this.validator = validator;
     }
@@ -71,9 +71,8 @@ public class ImportResource {
     public Response importNotice(@Valid @NotNull ImportRequest request,
                                  @Parameter(description = "true stores the plan; otherwise a dry run", example = "false")
                                  @QueryParam("commit") String commit) {
-        scope.requireMayWrite(request.plan().province());
         boolean store = QueryParams.flag("commit", commit);
-        return answer(imports.importNotice(request, store, scope.actor()), store);
+        return answer(imports.importNotice(request, store, caller.get()), store);
     }
 
     private static Response answer(ImportReport report, boolean stored) {
@@ -107,9 +106,8 @@ public class ImportResource {
         if (form.table == null) {
             throw ApiException.badRequest("table", "the notice's table is needed as a file (.xlsx or CSV)");
         }
-        scope.requireMayWrite(plan.province());
         boolean store = QueryParams.flag("commit", commit);
-        return answer(imports.importUpload(plan, Files.readAllBytes(form.table.uploadedFile()), store, scope.actor()), store);
+        return answer(imports.importUpload(plan, Files.readAllBytes(form.table.uploadedFile()), store, caller.get()), store);
     }
 
     @GET

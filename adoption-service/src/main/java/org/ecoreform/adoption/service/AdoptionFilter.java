@@ -2,8 +2,8 @@ package org.ecoreform.adoption.service;
 
 import java.util.Optional;
 import org.ecoreform.adoption.domain.AdoptionStatus;
+import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.problem.ApiException;
 
 /** The filters of {@code GET /adoptions}; they combine with AND. */
 public record AdoptionFilter(Optional<String> province, Optional<String> measure, Optional<String> category,
@@ -14,7 +14,7 @@ public record AdoptionFilter(Optional<String> province, Optional<String> measure
                 QueryParams.optional("province", province, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code"),
                 QueryParams.optional("measure", measure, "^[A-Z][0-9A-Z]{1,19}-[0-9]{2,}$", "must be a measure id such as N2020-03"),
                 QueryParams.optional("category", category, "^C[0-9]{2}$", "must be a category id such as C09"),
-                QueryParams.optional(status).map(s -> AdoptionStatus.fromWire(s).orElseThrow(() -> ApiException.badRequest("status",
+                QueryParams.optional(status).map(s -> AdoptionStatus.fromWire(s).orElseThrow(() -> new InvalidValue("status",
                         "must be one of planned, in-progress, implemented, suspended, withdrawn"))),
                 QueryParams.text("q", q, 200));
     }

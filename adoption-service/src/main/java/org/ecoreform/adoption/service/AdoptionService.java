@@ -23,17 +23,18 @@ import org.ecoreform.adoption.domain.Milestone;
 import org.ecoreform.adoption.domain.StatusChange;
 import org.ecoreform.adoption.event.AdoptionEvents;
 import org.ecoreform.adoption.event.AdoptionState;
-import org.ecoreform.platform.http.EntityTags;
-import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.errors.Conflict;
+import org.ecoreform.platform.errors.DomainError;
+import org.ecoreform.platform.errors.InvalidValue;
+import org.ecoreform.platform.errors.NotFound;
+import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.persistence.VersionedRecord;
-import org.ecoreform.platform.problem.ApiException;
-import org.ecoreform.platform.problem.Problem;
-import org.ecoreform.platform.problem.ProblemKind;
-import org.ecoreform.platform.security.ProvinceScope;
 
 /**
  * The rules of adoption records: reads, and writes that are scoped to the editor's province,
@@ -47,16 +48,14 @@ public class AdoptionService {
     private final AdoptionViews views;
     private final AdoptionEvents events;
     private final IdempotentCreate idempotentCreate;
-    private final ProvinceScope scope;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     public AdoptionService(EntityManager em, AdoptionViews views, AdoptionEvents events, IdempotentCreate idempotentCreate,
-                           ProvinceScope scope, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+                           com.fasterxml.jackson.databind.ObjectMapper mapper) {
         this.em = em;
         this.views = views;
         this.events = events;
         this.idempotentCreate = idempotentCreate;
-        this.scope = scope;
         this.mapper = mapper;
     }
 
@@ -106,7 +105,7 @@ public class AdoptionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CoverageView coverage(String province) {
         if (province == null || !province.matches("^[1-9][0-9]{5}$")) {
-            throw ApiException.badRequest("province", "is required: a six-digit GB/T 2260 code");
+            throw new InvalidValue("province", "is required: a six-digit GB/T 2260 code");
         }
         Map<String, CatalogueMeasure> active = CatalogueMeasure.<CatalogueMeasure>list("status <> ?1 order by listCode, number",
                 CatalogueMeasure.RETIRED).stream().collect(Collectors.toMap(m -> m.id, m -> m, (a, b) -> a, LinkedHashMap::new));
@@ -133,7 +132,7 @@ public class AdoptionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AdopterView> adopters(String measureId) {
         if (CatalogueMeasure.findById(measureId) == null) {
-            throw ApiException.notFound("measure", measureId);
+            throw new NotFound("measure", measureId);
         }
         List<Object[]> rows = em.createQuery("select p.province, r.id, r.planId, r.status, r.scope from AdoptionRecord r "
                         + "join r.measures l, AdoptionPlan p where p.id = r.planId and l.measureId = :measure "
@@ -147,16 +146,16 @@ public class AdoptionService {
     // ---- writes
 
     @Transactional
-    public IdempotentCreate.Created create(AdoptionInput input, String idempotencyKey) {
+    public IdempotentCreate.Created create(AdoptionInput input, String idempotencyKey, Caller caller) {
         if (input.planId() == null) {
-            throw ApiException.badRequest("planId", "is required to create a record");
+            throw new InvalidValue("planId", "is required to create a record");
         }
         AdoptionPlan plan = AdoptionPlan.findById(input.planId());
         if (plan == null) {
-            throw ApiException.unprocessable("planId", "plan '" + input.planId() + "' does not exist");
+            throw new RuleViolation("planId", "plan '" + input.planId() + "' does not exist");
         }
-        scope.requireMayWrite(plan.province);
-        return idempotentCreate.execute(idempotencyKey, scope.actor(), input, () -> {
+        caller.requireMayWrite(plan.province);
+        return idempotentCreate.execute(idempotencyKey, caller.name(), input, () -> {
             List<CatalogueMeasure> measures = checkMeasures(input.measureIds(), true);
             Integer max = em.createQuery("select max(r.rowNumber) from AdoptionRecord r where r.planId = :plan", Integer.class)
                     .setParameter("plan", plan.id).getSingleResult();
@@ -166,103 +165,103 @@ public class AdoptionService {
             record.rowNumber = max == null ? 1 : max + 1;
             record.id = recordId(plan.id, record.rowNumber);
             record.status = AdoptionStatus.PLANNED;
-            record.created(scope.actor(), now);
+            record.created(caller.name(), now);
             record.provenanceDocument = VersionedRecord.API_PROVENANCE;
             copy(input, measures, record);
             record.persist();
-            appendHistory(record, null, AdoptionStatus.PLANNED, "created", now);
-            AdoptionState state = flushAndPublish(record);
+            appendHistory(record, null, AdoptionStatus.PLANNED, "created", now, caller);
+            AdoptionState state = flushAndPublish(record, caller);
             return IdempotentCreate.Created.of("/api/v1/adoptions/" + record.id, json(state));
         });
     }
 
     @Transactional
-    public AdoptionState update(String id, String ifMatch, AdoptionInput input) {
-        AdoptionRecord record = findForWrite(id, ifMatch);
+    public AdoptionState update(String id, ExpectedVersion expected, AdoptionInput input, Caller caller) {
+        AdoptionRecord record = findForWrite(id, expected, caller);
         if (input.planId() != null && !input.planId().equals(record.planId)) {
-            throw ApiException.unprocessable("planId", "a record cannot move to another plan");
+            throw new RuleViolation("planId", "a record cannot move to another plan");
         }
         if (record.status == AdoptionStatus.WITHDRAWN) {
-            throw ApiException.conflict("record " + id + " is withdrawn and can no longer be edited");
+            throw new Conflict("record " + id + " is withdrawn and can no longer be edited");
         }
         List<CatalogueMeasure> measures = checkMeasures(input.measureIds(), false);
         copy(input, measures, record);
-        record.changed(scope.actor(), now());
-        return flushAndPublish(record);
+        record.changed(caller.name(), now());
+        return flushAndPublish(record, caller);
     }
 
     @Transactional
-    public AdoptionState transition(String id, String ifMatch, TransitionInput input) {
-        AdoptionStatus target = AdoptionStatus.fromWire(input.status()).orElseThrow(() -> ApiException.badRequest("status",
+    public AdoptionState transition(String id, ExpectedVersion expected, TransitionInput input, Caller caller) {
+        AdoptionStatus target = AdoptionStatus.fromWire(input.status()).orElseThrow(() -> new InvalidValue("status",
                 "must be one of planned, in-progress, implemented, suspended, withdrawn"));
-        return moveTo(id, ifMatch, target, input.reason());
+        return moveTo(id, expected, target, input.reason(), caller);
     }
 
     @Transactional
-    public AdoptionState withdraw(String id, String ifMatch, WithdrawalInput input) {
-        return moveTo(id, ifMatch, AdoptionStatus.WITHDRAWN, input.reason());
+    public AdoptionState withdraw(String id, ExpectedVersion expected, WithdrawalInput input, Caller caller) {
+        return moveTo(id, expected, AdoptionStatus.WITHDRAWN, input.reason(), caller);
     }
 
-    private AdoptionState moveTo(String id, String ifMatch, AdoptionStatus target, String reason) {
-        AdoptionRecord record = findForWrite(id, ifMatch);
+    private AdoptionState moveTo(String id, ExpectedVersion expected, AdoptionStatus target, String reason, Caller caller) {
+        AdoptionRecord record = findForWrite(id, expected, caller);
         if (!record.status.mayBecome(target)) {
-            throw ApiException.conflict("a record that is " + record.status.wireName() + " cannot become " + target.wireName()
+            throw new Conflict("a record that is " + record.status.wireName() + " cannot become " + target.wireName()
                     + "; allowed: " + record.status.next().stream().map(AdoptionStatus::wireName).toList());
         }
         OffsetDateTime now = now();
-        appendHistory(record, record.status, target, reason.strip(), now);
+        appendHistory(record, record.status, target, reason.strip(), now, caller);
         record.status = target;
-        record.changed(scope.actor(), now);
-        return flushAndPublish(record);
+        record.changed(caller.name(), now);
+        return flushAndPublish(record, caller);
     }
 
-    private void appendHistory(AdoptionRecord record, AdoptionStatus from, AdoptionStatus to, String reason, OffsetDateTime at) {
+    private void appendHistory(AdoptionRecord record, AdoptionStatus from, AdoptionStatus to, String reason, OffsetDateTime at,
+                               Caller caller) {
         StatusChange change = new StatusChange();
         change.recordId = record.id;
         change.fromStatus = from;
         change.toStatus = to;
         change.changedAt = at;
-        change.changedBy = scope.actor();
+        change.changedBy = caller.name();
         change.reason = reason;
         em.persist(change);
         record.history.add(change);
     }
 
-    private AdoptionState flushAndPublish(AdoptionRecord record) {
+    private AdoptionState flushAndPublish(AdoptionRecord record, Caller caller) {
         em.flush();
         AdoptionState state = views.stateOf(record);
-        events.changed(state);
+        events.changed(state, caller);
         return state;
     }
 
-    private AdoptionRecord findForWrite(String id, String ifMatch) {
+    private AdoptionRecord findForWrite(String id, ExpectedVersion expected, Caller caller) {
         AdoptionRecord record = find(id);
         AdoptionPlan plan = AdoptionPlan.findById(record.planId);
-        scope.requireMayWrite(plan.province);
-        Preconditions.requireIfMatch(ifMatch, EntityTags.ofVersion(record.version()));
+        caller.requireMayWrite(plan.province);
+        expected.check(record.version());
         return record;
     }
 
     private List<CatalogueMeasure> checkMeasures(List<String> ids, boolean rejectRetired) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<DomainError.Violation> errors = new ArrayList<>();
         List<CatalogueMeasure> measures = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             CatalogueMeasure measure = CatalogueMeasure.findById(id);
             if (!seen.add(id)) {
-                errors.add(new Problem.FieldError("measureIds[" + i + "]", "'" + id + "' is listed twice"));
+                errors.add(new DomainError.Violation("measureIds[" + i + "]", "'" + id + "' is listed twice"));
             } else if (measure == null) {
-                errors.add(new Problem.FieldError("measureIds[" + i + "]", "measure '" + id + "' is not in the national catalogue"));
+                errors.add(new DomainError.Violation("measureIds[" + i + "]", "measure '" + id + "' is not in the national catalogue"));
             } else if (rejectRetired && measure.retired()) {
-                errors.add(new Problem.FieldError("measureIds[" + i + "]", "measure '" + id + "' was retired from the catalogue"));
+                errors.add(new DomainError.Violation("measureIds[" + i + "]", "measure '" + id + "' was retired from the catalogue"));
             } else {
                 measures.add(measure);
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(ProblemKind.UNPROCESSABLE,
-                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+            throw new RuleViolation(errors.stream().map(e -> e.field() + ": " + e.rule()).collect(Collectors.joining("; ")), errors);
         }
         return measures;
     }
@@ -310,13 +309,13 @@ public class AdoptionService {
     private AdoptionPlan findPlan(String id) {
         AdoptionPlan plan = AdoptionPlan.findById(id);
         if (plan == null) {
-            throw ApiException.notFound("plan", id);
+            throw new NotFound("plan", id);
         }
         return plan;
     }
 
     private AdoptionRecord find(String id) {
-        return AdoptionRecord.<AdoptionRecord>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("adoption record", id));
+        return AdoptionRecord.<AdoptionRecord>findByIdOptional(id).orElseThrow(() -> new NotFound("adoption record", id));
     }
 
     private static StringBuilder where(AdoptionFilter filter, Map<String, Object> params) {

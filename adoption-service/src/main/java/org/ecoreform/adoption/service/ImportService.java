@@ -36,9 +36,12 @@ import org.ecoreform.adoption.importer.ReferenceResources;
 import org.ecoreform.adoption.importer.TableReader;
 import org.ecoreform.adoption.importer.TableRow;
 import org.ecoreform.adoption.importer.UnreadableTableException;
-import org.ecoreform.platform.problem.ApiException;
-import org.ecoreform.platform.reference.Provinces;
+import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.errors.Conflict;
+import org.ecoreform.platform.errors.NotFound;
+import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
+import org.ecoreform.platform.reference.Provinces;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,7 +57,7 @@ public class ImportService {
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("〔(\\d{4})〕\\s*(\\d+)\\s*号");
     private static final long IMPORT_LOCK_KEY = 0x6164_6f70_7469_6f6eL;
-    static final String REFERENCE_IMPORTER = "reference-import";
+    static final Caller REFERENCE_IMPORTER = new Caller("reference-import", java.util.Set.of(), null, null, null);
 
     private final AdoptionConfig config;
     private final EntityManager em;
@@ -109,44 +112,46 @@ public class ImportService {
 
     /** A notice pasted as text (the JSON form): tab-separated, columns found by their header. */
     @Transactional
-    public ImportReport importNotice(ImportRequest request, boolean commit, String actor) {
-        return importTable(request.plan(), () -> TableReader.text(request.text()), "text", commit, actor);
+    public ImportReport importNotice(ImportRequest request, boolean commit, Caller caller) {
+        caller.requireMayWrite(request.plan().province());
+        return importTable(request.plan(), () -> TableReader.text(request.text()), "text", commit, caller);
     }
 
     /** A notice's table uploaded as a file: an .xlsx workbook (a ZIP archive) or else UTF-8 CSV. */
     @Transactional
-    public ImportReport importUpload(PlanInput plan, byte[] file, boolean commit, String actor) {
-        return importTable(plan, () -> TableReader.read(TableReader.Format.ofUpload(file), file), "table", commit, actor);
+    public ImportReport importUpload(PlanInput plan, byte[] file, boolean commit, Caller caller) {
+        caller.requireMayWrite(plan.province());
+        return importTable(plan, () -> TableReader.read(TableReader.Format.ofUpload(file), file), "table", commit, caller);
     }
 
     /**
      * A notice's table in any form, read once the plan is accepted; {@code field} names where the
      * table came from, for the 422 an unreadable table gets.
      */
-    private ImportReport importTable(PlanInput plan, Supplier<List<TableRow>> table, String field, boolean commit, String actor) {
+    private ImportReport importTable(PlanInput plan, Supplier<List<TableRow>> table, String field, boolean commit, Caller caller) {
         if (Provinces.all().byCode(plan.province()).isEmpty()) {
-            throw ApiException.unprocessable("plan.province", "'" + plan.province() + "' is not a GB/T 2260 province");
+            throw new RuleViolation("plan.province", "'" + plan.province() + "' is not a GB/T 2260 province");
         }
         if (commit && AdoptionPlan.byDocumentNumber(plan.documentNumber()).isPresent()) {
-            throw ApiException.conflict("a plan with document number " + plan.documentNumber() + " is already stored");
+            throw new Conflict("a plan with document number " + plan.documentNumber() + " is already stored");
         }
         ParsedNotice notice;
         try {
             notice = NoticeTableParser.parseTable(table.get());
         } catch (UnreadableTableException e) {
-            throw ApiException.unprocessable(field, e.getMessage());
+            throw new RuleViolation(field, e.getMessage());
         }
         if (notice.rows().isEmpty() && notice.rejected().isEmpty()) {
-            throw ApiException.unprocessable(field, "the table has a header but no rows");
+            throw new RuleViolation(field, "the table has a header but no rows");
         }
-        return run(plan, notice, commit, actor, null, true);
+        return run(plan, notice, commit, caller, null, true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImportReport report(UUID id) {
         StoredImportReport stored = StoredImportReport.findById(id);
         if (stored == null) {
-            throw ApiException.notFound("import report", id.toString());
+            throw new NotFound("import report", id.toString());
         }
         try {
             return mapper.readValue(stored.report, ImportReport.class);
@@ -169,7 +174,7 @@ public class ImportService {
                 r.createdAt, r.createdBy)).toList();
     }
 
-    private ImportReport run(PlanInput plan, ParsedNotice notice, boolean commit, String actor, String sourceFile,
+    private ImportReport run(PlanInput plan, ParsedNotice notice, boolean commit, Caller caller, String sourceFile,
                              boolean keepReport) {
         MeasureMatcher matcher = new MeasureMatcher(CatalogueMeasure.<CatalogueMeasure>listAll().stream()
                 .filter(m -> !m.retired())
@@ -178,7 +183,7 @@ public class ImportService {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String planId = planId(plan);
         if (commit) {
-            storePlan(planId, plan, actor, sourceFile, now);
+            storePlan(planId, plan, caller, sourceFile, now);
         }
         List<ImportReport.RowOutcome> outcomes = new ArrayList<>();
         Set<Integer> seenRows = new HashSet<>();
@@ -204,7 +209,7 @@ public class ImportService {
                 case MATCHED -> {
                     matched++;
                     if (commit) {
-                        AdoptionRecord record = storeRecord(planId, plan, row, match, new ArrayList<>(sources), actor, sourceFile, now);
+                        AdoptionRecord record = storeRecord(planId, plan, row, match, new ArrayList<>(sources), caller, sourceFile, now);
                         stored.add(record);
                         recordId = record.id;
                     }
@@ -217,13 +222,13 @@ public class ImportService {
         }
         if (!stored.isEmpty()) {
             em.flush();
-            views.statesOf(stored).forEach(events::changed);
+            views.statesOf(stored).forEach(state -> events.changed(state, caller));
         }
         for (ParsedNotice.RejectedRow row : notice.rejected()) {
             rejected++;
             outcomes.add(new ImportReport.RowOutcome(null, row.line(), row.text(), "rejected", null, null, null, row.reason(), null));
         }
-        ImportReport report = new ImportReport(UUID.randomUUID(), commit, planId, plan, now, actor,
+        ImportReport report = new ImportReport(UUID.randomUUID(), commit, planId, plan, now, caller.name(),
                 new ImportReport.Summary(outcomes.size(), matched, uncertain, rejected, stored.size()),
                 notice.notes().isEmpty() ? null : notice.notes(), outcomes);
         if (!keepReport) {
@@ -236,7 +241,7 @@ public class ImportService {
         entity.documentNumber = plan.documentNumber();
         entity.committed = commit;
         entity.createdAt = now;
-        entity.createdBy = actor;
+        entity.createdBy = caller.name();
         try {
             entity.report = mapper.writeValueAsString(report);
         } catch (JsonProcessingException e) {
@@ -246,9 +251,9 @@ public class ImportService {
         return report;
     }
 
-    private void storePlan(String planId, PlanInput input, String actor, String sourceFile, OffsetDateTime now) {
+    private void storePlan(String planId, PlanInput input, Caller caller, String sourceFile, OffsetDateTime now) {
         if (AdoptionPlan.findById(planId) != null) {
-            throw ApiException.conflict("plan " + planId + " already exists");
+            throw new Conflict("plan " + planId + " already exists");
         }
         AdoptionPlan plan = new AdoptionPlan();
         plan.id = planId;
@@ -259,12 +264,12 @@ public class ImportService {
         plan.title = input.title();
         plan.sourceFile = sourceFile;
         plan.createdAt = now;
-        plan.createdBy = actor;
+        plan.createdBy = caller.name();
         plan.persist();
     }
 
     private AdoptionRecord storeRecord(String planId, PlanInput plan, ParsedNotice.Row row, MeasureMatcher.Match match,
-                               List<String> sources, String actor, String sourceFile, OffsetDateTime now) {
+                               List<String> sources, Caller caller, String sourceFile, OffsetDateTime now) {
         AdoptionRecord record = new AdoptionRecord();
         record.id = AdoptionService.recordId(planId, row.number());
         record.planId = planId;
@@ -279,7 +284,7 @@ public class ImportService {
         record.responsibleUnits.addAll(row.responsibleUnits());
         row.dueDates().forEach(due -> record.milestones.add(new Milestone(due, "完成时限：" + row.deadline(), false)));
         record.sourceProvinces.addAll(sources.stream().sorted().toList());
-        record.created(actor, now);
+        record.created(caller.name(), now);
         record.provenanceDocument = plan.documentNumber();
         record.provenanceFile = sourceFile;
         record.provenanceLine = row.line();
@@ -288,7 +293,7 @@ public class ImportService {
         first.recordId = record.id;
         first.toStatus = AdoptionStatus.PLANNED;
         first.changedAt = now;
-        first.changedBy = actor;
+        first.changedBy = caller.name();
         first.reason = "adopted by " + plan.documentNumber();
         em.persist(first);
         record.history.add(first);

@@ -1,6 +1,7 @@
 package org.ecoreform.indicators.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.outbox.Outbox;
 
 /** Announces every change of a target's published state (the target, its observations, its attainment). */
@@ -17,7 +18,7 @@ public class TargetEvents {
         this.outbox = outbox;
     }
 
-    public void changed(TargetState state) {
-        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state);
+    public void changed(TargetState state, Caller caller) {
+        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state, caller);
     }
 }

@@ -16,13 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.ecoreform.indicators.event.IndicatorView;
-import org.ecoreform.indicators.service.IndicatorService;
-import org.ecoreform.indicators.service.Inputs;
-import org.ecoreform.platform.http.EntityTags;
-import org.ecoreform.platform.http.HttpCaching;
-import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,6 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.indicators.event.IndicatorView;
+import org.ecoreform.indicators.service.IndicatorService;
+import org.ecoreform.indicators.service.Inputs;
+import org.ecoreform.platform.http.CurrentCaller;
+import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.security.Roles;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +42,10 @@ public class IndicatorResource {
     private final IndicatorService indicators;
     private final HttpCaching caching;
 
-    public IndicatorResource(IndicatorService indicators, HttpCaching caching) {
+    private final CurrentCaller caller;
+
+    public IndicatorResource(IndicatorService indicators, HttpCaching caching, CurrentCaller caller) {
+        this.caller = caller;
         this.indicators = indicators;
         this.caching = caching;
     }
@@ -75,7 +80,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "The id is taken")
     public Response create(@Valid @NotNull Inputs.IndicatorInput input) {
-        IndicatorView view = indicators.create(input);
+        IndicatorView view = indicators.create(input, caller.get());
         return Response.created(URI.create("/api/v1/indicators/" + view.id())).entity(view)
                 .tag(EntityTags.ofVersion(view.version())).build();
     }
@@ -91,7 +96,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@Parameter(example = "forest-coverage") @PathParam("id") String id,
                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Inputs.IndicatorInput input) {
-        IndicatorView view = indicators.update(id, ifMatch, input);
+        IndicatorView view = indicators.update(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
         return Response.ok(view).tag(EntityTags.ofVersion(view.version())).build();
     }
 

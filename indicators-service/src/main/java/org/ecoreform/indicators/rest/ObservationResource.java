@@ -17,23 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.Arrays;
-import java.util.List;
-import org.ecoreform.indicators.service.Inputs;
-import org.ecoreform.indicators.service.ObservationService;
-import org.ecoreform.indicators.service.ObservationView;
-import org.ecoreform.platform.export.ExportDataset;
-import org.ecoreform.platform.http.ContentNegotiation;
-import org.ecoreform.platform.http.EntityTags;
-import org.ecoreform.platform.http.HttpCaching;
-import org.ecoreform.platform.http.MediaTypes;
-import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.paging.Page;
 import jakarta.ws.rs.core.UriInfo;
-import org.ecoreform.platform.paging.PageLinks;
-import org.ecoreform.platform.paging.PageRequest;
-import org.ecoreform.platform.security.Roles;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -42,6 +27,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.indicators.service.Inputs;
+import org.ecoreform.indicators.service.ObservationService;
+import org.ecoreform.indicators.service.ObservationView;
+import org.ecoreform.platform.export.ExportDataset;
+import org.ecoreform.platform.http.ContentNegotiation;
+import org.ecoreform.platform.http.CurrentCaller;
+import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageLinks;
+import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.security.Roles;
 
 @Path("/api/v1/observations")
 @Tag(name = "Observations", description = "Values reported by provinces; corrections keep history (asOf)")
@@ -51,7 +51,10 @@ public class ObservationResource {
     private final HttpCaching caching;
     private final ExportDataset<ObservationView> observationsDataset;
 
-    public ObservationResource(ObservationService observations, HttpCaching caching, ExportDataset<ObservationView> observationsDataset) {
+    private final CurrentCaller caller;
+
+    public ObservationResource(ObservationService observations, HttpCaching caching, ExportDataset<ObservationView> observationsDataset, CurrentCaller caller) {
+        this.caller = caller;
         this.observationsDataset = observationsDataset;
         this.observations = observations;
         this.caching = caching;
@@ -107,7 +110,7 @@ public class ObservationResource {
     @APIResponse(responseCode = "403", description = "Another province")
     @APIResponse(responseCode = "409", description = "Already reported: correct it with PUT")
     public Response report(@Valid @NotNull Inputs.ObservationInput input) {
-        ObservationView view = observations.report(input);
+        ObservationView view = observations.report(input, caller.get());
         return Response.created(URI.create("/api/v1/observations/" + view.id())).entity(view).type(MediaTypes.JSON_UTF8)
                 .tag(EntityTags.ofVersion(view.version())).build();
     }
@@ -124,7 +127,7 @@ public class ObservationResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response correct(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull Inputs.CorrectionInput input) {
-        ObservationView view = observations.correct(id, ifMatch, input);
+        ObservationView view = observations.correct(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
         return Response.ok(view).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(view.version())).build();
     }
 }

@@ -11,12 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.ecoreform.indicators.service.Inputs;
-import org.ecoreform.indicators.service.TargetImportReport;
-import org.ecoreform.indicators.service.TargetImportService;
-import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.security.ProvinceScope;
-import org.ecoreform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,6 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.indicators.service.Inputs;
+import org.ecoreform.indicators.service.TargetImportReport;
+import org.ecoreform.indicators.service.TargetImportService;
+import org.ecoreform.platform.http.CurrentCaller;
+import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.security.Roles;
 
 @Path("/api/v1/target-imports")
 @Tag(name = "Target imports", description = "Load the targets of any province's plan from its text, without a release")
@@ -37,11 +37,11 @@ public class TargetImportResource {
              "text": "到2025年，全省森林覆盖率保持在66%以上，细颗粒物年均浓度不高于25微克/立方米，单位地区生产总值能耗比2020年下降14%。"}""";
 
     private final TargetImportService imports;
-    private final ProvinceScope scope;
+    private final CurrentCaller caller;
 
-    public TargetImportResource(TargetImportService imports, ProvinceScope scope) {
+    public TargetImportResource(TargetImportService imports, CurrentCaller caller) {
         this.imports = imports;
-        this.scope = scope;
+        this.caller = caller;
     }
 
     @POST
@@ -71,7 +71,7 @@ public class TargetImportResource {
                                @Parameter(description = "true stores the targets; otherwise a dry run", example = "false")
                                @QueryParam("commit") String commit) {
         boolean store = QueryParams.flag("commit", commit);
-        TargetImportReport report = imports.importPlan(input, store, scope.actor());
+        TargetImportReport report = imports.importPlan(input, store, caller.get());
         Response.ResponseBuilder response = store
                 ? Response.created(URI.create("/api/v1/targets?province=" + report.province()))
                 : Response.ok();

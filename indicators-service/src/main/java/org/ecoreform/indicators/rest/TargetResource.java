@@ -19,20 +19,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.List;
-import org.ecoreform.indicators.event.TargetState;
-import org.ecoreform.indicators.service.Inputs;
-import org.ecoreform.indicators.service.TargetService;
-import org.ecoreform.platform.export.ExportDataset;
-import org.ecoreform.platform.http.ContentNegotiation;
-import org.ecoreform.platform.http.EntityTags;
-import org.ecoreform.platform.http.HttpCaching;
-import org.ecoreform.platform.http.MediaTypes;
-import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.paging.PageLinks;
-import org.ecoreform.platform.paging.PageRequest;
-import org.ecoreform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -42,6 +28,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.indicators.event.TargetState;
+import org.ecoreform.indicators.service.Inputs;
+import org.ecoreform.indicators.service.TargetService;
+import org.ecoreform.platform.export.ExportDataset;
+import org.ecoreform.platform.http.ContentNegotiation;
+import org.ecoreform.platform.http.CurrentCaller;
+import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageLinks;
+import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.security.Roles;
 
 @Path("/api/v1/targets")
 @Tag(name = "Targets", description = "Provinces' environmental targets with server-computed attainment")
@@ -51,7 +51,10 @@ public class TargetResource {
     private final HttpCaching caching;
     private final ExportDataset<TargetState> targetsDataset;
 
-    public TargetResource(TargetService targets, HttpCaching caching, ExportDataset<TargetState> targetsDataset) {
+    private final CurrentCaller caller;
+
+    public TargetResource(TargetService targets, HttpCaching caching, ExportDataset<TargetState> targetsDataset, CurrentCaller caller) {
+        this.caller = caller;
         this.targetsDataset = targetsDataset;
         this.targets = targets;
         this.caching = caching;
@@ -104,7 +107,7 @@ public class TargetResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "422", description = "Unknown province or indicator, missing value")
     public Response create(@Valid @NotNull Inputs.TargetInput input) {
-        TargetState state = targets.create(input);
+        TargetState state = targets.create(input, caller.get());
         return Response.created(URI.create("/api/v1/targets/" + state.id())).entity(state).type(MediaTypes.JSON_UTF8)
                 .tag(EntityTags.ofVersion(state.version())).build();
     }
@@ -120,7 +123,7 @@ public class TargetResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Inputs.TargetInput input) {
-        TargetState state = targets.update(id, ifMatch, input);
+        TargetState state = targets.update(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
         return Response.ok(state).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
     }
 }

@@ -1,30 +1,30 @@
 package org.ecoreform.indicators.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.SourceDocument;
 import org.ecoreform.indicators.event.IndicatorView;
-import org.ecoreform.platform.http.EntityTags;
-import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.errors.Conflict;
+import org.ecoreform.platform.errors.InvalidValue;
+import org.ecoreform.platform.errors.NotFound;
+import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.persistence.VersionedRecord;
-import org.ecoreform.platform.problem.ApiException;
-import org.ecoreform.platform.security.ProvinceScope;
 
 /** The indicator codelist and the documents targets were read from. */
 @ApplicationScoped
 public class IndicatorService {
 
-    private final ProvinceScope scope;
     private final TargetService targets;
 
-    public IndicatorService(ProvinceScope scope, TargetService targets) {
-        this.scope = scope;
+    public IndicatorService(TargetService targets) {
         this.targets = targets;
     }
 
@@ -39,16 +39,16 @@ public class IndicatorService {
     }
 
     @Transactional
-    public IndicatorView create(Inputs.IndicatorInput input) {
+    public IndicatorView create(Inputs.IndicatorInput input, Caller caller) {
         if (input.id() == null) {
-            throw ApiException.badRequest("id", "is required to create an indicator");
+            throw new InvalidValue("id", "is required to create an indicator");
         }
         if (Indicator.findById(input.id()) != null) {
-            throw ApiException.conflict("indicator " + input.id() + " already exists");
+            throw new Conflict("indicator " + input.id() + " already exists");
         }
         Indicator indicator = new Indicator();
         indicator.id = input.id();
-        indicator.created(scope.actor(), OffsetDateTime.now(ZoneOffset.UTC));
+        indicator.created(caller.name(), OffsetDateTime.now(ZoneOffset.UTC));
         indicator.provenanceDocument = VersionedRecord.API_PROVENANCE;
         copy(input, indicator);
         indicator.persist();
@@ -57,16 +57,16 @@ public class IndicatorService {
     }
 
     @Transactional
-    public IndicatorView update(String id, String ifMatch, Inputs.IndicatorInput input) {
+    public IndicatorView update(String id, ExpectedVersion expected, Inputs.IndicatorInput input, Caller caller) {
         Indicator indicator = find(id);
-        Preconditions.requireIfMatch(ifMatch, EntityTags.ofVersion(indicator.version()));
+        expected.check(indicator.version());
         if (input.id() != null && !input.id().equals(id)) {
-            throw ApiException.unprocessable("id", "an indicator's id cannot change");
+            throw new RuleViolation("id", "an indicator's id cannot change");
         }
         copy(input, indicator);
-        indicator.changed(scope.actor(), OffsetDateTime.now(ZoneOffset.UTC));
+        indicator.changed(caller.name(), OffsetDateTime.now(ZoneOffset.UTC));
         indicator.flush();
-        targets.indicatorChanged(id); // targets carry the indicator's labels
+        targets.indicatorChanged(id, caller); // targets carry the indicator's labels
         return TargetViews.indicator(indicator);
     }
 
@@ -91,6 +91,6 @@ public class IndicatorService {
     }
 
     private static Indicator find(String id) {
-        return Indicator.<Indicator>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("indicator", id));
+        return Indicator.<Indicator>findByIdOptional(id).orElseThrow(() -> new NotFound("indicator", id));
     }
 }

@@ -14,15 +14,17 @@ import java.util.Optional;
 import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.Observation;
 import org.ecoreform.indicators.domain.ObservationRevision;
-import org.ecoreform.platform.http.EntityTags;
-import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.errors.Conflict;
+import org.ecoreform.platform.errors.InvalidValue;
+import org.ecoreform.platform.errors.NotFound;
+import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.persistence.VersionedRecord;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
-import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.persistence.VersionedRecord;
 import org.ecoreform.platform.reference.Provinces;
-import org.ecoreform.platform.security.ProvinceScope;
 
 /**
  * Observations reported by provinces. A correction adds a revision and keeps the earlier value, so
@@ -33,12 +35,10 @@ import org.ecoreform.platform.security.ProvinceScope;
 public class ObservationService {
 
     private final EntityManager em;
-    private final ProvinceScope scope;
     private final TargetService targets;
 
-    public ObservationService(EntityManager em, ProvinceScope scope, TargetService targets) {
+    public ObservationService(EntityManager em, TargetService targets) {
         this.em = em;
-        this.scope = scope;
         this.targets = targets;
     }
 
@@ -58,7 +58,7 @@ public class ObservationService {
         try {
             return LocalDate.parse(date).plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).minusNanos(1);
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("asOf", "must be a date such as 2021-03-01");
+            throw new InvalidValue("asOf", "must be a date such as 2021-03-01");
         }
     }
 
@@ -103,44 +103,44 @@ public class ObservationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ObservationView get(String id, Optional<OffsetDateTime> asOf) {
         return view(find(id), asOf, true)
-                .orElseThrow(() -> ApiException.notFound("observation known at " + asOf.map(Object::toString).orElse("now"), id));
+                .orElseThrow(() -> new NotFound("observation known at " + asOf.map(Object::toString).orElse("now"), id));
     }
 
     @Transactional
-    public ObservationView report(Inputs.ObservationInput input) {
-        scope.requireMayWrite(input.province());
+    public ObservationView report(Inputs.ObservationInput input, Caller caller) {
+        caller.requireMayWrite(input.province());
         if (Provinces.all().byCode(input.province()).isEmpty()) {
-            throw ApiException.unprocessable("province", "'" + input.province() + "' is not a GB/T 2260 province");
+            throw new RuleViolation("province", "'" + input.province() + "' is not a GB/T 2260 province");
         }
         if (Indicator.findById(input.indicator()) == null) {
-            throw ApiException.unprocessable("indicator", "indicator '" + input.indicator() + "' does not exist");
+            throw new RuleViolation("indicator", "indicator '" + input.indicator() + "' does not exist");
         }
         String id = id(input.province(), input.indicator(), input.period());
         if (Observation.findById(id) != null) {
-            throw ApiException.conflict("observation " + id + " exists; correct it with PUT /api/v1/observations/" + id);
+            throw new Conflict("observation " + id + " exists; correct it with PUT /api/v1/observations/" + id);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Observation observation = newObservation(input.province(), input.indicator(), input.period(), scope.actor(), now);
+        Observation observation = newObservation(input.province(), input.indicator(), input.period(), caller, now);
         observation.provenanceDocument = VersionedRecord.API_PROVENANCE;
         observation.persist();
-        addRevision(observation, input.value(), input.status(), input.source(), scope.actor(), now, null);
-        return published(observation);
+        addRevision(observation, input.value(), input.status(), input.source(), caller, now, null);
+        return published(observation, caller);
     }
 
     @Transactional
-    public ObservationView correct(String id, String ifMatch, Inputs.CorrectionInput input) {
+    public ObservationView correct(String id, ExpectedVersion expected, Inputs.CorrectionInput input, Caller caller) {
         Observation observation = find(id);
-        scope.requireMayWrite(observation.province.strip());
-        Preconditions.requireIfMatch(ifMatch, EntityTags.ofVersion(observation.version()));
+        caller.requireMayWrite(observation.province.strip());
+        expected.check(observation.version());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        addRevision(observation, input.value(), input.status(), input.source(), scope.actor(), now, null);
-        observation.changed(scope.actor(), now);
-        return published(observation);
+        addRevision(observation, input.value(), input.status(), input.source(), caller, now, null);
+        observation.changed(caller.name(), now);
+        return published(observation, caller);
     }
 
-    private ObservationView published(Observation observation) {
+    private ObservationView published(Observation observation, Caller caller) {
         em.flush();
-        targets.observationChanged(observation.province.strip(), observation.indicatorId);
+        targets.observationChanged(observation.province.strip(), observation.indicatorId, caller);
         return view(observation, Optional.empty(), true).orElseThrow();
     }
 
@@ -150,18 +150,18 @@ public class ObservationService {
     }
 
     /** A new observation, not yet persisted: the caller sets its provenance first. */
-    static Observation newObservation(String province, String indicator, int period, String actor, OffsetDateTime now) {
+    static Observation newObservation(String province, String indicator, int period, Caller caller, OffsetDateTime now) {
         Observation observation = new Observation();
         observation.id = id(province, indicator, period);
         observation.province = province;
         observation.indicatorId = indicator;
         observation.period = period;
-        observation.created(actor, now);
+        observation.created(caller.name(), now);
         return observation;
     }
 
     /** The observation's next value; {@code publication} is null for values reported through the API. */
-    void addRevision(Observation observation, java.math.BigDecimal value, String status, String source, String actor,
+    void addRevision(Observation observation, java.math.BigDecimal value, String status, String source, Caller caller,
                      OffsetDateTime at, ObservationView.Publication publication) {
         ObservationRevision revision = new ObservationRevision();
         revision.observationId = observation.id;
@@ -169,7 +169,7 @@ public class ObservationService {
         revision.value = value;
         revision.status = status;
         revision.source = source.strip();
-        revision.reportedBy = actor;
+        revision.reportedBy = caller.name();
         revision.recordedAt = at;
         if (publication != null) {
             revision.publisher = publication.publisher();
@@ -191,6 +191,6 @@ public class ObservationService {
     }
 
     private static Observation find(String id) {
-        return Observation.<Observation>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("observation", id));
+        return Observation.<Observation>findByIdOptional(id).orElseThrow(() -> new NotFound("observation", id));
     }
 }

@@ -22,6 +22,7 @@ import org.ecoreform.indicators.importer.IndicatorCodelist;
 import org.ecoreform.indicators.importer.PlanTargetExtractor;
 import org.ecoreform.indicators.importer.PublishedValueMatcher;
 import org.ecoreform.indicators.importer.PublishedValues;
+import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
 
@@ -35,7 +36,7 @@ import org.jboss.logging.Logger;
 public class ReferenceDataLoader {
 
     private static final Logger LOG = Logger.getLogger(ReferenceDataLoader.class);
-    static final String IMPORTER = "reference-import";
+    static final Caller IMPORTER = new Caller("reference-import", java.util.Set.of(), null, null, null);
 
     private final IndicatorsConfig config;
     private final EntityManager em;
@@ -135,7 +136,7 @@ public class ReferenceDataLoader {
             report.add(value.province() + " " + value.period() + " " + value.wording() + " → " + decision.indicatorId() + " (" + decision.reason() + ")");
         }
         em.flush();
-        touched.forEach(pair -> targets.observationChanged(pair.get(0), pair.get(1)));
+        touched.forEach(pair -> targets.observationChanged(pair.get(0), pair.get(1), IMPORTER));
         return report;
     }
 }

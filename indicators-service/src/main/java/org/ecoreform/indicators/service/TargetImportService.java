@@ -19,8 +19,10 @@ import org.ecoreform.indicators.event.TargetEvents;
 import org.ecoreform.indicators.importer.ExtractedPlan;
 import org.ecoreform.indicators.importer.IndicatorCodelist;
 import org.ecoreform.indicators.importer.PlanTargetExtractor;
+import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.errors.Conflict;
+import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
-import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.reference.Provinces;
 
 /**
@@ -47,9 +49,9 @@ public class TargetImportService {
     }
 
     @Transactional
-    public TargetImportReport importPlan(Inputs.TargetImportInput input, boolean commit, String actor) {
+    public TargetImportReport importPlan(Inputs.TargetImportInput input, boolean commit, Caller caller) {
         if (Provinces.all().byCode(input.province()).isEmpty()) {
-            throw ApiException.unprocessable("province", "'" + input.province() + "' is not a GB/T 2260 province");
+            throw new RuleViolation("province", "'" + input.province() + "' is not a GB/T 2260 province");
         }
         String documentNumber = input.documentNumber() == null || input.documentNumber().isBlank() ? null : input.documentNumber().strip();
         ExtractedPlan plan = PlanTargetExtractor.extractPlan(input.text(), input.province(), input.title().strip(), null, IndicatorCodelist.load());
@@ -62,13 +64,13 @@ public class TargetImportService {
             String what = "this plan was imported before as source document " + d.id + " (" + d.title
                     + (d.documentNumber == null ? "" : ", " + d.documentNumber) + ")";
             if (commit) {
-                throw ApiException.conflict(what + "; nothing stored");
+                throw new Conflict(what + "; nothing stored");
             }
             notes.add(what + ": a commit would be refused");
         });
         if (plan.targets().isEmpty()) {
             if (commit) {
-                throw ApiException.unprocessable("text", "no target sentence was found (a target names an indicator with a figure, "
+                throw new RuleViolation("text", "no target sentence was found (a target names an indicator with a figure, "
                         + "a change against a base year, an elimination or a direction, in a sentence dated 到YYYY年); nothing stored");
             }
             notes.add("no target sentence was found");
@@ -83,9 +85,9 @@ public class TargetImportService {
             SourceDocument document = newDocument(plan, now);
             document.documentNumber = documentNumber;
             document.issuedOn = input.issuedOn();
-            document.importedBy = actor;
+            document.importedBy = caller.name();
             String provenance = documentNumber == null ? plan.title() : plan.title() + "（" + documentNumber + "）";
-            stored = storePlan(plan, document, provenance, actor, now);
+            stored = storePlan(plan, document, provenance, caller, now);
             documentId = document.id;
         }
         List<TargetImportReport.FoundTarget> found = new ArrayList<>();
@@ -123,24 +125,24 @@ public class TargetImportService {
      * each target; the targets come back in the plan's order.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Target> storePlan(ExtractedPlan plan, SourceDocument document, String provenanceDocument, String actor, OffsetDateTime now) {
+    public List<Target> storePlan(ExtractedPlan plan, SourceDocument document, String provenanceDocument, Caller caller, OffsetDateTime now) {
         List<Target> stored = new ArrayList<>();
         for (ExtractedPlan.Target t : plan.targets()) {
             if (t.proposedIndicator() != null && Indicator.findById(t.indicatorId()) == null) {
-                newIndicator(t.proposedIndicator(), provenanceDocument, plan.sourceFile(), t.line(), actor, now).persist();
+                newIndicator(t.proposedIndicator(), provenanceDocument, plan.sourceFile(), t.line(), caller, now).persist();
                 em.flush();
             }
-            stored.add(storeTarget(plan, t, provenanceDocument, actor, now));
+            stored.add(storeTarget(plan, t, provenanceDocument, caller, now));
         }
         document.targetCount = stored.size();
         document.persist();
         em.flush();
-        views.statesOf(stored).forEach(events::changed);
+        views.statesOf(stored).forEach(state -> events.changed(state, caller));
         return stored;
     }
 
     /** An indicator of the codelist, of a published value or proposed by a plan, with where it came from. */
-    static Indicator newIndicator(IndicatorCodelist.Definition d, String document, String file, Integer line, String actor, OffsetDateTime now) {
+    static Indicator newIndicator(IndicatorCodelist.Definition d, String document, String file, Integer line, Caller caller, OffsetDateTime now) {
         Indicator indicator = new Indicator();
         indicator.id = d.id();
         indicator.nameZh = d.nameZh();
@@ -148,14 +150,14 @@ public class TargetImportService {
         indicator.unit = d.unit().isEmpty() ? null : d.unit();
         indicator.direction = d.direction();
         indicator.theme = d.theme();
-        indicator.created(actor, now);
+        indicator.created(caller.name(), now);
         indicator.provenanceDocument = document;
         indicator.provenanceFile = file;
         indicator.provenanceLine = line;
         return indicator;
     }
 
-    private Target storeTarget(ExtractedPlan plan, ExtractedPlan.Target t, String provenanceDocument, String actor, OffsetDateTime now) {
+    private Target storeTarget(ExtractedPlan plan, ExtractedPlan.Target t, String provenanceDocument, Caller caller, OffsetDateTime now) {
         Target target = new Target();
         target.id = TargetService.nextId(plan.province(), t.indicatorId(), t.year());
         target.province = plan.province();
@@ -168,7 +170,7 @@ public class TargetImportService {
         target.baselineYear = t.baselineYear();
         target.section = t.section();
         target.sentence = t.sentence();
-        target.created(actor, now);
+        target.created(caller.name(), now);
         target.provenanceDocument = provenanceDocument;
         target.provenanceFile = plan.sourceFile();
         target.provenanceLine = t.line();

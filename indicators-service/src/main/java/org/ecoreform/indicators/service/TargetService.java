@@ -15,15 +15,17 @@ import org.ecoreform.indicators.domain.Target;
 import org.ecoreform.indicators.event.TargetEvents;
 import org.ecoreform.indicators.event.TargetState;
 import org.ecoreform.indicators.importer.TargetComparator;
-import org.ecoreform.platform.http.EntityTags;
-import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.errors.DomainError;
+import org.ecoreform.platform.errors.InvalidValue;
+import org.ecoreform.platform.errors.NotFound;
+import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.persistence.VersionedRecord;
-import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.reference.Provinces;
-import org.ecoreform.platform.security.ProvinceScope;
 
 /** Targets: reads with computed attainment, and writes by indicator editors, announced through the outbox. */
 @ApplicationScoped
@@ -34,13 +36,11 @@ public class TargetService {
     private final EntityManager em;
     private final TargetViews views;
     private final TargetEvents events;
-    private final ProvinceScope scope;
 
-    public TargetService(EntityManager em, TargetViews views, TargetEvents events, ProvinceScope scope) {
+    public TargetService(EntityManager em, TargetViews views, TargetEvents events) {
         this.em = em;
         this.views = views;
         this.events = events;
-        this.scope = scope;
     }
 
     /** {province}-{indicator}-{year}, with -2, -3 … when a province sets several targets alike. */
@@ -58,7 +58,7 @@ public class TargetService {
         public static Filter of(String province, String indicator, String year, String attainment) {
             Optional<String> status = QueryParams.optional(attainment);
             status.filter(s -> !ATTAINMENTS.contains(s)).ifPresent(s -> {
-                throw ApiException.badRequest("attainment", "must be one of " + String.join(", ", ATTAINMENTS));
+                throw new InvalidValue("attainment", "must be one of " + String.join(", ", ATTAINMENTS));
             });
             return new Filter(QueryParams.optional("province", province, Inputs.PROVINCE, "must be a six-digit GB/T 2260 code"),
                     QueryParams.optional("indicator", indicator, Inputs.INDICATOR, "must be an indicator id"),
@@ -104,84 +104,83 @@ public class TargetService {
     }
 
     @Transactional
-    public TargetState create(Inputs.TargetInput input) {
+    public TargetState create(Inputs.TargetInput input, Caller caller) {
         TargetComparator comparator = check(input);
         Target target = new Target();
         target.id = nextId(input.province(), input.indicator(), input.year());
         target.province = input.province();
         target.indicatorId = input.indicator();
-        target.created(scope.actor(), now());
+        target.created(caller.name(), now());
         target.provenanceDocument = input.document() == null || input.document().isBlank()
                 ? VersionedRecord.API_PROVENANCE : input.document().strip();
         copy(input, comparator, target);
         target.persist();
-        return flushAndPublish(target);
+        return flushAndPublish(target, caller);
     }
 
     @Transactional
-    public TargetState update(String id, String ifMatch, Inputs.TargetInput input) {
+    public TargetState update(String id, ExpectedVersion expected, Inputs.TargetInput input, Caller caller) {
         Target target = find(id);
-        Preconditions.requireIfMatch(ifMatch, EntityTags.ofVersion(target.version()));
+        expected.check(target.version());
         if (!target.province.strip().equals(input.province()) || !target.indicatorId.equals(input.indicator())) {
-            throw ApiException.unprocessable("province", "a target cannot move to another province or indicator; create a new one");
+            throw new RuleViolation("province", "a target cannot move to another province or indicator; create a new one");
         }
         TargetComparator comparator = check(input);
         copy(input, comparator, target);
-        target.changed(scope.actor(), now());
-        return flushAndPublish(target);
+        target.changed(caller.name(), now());
+        return flushAndPublish(target, caller);
     }
 
     /** Re-announces the targets an observation change affects (their latest value and attainment changed). */
-    void observationChanged(String province, String indicator) {
+    void observationChanged(String province, String indicator, Caller caller) {
         OffsetDateTime now = now();
         List<Target> affected = Target.list("province = ?1 and indicatorId = ?2", province, indicator);
         affected.forEach(t -> t.observedAt = now);
         em.flush();
-        views.statesOf(affected).forEach(events::changed);
+        views.statesOf(affected).forEach(state -> events.changed(state, caller));
     }
 
-    void indicatorChanged(String indicator) {
+    void indicatorChanged(String indicator, Caller caller) {
         List<Target> affected = Target.list("indicatorId", indicator);
         OffsetDateTime now = now();
         affected.forEach(t -> t.observedAt = now);
         em.flush();
-        views.statesOf(affected).forEach(events::changed);
+        views.statesOf(affected).forEach(state -> events.changed(state, caller));
     }
 
-    private TargetState flushAndPublish(Target target) {
+    private TargetState flushAndPublish(Target target, Caller caller) {
         em.flush();
         TargetState state = views.statesOf(List.of(target)).get(0);
-        events.changed(state);
+        events.changed(state, caller);
         return views.detailOf(target);
     }
 
     private TargetComparator check(Inputs.TargetInput input) {
-        List<org.ecoreform.platform.problem.Problem.FieldError> errors = new ArrayList<>();
+        List<DomainError.Violation> errors = new ArrayList<>();
         if (Provinces.all().byCode(input.province()).isEmpty()) {
-            errors.add(new org.ecoreform.platform.problem.Problem.FieldError("province", "'" + input.province() + "' is not a GB/T 2260 province"));
+            errors.add(new DomainError.Violation("province", "'" + input.province() + "' is not a GB/T 2260 province"));
         }
         if (Indicator.findById(input.indicator()) == null) {
-            errors.add(new org.ecoreform.platform.problem.Problem.FieldError("indicator", "indicator '" + input.indicator() + "' does not exist"));
+            errors.add(new DomainError.Violation("indicator", "indicator '" + input.indicator() + "' does not exist"));
         }
         TargetComparator comparator = TargetComparator.fromSymbol(input.comparator()).orElse(null);
         if (comparator == null) {
-            throw ApiException.badRequest("comparator", "must be one of ≥, ≤, =, eliminate, increase, decrease, qualitative");
+            throw new InvalidValue("comparator", "must be one of ≥, ≤, =, eliminate, increase, decrease, qualitative");
         }
         if (comparator.numeric() && input.value() == null) {
-            errors.add(new org.ecoreform.platform.problem.Problem.FieldError("value", "is required for " + comparator.symbol()));
+            errors.add(new DomainError.Violation("value", "is required for " + comparator.symbol()));
         }
         boolean relative = (comparator == TargetComparator.INCREASE || comparator == TargetComparator.DECREASE) && input.value() != null;
         if (input.baselineValue() != null && input.baselineYear() == null) {
-            errors.add(new org.ecoreform.platform.problem.Problem.FieldError("baselineYear", "a baseline value needs its year"));
+            errors.add(new DomainError.Violation("baselineYear", "a baseline value needs its year"));
         } else if (relative && input.baselineYear() == null) {
-            errors.add(new org.ecoreform.platform.problem.Problem.FieldError("baselineYear",
+            errors.add(new DomainError.Violation("baselineYear",
                     "an " + comparator.symbol() + " by " + input.value().toPlainString() + " % needs the base year it is measured from"));
         } else if (input.baselineYear() != null && input.baselineYear() >= input.year()) {
-            errors.add(new org.ecoreform.platform.problem.Problem.FieldError("baselineYear", "must be before the target year"));
+            errors.add(new DomainError.Violation("baselineYear", "must be before the target year"));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(org.ecoreform.platform.problem.ProblemKind.UNPROCESSABLE,
-                    errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""), errors);
+            throw new RuleViolation(errors.stream().map(e -> e.field() + ": " + e.rule()).reduce((a, b) -> a + "; " + b).orElse(""), errors);
         }
         return comparator;
     }
@@ -201,7 +200,7 @@ public class TargetService {
     }
 
     private static Target find(String id) {
-        return Target.<Target>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("target", id));
+        return Target.<Target>findByIdOptional(id).orElseThrow(() -> new NotFound("target", id));
     }
 
     private static OffsetDateTime now() {

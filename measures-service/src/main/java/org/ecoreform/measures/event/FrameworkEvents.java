@@ -1,6 +1,7 @@
 package org.ecoreform.measures.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.outbox.Outbox;
 
 /** Announces the policy framework (reference data: published once, when it is loaded). */
@@ -18,6 +19,7 @@ public class FrameworkEvents {
     }
 
     public void changed(FrameworkState state) {
-        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state);
+        // reference data, loaded by the system
+        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state, Caller.SYSTEM);
     }
 }

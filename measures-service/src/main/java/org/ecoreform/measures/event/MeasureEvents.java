@@ -1,6 +1,7 @@
 package org.ecoreform.measures.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.outbox.Outbox;
 
 /** Announces every change of a measure on the catalogue's compacted state topic. */
@@ -18,7 +19,7 @@ public class MeasureEvents {
     }
 
     /** In the transaction of the change: the event commits with it or not at all. */
-    public void changed(MeasureState state) {
-        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state);
+    public void changed(MeasureState state, Caller caller) {
+        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state, caller);
     }
 }

@@ -2,17 +2,16 @@ package org.ecoreform.measures.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,23 +23,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import org.ecoreform.measures.event.MeasureState;
-import org.ecoreform.measures.service.MeasureFilter;
-import org.ecoreform.measures.service.MeasureInput;
-import org.ecoreform.measures.service.FrameworkLinkService;
-import org.ecoreform.measures.service.MeasureService;
-import org.ecoreform.measures.service.RetirementInput;
-import org.ecoreform.platform.http.ContentNegotiation;
-import org.ecoreform.platform.http.EntityTags;
-import org.ecoreform.platform.export.ExportDataset;
-import org.ecoreform.platform.http.HttpCaching;
-import org.ecoreform.platform.http.MediaTypes;
-import org.ecoreform.platform.idempotency.IdempotentCreate;
-import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.paging.PageLinks;
-import org.ecoreform.platform.paging.PageRequest;
-import org.ecoreform.platform.problem.Problem;
-import org.ecoreform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,6 +33,28 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.measures.event.MeasureState;
+import org.ecoreform.measures.service.FrameworkLinkService;
+import org.ecoreform.measures.service.MeasureFilter;
+import org.ecoreform.measures.service.MeasureInput;
+import org.ecoreform.measures.service.MeasureService;
+import org.ecoreform.measures.service.RetirementInput;
+import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.export.ExportDataset;
+import org.ecoreform.platform.http.ContentNegotiation;
+import org.ecoreform.platform.http.CurrentCaller;
+import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.idempotency.IdempotentCreate;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageLinks;
+import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.problem.Problem;
+import org.ecoreform.platform.problem.ProblemKind;
+import org.ecoreform.platform.security.Roles;
 
 @Path("/api/v1/measures")
 @Tag(name = "Measures", description = "The national catalogue of reform measures")
@@ -61,16 +65,16 @@ public class MeasureResource {
     private final MeasureService measures;
     private final FrameworkLinkService links;
     private final HttpCaching caching;
-    private final SecurityIdentity identity;
+    private final CurrentCaller caller;
     private final ExportDataset<MeasureState> measuresDataset;
 
-    public MeasureResource(MeasureService measures, FrameworkLinkService links, HttpCaching caching, SecurityIdentity identity,
+    public MeasureResource(MeasureService measures, FrameworkLinkService links, HttpCaching caching, CurrentCaller caller,
                            ExportDataset<MeasureState> measuresDataset) {
         this.measures = measures;
         this.measuresDataset = measuresDataset;
         this.links = links;
         this.caching = caching;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -140,7 +144,7 @@ public class MeasureResource {
     public Response create(@Valid @NotNull MeasureInput input,
                            @Parameter(description = "Makes retries safe", example = "2f1c7e0a-measure-import-1")
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        IdempotentCreate.Created created = measures.create(input, idempotencyKey, actor());
+        IdempotentCreate.Created created = measures.create(input, idempotencyKey, caller.get());
         return Response.created(URI.create(created.location()))
                 .entity(created.body())
                 .type(MediaTypes.JSON_UTF8)
@@ -165,7 +169,7 @@ public class MeasureResource {
                             @Parameter(description = "ETag of the version being replaced", example = "\"v1\"")
                             @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull MeasureInput input) {
-        return written(measures.replace(id, ifMatch, input, actor()));
+        return written(measures.replace(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
     @PATCH
@@ -184,7 +188,11 @@ public class MeasureResource {
     public Response patch(@Parameter(example = "N2020-03") @PathParam("id") String id,
                           @HeaderParam("If-Match") String ifMatch,
                           JsonNode patch) throws JsonProcessingException {
-        return written(measures.patch(id, ifMatch, patch, actor()));
+        ExpectedVersion expected = Preconditions.expectedVersion(ifMatch);
+        if (patch == null || !patch.isObject()) {
+            throw new ApiException(ProblemKind.MALFORMED_BODY, "a merge patch must be a JSON object");
+        }
+        return written(measures.patch(id, expected, patch, caller.get()));
     }
 
     @POST
@@ -202,7 +210,7 @@ public class MeasureResource {
     public Response retire(@Parameter(example = "N2020-03") @PathParam("id") String id,
                            @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull RetirementInput input) {
-        return written(measures.retire(id, ifMatch, input, actor()));
+        return written(measures.retire(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
     @PUT
@@ -221,7 +229,7 @@ public class MeasureResource {
     public Response link(@Parameter(example = "N2020-03") @PathParam("id") String id,
                          @Parameter(example = "F2015-A20") @PathParam("article") String article,
                          @HeaderParam("If-Match") String ifMatch) {
-        return written(links.link(id, article, ifMatch, actor()));
+        return written(links.link(id, article, Preconditions.expectedVersion(ifMatch), caller.get()));
     }
 
     @DELETE
@@ -239,14 +247,11 @@ public class MeasureResource {
     public Response unlink(@Parameter(example = "N2020-86") @PathParam("id") String id,
                            @Parameter(example = "F2015-A16") @PathParam("article") String article,
                            @HeaderParam("If-Match") String ifMatch) {
-        return written(links.unlink(id, article, ifMatch, actor()));
+        return written(links.unlink(id, article, Preconditions.expectedVersion(ifMatch), caller.get()));
     }
 
     private static Response written(MeasureState state) {
         return Response.ok(state).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
     }
 
-    private String actor() {
-        return identity.getPrincipal().getName();
-    }
 }

@@ -13,9 +13,10 @@ import org.ecoreform.measures.domain.Measure;
 import org.ecoreform.measures.domain.MeasureStatus;
 import org.ecoreform.measures.event.MeasureEvents;
 import org.ecoreform.measures.event.MeasureState;
-import org.ecoreform.platform.http.EntityTags;
-import org.ecoreform.platform.http.Preconditions;
-import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.errors.Conflict;
+import org.ecoreform.platform.errors.NotFound;
 
 /**
  * A catalogue editor's decisions on a measure's links to the framework: confirm or add a link,
@@ -36,47 +37,47 @@ public class FrameworkLinkService {
     }
 
     @Transactional
-    public MeasureState link(String measureId, String articleId, String ifMatch, String actor) {
-        Measure measure = editable(measureId, ifMatch);
+    public MeasureState link(String measureId, String articleId, ExpectedVersion expected, Caller caller) {
+        Measure measure = editable(measureId, expected);
         if (FrameworkArticle.findById(articleId) == null) {
-            throw ApiException.notFound("framework article", articleId);
+            throw new NotFound("framework article", articleId);
         }
         Optional<ArticleLink> existing = measure.linkTo(articleId);
-        if (existing.isPresent() && existing.get().linked() && actor.equals(existing.get().decidedBy)) {
+        if (existing.isPresent() && existing.get().linked() && caller.name().equals(existing.get().decidedBy)) {
             return labels.stateOf(measure); // already this editor's link: no new version
         }
-        ArticleLink decided = decision(articleId, ArticleLink.LINKED, actor);
+        ArticleLink decided = decision(articleId, ArticleLink.LINKED, caller);
         decided.score = existing.map(l -> l.score).orElseGet(() -> LinkCandidate.<LinkCandidate>find("measureId = ?1 and articleId = ?2",
                 measureId, articleId).firstResultOptional().map(c -> c.score).orElse(null));
         replace(measure, existing, decided);
-        return publish(measure, actor);
+        return publish(measure, caller);
     }
 
     @Transactional
-    public MeasureState unlink(String measureId, String articleId, String ifMatch, String actor) {
-        Measure measure = editable(measureId, ifMatch);
+    public MeasureState unlink(String measureId, String articleId, ExpectedVersion expected, Caller caller) {
+        Measure measure = editable(measureId, expected);
         ArticleLink existing = measure.linkTo(articleId).filter(ArticleLink::linked)
-                .orElseThrow(() -> ApiException.notFound("link of " + measureId + " to framework article", articleId));
-        ArticleLink removed = decision(articleId, ArticleLink.REMOVED, actor);
+                .orElseThrow(() -> new NotFound("link of " + measureId + " to framework article", articleId));
+        ArticleLink removed = decision(articleId, ArticleLink.REMOVED, caller);
         removed.score = existing.score;
         replace(measure, Optional.of(existing), removed);
-        return publish(measure, actor);
+        return publish(measure, caller);
     }
 
-    private static Measure editable(String measureId, String ifMatch) {
-        Measure measure = Measure.<Measure>findByIdOptional(measureId).orElseThrow(() -> ApiException.notFound("measure", measureId));
-        Preconditions.requireIfMatch(ifMatch, EntityTags.ofVersion(measure.version()));
+    private static Measure editable(String measureId, ExpectedVersion expected) {
+        Measure measure = Measure.<Measure>findByIdOptional(measureId).orElseThrow(() -> new NotFound("measure", measureId));
+        expected.check(measure.version());
         if (measure.status == MeasureStatus.RETIRED) {
-            throw ApiException.conflict("measure " + measureId + " is retired and can no longer be edited");
+            throw new Conflict("measure " + measureId + " is retired and can no longer be edited");
         }
         return measure;
     }
 
-    private static ArticleLink decision(String articleId, String status, String actor) {
+    private static ArticleLink decision(String articleId, String status, Caller caller) {
         ArticleLink link = new ArticleLink();
         link.articleId = articleId;
         link.status = status;
-        link.decidedBy = actor;
+        link.decidedBy = caller.name();
         link.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
         return link;
     }
@@ -90,11 +91,11 @@ public class FrameworkLinkService {
         }
     }
 
-    private MeasureState publish(Measure measure, String actor) {
-        measure.changed(actor, OffsetDateTime.now(ZoneOffset.UTC));
+    private MeasureState publish(Measure measure, Caller caller) {
+        measure.changed(caller.name(), OffsetDateTime.now(ZoneOffset.UTC));
         em.flush();
         MeasureState state = labels.stateOf(measure);
-        events.changed(state);
+        events.changed(state, caller);
         return state;
     }
 }

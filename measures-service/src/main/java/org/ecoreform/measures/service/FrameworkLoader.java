@@ -20,6 +20,7 @@ import org.ecoreform.measures.importer.ArticleMatcher;
 import org.ecoreform.measures.importer.FrameworkDocumentParser;
 import org.ecoreform.measures.importer.ParsedFramework;
 import org.ecoreform.measures.importer.ReferenceTable;
+import org.ecoreform.platform.change.Caller;
 
 /**
  * Loads the policy framework once (announcing it on {@code ecoreform.framework.v1}) and links the measures to its articles: the matcher's confident
@@ -75,7 +76,7 @@ public class FrameworkLoader {
         List<Measure> relinked = linkMeasures(articles, List.of(), now).relinked();
         relinked.forEach(m -> m.changed(ReferenceDataLoader.IMPORTER, now));
         em.flush();
-        labels.statesUncached(relinked).forEach(events::changed);
+        labels.statesUncached(relinked).forEach(state -> events.changed(state, Caller.SYSTEM));
         return relinked;
     }
 

@@ -24,8 +24,8 @@ import org.ecoreform.measures.service.FrameworkViews.MeasureLinks;
 import org.ecoreform.measures.service.FrameworkViews.ReportedLink;
 import org.ecoreform.measures.service.FrameworkViews.SectionView;
 import org.ecoreform.measures.service.FrameworkViews.SystemView;
+import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.reference.Label;
 
 /** Reads of the policy framework: its systems and articles, the measures linked to them, the link report. */
@@ -40,7 +40,7 @@ public class FrameworkService {
 
     public FrameworkViews.FrameworkView framework() {
         Framework framework = Framework.<Framework>findByIdOptional(FrameworkDocumentParser.FRAMEWORK_ID)
-                .orElseThrow(() -> ApiException.notFound("framework", FrameworkDocumentParser.FRAMEWORK_ID));
+                .orElseThrow(() -> new NotFound("framework", FrameworkDocumentParser.FRAMEWORK_ID));
         List<FrameworkArticle> articles = articles();
         Map<String, Long> perArticle = measuresPerArticle();
         Map<String, Long> perSystem = measuresPerSystem();
@@ -53,7 +53,7 @@ public class FrameworkService {
 
     public SystemView system(String id) {
         FrameworkSection section = FrameworkSection.<FrameworkSection>find("systemId", id).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("framework system", id));
+                .orElseThrow(() -> new NotFound("framework system", id));
         return system(section, articles(), measuresPerArticle(), measuresPerSystem(), true);
     }
 
@@ -66,7 +66,7 @@ public class FrameworkService {
 
     public ArticleView article(String id) {
         FrameworkArticle article = FrameworkArticle.<FrameworkArticle>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("framework article", id));
+                .orElseThrow(() -> new NotFound("framework article", id));
         FrameworkSection section = FrameworkSection.<FrameworkSection>find("frameworkId = ?1 and ordinal = ?2",
                 article.frameworkId, article.sectionOrdinal).singleResult();
         List<FrameworkViews.LinkedMeasure> measures = Measure.<Measure>list(

@@ -2,8 +2,8 @@ package org.ecoreform.measures.service;
 
 import java.util.Optional;
 import org.ecoreform.measures.domain.MeasureStatus;
+import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.problem.ApiException;
 
 /** The filters of {@code GET /measures}; each is optional and they combine with AND. */
 public record MeasureFilter(Optional<String> category, Optional<String> sourceProvince, Optional<String> department,
@@ -17,7 +17,7 @@ public record MeasureFilter(Optional<String> category, Optional<String> sourcePr
                 QueryParams.optional("sourceProvince", sourceProvince, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code"),
                 QueryParams.optional("department", department, "^[a-z][a-z0-9-]{1,39}$", "must be a department id such as mohurd"),
                 QueryParams.optional(status).map(s -> MeasureStatus.fromWire(s)
-                        .orElseThrow(() -> ApiException.badRequest("status", "must be active or retired"))),
+                        .orElseThrow(() -> new InvalidValue("status", "must be active or retired"))),
                 QueryParams.text("q", q, 200),
                 QueryParams.optional("frameworkSystem", frameworkSystem, FrameworkService.SYSTEM_ID, "must be a system id such as F2015-S7"));
     }

@@ -27,17 +27,18 @@ import org.ecoreform.measures.domain.Province;
 import org.ecoreform.measures.event.MeasureEvents;
 import org.ecoreform.measures.event.MeasureState;
 import org.ecoreform.measures.importer.MeasureIds;
-import org.ecoreform.platform.http.EntityTags;
-import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.errors.Conflict;
+import org.ecoreform.platform.errors.DomainError;
+import org.ecoreform.platform.errors.NotFound;
+import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
 import org.ecoreform.platform.json.JsonMergePatch;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.persistence.VersionedRecord;
-import org.ecoreform.platform.problem.ApiException;
-import org.ecoreform.platform.problem.Problem;
-import org.ecoreform.platform.problem.ProblemKind;
 
 /**
  * The rules of the catalogue: reads, and writes that are checked against the codelists, guarded by
@@ -94,11 +95,11 @@ public class MeasureService {
     }
 
     @Transactional
-    public IdempotentCreate.Created create(MeasureInput input, String idempotencyKey, String actor) {
-        return idempotentCreate.execute(idempotencyKey, actor, input, () -> {
+    public IdempotentCreate.Created create(MeasureInput input, String idempotencyKey, Caller caller) {
+        return idempotentCreate.execute(idempotencyKey, caller.name(), input, () -> {
             String listCode = input.listCode() != null ? input.listCode() : latestListCode();
             if (MeasureList.findById(listCode) == null) {
-                throw ApiException.unprocessable("listCode", "list '" + listCode + "' does not exist");
+                throw new RuleViolation("listCode", "list '" + listCode + "' does not exist");
             }
             checkReferences(input);
             OffsetDateTime now = now();
@@ -106,109 +107,105 @@ public class MeasureService {
             measure.listCode = listCode;
             measure.number = nextNumber(listCode);
             measure.id = MeasureIds.of(listCode, measure.number);
-            measure.created(actor, now);
+            measure.created(caller.name(), now);
             measure.provenanceDocument = VersionedRecord.API_PROVENANCE;
             copy(input, measure);
             measure.persist();
             em.flush();
             MeasureState state = labels.stateOf(measure);
-            events.changed(state);
+            events.changed(state, caller);
             return IdempotentCreate.Created.of("/api/v1/measures/" + measure.id, toJson(state));
         });
     }
 
     @Transactional
-    public MeasureState replace(String id, String ifMatch, MeasureInput input, String actor) {
-        Measure measure = findForUpdate(id, ifMatch);
-        return apply(measure, input, actor);
+    public MeasureState replace(String id, ExpectedVersion expected, MeasureInput input, Caller caller) {
+        Measure measure = findForUpdate(id, expected);
+        return apply(measure, input, caller);
     }
 
     /** RFC 7386 merge patch over the editable fields ({@link MeasureInput}). */
     @Transactional
-    public MeasureState patch(String id, String ifMatch, JsonNode patch, String actor) throws JsonProcessingException {
-        Measure measure = findForUpdate(id, ifMatch);
-        if (patch == null || !patch.isObject()) {
-            throw new ApiException(ProblemKind.MALFORMED_BODY, "a merge patch must be a JSON object");
-        }
+    public MeasureState patch(String id, ExpectedVersion expected, JsonNode patch, Caller caller) throws JsonProcessingException {
+        Measure measure = findForUpdate(id, expected);
         JsonNode merged = JsonMergePatch.apply(mapper.valueToTree(inputOf(measure)), patch);
         MeasureInput input = mapper.treeToValue(merged, MeasureInput.class);
         Set<ConstraintViolation<MeasureInput>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return apply(measure, input, actor);
+        return apply(measure, input, caller);
     }
 
     @Transactional
-    public MeasureState retire(String id, String ifMatch, RetirementInput input, String actor) {
-        Measure measure = findForUpdate(id, ifMatch);
+    public MeasureState retire(String id, ExpectedVersion expected, RetirementInput input, Caller caller) {
+        Measure measure = findForUpdate(id, expected);
         if (measure.status == MeasureStatus.RETIRED) {
-            throw ApiException.conflict("measure " + id + " was already retired on " + measure.retiredAt);
+            throw new Conflict("measure " + id + " was already retired on " + measure.retiredAt);
         }
         OffsetDateTime now = now();
         measure.status = MeasureStatus.RETIRED;
         measure.retiredAt = now;
         measure.retirementReason = input.reason().strip();
-        measure.changed(actor, now);
-        return flushAndPublish(measure);
+        measure.changed(caller.name(), now);
+        return flushAndPublish(measure, caller);
     }
 
-    private MeasureState apply(Measure measure, MeasureInput input, String actor) {
+    private MeasureState apply(Measure measure, MeasureInput input, Caller caller) {
         if (input.listCode() != null && !input.listCode().equals(measure.listCode)) {
-            throw ApiException.unprocessable("listCode", "a measure cannot move to another list");
+            throw new RuleViolation("listCode", "a measure cannot move to another list");
         }
         if (measure.status == MeasureStatus.RETIRED) {
-            throw ApiException.conflict("measure " + measure.id + " is retired and can no longer be edited");
+            throw new Conflict("measure " + measure.id + " is retired and can no longer be edited");
         }
         checkReferences(input);
         if (inputOf(measure).equals(normalised(input, measure.listCode))) {
             return labels.stateOf(measure); // nothing changes: no new version, no event
         }
         copy(input, measure);
-        measure.changed(actor, now());
-        return flushAndPublish(measure);
+        measure.changed(caller.name(), now());
+        return flushAndPublish(measure, caller);
     }
 
-    private MeasureState flushAndPublish(Measure measure) {
+    private MeasureState flushAndPublish(Measure measure, Caller caller) {
         em.flush(); // bumps the version, or fails with OptimisticLockException if another writer won
         MeasureState state = labels.stateOf(measure);
-        events.changed(state);
+        events.changed(state, caller);
         return state;
     }
 
     private Measure find(String id) {
-        return Measure.<Measure>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("measure", id));
+        return Measure.<Measure>findByIdOptional(id).orElseThrow(() -> new NotFound("measure", id));
     }
 
-    private Measure findForUpdate(String id, String ifMatch) {
+    private Measure findForUpdate(String id, ExpectedVersion expected) {
         Measure measure = find(id);
-        Preconditions.requireIfMatch(ifMatch, EntityTags.ofVersion(measure.version()));
+        expected.check(measure.version());
         return measure;
     }
 
     private void checkReferences(MeasureInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<DomainError.Violation> errors = new ArrayList<>();
         if (Category.findById(input.categoryId()) == null) {
-            errors.add(new Problem.FieldError("categoryId", "category '" + input.categoryId() + "' does not exist"));
+            errors.add(new DomainError.Violation("categoryId", "category '" + input.categoryId() + "' does not exist"));
         }
         checkCodes("sourceProvinces", input.sourceProvinces(), code -> Province.findById(code) != null, errors);
         checkCodes("departments", input.departments(), id -> Department.findById(id) != null, errors);
         if (!errors.isEmpty()) {
-            throw new ApiException(ProblemKind.UNPROCESSABLE,
-                    errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""),
+            throw new RuleViolation(errors.stream().map(e -> e.field() + ": " + e.rule()).reduce((a, b) -> a + "; " + b).orElse(""),
                     errors);
         }
     }
 
     private static void checkCodes(String field, List<String> codes, java.util.function.Predicate<String> exists,
-                                   List<Problem.FieldError> errors) {
+                                   List<DomainError.Violation> errors) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             if (!seen.add(code)) {
-                errors.add(new Problem.FieldError(field + "[" + i + "]", "'" + code + "' is listed twice"));
+                errors.add(new DomainError.Violation(field + "[" + i + "]", "'" + code + "' is listed twice"));
             } else if (!exists.test(code)) {
-                errors.add(new Problem.FieldError(field + "[" + i + "]", "'" + code + "' does not exist"));
+                errors.add(new DomainError.Violation(field + "[" + i + "]", "'" + code + "' does not exist"));
             }
         }
     }
@@ -272,7 +269,7 @@ public class MeasureService {
     private String latestListCode() {
         return MeasureList.<MeasureList>find("order by issuedOn desc, code desc").firstResultOptional()
                 .map(l -> l.code)
-                .orElseThrow(() -> ApiException.unprocessable("listCode", "no list exists yet"));
+                .orElseThrow(() -> new RuleViolation("listCode", "no list exists yet"));
     }
 
     private int nextNumber(String listCode) {

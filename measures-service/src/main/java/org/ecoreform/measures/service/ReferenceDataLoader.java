@@ -21,6 +21,7 @@ import org.ecoreform.measures.importer.CatalogueDocumentParser;
 import org.ecoreform.measures.importer.Codelists;
 import org.ecoreform.measures.importer.ReferenceTable;
 import org.ecoreform.measures.importer.ResolvedCatalogue;
+import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
 
@@ -89,7 +90,7 @@ public class ReferenceDataLoader {
         em.flush();
         List<Measure> announced = new ArrayList<>(created);
         announced.addAll(framework.relinked());
-        labels.statesUncached(announced).forEach(events::changed);
+        labels.statesUncached(announced).forEach(state -> events.changed(state, Caller.SYSTEM));
         labels.invalidate();
         return new LoadReport(imported, present, created.size(), framework);
     }

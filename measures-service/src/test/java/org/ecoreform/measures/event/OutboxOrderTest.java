@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.outbox.Outbox;
 import org.ecoreform.platform.outbox.OutboxEvent;
 import org.ecoreform.platform.testing.EventCapture;
@@ -40,8 +41,8 @@ class OutboxOrderTest {
         createTopic(PROVISIONED);
         try (EventCapture capture = EventCapture.fromNow(PROVISIONED)) {
             List<Long> ids = QuarkusTransaction.requiringNew().call(() -> List.of(
-                    outbox.recordState(UNPROVISIONED, "order-test", "first", 1, "org.ecoreform.test.v1", Map.of("version", 1)).id,
-                    outbox.recordState(PROVISIONED, "order-test", "ORDER-SECOND", 1, "org.ecoreform.test.v1", Map.of("version", 1)).id));
+                    outbox.recordState(UNPROVISIONED, "order-test", "first", 1, "org.ecoreform.test.v1", Map.of("version", 1), Caller.SYSTEM).id,
+                    outbox.recordState(PROVISIONED, "order-test", "ORDER-SECOND", 1, "org.ecoreform.test.v1", Map.of("version", 1), Caller.SYSTEM).id));
             try {
                 await().atMost(Duration.ofSeconds(30)).until(() -> row(ids.get(0)).lastError != null);
                 assertThat(row(ids.get(0)).publishedAt).isNull();

@@ -1,46 +1,43 @@
 package org.ecoreform.platform.http;
 
-import jakarta.ws.rs.core.EntityTag;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.problem.ProblemKind;
 
 /**
- * Write preconditions: every write to an existing resource must name the version it was based on
- * (If-Match), so concurrent writers cannot silently overwrite each other.
+ * Write preconditions at the REST edge: every write to an existing resource must name the version
+ * it was based on (If-Match); the service checks it against the aggregate ({@link ExpectedVersion}).
  */
 public final class Preconditions {
+
+    private static final Pattern VERSION_TAG = Pattern.compile("\"v([0-9]{1,18})\"");
 
     private Preconditions() {
     }
 
     /**
-     * Checks an If-Match header against the current tag: 428 when it is missing, 412 when none of
-     * the listed tags is the current one. Weak tags never match (RFC 9110 strong comparison).
+     * The versions an If-Match header names ({@code "v3"}, several, or {@code *}), for the service
+     * to check against the aggregate: 428 when the header is missing. Weak tags and tags that are
+     * not version tags name no version, so they never match (RFC 9110 strong comparison).
      */
-    public static void requireIfMatch(String ifMatch, EntityTag current) {
+    public static ExpectedVersion expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(ProblemKind.PRECONDITION_REQUIRED,
-                    "send If-Match with the ETag of the version you are changing (current: " + current + ")");
+            throw new ApiException(ProblemKind.PRECONDITION_REQUIRED, "send If-Match with the ETag of the version you are changing");
         }
-        if (!matches(ifMatch, current)) {
-            throw new ApiException(ProblemKind.PRECONDITION_FAILED,
-                    "If-Match " + ifMatch.trim() + " does not match the current version " + current
-                            + "; read the resource again and reapply your change");
+        if ("*".equals(ifMatch.trim())) {
+            return ExpectedVersion.ANY;
         }
-    }
-
-    static boolean matches(String ifMatch, EntityTag current) {
-        String header = ifMatch.trim();
-        if ("*".equals(header)) {
-            return true;
-        }
-        String wanted = "\"" + current.getValue() + "\"";
-        for (String candidate : header.split(",")) {
-            String tag = candidate.trim();
-            if (!tag.startsWith("W/") && tag.equals(wanted)) {
-                return true;
+        Set<Long> versions = new HashSet<>();
+        for (String candidate : ifMatch.split(",")) {
+            Matcher tag = VERSION_TAG.matcher(candidate.trim());
+            if (tag.matches()) {
+                versions.add(Long.parseLong(tag.group(1)));
             }
         }
-        return false;
+        return new ExpectedVersion(false, versions);
     }
 }

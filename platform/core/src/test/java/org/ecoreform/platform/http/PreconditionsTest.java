@@ -3,30 +3,30 @@ package org.ecoreform.platform.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.ecoreform.platform.errors.VersionMismatch;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.problem.ProblemKind;
 import org.junit.jupiter.api.Test;
 
 class PreconditionsTest {
 
-    private static final jakarta.ws.rs.core.EntityTag CURRENT = new jakarta.ws.rs.core.EntityTag("v3");
-
     @Test
-    void strongComparisonOfIfMatch() {
-        assertThat(Preconditions.matches("\"v3\"", CURRENT)).isTrue();
-        assertThat(Preconditions.matches("\"v1\", \"v3\"", CURRENT)).isTrue();
-        assertThat(Preconditions.matches("*", CURRENT)).isTrue();
-        assertThat(Preconditions.matches("W/\"v3\"", CURRENT)).isFalse();
-        assertThat(Preconditions.matches("\"v2\"", CURRENT)).isFalse();
-        assertThat(Preconditions.matches("v3", CURRENT)).isFalse();
+    void ifMatchNamesTheVersionsAChangeWasBasedOnWithStrongComparison() {
+        Preconditions.expectedVersion("\"v3\"").check(3);
+        Preconditions.expectedVersion("\"v1\", \"v3\"").check(3);
+        Preconditions.expectedVersion("*").check(3);
+        for (String stale : new String[] {"W/\"v3\"", "\"v2\"", "v3", "\"abc\""}) {
+            assertThatThrownBy(() -> Preconditions.expectedVersion(stale).check(3)).as(stale).isInstanceOf(VersionMismatch.class)
+                    .hasMessageContaining("current version is v3");
+        }
     }
 
     @Test
-    void missingIs428AndStaleIs412() {
-        assertThatThrownBy(() -> Preconditions.requireIfMatch(null, CURRENT))
+    void aMissingIfMatchIs428() {
+        assertThatThrownBy(() -> Preconditions.expectedVersion(null))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.PRECONDITION_REQUIRED));
-        assertThatThrownBy(() -> Preconditions.requireIfMatch("\"v2\"", CURRENT))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.PRECONDITION_FAILED));
+        assertThatThrownBy(() -> Preconditions.expectedVersion(" "))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.PRECONDITION_REQUIRED));
     }
 
     @Test

@@ -3,14 +3,14 @@ package org.ecoreform.platform.outbox;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.ecoreform.platform.audit.AuditTrail;
-import org.ecoreform.platform.http.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.ecoreform.platform.audit.AuditTrail;
+import org.ecoreform.platform.change.Caller;
 
 /**
  * Records change events in the caller's transaction. The event exists if and only if the state
@@ -37,19 +37,19 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent recordState(String topic, String aggregateType, String aggregateId, long version,
-                                   String eventType, Object state) {
-        return record(topic, aggregateType, aggregateId, version, eventType, toJson(state));
+                                   String eventType, Object state, Caller caller) {
+        return record(topic, aggregateType, aggregateId, version, eventType, toJson(state), caller);
     }
 
     /** Records a hard delete: a tombstone, so compaction removes the aggregate from the topic. */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent recordTombstone(String topic, String aggregateType, String aggregateId, long version,
-                                       String eventType) {
-        return record(topic, aggregateType, aggregateId, version, eventType, null);
+                                       String eventType, Caller caller) {
+        return record(topic, aggregateType, aggregateId, version, eventType, null, caller);
     }
 
     private OutboxEvent record(String topic, String aggregateType, String aggregateId, long version,
-                               String eventType, String payload) {
+                               String eventType, String payload, Caller caller) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.topic = topic;
@@ -59,9 +59,9 @@ public class Outbox {
         event.eventType = eventType;
         event.payload = payload;
         event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
-        event.requestId = RequestIds.current().orElse(null);
+        event.requestId = caller.requestId();
         event.persist();
-        audit.record(event);
+        audit.record(event, caller);
         recorded.fire(new OutboxRecorded());
         return event;
     }
