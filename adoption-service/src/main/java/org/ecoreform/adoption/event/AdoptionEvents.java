@@ -1,6 +1,7 @@
 package org.ecoreform.adoption.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.ecoreform.adoption.service.AdoptionState;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.outbox.Outbox;
 
@@ -19,6 +20,6 @@ public class AdoptionEvents {
     }
 
     public void changed(AdoptionState state, Caller caller) {
-        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state, caller);
+        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, AdoptionChangedV1.of(state), caller);
     }
 }

@@ -9,9 +9,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
-import org.ecoreform.adoption.event.AdoptionState;
 import org.ecoreform.adoption.service.AdoptionFilter;
 import org.ecoreform.adoption.service.AdoptionService;
+import org.ecoreform.adoption.service.AdoptionState;
 import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
 

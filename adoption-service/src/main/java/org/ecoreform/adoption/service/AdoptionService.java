@@ -22,7 +22,6 @@ import org.ecoreform.adoption.domain.MeasureLink;
 import org.ecoreform.adoption.domain.Milestone;
 import org.ecoreform.adoption.domain.StatusChange;
 import org.ecoreform.adoption.event.AdoptionEvents;
-import org.ecoreform.adoption.event.AdoptionState;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.errors.Conflict;

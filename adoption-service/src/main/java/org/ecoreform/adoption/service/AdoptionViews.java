@@ -8,7 +8,6 @@ import org.ecoreform.adoption.domain.AdoptionPlan;
 import org.ecoreform.adoption.domain.AdoptionRecord;
 import org.ecoreform.adoption.domain.CatalogueMeasure;
 import org.ecoreform.adoption.domain.MeasureLink;
-import org.ecoreform.adoption.event.AdoptionState;
 import org.ecoreform.platform.reference.Label;
 import org.ecoreform.platform.reference.Provinces;
 

@@ -83,6 +83,7 @@ public final class ViewsBenchmark {
             ViewsBenchmark bench = new ViewsBenchmark(system);
             bench.awaitCaughtUp(Duration.ofMinutes(3), 53);
             Stage reference = bench.stage("reference", 52);
+            List<Download> referenceDownloads = bench.downloads();
             log("Loading the national data set through the public API…");
             NationalDataSet.Loaded loaded = new NationalDataSet(system, bench.http)
                     .load(Integer.getInteger("bench.plans", 7), Integer.getInteger("bench.years", 10));
@@ -92,7 +93,9 @@ public final class ViewsBenchmark {
                     loaded.plans(), loaded.records(), loaded.provinces(), loaded.targets(), loaded.observations(), loaded.millis() / 1000,
                     (System.nanoTime() - loadedAt) / 1_000_000);
             Stage national = bench.stage("national", 52 + loaded.records());
+            List<Download> nationalDownloads = bench.downloads();
             report(reference, national, loaded);
+            reportDownloads(referenceDownloads, nationalDownloads);
         } finally {
             system.stop();
         }
@@ -398,6 +401,43 @@ public final class ViewsBenchmark {
         row("province view gzip / identity, %", 100.0 * reference.gzipBytes() / reference.viewBytes(),
                 100.0 * national.gzipBytes() / national.viewBytes(), "≤ 25");
         row("view composition, mean ms (all kinds)", reference.compositionMs(), national.compositionMs(), "");
+    }
+
+    /** One whole-dataset download through the gateway: its rows, bytes and time. */
+    record Download(String file, long rows, long bytes, long gzipBytes, long millis) {
+    }
+
+    /** Every dataset of /api/v1/exports in both formats, the CSV also gzip'd, each timed from request to last byte. */
+    private List<Download> downloads() throws Exception {
+        List<Download> downloads = new java.util.ArrayList<>();
+        for (String dataset : List.of("measures", "adoptions", "targets", "observations")) {
+            for (String format : List.of("csv", "ndjson")) {
+                URI uri = URI.create(gateway + "/api/v1/exports/" + dataset + "." + format);
+                long t0 = System.nanoTime();
+                HttpResponse<byte[]> identity = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+                long millis = (System.nanoTime() - t0) / 1_000_000;
+                HttpResponse<byte[]> gzip = http.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                if (identity.statusCode() != 200 || gzip.statusCode() != 200) {
+                    throw new IllegalStateException(uri + " answered " + identity.statusCode() + " / " + gzip.statusCode());
+                }
+                long lines = new String(identity.body(), java.nio.charset.StandardCharsets.UTF_8).lines().count();
+                downloads.add(new Download(dataset + "." + format, format.equals("csv") ? lines - 1 : lines, identity.body().length,
+                        gzip.body().length, millis));
+            }
+        }
+        return downloads;
+    }
+
+    private static void reportDownloads(List<Download> reference, List<Download> national) {
+        System.out.printf("%n%-20s %28s %28s%n", "download", "reference rows / KB / gzip KB / ms", "national rows / KB / gzip KB / ms");
+        for (int i = 0; i < reference.size(); i++) {
+            Download r = reference.get(i);
+            Download n = national.get(i);
+            System.out.printf("%-20s %28s %28s%n", r.file(), String.format("%d / %.0f / %.0f / %d", r.rows(), r.bytes() / 1024.0,
+                    r.gzipBytes() / 1024.0, r.millis()), String.format("%d / %.0f / %.0f / %d", n.rows(), n.bytes() / 1024.0,
+                    n.gzipBytes() / 1024.0, n.millis()));
+        }
     }
 
     private static void row(String name, Object reference, Object national, String goal) {

@@ -1,6 +1,7 @@
 package org.ecoreform.indicators.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.ecoreform.indicators.service.TargetState;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.outbox.Outbox;
 
@@ -19,6 +20,6 @@ public class TargetEvents {
     }
 
     public void changed(TargetState state, Caller caller) {
-        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state, caller);
+        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, TargetChangedV1.of(state), caller);
     }
 }

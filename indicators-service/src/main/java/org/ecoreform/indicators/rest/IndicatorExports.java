@@ -9,10 +9,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
-import org.ecoreform.indicators.event.TargetState;
 import org.ecoreform.indicators.service.ObservationService;
 import org.ecoreform.indicators.service.ObservationView;
 import org.ecoreform.indicators.service.TargetService;
+import org.ecoreform.indicators.service.TargetState;
 import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
 

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.SourceDocument;
-import org.ecoreform.indicators.event.IndicatorView;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.errors.Conflict;

@@ -10,8 +10,6 @@ import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.Observation;
 import org.ecoreform.indicators.domain.ObservationRevision;
 import org.ecoreform.indicators.domain.Target;
-import org.ecoreform.indicators.event.IndicatorView;
-import org.ecoreform.indicators.event.TargetState;
 import org.ecoreform.platform.reference.Label;
 import org.ecoreform.platform.reference.Provinces;
 

@@ -18,7 +18,7 @@ public class FrameworkEvents {
         this.outbox = outbox;
     }
 
-    public void changed(FrameworkState state) {
+    public void changed(FrameworkChangedV1 state) {
         // reference data, loaded by the system
         outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state, Caller.SYSTEM);
     }

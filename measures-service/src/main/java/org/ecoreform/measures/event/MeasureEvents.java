@@ -1,6 +1,7 @@
 package org.ecoreform.measures.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.ecoreform.measures.service.MeasureState;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.outbox.Outbox;
 
@@ -20,6 +21,6 @@ public class MeasureEvents {
 
     /** In the transaction of the change: the event commits with it or not at all. */
     public void changed(MeasureState state, Caller caller) {
-        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state, caller);
+        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, MeasureChangedV1.of(state), caller);
     }
 }

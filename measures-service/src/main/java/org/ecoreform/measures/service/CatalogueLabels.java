@@ -13,8 +13,6 @@ import org.ecoreform.measures.domain.FrameworkArticle;
 import org.ecoreform.measures.domain.Measure;
 import org.ecoreform.measures.domain.MeasureList;
 import org.ecoreform.measures.domain.Province;
-import org.ecoreform.measures.event.FrameworkLink;
-import org.ecoreform.measures.event.MeasureState;
 import org.ecoreform.platform.reference.Label;
 
 /**

@@ -12,7 +12,6 @@ import org.ecoreform.measures.domain.LinkCandidate;
 import org.ecoreform.measures.domain.Measure;
 import org.ecoreform.measures.domain.MeasureStatus;
 import org.ecoreform.measures.event.MeasureEvents;
-import org.ecoreform.measures.event.MeasureState;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.errors.Conflict;

@@ -13,8 +13,8 @@ import org.ecoreform.measures.domain.FrameworkArticle;
 import org.ecoreform.measures.domain.FrameworkSection;
 import org.ecoreform.measures.domain.LinkCandidate;
 import org.ecoreform.measures.domain.Measure;
+import org.ecoreform.measures.event.FrameworkChangedV1;
 import org.ecoreform.measures.event.FrameworkEvents;
-import org.ecoreform.measures.event.FrameworkState;
 import org.ecoreform.measures.event.MeasureEvents;
 import org.ecoreform.measures.importer.ArticleMatcher;
 import org.ecoreform.measures.importer.FrameworkDocumentParser;
@@ -157,10 +157,10 @@ public class FrameworkLoader {
     }
 
     /** Reference data loaded once: version 1, and no later version unless a new document is loaded. */
-    private static FrameworkState state(ParsedFramework parsed) {
-        return new FrameworkState(parsed.id(), parsed.title(), parsed.sourceFile(),
-                parsed.systems().stream().map(s -> new FrameworkState.SystemState(s.systemId(), s.numeral(), s.heading(), s.systemNameEn())).toList(),
-                parsed.articles().stream().map(a -> new FrameworkState.ArticleState(a.id(), a.number(), a.heading(), a.systemId())).toList(),
+    private static FrameworkChangedV1 state(ParsedFramework parsed) {
+        return new FrameworkChangedV1(parsed.id(), parsed.title(), parsed.sourceFile(),
+                parsed.systems().stream().map(s -> new FrameworkChangedV1.SystemState(s.systemId(), s.numeral(), s.heading(), s.systemNameEn())).toList(),
+                parsed.articles().stream().map(a -> new FrameworkChangedV1.ArticleState(a.id(), a.number(), a.heading(), a.systemId())).toList(),
                 1);
     }
 }

@@ -25,7 +25,6 @@ import org.ecoreform.measures.domain.MeasureList;
 import org.ecoreform.measures.domain.MeasureStatus;
 import org.ecoreform.measures.domain.Province;
 import org.ecoreform.measures.event.MeasureEvents;
-import org.ecoreform.measures.event.MeasureState;
 import org.ecoreform.measures.importer.MeasureIds;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;

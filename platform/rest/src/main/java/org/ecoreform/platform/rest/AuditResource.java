@@ -1,4 +1,4 @@
-package org.ecoreform.platform.audit;
+package org.ecoreform.platform.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.ecoreform.platform.audit.AuditQuery;
+import org.ecoreform.platform.audit.AuditRecord;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageLinks;

@@ -1,4 +1,4 @@
-package org.ecoreform.platform.persistence;
+package org.ecoreform.platform.rest;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;

@@ -1,4 +1,4 @@
-package org.ecoreform.measures.event;
+package org.ecoreform.measures.service;
 
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,14 +1,15 @@
-package org.ecoreform.indicators.event;
+package org.ecoreform.indicators.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import org.ecoreform.platform.reference.Label;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ecoreform.platform.reference.Label;
 
 /**
- * A target with its latest observation and attainment: the body of {@code GET /api/v1/targets/{id}}
- * (without the observation list) and the value of its event on {@code ecoreform.indicators.v1}.
+ * A target with its latest observation and attainment as the service answers it: the body of
+ * {@code GET /api/v1/targets/{id}}. Its event carries the same information, without the observation
+ * list, as its own record, {@link org.ecoreform.indicators.event.TargetChangedV1}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Target", description = "A province's target for an indicator, with attainment")

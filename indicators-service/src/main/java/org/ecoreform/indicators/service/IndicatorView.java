@@ -1,4 +1,4 @@
-package org.ecoreform.indicators.event;
+package org.ecoreform.indicators.service;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,15 +1,16 @@
-package org.ecoreform.adoption.event;
+package org.ecoreform.adoption.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.ecoreform.platform.reference.Label;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ecoreform.platform.reference.Label;
 
 /**
- * The full current state of an adoption record: the body of {@code GET /api/v1/adoptions/{id}}
- * and the value of its event on {@code ecoreform.adoptions.v1}.
+ * The full current state of an adoption record as the service answers it: the body of
+ * {@code GET /api/v1/adoptions/{id}}. Its event carries the same information as its own record,
+ * {@link org.ecoreform.adoption.event.AdoptionChangedV1}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Adoption", description = "One record of a province's adoption plan")

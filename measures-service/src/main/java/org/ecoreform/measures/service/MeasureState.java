@@ -1,15 +1,16 @@
-package org.ecoreform.measures.event;
+package org.ecoreform.measures.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.ecoreform.platform.reference.Label;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ecoreform.platform.reference.Label;
 
 /**
- * The full current state of a measure: the body of {@code GET /api/v1/measures/{id}} and, the
- * same bytes' worth of information, the value of its event on {@code ecoreform.measures.v1}.
- * Labels are carried along so that consumers need no codelist of their own.
+ * The full current state of a measure as the service answers it: the body of
+ * {@code GET /api/v1/measures/{id}}. Its event carries the same information as its own record,
+ * {@link org.ecoreform.measures.event.MeasureChangedV1}. Labels are carried along so that clients
+ * need no codelist of their own.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Measure", description = "A reform measure of the national catalogue")
