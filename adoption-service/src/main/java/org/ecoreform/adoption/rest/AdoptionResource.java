@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -90,7 +91,7 @@ public class AdoptionResource {
             return caching.text(request, adoptionsDataset.csv(adoptions.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
                     .header("Content-Disposition", "inline; filename=\"adoptions.csv\"").build();
         }
-        Page<AdoptionState> page = adoptions.search(filter, PageRequest.parse(limit, cursor));
+        Page<AdoptionResponse> page = adoptions.search(filter, PageRequest.parse(limit, cursor)).map(AdoptionResponse::of);
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 
@@ -110,11 +111,11 @@ public class AdoptionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One record with its status history", description = "ETag is the record's version; send it in If-Match to change it.")
     @APIResponse(responseCode = "200", description = "The record",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdoptionState.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdoptionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such record")
     public Response get(@Parameter(example = "630000-2021-106-27") @PathParam("id") String id, @Context Request request) {
         AdoptionState state = adoptions.get(id);
-        return caching.json(request, state, EntityTags.ofVersion(state.version())).build();
+        return caching.json(request, AdoptionResponse.of(state), EntityTags.ofVersion(state.version())).build();
     }
 
     @POST
@@ -126,13 +127,14 @@ public class AdoptionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "adopt 福林贷",
             value = "{\"planId\":\"630000-2021-106\",\"measureIds\":[\"N2020-57\"],\"actions\":\"推广林权抵押贷款。\",\"responsibleUnits\":[\"省林草局\"]}")))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdoptionState.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdoptionResponse.class)))
     @APIResponse(responseCode = "403", description = "Another province's plan")
     @APIResponse(responseCode = "422", description = "Unknown plan or measure",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull AdoptionInput input,
                            @Parameter(example = "qinghai-2022-001") @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        IdempotentCreate.Created created = adoptions.create(input, idempotencyKey, caller.get());
+        IdempotentCreate.Created created = adoptions.create(input, idempotencyKey, caller.get(),
+                state -> new String(caching.toJson(AdoptionResponse.of(state)), StandardCharsets.UTF_8));
         return Response.created(URI.create(created.location())).entity(created.body()).type(MediaTypes.JSON_UTF8)
                 .header("Idempotent-Replayed", created.replayed()).build();
     }
@@ -189,6 +191,6 @@ public class AdoptionResource {
     }
 
     private static Response written(AdoptionState state) {
-        return Response.ok(state).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
+        return Response.ok(AdoptionResponse.of(state)).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
     }
 }

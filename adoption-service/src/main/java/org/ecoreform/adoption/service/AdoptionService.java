@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ecoreform.adoption.domain.AdoptionPlan;
 import org.ecoreform.adoption.domain.AdoptionRecord;
@@ -47,15 +48,12 @@ public class AdoptionService {
     private final AdoptionViews views;
     private final AdoptionEvents events;
     private final IdempotentCreate idempotentCreate;
-    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
-    public AdoptionService(EntityManager em, AdoptionViews views, AdoptionEvents events, IdempotentCreate idempotentCreate,
-                           com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    public AdoptionService(EntityManager em, AdoptionViews views, AdoptionEvents events, IdempotentCreate idempotentCreate) {
         this.em = em;
         this.views = views;
         this.events = events;
         this.idempotentCreate = idempotentCreate;
-        this.mapper = mapper;
     }
 
     static String recordId(String planId, int rowNumber) {
@@ -145,7 +143,8 @@ public class AdoptionService {
     // ---- writes
 
     @Transactional
-    public IdempotentCreate.Created create(AdoptionInput input, String idempotencyKey, Caller caller) {
+    public IdempotentCreate.Created create(AdoptionInput input, String idempotencyKey, Caller caller,
+                                           Function<AdoptionState, String> body) {
         if (input.planId() == null) {
             throw new InvalidValue("planId", "is required to create a record");
         }
@@ -170,7 +169,7 @@ public class AdoptionService {
             record.persist();
             appendHistory(record, null, AdoptionStatus.PLANNED, "created", now, caller);
             AdoptionState state = flushAndPublish(record, caller);
-            return IdempotentCreate.Created.of("/api/v1/adoptions/" + record.id, json(state));
+            return IdempotentCreate.Created.of("/api/v1/adoptions/" + record.id, body.apply(state));
         });
     }
 
@@ -341,14 +340,6 @@ public class AdoptionService {
             params.put("q", QueryParams.containsPattern(q));
         });
         return jpql;
-    }
-
-    private String json(AdoptionState state) {
-        try {
-            return mapper.writeValueAsString(state);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static OffsetDateTime now() {

@@ -35,6 +35,8 @@ public final class ViewsBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROVINCE_VIEW = "/api/v1/views/provinces/630000";
+    /** The partitions the gateway projects: measures 3, framework 1, adoptions 3, indicators 3. */
+    private static final int PROJECTED_PARTITIONS = 10;
     private static final String EDITED_MEASURE = "N2020-90";
 
     /** What one size measured. */
@@ -78,6 +80,7 @@ public final class ViewsBenchmark {
         Path data = Path.of(System.getProperty("bench.data", "target/bench-data")).toAbsolutePath();
         Machine.deleteRecursively(data);
         LocalLauncher system = new LocalLauncher(data, Integer.getInteger("bench.portOffset", 4000), true);
+        Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "bench-stop")); // a stopped benchmark leaves no service behind
         system.start();
         try {
             ViewsBenchmark bench = new ViewsBenchmark(system);
@@ -329,7 +332,7 @@ public final class ViewsBenchmark {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode status = JSON.readTree(get(gateway + "/api/v1/views/status").body());
-            if (status.path("partitions").size() == 9 && status.path("lag").asLong() == 0
+            if (status.path("partitions").size() == PROJECTED_PARTITIONS && status.path("lag").asLong() == 0
                     && JSON.readTree(get(gateway + PROVINCE_VIEW + "?fields=coverage").body()).at("/coverage/adopted").asInt() >= adopted) {
                 return;
             }

@@ -79,7 +79,7 @@ public class TargetResource {
             return caching.text(request, targetsDataset.csv(targets.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
                     .header("Content-Disposition", "inline; filename=\"targets.csv\"").build();
         }
-        Page<TargetState> page = targets.search(filter, PageRequest.parse(limit, cursor));
+        Page<TargetResponse> page = targets.search(filter, PageRequest.parse(limit, cursor)).map(TargetResponse::of);
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 
@@ -88,11 +88,11 @@ public class TargetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One target with every observation of its province and indicator, and its attainment")
     @APIResponse(responseCode = "200", description = "The target",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetState.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetResponse.class)))
     @APIResponse(responseCode = "404", description = "No such target")
     public Response get(@Parameter(example = "360000-pm25-annual-mean-2020") @PathParam("id") String id, @Context Request request) {
         TargetState state = targets.get(id);
-        return caching.json(request, state, EntityTags.ofVersion(state.version())).build();
+        return caching.json(request, TargetResponse.of(state), EntityTags.ofVersion(state.version())).build();
     }
 
     @POST
@@ -108,7 +108,7 @@ public class TargetResource {
     @APIResponse(responseCode = "422", description = "Unknown province or indicator, missing value")
     public Response create(@Valid @NotNull Inputs.TargetInput input) {
         TargetState state = targets.create(input, caller.get());
-        return Response.created(URI.create("/api/v1/targets/" + state.id())).entity(state).type(MediaTypes.JSON_UTF8)
+        return Response.created(URI.create("/api/v1/targets/" + state.id())).entity(TargetResponse.of(state)).type(MediaTypes.JSON_UTF8)
                 .tag(EntityTags.ofVersion(state.version())).build();
     }
 
@@ -124,6 +124,6 @@ public class TargetResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Inputs.TargetInput input) {
         TargetState state = targets.update(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
-        return Response.ok(state).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
+        return Response.ok(TargetResponse.of(state)).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
     }
 }

@@ -1,63 +1,29 @@
 package org.ecoreform.indicators.service;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.util.List;
 import org.ecoreform.platform.reference.Label;
 
 /**
- * A target with its latest observation and attainment as the service answers it: the body of
- * {@code GET /api/v1/targets/{id}}. Its event carries the same information, without the observation
- * list, as its own record, {@link org.ecoreform.indicators.event.TargetChangedV1}.
+ * A target with its latest observation and attainment as the service answers it. The REST body
+ * ({@link org.ecoreform.indicators.rest.TargetResponse}) and the event payload
+ * ({@link org.ecoreform.indicators.event.TargetChangedV1}, without the observation list) are mapped from it.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Target", description = "A province's target for an indicator, with attainment")
-public record TargetState(
-        @Schema(example = "360000-forest-coverage-2020") String id,
-        Label province,
-        IndicatorView indicator,
-        @Schema(enumeration = {"≥", "≤", "=", "eliminate", "increase", "decrease", "qualitative"}, example = "≥") String comparator,
-        @Schema(description = "The level for ≥, ≤ and =; for increase/decrease, the change against the baseline year "
-                + "(in % of the baseline, or in 个百分点), absent when the plan gives only a direction", example = "63") BigDecimal value,
-        @Schema(example = "%") String unit,
-        @Schema(example = "2020") int year,
-        Baseline baseline,
-        @Schema(description = "The sentence of the plan the target was stated in", example = "全省森林覆盖率稳定在63%") String sentence,
-        @Schema(example = "（三）主要目标") String section,
-        ObservationPoint latestObservation,
-        Attainment attainment,
-        @Schema(description = "Every observation of the province and indicator (GET /targets/{id} only)")
-        java.util.List<ObservationPoint> observations,
-        @Schema(example = "1") long version,
-        OffsetDateTime updatedAt,
-        Provenance provenance) {
+public record TargetState(String id, Label province, IndicatorView indicator, String comparator, BigDecimal value, String unit, int year,
+                          Baseline baseline, String sentence, String section, ObservationPoint latestObservation, Attainment attainment,
+                          List<ObservationPoint> observations, long version, OffsetDateTime updatedAt, Provenance provenance) {
 
-    @Schema(name = "Baseline", description = "The base year of a relative target or a trajectory, with its value where the plan gives it")
-    public record Baseline(@Schema(example = "60.5") BigDecimal value, @Schema(example = "2015") int year) {
+    public record Baseline(BigDecimal value, int year) {
     }
 
-    @Schema(name = "ObservationPoint")
-    public record ObservationPoint(@Schema(example = "2019") int period, @Schema(example = "61.2") BigDecimal value,
-                                   @Schema(example = "verified") String status, String source, OffsetDateTime recordedAt) {
+    public record ObservationPoint(int period, BigDecimal value, String status, String source, OffsetDateTime recordedAt) {
     }
 
-    @Schema(name = "Attainment", description = "met / on-track / at-risk / missed / no-data, computed by the server on the "
-            + "value for the target year or the latest before it (values for later years are not used): "
-            + "no-data without such a value or for qualitative targets; met when that value satisfies the target "
-            + "(≥, ≤, =, eliminate means 0; increase/decrease: better than the baseline, else the earliest observation); "
-            + "missed when not satisfied and the target year is reached or over; before it, on-track when on the right side "
-            + "of the straight line from the baseline to the target, else at-risk (also when there is no baseline). "
-            + "gap = what remains to reach the target, in the indicator's unit (≤ 0 once met).")
-    public record Attainment(@Schema(enumeration = {"met", "on-track", "at-risk", "missed", "no-data"}, example = "met") String status,
-                             @Schema(example = "-1.5") BigDecimal gap,
-                             @Schema(description = "The trajectory's value for the latest period, when a baseline exists") BigDecimal expected,
-                             @Schema(example = "the 2020 value satisfies the target") String explanation) {
+    /** met / on-track / at-risk / missed / no-data, as {@link AttainmentRule} judges it. */
+    public record Attainment(String status, BigDecimal gap, BigDecimal expected, String explanation) {
     }
 
-    @Schema(name = "TargetProvenance")
-    public record Provenance(@Schema(example = "国家生态文明试验区(江西)实施方案") String document,
-                             @Schema(example = "001_b109216fcd3a97d1.txt") String file,
-                             @Schema(example = "19") Integer line) {
+    public record Provenance(String document, String file, Integer line) {
     }
 }

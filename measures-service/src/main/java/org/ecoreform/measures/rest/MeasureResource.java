@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -105,7 +106,7 @@ public class MeasureResource {
                     .header("Content-Disposition", "inline; filename=\"measures.csv\"")
                     .build();
         }
-        Page<MeasureState> page = measures.search(filter, PageRequest.parse(limit, cursor));
+        Page<MeasureResponse> page = measures.search(filter, PageRequest.parse(limit, cursor)).map(MeasureResponse::of);
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 
@@ -114,13 +115,13 @@ public class MeasureResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One measure", description = "The ETag is the measure's version; send it back in If-Match to change it.")
     @APIResponse(responseCode = "200", description = "The measure",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureState.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such measure",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(example = "N2020-03") @PathParam("id") String id, @Context Request request) {
         MeasureState state = measures.get(id);
-        return caching.json(request, state, EntityTags.ofVersion(state.version())).build();
+        return caching.json(request, MeasureResponse.of(state), EntityTags.ofVersion(state.version())).build();
     }
 
     @POST
@@ -134,7 +135,7 @@ public class MeasureResource {
             value = "{\"listCode\":\"N2020\",\"categoryId\":\"C09\",\"name\":\"碳排放权质押贷款\",\"content\":\"以碳排放权为质押物发放贷款。\","
                     + "\"sourceProvinces\":[\"360000\"],\"departments\":[\"pboc\"]}")))
     @APIResponse(responseCode = "201", description = "Created; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureState.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid body",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -144,7 +145,8 @@ public class MeasureResource {
     public Response create(@Valid @NotNull MeasureInput input,
                            @Parameter(description = "Makes retries safe", example = "2f1c7e0a-measure-import-1")
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        IdempotentCreate.Created created = measures.create(input, idempotencyKey, caller.get());
+        IdempotentCreate.Created created = measures.create(input, idempotencyKey, caller.get(),
+                state -> new String(caching.toJson(MeasureResponse.of(state)), StandardCharsets.UTF_8));
         return Response.created(URI.create(created.location()))
                 .entity(created.body())
                 .type(MediaTypes.JSON_UTF8)
@@ -160,7 +162,7 @@ public class MeasureResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Replace a measure's editable fields", description = "Requires If-Match with the current ETag.")
     @APIResponse(responseCode = "200", description = "The new state",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureState.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
@@ -182,7 +184,7 @@ public class MeasureResource {
     @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON,
             schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "rename", value = "{\"name\":\"“林票”制度改革\"}")))
     @APIResponse(responseCode = "200", description = "The new state",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureState.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@Parameter(example = "N2020-03") @PathParam("id") String id,
@@ -205,7 +207,7 @@ public class MeasureResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "superseded", value = "{\"reason\":\"Superseded by the 2024 list\"}")))
     @APIResponse(responseCode = "200", description = "The retired measure",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureState.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
     @APIResponse(responseCode = "409", description = "Already retired")
     public Response retire(@Parameter(example = "N2020-03") @PathParam("id") String id,
                            @HeaderParam("If-Match") String ifMatch,
@@ -222,7 +224,7 @@ public class MeasureResource {
             description = "Requires If-Match. The link is then the editor's decision (decidedBy), kept across restarts and re-imports; "
                     + "a link the editor removed before is restored.")
     @APIResponse(responseCode = "200", description = "The measure with its links",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureState.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
     @APIResponse(responseCode = "404", description = "No such measure or article")
     @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -240,7 +242,7 @@ public class MeasureResource {
     @Operation(summary = "Remove the measure's link to an article of the policy framework",
             description = "Requires If-Match. The removal is kept, so no later import links the article again.")
     @APIResponse(responseCode = "200", description = "The measure with its remaining links",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureState.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
     @APIResponse(responseCode = "404", description = "No such measure, or no link to that article")
     @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -251,7 +253,7 @@ public class MeasureResource {
     }
 
     private static Response written(MeasureState state) {
-        return Response.ok(state).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
+        return Response.ok(MeasureResponse.of(state)).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
     }
 
 }

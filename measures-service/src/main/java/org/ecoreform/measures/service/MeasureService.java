@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.ecoreform.measures.domain.ArticleLink;
 import org.ecoreform.measures.domain.Category;
 import org.ecoreform.measures.domain.Department;
@@ -93,8 +94,12 @@ public class MeasureService {
         return labels.stateOf(find(id));
     }
 
+    /**
+     * Adds a measure; {@code body} renders the answer (the REST edge decides it), which is stored with
+     * the idempotency key so that a retry gets the same answer.
+     */
     @Transactional
-    public IdempotentCreate.Created create(MeasureInput input, String idempotencyKey, Caller caller) {
+    public IdempotentCreate.Created create(MeasureInput input, String idempotencyKey, Caller caller, Function<MeasureState, String> body) {
         return idempotentCreate.execute(idempotencyKey, caller.name(), input, () -> {
             String listCode = input.listCode() != null ? input.listCode() : latestListCode();
             if (MeasureList.findById(listCode) == null) {
@@ -113,7 +118,7 @@ public class MeasureService {
             em.flush();
             MeasureState state = labels.stateOf(measure);
             events.changed(state, caller);
-            return IdempotentCreate.Created.of("/api/v1/measures/" + measure.id, toJson(state));
+            return IdempotentCreate.Created.of("/api/v1/measures/" + measure.id, body.apply(state));
         });
     }
 
@@ -275,14 +280,6 @@ public class MeasureService {
         Integer max = em.createQuery("select max(m.number) from Measure m where m.listCode = :list", Integer.class)
                 .setParameter("list", listCode).getSingleResult();
         return max == null ? 1 : max + 1;
-    }
-
-    private String toJson(MeasureState state) {
-        try {
-            return mapper.writeValueAsString(state);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static OffsetDateTime now() {
