@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -17,9 +18,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.ecoreform.adoption.config.AdoptionConfig;
 import org.ecoreform.adoption.domain.CatalogueMeasure;
 import org.ecoreform.adoption.domain.ReplicaOffset;
+import org.ecoreform.platform.events.KafkaClients;
 import org.ecoreform.platform.events.StateTopicConsumer;
 import org.ecoreform.platform.events.TopicProjection;
-import org.ecoreform.platform.outbox.OutboxConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,11 +45,12 @@ public class CatalogueReplicator {
     private final Event<CatalogueCaughtUp> caughtUp;
     private final StateTopicConsumer consumer;
 
-    public CatalogueReplicator(AdoptionConfig config, OutboxConfig kafka, ObjectMapper mapper, Event<CatalogueCaughtUp> caughtUp) {
+    public CatalogueReplicator(AdoptionConfig config, @Identifier(KafkaClients.SHARED) Map<String, Object> kafka, ObjectMapper mapper,
+                               Event<CatalogueCaughtUp> caughtUp) {
         this.config = config;
         this.mapper = mapper;
         this.caughtUp = caughtUp;
-        this.consumer = new StateTopicConsumer("catalogue-replica", kafka.bootstrapServers(), List.of(config.catalogueTopic()), 500,
+        this.consumer = new StateTopicConsumer("catalogue-replica", kafka, List.of(config.catalogueTopic()), 500,
                 new Replica(), this::signalCaughtUp);
     }
 

@@ -3,6 +3,7 @@ package org.ecoreform.gateway.event;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,9 +24,9 @@ import org.ecoreform.gateway.config.GatewayConfig;
 import org.ecoreform.gateway.service.ViewFreshness;
 import org.ecoreform.gateway.service.ViewMetrics;
 import org.ecoreform.platform.events.CloudEventHeaders;
+import org.ecoreform.platform.events.KafkaClients;
 import org.ecoreform.platform.events.StateTopicConsumer;
 import org.ecoreform.platform.events.TopicProjection;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Projects the three compacted state topics into the view documents, touching only the documents
@@ -58,7 +59,7 @@ public class ViewProjector implements TopicProjection {
 
     public ViewProjector(ReadModelWriter writer, BatchWriter batchWriter, ChangeFeed feed, ViewFreshness freshness, ViewMetrics metrics,
                          ObjectMapper mapper, GatewayConfig config,
-                         @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                         @Identifier(KafkaClients.SHARED) Map<String, Object> kafka) {
         this.writer = writer;
         this.batchWriter = batchWriter;
         this.metrics = metrics;
@@ -67,7 +68,7 @@ public class ViewProjector implements TopicProjection {
         this.config = config;
         this.parser = new EventParser(mapper);
         this.placements = new Placements(mapper);
-        this.consumer = new StateTopicConsumer("view-projector", bootstrapServers, Topics.names(), 1000, this, () -> { });
+        this.consumer = new StateTopicConsumer("view-projector", kafka, Topics.names(), 1000, this, () -> { });
     }
 
     void start(@Observes StartupEvent startup) {

@@ -67,7 +67,7 @@ public final class ViewHarness implements AutoCloseable {
         freshness = new ViewFreshness();
         ViewMetrics metrics = new ViewMetrics(new SimpleMeterRegistry());
         projector = new ViewProjector(writer, new BatchWriter(writer, client, config), new ChangeFeed(client, config), freshness, metrics,
-                mapper, config, "localhost:1");
+                mapper, config, java.util.Map.of("bootstrap.servers", "localhost:1"));
         ViewDocuments reader = documents.create(client, config, mapper);
         views = new ViewService(List.of(new ProvinceProfileComposer(reader), new GapsComposer(reader), new MeasureViewComposer(reader),
                 new OverviewComposer(reader)), new ViewCache(), freshness, mapper, metrics);

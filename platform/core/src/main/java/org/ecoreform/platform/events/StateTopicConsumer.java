@@ -47,13 +47,13 @@ public final class StateTopicConsumer {
      * @param onCaughtUp called on this consumer's thread once it has read what the topics held at its
      *                   start (or at a rebuild), and again after each batch that leaves it at the end
      */
-    public StateTopicConsumer(String name, String bootstrapServers, List<String> topics, int maxPollRecords,
+    public StateTopicConsumer(String name, Map<String, Object> kafka, List<String> topics, int maxPollRecords,
                               TopicProjection projection, Runnable onCaughtUp) {
         this.name = name;
         this.topics = List.copyOf(topics);
         this.projection = projection;
         this.onCaughtUp = onCaughtUp;
-        this.reader = new TopicReader(name, bootstrapServers, maxPollRecords, this::consume);
+        this.reader = new TopicReader(name, kafka, maxPollRecords, this::consume);
     }
 
     public void start() {

@@ -26,15 +26,15 @@ public final class TopicReader {
     private static final Duration PAUSE = Duration.ofSeconds(2);
 
     private final String name;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
     private final int maxPollRecords;
     private final Consumer<KafkaConsumer<String, String>> body;
     private volatile boolean running;
     private Thread thread;
 
-    public TopicReader(String name, String bootstrapServers, int maxPollRecords, Consumer<KafkaConsumer<String, String>> body) {
+    public TopicReader(String name, Map<String, Object> kafka, int maxPollRecords, Consumer<KafkaConsumer<String, String>> body) {
         this.name = name;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.maxPollRecords = maxPollRecords;
         this.body = body;
     }
@@ -87,13 +87,12 @@ public final class TopicReader {
 
     private void run() {
         while (running) {
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(KafkaClients.consumer(kafka, Map.of(
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                     ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                     ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords,
                     // a rebuild reads whole topics: buffered fetches stay a few MB, not the client's default 50 MB
-                    ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 8 << 20),
+                    ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 8 << 20)),
                     new StringDeserializer(), new StringDeserializer())) {
                 body.accept(consumer);
             } catch (RuntimeException e) {

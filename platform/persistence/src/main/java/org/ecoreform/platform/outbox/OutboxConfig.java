@@ -2,7 +2,6 @@ package org.ecoreform.platform.outbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.common.config.TopicConfig;
@@ -13,11 +12,6 @@ public interface OutboxConfig {
 
     /** CloudEvents {@code source} of every event, e.g. {@code /measures-service}. */
     String source();
-
-    /** Kafka bootstrap servers. */
-    @WithName("bootstrap-servers")
-    @WithDefault("${kafka.bootstrap.servers:localhost:19092}")
-    String bootstrapServers();
 
     /**
      * The public address of the gateway, where the event schemas are served: every event's

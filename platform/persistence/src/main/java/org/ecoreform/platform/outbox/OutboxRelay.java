@@ -3,6 +3,7 @@ package org.ecoreform.platform.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -26,6 +27,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.ecoreform.platform.contracts.EventSchemas;
 import org.ecoreform.platform.events.CloudEventHeaders;
+import org.ecoreform.platform.events.KafkaClients;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
 
@@ -46,6 +48,8 @@ public class OutboxRelay {
     private static final long RELAY_LOCK_KEY = 0x6563_6f72_6566_6f72L;
 
     private final OutboxConfig config;
+    /** The service's shared Kafka client settings (everything under kafka.): servers, security. */
+    private final Map<String, Object> kafka;
     private final EntityManager entityManager;
     private final OutboxBacklog backlog;
     private final Semaphore wakeUp = new Semaphore(0);
@@ -54,8 +58,10 @@ public class OutboxRelay {
     private Thread worker;
     private KafkaProducer<String, String> producer;
 
-    public OutboxRelay(OutboxConfig config, EntityManager entityManager, OutboxBacklog backlog) {
+    public OutboxRelay(OutboxConfig config, EntityManager entityManager, OutboxBacklog backlog,
+                       @Identifier(KafkaClients.SHARED) Map<String, Object> kafka) {
         this.config = config;
+        this.kafka = kafka;
         this.entityManager = entityManager;
         this.backlog = backlog;
     }
@@ -118,7 +124,7 @@ public class OutboxRelay {
     boolean relayBatch() throws InterruptedException {
         if (!topicsReady) {
             try {
-                TopicProvisioner.ensureTopics(config);
+                TopicProvisioner.ensureTopics(config, kafka);
                 topicsReady = true;
             } catch (InterruptedException e) {
                 throw e;
@@ -211,8 +217,7 @@ public class OutboxRelay {
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
             int timeoutMs = (int) config.sendTimeout().toMillis();
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
+            producer = new KafkaProducer<>(KafkaClients.producer(kafka, Map.of(
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                     ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
@@ -220,7 +225,7 @@ public class OutboxRelay {
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs,
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs,
                     ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs * 2,
-                    ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000),
+                    ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000)),
                     new StringSerializer(), new StringSerializer());
         }
         return producer;

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.ecoreform.platform.events.KafkaClients;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,12 +29,11 @@ final class TopicProvisioner {
     private TopicProvisioner() {
     }
 
-    static void ensureTopics(OutboxConfig config) throws InterruptedException, ExecutionException, TimeoutException {
+    static void ensureTopics(OutboxConfig config, Map<String, Object> kafka) throws InterruptedException, ExecutionException, TimeoutException {
         long timeoutMs = config.sendTimeout().toMillis();
-        Map<String, Object> props = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
+        Map<String, Object> props = KafkaClients.admin(kafka, Map.of(
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeoutMs,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeoutMs);
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeoutMs));
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get(timeoutMs, TimeUnit.MILLISECONDS);
             List<NewTopic> missing = config.topics().entrySet().stream()
