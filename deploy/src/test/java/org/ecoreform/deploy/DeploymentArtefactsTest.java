@@ -130,6 +130,14 @@ class DeploymentArtefactsTest {
             assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(defaultPort(app));
             assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
             assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
+            // the first start imports reference data: the startup probe allows minutes before liveness counts
+            assertThat(container.at("/startupProbe/httpGet/path").asText()).isEqualTo("/q/health/started");
+            assertThat(container.at("/startupProbe/periodSeconds").asInt() * container.at("/startupProbe/failureThreshold").asInt())
+                    .isGreaterThanOrEqualTo(300);
+            JsonNode scrape = deployment.at("/spec/template/metadata/annotations");
+            assertThat(scrape.path("prometheus.io/scrape").asText()).isEqualTo("true");
+            assertThat(scrape.path("prometheus.io/path").asText()).isEqualTo("/q/metrics");
+            assertThat(scrape.path("prometheus.io/port").asInt()).isEqualTo(defaultPort(app));
             assertThat(container.at("/resources/requests/cpu").isMissingNode()).isFalse();
             assertThat(container.at("/resources/limits/memory").isMissingNode()).isFalse();
             for (JsonNode env : container.path("env")) {

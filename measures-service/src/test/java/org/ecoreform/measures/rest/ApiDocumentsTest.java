@@ -50,6 +50,7 @@ class ApiDocumentsTest {
     void swaggerUiHealthAndMetricsAreServed() {
         given().get("/q/swagger-ui/").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200).body(containsString("UP"));
+        given().get("/q/health/started").then().statusCode(200).body(containsString("UP")); // the k8s startupProbe
         given().get("/api/v1/lists").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
