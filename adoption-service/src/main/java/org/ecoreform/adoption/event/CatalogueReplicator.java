@@ -1,6 +1,7 @@
 package org.ecoreform.adoption.event;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -46,12 +47,13 @@ public class CatalogueReplicator {
     private final StateTopicConsumer consumer;
 
     public CatalogueReplicator(AdoptionConfig config, @Identifier(KafkaClients.SHARED) Map<String, Object> kafka, ObjectMapper mapper,
-                               Event<CatalogueCaughtUp> caughtUp) {
+                               Event<CatalogueCaughtUp> caughtUp, MeterRegistry registry) {
         this.config = config;
         this.mapper = mapper;
         this.caughtUp = caughtUp;
         this.consumer = new StateTopicConsumer("catalogue-replica", kafka, List.of(config.catalogueTopic()), 500,
                 new Replica(), this::signalCaughtUp);
+        consumer.bindMetrics(registry); // ecoreform_consumer_lag{consumer="catalogue-replica",topic,partition}
     }
 
     void start(@Observes StartupEvent startup) {

@@ -37,6 +37,13 @@ class ApiDocumentsTest {
     }
 
     @Test
+    void theCatalogueReplicaLagIsAMetricPerPartition() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/q/metrics").then().statusCode(200)
+                        .body(containsString("ecoreform_consumer_lag{consumer=\"catalogue-replica\",partition=\"0\",topic=\"ecoreform.measures.v1\"}")));
+    }
+
+    @Test
     void asyncApiNamesTheTopic() {
         given().get("/asyncapi.yaml").then().statusCode(200)
                 .body(containsString("address: ecoreform.adoptions.v1"))

@@ -69,6 +69,7 @@ public class ViewProjector implements TopicProjection {
         this.parser = new EventParser(mapper);
         this.placements = new Placements(mapper);
         this.consumer = new StateTopicConsumer("view-projector", kafka, Topics.names(), 1000, this, () -> { });
+        consumer.bindMetrics(metrics.registry()); // ecoreform_consumer_lag{consumer="view-projector",topic,partition}
     }
 
     void start(@Observes StartupEvent startup) {

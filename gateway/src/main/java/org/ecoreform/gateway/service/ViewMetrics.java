@@ -36,6 +36,11 @@ public class ViewMetrics {
         }
     }
 
+    /** The registry the view meters go to (the projection's lag gauges go there too). */
+    public MeterRegistry registry() {
+        return registry;
+    }
+
     /** Counts a view answered with {@code status}. */
     public void served(ViewKind kind, int status) {
         Counter[] counters = hot.get(kind);

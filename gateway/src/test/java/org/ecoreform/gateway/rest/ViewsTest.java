@@ -165,6 +165,8 @@ class ViewsTest {
         assertThat(metrics).as("the views are counted by kind and status instead of the per-request HTTP timer")
                 .containsPattern("ecoreform_views_served_total\\{status=\"304\",view=\"province\"} [1-9]")
                 .doesNotContain("uri=\"/api/v1/views/provinces");
+        assertThat(metrics).as("the projection's lag per partition, caught up here")
+                .containsPattern("ecoreform_consumer_lag\\{consumer=\"view-projector\",partition=\"0\",topic=\"ecoreform.measures.v1\"} [0-9.]+");
     }
 
     @Test

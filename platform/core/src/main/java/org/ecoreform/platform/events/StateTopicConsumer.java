@@ -1,5 +1,7 @@
 package org.ecoreform.platform.events;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +44,8 @@ public final class StateTopicConsumer {
     private volatile boolean rebuildRequested;
     private volatile boolean caughtUp;
     private volatile List<PartitionProgress> progress = List.of();
+    private volatile MeterRegistry metrics;
+    private boolean gaugesBound;
 
     /**
      * @param onCaughtUp called on this consumer's thread once it has read what the topics held at its
@@ -74,6 +78,19 @@ public final class StateTopicConsumer {
         return progress;
     }
 
+    /** The records not yet applied, over every partition, as far as the last look at the ends tells. */
+    public long lag() {
+        return progress.stream().mapToLong(PartitionProgress::lag).sum();
+    }
+
+    /**
+     * Publishes the lag as {@code ecoreform_consumer_lag{consumer, topic, partition}}, one gauge per
+     * partition, registered once the partitions are known.
+     */
+    public void bindMetrics(MeterRegistry registry) {
+        this.metrics = registry;
+    }
+
     /**
      * Wipes the projection and reads every topic again from offset 0. It happens on the consuming
      * thread, between two batches; from now on the consumer reports itself behind.
@@ -89,6 +106,17 @@ public final class StateTopicConsumer {
         if (!rebuildRequested) {
             progress = read;
         }
+        if (metrics != null && !gaugesBound && !read.isEmpty()) {
+            read.forEach(p -> Gauge.builder("ecoreform.consumer.lag", () -> lagOf(p.partition()))
+                    .description("Records of the partition not yet applied by the consumer")
+                    .tags("consumer", name, "topic", p.partition().topic(), "partition", String.valueOf(p.partition().partition()))
+                    .register(metrics));
+            gaugesBound = true;
+        }
+    }
+
+    private long lagOf(TopicPartition partition) {
+        return progress.stream().filter(p -> p.partition().equals(partition)).mapToLong(PartitionProgress::lag).findFirst().orElse(0);
     }
 
     private void consume(KafkaConsumer<String, String> consumer) {
