@@ -1,5 +1,7 @@
 package org.ecoreform.gateway.rest;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpHeaders;
@@ -40,9 +42,20 @@ public class RateLimiting {
     private final Map<String, TokenBucket> addresses = new ConcurrentHashMap<>();
     private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
 
-    public RateLimiting(GatewayConfig config, JWTParser parser) {
+    /** Refusals by kind of caller: {@code ecoreform_rate_limit_refusals_total{caller="token"|"address"}}. */
+    private final Counter refusedTokens;
+    private final Counter refusedAddresses;
+
+    public RateLimiting(GatewayConfig config, JWTParser parser, MeterRegistry registry) {
         this.limits = config.rateLimit();
         this.parser = parser;
+        this.refusedTokens = refusals(registry, "token");
+        this.refusedAddresses = refusals(registry, "address");
+    }
+
+    private static Counter refusals(MeterRegistry registry, String caller) {
+        return Counter.builder("ecoreform.rate.limit.refusals").description("Requests answered 429 by the gateway's rate limiter")
+                .tag("caller", caller).register(registry);
     }
 
     /** Lets the request on ({@code ctx.next()}), maybe after verifying its token, or answers 429. */
@@ -99,6 +112,7 @@ public class RateLimiting {
             ctx.next();
             return;
         }
+        (authenticated ? refusedTokens : refusedAddresses).increment();
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + 999_999_999L));
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         ProblemResponses.end(ctx, Problem.of(ProblemKind.TOO_MANY_REQUESTS,

@@ -32,6 +32,8 @@ class HardeningTest {
         assertThat(answers.stream().filter(r -> r.statusCode() == 200)).hasSizeGreaterThanOrEqualTo(20);
         limited.get(0).then().spec(ProblemSpecs.problem(429)).body("type", equalTo("urn:ecoreform:problem:rate-limited"));
         assertThat(Integer.parseInt(limited.get(0).header("Retry-After"))).isBetween(1, 60);
+        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
+                .as("refusals are counted").containsPattern("ecoreform_rate_limit_refusals_total\\{caller=\"token\"} [1-9]");
 
         given().auth().oauth2(Tokens.withRoles("calm-colleague", Roles.ADMIN)).get("/api/v1/views/overview").then().statusCode(200);
         given().get("/api/v1/views/overview").then().statusCode(200);
