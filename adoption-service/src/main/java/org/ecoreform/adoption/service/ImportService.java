@@ -57,7 +57,7 @@ public class ImportService {
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("〔(\\d{4})〕\\s*(\\d+)\\s*号");
     private static final long IMPORT_LOCK_KEY = 0x6164_6f70_7469_6f6eL;
-    static final Caller REFERENCE_IMPORTER = new Caller("reference-import", java.util.Set.of(), null, null, null);
+    static final Caller REFERENCE_IMPORTER = Caller.system("reference-import");
 
     private final AdoptionConfig config;
     private final EntityManager em;

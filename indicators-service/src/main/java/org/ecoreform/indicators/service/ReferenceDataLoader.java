@@ -36,7 +36,7 @@ import org.jboss.logging.Logger;
 public class ReferenceDataLoader {
 
     private static final Logger LOG = Logger.getLogger(ReferenceDataLoader.class);
-    static final Caller IMPORTER = new Caller("reference-import", java.util.Set.of(), null, null, null);
+    static final Caller IMPORTER = Caller.system("reference-import");
 
     private final IndicatorsConfig config;
     private final EntityManager em;

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The JSON Schema (2020-12) of every event type, kept once here: the producers' contract tests
@@ -22,6 +24,9 @@ public final class EventSchemas {
 
     private static final String RESOURCES = "/org/ecoreform/platform/contracts/events/";
     private static final List<String> TYPES = readIndex();
+    /** Read once: the gateway serves them on every request. */
+    private static final Map<String, byte[]> SCHEMAS = TYPES.stream()
+            .collect(Collectors.toUnmodifiableMap(type -> type, type -> read(type + ".json")));
 
     private EventSchemas() {
     }
@@ -44,10 +49,7 @@ public final class EventSchemas {
 
     /** The schema document of a known event type; empty for any other name. */
     public static Optional<byte[]> schema(String eventType) {
-        if (!TYPES.contains(eventType)) {
-            return Optional.empty();
-        }
-        return Optional.of(read(eventType + ".json"));
+        return Optional.ofNullable(SCHEMAS.get(eventType)).map(byte[]::clone);
     }
 
     private static List<String> readIndex() {

@@ -12,10 +12,20 @@ import org.ecoreform.platform.security.Roles;
  */
 public record Caller(String name, Set<String> roles, String province, String requestId, String request) {
 
-    public static final Caller SYSTEM = new Caller("system", Set.of(), null, null, null);
+    public static final Caller SYSTEM = system("system");
 
     public Caller {
         roles = Set.copyOf(roles);
+    }
+
+    /** A change the system makes itself, under the name the records it writes carry (e.g. {@code reference-import}). */
+    public static Caller system(String process) {
+        return new Caller(process, Set.of(), null, null, null);
+    }
+
+    /** Whom the audit trail names: the token subject, or {@code system} for a change not made through a request. */
+    public String auditedAs() {
+        return requestId == null ? SYSTEM.name : name;
     }
 
     /** Throws unless the caller may write the province's records: an admin, or a province-editor of that province. */

@@ -19,9 +19,6 @@ import org.ecoreform.platform.outbox.OutboxEvent;
 @ApplicationScoped
 public class AuditTrail {
 
-    /** The actor of changes made without a caller: reference imports, replication. */
-    public static final String SYSTEM = Caller.SYSTEM.name();
-
     private final EntityManager entityManager;
 
     public AuditTrail(EntityManager entityManager) {
@@ -38,7 +35,7 @@ public class AuditTrail {
         entry.afterState = event.payload;
         entry.beforeState = previousState(event);
         entry.action = event.payload == null ? "deleted" : entry.beforeState == null ? "created" : "updated";
-        entry.actor = truncate(caller.name(), 200);
+        entry.actor = truncate(caller.auditedAs(), 200);
         entry.roles = truncate(String.join(",", new TreeSet<>(caller.roles())), 500);
         entry.province = caller.province() == null ? null : truncate(caller.province(), 6);
         entry.requestId = caller.requestId();

@@ -115,7 +115,7 @@ public final class EventContracts {
     }
 
     private static void undeclared(String at, JsonNode instance, JsonNode schemaNode, JsonNode root, List<String> found) {
-        JsonNode schema = schemaNode.has("$ref") ? root.at(schemaNode.get("$ref").asText().substring(1)) : schemaNode;
+        JsonNode schema = resolve(root, schemaNode);
         if (instance.isObject() && schema.has("properties")) {
             instance.properties().forEach(field -> {
                 JsonNode declared = schema.get("properties").get(field.getKey());
@@ -130,6 +130,11 @@ public final class EventContracts {
                 undeclared(at + "/" + i, instance.get(i), schema.get("items"), root, found);
             }
         }
+    }
+
+    /** A schema node, or the node its local {@code $ref} ({@code #/$defs/Label}) points at. */
+    static JsonNode resolve(JsonNode root, JsonNode schemaNode) {
+        return schemaNode.has("$ref") ? root.at(schemaNode.get("$ref").asText().substring(1)) : schemaNode;
     }
 
     private static boolean isUuid(String value) {

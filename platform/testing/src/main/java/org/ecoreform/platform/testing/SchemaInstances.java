@@ -74,7 +74,7 @@ public final class SchemaInstances {
     }
 
     private static JsonNode generate(JsonNode schemaNode, JsonNode root, String path, boolean everyField) {
-        JsonNode schema = schemaNode.has("$ref") ? root.at(schemaNode.get("$ref").asText().substring(1)) : schemaNode;
+        JsonNode schema = EventContracts.resolve(root, schemaNode);
         if (schema.has("const")) {
             return schema.get("const");
         }
