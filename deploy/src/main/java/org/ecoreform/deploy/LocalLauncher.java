@@ -164,7 +164,12 @@ public final class LocalLauncher {
             env.put("MALLOC_ARENA_MAX", "2");
             if (service.database() != null) {
                 env.put(service.envPrefix() + "_DB_URL", endpoints.database(service.database()));
+                // the embedded PostgreSQL's superuser, or the external one's user (ECOREFORM_POSTGRES_USER …)
+                env.put(service.envPrefix() + "_DB_USER", System.getenv().getOrDefault("ECOREFORM_POSTGRES_USER", "postgres"));
+                env.put(service.envPrefix() + "_DB_PASSWORD", System.getenv().getOrDefault("ECOREFORM_POSTGRES_PASSWORD", "postgres"));
             }
+            // the jars run in the prod profile (every setting given above), but their log files are read by people
+            env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
             env.put("GATEWAY_MONGODB_URL", endpoints.viewStoreUrl());
             env.put("MEASURES_URL", baseUrl(SERVICES.get(0)));
             env.put("ADOPTION_URL", baseUrl(SERVICES.get(1)));

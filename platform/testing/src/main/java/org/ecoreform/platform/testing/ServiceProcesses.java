@@ -128,7 +128,12 @@ public final class ServiceProcesses {
                     "-Xmx384m", "-jar", jar.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // the jar runs in the prod profile, which refuses to start without each of its settings
             builder.environment().put(envPrefix + "_DB_URL", SharedInfrastructure.postgresJdbcUrl(database));
+            builder.environment().put(envPrefix + "_DB_USER", "postgres");
+            builder.environment().put(envPrefix + "_DB_PASSWORD", "postgres");
+            builder.environment().put("ECOREFORM_PUBLIC_URL", "http://localhost:8080");
+            builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
             builder.environment().put(envPrefix + "_HTTP_PORT", String.valueOf(port));
             builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", SharedInfrastructure.kafkaBootstrapServers());
             // keys fetched from a JWKS URL, as from a provincial identity provider (the tested service itself gets a PEM)
