@@ -129,6 +129,15 @@ class DeploymentArtefactsTest {
             assertThat(container.path("image").asText()).isEqualTo("ecoreform/" + app + ":1.0.0");
             assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(defaultPort(app));
             assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
+            // the first Kafka readiness check may take 2.5 s to say the cluster does not answer
+            assertThat(container.at("/readinessProbe/timeoutSeconds").asInt()).isGreaterThanOrEqualTo(3);
+            if (!app.equals("gateway")) {
+                assertThat(deployment.at("/spec/replicas").asInt()).as("replicas of %s", app).isGreaterThanOrEqualTo(2);
+            }
+            JsonNode budget = all.stream().filter(d -> d.path("kind").asText().equals("PodDisruptionBudget")
+                            && d.at("/spec/selector/matchLabels").equals(deployment.at("/spec/selector/matchLabels")))
+                    .findFirst().orElseThrow(() -> new AssertionError("no PodDisruptionBudget for " + app));
+            assertThat(budget.at("/spec/minAvailable").asInt()).isEqualTo(1);
             assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
             // the first start imports reference data: the startup probe allows minutes before liveness counts
             assertThat(container.at("/startupProbe/httpGet/path").asText()).isEqualTo("/q/health/started");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.ecoreform.adoption.config.AdoptionConfig;
 import org.ecoreform.adoption.domain.CatalogueMeasure;
 import org.ecoreform.adoption.domain.ReplicaOffset;
@@ -70,6 +71,12 @@ public class CatalogueReplicator {
     /** Whether the replica has caught up with the catalogue since start (or since the last rebuild). */
     public boolean isReady() {
         return consumer.isCaughtUp();
+    }
+
+    /** Readiness: the replica has read the catalogue the topic held at start (always ready when switched off). */
+    public HealthCheckResponse readiness() {
+        return config.replicaEnabled() ? consumer.readiness()
+                : HealthCheckResponse.named("catalogue-replica").up().withData("replica", "disabled in this process").build();
     }
 
     /** Wipes the replica and its offsets together and reads the compacted topic again from offset 0. */

@@ -44,6 +44,15 @@ class ApiDocumentsTest {
     }
 
     @Test
+    void readinessWaitsForTheCatalogueReplicaAndTheCluster() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/q/health/ready").then().statusCode(200)
+                        .body("checks.find { it.name == 'catalogue-replica' }.status", org.hamcrest.Matchers.equalTo("UP"))
+                        .body("checks.find { it.name == 'catalogue-replica' }.data.caughtUpSinceStart", org.hamcrest.Matchers.equalTo(true))
+                        .body("checks.find { it.name == 'kafka' }.data.brokers", org.hamcrest.Matchers.equalTo(1)));
+    }
+
+    @Test
     void asyncApiNamesTheTopic() {
         given().get("/asyncapi.yaml").then().statusCode(200)
                 .body(containsString("address: ecoreform.adoptions.v1"))

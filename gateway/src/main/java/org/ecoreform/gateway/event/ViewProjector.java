@@ -20,6 +20,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.ecoreform.gateway.config.GatewayConfig;
 import org.ecoreform.gateway.service.ViewFreshness;
 import org.ecoreform.gateway.service.ViewMetrics;
@@ -94,6 +95,12 @@ public class ViewProjector implements TopicProjection {
     /** Per partition: the offset reached and the end last seen. */
     public List<StateTopicConsumer.PartitionProgress> progress() {
         return consumer.progress();
+    }
+
+    /** Readiness: the views hold what the topics held at start (always ready when the projection is off). */
+    public HealthCheckResponse readiness() {
+        return config.projectionEnabled() ? consumer.readiness()
+                : HealthCheckResponse.named("view-projector").up().withData("projection", "disabled in this process").build();
     }
 
     /** Empties the view store and replays every topic from offset 0. */

@@ -167,6 +167,12 @@ class ViewsTest {
                 .doesNotContain("uri=\"/api/v1/views/provinces");
         assertThat(metrics).as("the projection's lag per partition, caught up here")
                 .containsPattern("ecoreform_consumer_lag\\{consumer=\"view-projector\",partition=\"0\",topic=\"ecoreform.measures.v1\"} [0-9.]+");
+        assertThat(metrics).as("the projection's Kafka consumer publishes its own client metrics")
+                .containsPattern("kafka_consumer_fetch_manager_records_consumed_total\\{[^}]*client=\"view-projector\"[^}]*} [1-9]");
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'view-projector' }.status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.find { it.name == 'view-projector' }.data.caughtUpSinceStart", org.hamcrest.Matchers.equalTo(true))
+                .body("checks.find { it.name == 'kafka' }.status", org.hamcrest.Matchers.equalTo("UP"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ecoreform.measures.event;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -106,19 +107,27 @@ class MeasureEventsTest {
                 assertThat(pending).as("events wait in the outbox while the broker is down").isEqualTo(5);
                 // readiness reports the backlog once it is older than the bound (2 s in tests); liveness does not care
                 await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                        .until(() -> given().get("/q/health/ready").statusCode() == 503);
-                given().get("/q/health/ready").then()
+                        .until(() -> given().get("/q/health/ready").path("checks.find { it.name == 'outbox' }.status").equals("DOWN"));
+                given().get("/q/health/ready").then().statusCode(503)
                         .body("checks.find { it.name == 'outbox' }.status", equalTo("DOWN"))
                         .body("checks.find { it.name == 'outbox' }.data.pending", greaterThanOrEqualTo(5))
                         .body("checks.find { it.name == 'outbox' }.data.oldestAgeSeconds", greaterThanOrEqualTo(2))
-                        .body("checks.find { it.name == 'outbox' }.data.lastError", notNullValue());
+                        .body("checks.find { it.name == 'outbox' }.data.lastError", notNullValue())
+                        // the cluster itself is reported, with the reason
+                        .body("checks.find { it.name == 'kafka' }.status", equalTo("DOWN"))
+                        .body("checks.find { it.name == 'kafka' }.data.problem", containsString("no broker answered"));
                 given().get("/q/health/live").then().statusCode(200);
                 assertThat(given().get("/q/metrics").asString()).containsPattern("ecoreform_outbox_pending(\\{[^}]*\\})? [5-9]");
             } finally {
                 SharedInfrastructure.startKafka();
             }
             await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).until(() -> given().get("/q/health/ready").statusCode() == 200);
-            given().get("/q/health/ready").then().body("checks.find { it.name == 'outbox' }.data.pending", equalTo(0));
+            given().get("/q/health/ready").then().body("checks.find { it.name == 'outbox' }.data.pending", equalTo(0))
+                    .body("checks.find { it.name == 'kafka' }.status", equalTo("UP"))
+                    .body("checks.find { it.name == 'kafka' }.data.brokers", equalTo(1));
+            // the relay's producer, made again after the outage, publishes its own client metrics
+            assertThat(given().get("/q/metrics").asString())
+                    .containsPattern("kafka_producer_record_send_total\\{[^}]*client=\"outbox-relay\"[^}]*} [1-9]");
             List<ConsumerRecord<String, String>> events = capture.await(all -> all.stream()
                     .filter(r -> id.equals(r.key())).map(r -> version(r.value())).anyMatch(v -> v == 6), DEADLINE);
             List<Long> versions = events.stream().filter(r -> id.equals(r.key())).map(r -> version(r.value())).toList();

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,6 +44,8 @@ public final class StateTopicConsumer {
     private final TopicReader reader;
     private volatile boolean rebuildRequested;
     private volatile boolean caughtUp;
+    /** Set the first time the consumer catches up; a later rebuild does not clear it (see {@link #readiness()}). */
+    private volatile boolean caughtUpSinceStart;
     private volatile List<PartitionProgress> progress = List.of();
     private volatile MeterRegistry metrics;
     private boolean gaugesBound;
@@ -89,6 +92,21 @@ public final class StateTopicConsumer {
      */
     public void bindMetrics(MeterRegistry registry) {
         this.metrics = registry;
+        reader.bindMetrics(registry);
+    }
+
+    /**
+     * Ready once the consumer has applied what the topics held when it started, so that a new
+     * replica takes no traffic while its reads would be far behind. A rebuild later does not turn it
+     * down: the views stay served meanwhile, and the lag is in the data and the metrics.
+     */
+    public HealthCheckResponse readiness() {
+        return HealthCheckResponse.named(name)
+                .status(caughtUpSinceStart)
+                .withData("caughtUpSinceStart", caughtUpSinceStart)
+                .withData("lag", lag())
+                .withData("partitions", progress.size())
+                .build();
     }
 
     /**
@@ -159,6 +177,7 @@ public final class StateTopicConsumer {
             }
             if (!caughtUp && reached(endsAtStart)) {
                 caughtUp = true;
+                caughtUpSinceStart = true;
                 onCaughtUp.run();
             } else if (caughtUp && !records.isEmpty() && reached(ends)) {
                 onCaughtUp.run();

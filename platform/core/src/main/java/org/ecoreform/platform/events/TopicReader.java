@@ -1,5 +1,6 @@
 package org.ecoreform.platform.events;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,7 @@ public final class TopicReader {
     private final int maxPollRecords;
     private final Consumer<KafkaConsumer<String, String>> body;
     private volatile boolean running;
+    private volatile MeterRegistry metrics;
     private Thread thread;
 
     public TopicReader(String name, Map<String, Object> kafka, int maxPollRecords, Consumer<KafkaConsumer<String, String>> body) {
@@ -52,6 +54,11 @@ public final class TopicReader {
         if (thread != null) {
             thread.join(10_000);
         }
+    }
+
+    /** Binds each consumer's own client metrics ({@code kafka_consumer_…}, tagged {@code client=<name>}) while it lives. */
+    public void bindMetrics(MeterRegistry registry) {
+        this.metrics = registry;
     }
 
     public boolean isRunning() {
@@ -93,7 +100,8 @@ public final class TopicReader {
                     ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords,
                     // a rebuild reads whole topics: buffered fetches stay a few MB, not the client's default 50 MB
                     ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 8 << 20)),
-                    new StringDeserializer(), new StringDeserializer())) {
+                    new StringDeserializer(), new StringDeserializer());
+                 ClientMetrics bound = ClientMetrics.bind(consumer, name, metrics)) {
                 body.accept(consumer);
             } catch (RuntimeException e) {
                 if (running) {

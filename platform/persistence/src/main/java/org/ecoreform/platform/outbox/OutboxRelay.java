@@ -1,5 +1,6 @@
 package org.ecoreform.platform.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -27,6 +28,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.ecoreform.platform.contracts.EventSchemas;
 import org.ecoreform.platform.events.CloudEventHeaders;
+import org.ecoreform.platform.events.ClientMetrics;
 import org.ecoreform.platform.events.KafkaClients;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
@@ -56,14 +58,17 @@ public class OutboxRelay {
     private volatile boolean running;
     private volatile boolean topicsReady;
     private Thread worker;
+    private final MeterRegistry metrics;
     private KafkaProducer<String, String> producer;
+    private ClientMetrics producerMetrics;
 
     public OutboxRelay(OutboxConfig config, EntityManager entityManager, OutboxBacklog backlog,
-                       @Identifier(KafkaClients.SHARED) Map<String, Object> kafka) {
+                       @Identifier(KafkaClients.SHARED) Map<String, Object> kafka, MeterRegistry metrics) {
         this.config = config;
         this.kafka = kafka;
         this.entityManager = entityManager;
         this.backlog = backlog;
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -227,12 +232,14 @@ public class OutboxRelay {
                     ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs * 2,
                     ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000)),
                     new StringSerializer(), new StringSerializer());
+            producerMetrics = ClientMetrics.bind(producer, "outbox-relay", metrics); // kafka_producer_…{client="outbox-relay"}
         }
         return producer;
     }
 
     private synchronized void closeProducer() {
         if (producer != null) {
+            producerMetrics.close();
             producer.close(Duration.ZERO);
             producer = null;
         }
