@@ -14,7 +14,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -113,10 +112,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mapUnexpected(Throwable e) {
         // The client gets a correlation id, never the stack trace; the log keeps the details.
-        String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error, incident %s", incident);
-        return ProblemResponses.of(Problem.of(ProblemKind.INTERNAL,
-                "an unexpected error occurred; incident " + incident));
+        return ProblemResponses.incident(e);
     }
 
     private static String fieldName(ConstraintViolation<?> violation) {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.ecoreform.platform.http.MediaTypes;
+import org.jboss.logging.Logger;
 
 /** Builds problem+json responses; shared by every exception mapper. */
 public final class ProblemResponses {
@@ -14,6 +16,7 @@ public final class ProblemResponses {
     private ProblemResponses() {
     }
 
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
     private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
 
     /** For handlers in front of JAX-RS (Vert.x routes): ends the response with the problem. */
@@ -32,5 +35,12 @@ public final class ProblemResponses {
                 .type(MediaTypes.PROBLEM_JSON_TYPE)
                 .entity(problem)
                 .build();
+    }
+
+    /** An error nobody foresaw: logged with an incident id, which the client gets instead of the details. */
+    public static Response incident(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, incident %s", incident);
+        return of(Problem.of(ProblemKind.INTERNAL, "an unexpected error occurred; incident " + incident));
     }
 }

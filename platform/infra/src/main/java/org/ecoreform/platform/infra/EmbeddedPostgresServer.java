@@ -1,12 +1,16 @@
 package org.ecoreform.platform.infra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server (zonky's embedded binaries), one per JVM. Used by the tests and by the
@@ -17,31 +21,64 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
 
 
-    private final EmbeddedPostgres postgres;
+    private final int port;
+    private final Path dataDirectory;
+    /** Removed on close (a test's server); a launcher's data directory is kept. */
+    private final boolean temporary;
+    private EmbeddedPostgres postgres;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private EmbeddedPostgresServer(int port, Path dataDirectory, boolean temporary) {
+        this.port = port;
+        this.dataDirectory = dataDirectory;
+        this.temporary = temporary;
+        this.postgres = launch(port, dataDirectory);
     }
 
-
-    /** Starts a server; with a data directory its contents survive a restart. */
+    /** Starts a server whose data lives in {@code dataDirectory} and survives a restart. */
     public static EmbeddedPostgresServer start(int port, Path dataDirectory) {
+        return new EmbeddedPostgresServer(port, dataDirectory, false);
+    }
+
+    /** Starts a server on a fresh directory that {@link #close()} removes; it survives {@link #stop()} and {@link #restart()}. */
+    public static EmbeddedPostgresServer temporary(int port) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+            return new EmbeddedPostgresServer(port, Files.createTempDirectory("ecoreform-postgres"), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EmbeddedPostgres launch(int port, Path dataDirectory) {
+        try {
+            return EmbeddedPostgres.builder()
                     .setPort(port)
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", "off");
-            if (dataDirectory != null) {
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
-            }
-            return new EmbeddedPostgresServer(builder.start());
+                    .setServerConfig("fsync", "off")
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
         }
     }
 
+    /** Stops the server as an outage would (every connection is cut); the data stays for {@link #restart()}. */
+    public synchronized void stop() {
+        if (postgres != null) {
+            closeQuietly(postgres);
+            postgres = null;
+        }
+    }
+
+    /** Starts the server again on the same port and data. */
+    public synchronized void restart() {
+        if (postgres == null) {
+            postgres = launch(port, dataDirectory);
+        }
+    }
+
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String jdbcUrl(String database) {
@@ -62,9 +99,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        stop();
+        if (temporary) {
+            try (Stream<Path> files = Files.walk(dataDirectory)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres server) {
         try {
-            postgres.close();
+            server.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

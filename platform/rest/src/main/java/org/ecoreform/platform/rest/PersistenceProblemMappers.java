@@ -2,15 +2,22 @@ package org.ecoreform.platform.rest;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.problem.ProblemKind;
 import org.ecoreform.platform.problem.ProblemResponses;
+import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Problem+json for the database's own verdicts on concurrent writes. */
+/** Problem+json for the database's own verdicts on concurrent writes, and for the database being away. */
 public class PersistenceProblemMappers {
+
+    /** A database restart or failover takes seconds: clients are told to come back, not that the service broke. */
+    static final int RETRY_AFTER_SECONDS = 5;
+    private static final Logger LOG = Logger.getLogger(PersistenceProblemMappers.class);
 
     /** Another writer committed first between our read and our write: the If-Match is now stale. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
@@ -23,5 +30,27 @@ public class PersistenceProblemMappers {
     public Response mapUniqueness(ConstraintViolationException e) {
         return ProblemResponses.of(Problem.of(ProblemKind.CONFLICT,
                 "the request conflicts with data written concurrently; retry it"));
+    }
+
+    /**
+     * The database is away (restarting, failing over, unreachable): the connection was refused or cut
+     * (SQLSTATE class 08, or 57P01–57P03: shut down, crashed, starting). The transaction did not commit,
+     * so nothing of the request was written; the pool reconnects by itself once the database is back.
+     * Any other JDBC failure is unexpected.
+     */
+    @ServerExceptionMapper
+    public Response mapJdbcFailure(JDBCException e) {
+        if (!databaseAway(e.getSQLState())) {
+            return ProblemResponses.incident(e);
+        }
+        LOG.warnf("Database unavailable (SQLSTATE %s): %s", e.getSQLState(), e.getMessage());
+        return Response.fromResponse(ProblemResponses.of(Problem.of(ProblemKind.UNAVAILABLE,
+                        "the database cannot be reached at the moment; nothing was changed, retry in a few seconds")))
+                .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
+                .build();
+    }
+
+    static boolean databaseAway(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || List.of("57P01", "57P02", "57P03").contains(sqlState));
     }
 }

@@ -28,6 +28,10 @@ public final class SharedInfrastructure {
     public interface PostgresControlMBean {
         /** Creates the database if needed and returns its JDBC URL. */
         String jdbcUrl(String database);
+
+        void stop();
+
+        void start();
     }
 
     /** Control of the test JVM's Kafka broker. */
@@ -40,15 +44,40 @@ public final class SharedInfrastructure {
     }
 
     public static String postgresJdbcUrl(String database) {
-        ObjectName name = register("Postgres", PostgresControlMBean.class, () -> {
-            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(FreePorts.next(), null);
+        return (String) invoke(postgres(), "jdbcUrl", new Object[] {database}, new String[] {String.class.getName()});
+    }
+
+    /** Simulates a database outage: every connection is cut; the data is kept for {@link #startPostgres()}. */
+    public static void stopPostgres() {
+        invoke(postgres(), "stop", new Object[0], new String[0]);
+    }
+
+    public static void startPostgres() {
+        invoke(postgres(), "start", new Object[0], new String[0]);
+    }
+
+    private static ObjectName postgres() {
+        return register("Postgres", PostgresControlMBean.class, () -> {
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.temporary(FreePorts.next());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
-            return database1 -> {
-                server.ensureDatabase(database1);
-                return server.jdbcUrl(database1);
+            return new PostgresControlMBean() {
+                @Override
+                public String jdbcUrl(String database) {
+                    server.ensureDatabase(database);
+                    return server.jdbcUrl(database);
+                }
+
+                @Override
+                public void stop() {
+                    server.stop();
+                }
+
+                @Override
+                public void start() {
+                    server.restart();
+                }
             };
         });
-        return (String) invoke(name, "jdbcUrl", new Object[] {database}, new String[] {String.class.getName()});
     }
 
     public static String kafkaBootstrapServers() {
