@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import org.ecoreform.platform.infra.DevelopmentKeys;
 import org.ecoreform.platform.infra.EmbeddedInfrastructure;
+import org.ecoreform.platform.infra.FreePorts;
 
 /**
  * Starts the whole system on this machine without Docker: the embedded infrastructure (PostgreSQL
@@ -228,6 +229,44 @@ public final class LocalLauncher {
         awaitHealthy(SERVICES.stream().filter(s -> s.name().equals(serviceName)).findFirst().orElseThrow());
     }
 
+    /**
+     * Starts a second instance of a running service on a free port, with the first one's settings:
+     * the same database and Kafka, as a second Kubernetes replica would have. Returns its address;
+     * {@link #stop()} stops it too.
+     */
+    public String startSecondInstance(String serviceName) throws Exception {
+        Service service = SERVICES.stream().filter(s -> s.name().equals(serviceName)).findFirst().orElseThrow();
+        int port = FreePorts.next();
+        Path log = data.resolve("logs").resolve(serviceName + "-2.log");
+        ProcessBuilder first = builders.get(serviceName);
+        ProcessBuilder second = new ProcessBuilder(first.command()).directory(first.directory())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        second.environment().clear();
+        second.environment().putAll(first.environment());
+        second.environment().put(service.envPrefix() + "_HTTP_PORT", String.valueOf(port));
+        String url = "http://localhost:" + port;
+        log("Starting a second %s on port %d (log in %s)", serviceName, port, log);
+        Process process = second.start();
+        processes.put(secondInstance(serviceName), process);
+        awaitHealthy(serviceName + " (second instance)", url, process, log);
+        return url;
+    }
+
+    /** Stops the second instance of a service, as a scale-down would (SIGTERM, then SIGKILL after 20 s). */
+    public void stopSecondInstance(String serviceName) throws InterruptedException {
+        Process process = processes.remove(secondInstance(serviceName));
+        if (process != null) {
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static String secondInstance(String serviceName) {
+        return serviceName + "#2";
+    }
+
     /** A running service's process (benchmarks read its CPU time and memory). */
     public ProcessHandle process(String serviceName) {
         return processes.get(serviceName).toHandle();
@@ -276,19 +315,22 @@ public final class LocalLauncher {
     }
 
     private void awaitHealthy(Service service) throws Exception {
+        awaitHealthy(service.name(), baseUrl(service), processes.get(service.name()), logOf(service));
+        log("%s is up", service.name());
+    }
+
+    private static void awaitHealthy(String name, String baseUrl, Process process, Path log) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = URI.create(baseUrl(service) + "/q/health/ready");
+        URI health = URI.create(baseUrl + "/q/health/ready");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        Process process = processes.get(service.name());
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new LaunchException(service.name() + " exited with " + process.exitValue() + "; see " + logOf(service));
+                throw new LaunchException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
-                    log("%s is up", service.name());
                     return;
                 }
             } catch (IOException e) {
@@ -296,7 +338,7 @@ public final class LocalLauncher {
             }
             Thread.sleep(500);
         }
-        throw new LaunchException(service.name() + " did not become healthy within 3 minutes; see " + logOf(service));
+        throw new LaunchException(name + " did not become healthy within 3 minutes; see " + log);
     }
 
     private void printWelcome() {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -64,8 +63,7 @@ public final class FaultDrill {
     }
 
     private final LocalLauncher system;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final AtomicInteger serverErrors = new AtomicInteger();
+    private final DrillHttp http = new DrillHttp();
     private final String catalogueEditor;
     private final String qinghaiEditor;
     private final String indicatorEditor;
@@ -90,7 +88,10 @@ public final class FaultDrill {
         system.start();
         Report report = new FaultDrill(system).run(settings);
         print(report);
-        System.exit(report.passed() ? 0 : 1);
+        ReplicaDrill.Report replicas = new ReplicaDrill(system).run(Integer.getInteger("drill.replicaWriters", 10),
+                Integer.getInteger("drill.replicaVersions", 20), Duration.ofMinutes(2));
+        ReplicaDrill.print(replicas);
+        System.exit(report.passed() && replicas.passed() ? 0 : 1);
     }
 
     public Report run(Settings settings) throws Exception {
@@ -124,7 +125,7 @@ public final class FaultDrill {
         long convergeMillis = (System.nanoTime() - Math.max(kafkaBack[0], lastWrite)) / 1_000_000;
         log("Drill 1: %d writes acknowledged, %d server errors, %d aggregates lost their latest state, %d versions applied twice, "
                 + "%d acknowledged versions absent, converged %d ms after the last of (Kafka back, last write)",
-                acknowledged.get(), serverErrors.get(), missingAndDuplicates[0], missingAndDuplicates[1], missingAndDuplicates[2], convergeMillis);
+                acknowledged.get(), http.serverErrors(), missingAndDuplicates[0], missingAndDuplicates[1], missingAndDuplicates[2], convergeMillis);
 
         // 2. the gateway killed while changes stream in
         String beforeKill = latestChangeCursor();
@@ -155,7 +156,7 @@ public final class FaultDrill {
         log("Drill 4: %d writers on one record: %d succeeded, %d got 412 on the way, %d entries in its history, complete: %s",
                 settings.contenders(), contention[0], contention[1], contention[2], contention[3] == 1);
 
-        return new Report(acknowledged.get(), serverErrors.get(), (int) missingAndDuplicates[0], (int) missingAndDuplicates[1],
+        return new Report(acknowledged.get(), http.serverErrors(), (int) missingAndDuplicates[0], (int) missingAndDuplicates[1],
                 (int) (missingAndDuplicates[2] + gatewayCheck[2]), convergeMillis,
                 gatewayAcknowledged.get(), (int) (gatewayCheck[0] + gatewayCheck[1]), equal, catchUp, servingFailures,
                 settings.contenders(), contention[0], contention[1], contention[2], contention[3] == 1);
@@ -265,13 +266,13 @@ public final class FaultDrill {
         }
 
         JsonNode create(int index) throws Exception {
-            return send("POST", system.baseUrl("measures-service") + "/api/v1/measures", catalogueEditor, null, "application/json",
+            return http.send("POST", system.baseUrl("measures-service") + "/api/v1/measures", catalogueEditor, null, "application/json",
                     Map.of("categoryId", "C13", "name", "演练举措 " + round + "-" + index, "content", "故障演练写入。",
                             "sourceProvinces", List.of("630000"), "departments", List.of("npc-erpc")), 201);
         }
 
         JsonNode update(String id, long version) throws Exception {
-            return send("PATCH", system.baseUrl("measures-service") + "/api/v1/measures/" + id, catalogueEditor, "\"v" + version + "\"",
+            return http.send("PATCH", system.baseUrl("measures-service") + "/api/v1/measures/" + id, catalogueEditor, "\"v" + version + "\"",
                     "application/merge-patch+json", Map.of("content", "故障演练写入，第 " + (version + 1) + " 版。"), 200);
         }
     }
@@ -292,11 +293,11 @@ public final class FaultDrill {
         JsonNode create(int index) throws Exception {
             Map<String, Object> body = new HashMap<>(body("演练落实措施 " + round + "-" + index));
             body.put("planId", PLAN);
-            return send("POST", system.baseUrl("adoption-service") + "/api/v1/adoptions", qinghaiEditor, null, "application/json", body, 201);
+            return http.send("POST", system.baseUrl("adoption-service") + "/api/v1/adoptions", qinghaiEditor, null, "application/json", body, 201);
         }
 
         JsonNode update(String id, long version) throws Exception {
-            return send("PUT", system.baseUrl("adoption-service") + "/api/v1/adoptions/" + id, qinghaiEditor, "\"v" + version + "\"",
+            return http.send("PUT", system.baseUrl("adoption-service") + "/api/v1/adoptions/" + id, qinghaiEditor, "\"v" + version + "\"",
                     "application/json", body("演练落实措施，第 " + (version + 1) + " 版"), 200);
         }
     }
@@ -315,13 +316,13 @@ public final class FaultDrill {
         }
 
         JsonNode create(int index) throws Exception {
-            return send("POST", system.baseUrl("indicators-service") + "/api/v1/targets", indicatorEditor, null, "application/json",
+            return http.send("POST", system.baseUrl("indicators-service") + "/api/v1/targets", indicatorEditor, null, "application/json",
                     body(2041 + round * 10 + index, 12), 201);
         }
 
         JsonNode update(String id, long version) throws Exception {
             int year = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
-            return send("PUT", system.baseUrl("indicators-service") + "/api/v1/targets/" + id, indicatorEditor, "\"v" + version + "\"",
+            return http.send("PUT", system.baseUrl("indicators-service") + "/api/v1/targets/" + id, indicatorEditor, "\"v" + version + "\"",
                     "application/json", body(year, 12 + (int) (version % 5)), 200);
         }
     }
@@ -347,7 +348,7 @@ public final class FaultDrill {
         String cursor = since;
         while (true) {
             try {
-                JsonNode page = getJson(system.baseUrl("gateway") + "/api/v1/changes?limit=500&since=" + encode(cursor), null);
+                JsonNode page = http.getJson(system.baseUrl("gateway") + "/api/v1/changes?limit=500&since=" + encode(cursor), null);
                 for (JsonNode change : page.path("items")) {
                     String aggregate = change.path("topic").asText() + "|" + change.path("key").asText();
                     seen.merge(aggregate + "|" + change.path("version").asLong(), 1, Integer::sum);
@@ -385,18 +386,18 @@ public final class FaultDrill {
                 .forEach(k -> views.add("/api/v1/views/measures/" + k.substring(k.indexOf('|') + 1)));
         Map<String, String> before = new LinkedHashMap<>();
         for (String view : views) {
-            before.put(view, getText(system.baseUrl("gateway") + view));
+            before.put(view, http.getText(system.baseUrl("gateway") + view));
         }
-        send("POST", system.baseUrl("gateway") + "/api/v1/views/rebuild", admin, null, "application/json", Map.of(), 202);
+        http.send("POST", system.baseUrl("gateway") + "/api/v1/views/rebuild", admin, null, "application/json", Map.of(), 202);
         long until = System.nanoTime() + deadline.toNanos();
         while (System.nanoTime() < until) {
             Thread.sleep(500);
             try {
                 boolean same = true;
                 for (Map.Entry<String, String> view : before.entrySet()) {
-                    same &= view.getValue().equals(getText(system.baseUrl("gateway") + view.getKey()));
+                    same &= view.getValue().equals(http.getText(system.baseUrl("gateway") + view.getKey()));
                 }
-                JsonNode status = getJson(system.baseUrl("gateway") + "/api/v1/views/status", null);
+                JsonNode status = http.getJson(system.baseUrl("gateway") + "/api/v1/views/status", null);
                 if (same && status.path("lag").asLong() == 0) {
                     return true;
                 }
@@ -416,10 +417,10 @@ public final class FaultDrill {
             String gateway = system.baseUrl("gateway");
             for (String path : List.of("/api/v1/measures/N2020-03", "/api/v1/adoptions/630000-2021-106-01", "/api/v1/views/provinces/360000",
                     "/api/v1/views/overview")) {
-                failures += status("GET", gateway + path) == 200 ? 0 : 1;
+                failures += http.status("GET", gateway + path) == 200 ? 0 : 1;
             }
-            failures += status("GET", gateway + "/api/v1/targets") == 503 ? 0 : 1;
-            JsonNode created = send("POST", gateway + "/api/v1/measures", catalogueEditor, null, "application/json",
+            failures += http.status("GET", gateway + "/api/v1/targets") == 503 ? 0 : 1;
+            JsonNode created = http.send("POST", gateway + "/api/v1/measures", catalogueEditor, null, "application/json",
                     Map.of("categoryId", "C13", "name", "服务停机时的写入", "content", "其他服务照常。",
                             "sourceProvinces", List.of("630000"), "departments", List.of("npc-erpc")), 201);
             failures += created == null ? 1 : 0;
@@ -434,7 +435,7 @@ public final class FaultDrill {
     /** Returns {successes, 412 answers, history entries, 1 if the history holds every success}. */
     private int[] contention(int contenders) throws Exception {
         String adoption = system.baseUrl("adoption-service");
-        JsonNode record = send("POST", adoption + "/api/v1/adoptions", qinghaiEditor, null, "application/json",
+        JsonNode record = http.send("POST", adoption + "/api/v1/adoptions", qinghaiEditor, null, "application/json",
                 Map.of("planId", PLAN, "measureIds", List.of("N2020-62"), "actions", "争用测试", "responsibleUnits", List.of("省发展改革委")), 201);
         String id = record.path("id").asText();
         AtomicInteger preconditionFailed = new AtomicInteger();
@@ -448,10 +449,10 @@ public final class FaultDrill {
             writers.add(pool.submit(() -> {
                 together.await();
                 for (int attempt = 0; attempt < 1000; attempt++) {
-                    HttpResponse<String> current = http.send(HttpRequest.newBuilder(URI.create(adoption + "/api/v1/adoptions/" + id)).build(),
+                    HttpResponse<String> current = http.client().send(HttpRequest.newBuilder(URI.create(adoption + "/api/v1/adoptions/" + id)).build(),
                             HttpResponse.BodyHandlers.ofString());
                     String etag = current.headers().firstValue("ETag").orElseThrow();
-                    HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(adoption + "/api/v1/adoptions/" + id))
+                    HttpResponse<String> put = http.client().send(HttpRequest.newBuilder(URI.create(adoption + "/api/v1/adoptions/" + id))
                             .header("Authorization", "Bearer " + qinghaiEditor).header("If-Match", etag)
                             .header("Content-Type", "application/json")
                             .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("measureIds", List.of("N2020-62"),
@@ -464,7 +465,7 @@ public final class FaultDrill {
                     if (put.statusCode() == 412) {
                         preconditionFailed.incrementAndGet();
                     } else {
-                        serverErrors.incrementAndGet();
+                        http.countServerError();
                         return null;
                     }
                 }
@@ -475,7 +476,7 @@ public final class FaultDrill {
             writer.get();
         }
         pool.shutdown();
-        JsonNode history = getJson(adoption + "/api/v1/audit?limit=500&aggregateId=" + encode(id), admin);
+        JsonNode history = http.getJson(adoption + "/api/v1/audit?limit=500&aggregateId=" + encode(id), admin);
         Set<String> inHistory = new HashSet<>();
         Set<Long> versions = new HashSet<>();
         for (JsonNode entry : history.path("items")) {
@@ -488,62 +489,10 @@ public final class FaultDrill {
         return new int[] {(int) successes.get(), preconditionFailed.get(), history.path("items").size(), complete ? 1 : 0};
     }
 
-    // ---- HTTP
-
-    private JsonNode send(String method, String url, String token, String ifMatch, String contentType, Object body, int expected) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        HttpResponse<String> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            serverErrors.incrementAndGet();
-            return null;
-        }
-        if (response.statusCode() >= 500) {
-            serverErrors.incrementAndGet();
-            log("%s %s answered %d: %s", method, url, response.statusCode(), response.body());
-            return null;
-        }
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
-    }
-
-    private int status(String method, String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private JsonNode getJson(String url, String token) throws Exception {
-        return JSON.readTree(getText(url, token));
-    }
-
-    private String getText(String url) throws Exception {
-        return getText(url, null);
-    }
-
-    private String getText(String url, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException(url + " answered " + response.statusCode());
-        }
-        return response.body();
-    }
-
     private String latestChangeCursor() throws Exception {
         String cursor = null;
         while (true) {
-            JsonNode page = getJson(system.baseUrl("gateway") + "/api/v1/changes?limit=500" + (cursor == null ? "" : "&since=" + encode(cursor)), null);
+            JsonNode page = http.getJson(system.baseUrl("gateway") + "/api/v1/changes?limit=500" + (cursor == null ? "" : "&since=" + encode(cursor)), null);
             cursor = page.path("nextCursor").asText();
             if (page.path("items").isEmpty()) {
                 return cursor;
@@ -555,7 +504,7 @@ public final class FaultDrill {
         long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < until) {
             try {
-                if (getText(system.baseUrl("gateway") + "/api/v1/views/provinces/630000?fields=coverage").contains("\"adopted\":53")) {
+                if (http.getText(system.baseUrl("gateway") + "/api/v1/views/provinces/630000?fields=coverage").contains("\"adopted\":53")) {
                     return;
                 }
             } catch (IOException e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -102,7 +103,9 @@ public class MeasureService {
     public IdempotentCreate.Created create(MeasureInput input, String idempotencyKey, Caller caller, Function<MeasureState, String> body) {
         return idempotentCreate.execute(idempotencyKey, caller.name(), input, () -> {
             String listCode = input.listCode() != null ? input.listCode() : latestListCode();
-            if (MeasureList.findById(listCode) == null) {
+            // the list's row is locked until commit: creates in the same list, on this replica or
+            // another, take their numbers one after the other instead of racing for the same one
+            if (MeasureList.findById(listCode, LockModeType.PESSIMISTIC_WRITE) == null) {
                 throw new RuleViolation("listCode", "list '" + listCode + "' does not exist");
             }
             checkReferences(input);

@@ -167,6 +167,26 @@ class MeasureWriteTest {
     }
 
     @Test
+    void concurrentCreatesEachGetANumberOfTheirOwn() throws Exception {
+        int creators = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(creators);
+        try {
+            List<Callable<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < creators; i++) {
+                String name = "同时新增的举措 " + i;
+                calls.add(() -> create(input(name)));
+            }
+            List<Integer> numbers = new ArrayList<>();
+            for (Future<Response> result : pool.invokeAll(calls)) {
+                numbers.add(result.get().then().statusCode(201).extract().<Integer>path("number"));
+            }
+            assertThat(numbers).doesNotHaveDuplicates().hasSize(creators);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void badInputIsA4xxProblemAndChangesNothing() {
         String id = createMeasure("生态保护红线监管");
         String before = given().get("/api/v1/measures/" + id).then().extract().asString();
