@@ -16,9 +16,6 @@ public final class AdoptionServiceMain {
             new Setting("ADOPTION_DB_PASSWORD", "the password of the adoption database"),
             new Setting("ECOREFORM_PUBLIC_URL", "the gateway's public address, where events' schemas are served")), RequiredSettings.KAFKA_AND_TOKENS);
 
-    private AdoptionServiceMain() {
-    }
-
     public static void main(String... args) {
         REQUIRED.checkBeforeStart();
         Quarkus.run(args);

@@ -16,9 +16,6 @@ public final class GatewayMain {
             new Setting("ADOPTION_URL", "the address of adoption-service"),
             new Setting("INDICATORS_URL", "the address of indicators-service")), RequiredSettings.KAFKA_AND_TOKENS);
 
-    private GatewayMain() {
-    }
-
     public static void main(String... args) {
         REQUIRED.checkBeforeStart();
         Quarkus.run(args);

@@ -16,9 +16,6 @@ public final class IndicatorsServiceMain {
             new Setting("INDICATORS_DB_PASSWORD", "the password of the indicators database"),
             new Setting("ECOREFORM_PUBLIC_URL", "the gateway's public address, where events' schemas are served")), RequiredSettings.KAFKA_AND_TOKENS);
 
-    private IndicatorsServiceMain() {
-    }
-
     public static void main(String... args) {
         REQUIRED.checkBeforeStart();
         Quarkus.run(args);

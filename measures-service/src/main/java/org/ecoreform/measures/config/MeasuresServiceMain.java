@@ -16,9 +16,6 @@ public final class MeasuresServiceMain {
             new Setting("MEASURES_DB_PASSWORD", "the password of the measures database"),
             new Setting("ECOREFORM_PUBLIC_URL", "the gateway's public address, where events' schemas are served")), RequiredSettings.KAFKA_AND_TOKENS);
 
-    private MeasuresServiceMain() {
-    }
-
     public static void main(String... args) {
         REQUIRED.checkBeforeStart();
         Quarkus.run(args);

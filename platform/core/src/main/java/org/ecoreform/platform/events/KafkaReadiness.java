@@ -31,7 +31,7 @@ import org.jboss.logging.Logger;
  */
 @Readiness
 @ApplicationScoped
-public class KafkaReadiness implements HealthCheck {
+public class KafkaReadiness implements HealthCheck, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(KafkaReadiness.class);
     /** How long the cluster has to answer before it counts as not answering (the first probe waits this long). */
@@ -132,7 +132,8 @@ public class KafkaReadiness implements HealthCheck {
     }
 
     @PreDestroy
-    synchronized void close() {
+    @Override
+    public synchronized void close() {
         if (refresher != null) {
             refresher.shutdownNow();
         }
