@@ -17,9 +17,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.Feature;
-import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * A real Apache Kafka broker in KRaft combined mode (broker and controller in one node), started
@@ -131,20 +128,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         if (Files.exists(logDirectory.resolve("meta.properties"))) {
             return;
         }
-        try {
-            new Formatter()
-                    .setPrintStream(System.out)
-                    .setNodeId(1)
-                    .setClusterId(Uuid.randomUuid().toString())
-                    .setDirectories(List.of(logDirectory.toString()))
-                    .setMetadataLogDirectory(logDirectory.toString())
-                    .setReleaseVersion(MetadataVersion.latestProduction())
-                    .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
-                    .setControllerListenerName("CONTROLLER")
-                    .run();
-        } catch (Exception e) {
-            throw new IOException("could not format the KRaft log directory", e);
-        }
+        KRaftStorage.format(logDirectory, 1, Uuid.randomUuid().toString(), List.of());
     }
 
     private void awaitReady() {

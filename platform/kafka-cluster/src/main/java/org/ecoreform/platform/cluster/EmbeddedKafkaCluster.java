@@ -19,10 +19,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.config.SslConfigs;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.Feature;
-import org.apache.kafka.server.common.MetadataVersion;
 import org.ecoreform.platform.infra.FreePorts;
+import org.ecoreform.platform.infra.KRaftStorage;
 
 /**
  * A real Kafka cluster as production runs one: three KRaft nodes (broker and controller each), each
@@ -114,22 +112,18 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills every node and removes the data. (A graceful stop would wait for the quorum that the
+     * first nodes to stop take away from the last ones: tens of seconds, for data thrown away.)
+     */
     @Override
     public synchronized void close() {
         for (int node = 1; node <= size; node++) {
-            if (nodes[node - 1] != null) {
-                nodes[node - 1].destroy();
-            }
-        }
-        for (int node = 1; node <= size; node++) {
             try {
-                if (nodes[node - 1] != null && !nodes[node - 1].waitFor(20, TimeUnit.SECONDS)) {
-                    nodes[node - 1].destroyForcibly().waitFor();
-                }
+                kill(node);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            nodes[node - 1] = null;
         }
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -155,21 +149,7 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         }
         for (int node = 1; node <= size; node++) {
             Path logs = Files.createDirectories(directory.resolve("node-" + node));
-            try {
-                new Formatter()
-                        .setPrintStream(System.out)
-                        .setNodeId(node)
-                        .setClusterId(clusterId)
-                        .setDirectories(List.of(logs.toString()))
-                        .setMetadataLogDirectory(logs.toString())
-                        .setReleaseVersion(MetadataVersion.latestProduction())
-                        .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
-                        .setControllerListenerName("CONTROLLER")
-                        .setScramArguments(scram)
-                        .run();
-            } catch (Exception e) {
-                throw new IOException("could not format node " + node, e);
-            }
+            KRaftStorage.format(logs, node, clusterId, scram);
             Properties config = config(node, logs);
             try (var out = Files.newBufferedWriter(directory.resolve("node-" + node + ".properties"))) {
                 config.store(out, "node " + node);
