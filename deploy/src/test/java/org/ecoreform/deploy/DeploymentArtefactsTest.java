@@ -196,6 +196,14 @@ class DeploymentArtefactsTest {
         assertThat(topics).allSatisfy(t -> assertThat(t.at("/spec/config/delete.retention.ms").asText()).isEqualTo("604800000"));
         assertThat(published).containsExactlyInAnyOrder("ecoreform.measures.v1", "ecoreform.framework.v1", "ecoreform.adoptions.v1",
                 "ecoreform.indicators.v1");
+        // a topic a service creates itself gets the guarantees of the KafkaTopics: the same replicas and minimum in sync
+        JsonNode config = documents(DEPLOY.resolve("k8s/config.yaml")).stream()
+                .filter(d -> d.path("kind").asText().equals("ConfigMap")).findFirst().orElseThrow();
+        assertThat(topics).allSatisfy(t -> {
+            assertThat(t.at("/spec/replicas").asText()).isEqualTo(config.at("/data/ECOREFORM_TOPIC_REPLICATION_FACTOR").asText()).isEqualTo("3");
+            assertThat(t.at("/spec/config/min.insync.replicas").asText()).isEqualTo(config.at("/data/ECOREFORM_TOPIC_MIN_INSYNC_REPLICAS").asText())
+                    .isEqualTo("2");
+        });
     }
 
     private static int portOf(String app) {

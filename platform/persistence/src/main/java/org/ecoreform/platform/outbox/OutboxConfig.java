@@ -53,8 +53,17 @@ public interface OutboxConfig {
         @WithDefault("3")
         int partitions();
 
+        /** 1 on a single local broker; 3 on a production cluster (ECOREFORM_TOPIC_REPLICATION_FACTOR). */
         @WithDefault("1")
         short replicationFactor();
+
+        /**
+         * {@code min.insync.replicas}: how many replicas must have an event before the relay's
+         * {@code acks=all} send counts as done; 2 of 3 on a production cluster, so an acknowledged
+         * event survives the loss of a broker (ECOREFORM_TOPIC_MIN_INSYNC_REPLICAS).
+         */
+        @WithDefault("1")
+        int minInsyncReplicas();
 
         /**
          * {@code min.compaction.lag.ms}: how long every version of an aggregate stays on the topic
@@ -73,6 +82,7 @@ public interface OutboxConfig {
         /** The topic-level settings the provisioner sets on creation and keeps on every start. */
         default Map<String, String> configs() {
             return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                    TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(minInsyncReplicas()),
                     TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, String.valueOf(minCompactionLag().toMillis()),
                     TopicConfig.DELETE_RETENTION_MS_CONFIG, String.valueOf(deleteRetention().toMillis()));
         }
