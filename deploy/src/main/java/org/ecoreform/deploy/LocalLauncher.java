@@ -94,6 +94,18 @@ public final class LocalLauncher {
     /** Progress lines show the seconds since this launcher was made (where start-up time goes). */
     private final long createdAt = System.nanoTime();
     private EmbeddedInfrastructure infrastructure;
+    /** A Kafka cluster of the caller's instead of the embedded broker (see {@link #withKafka}), or null. */
+    private ExternalKafka externalKafka;
+
+    /** Takes a broker of an external cluster away and brings it back, for the drills. */
+    public interface KafkaOutage {
+        void begin() throws Exception;
+
+        void end() throws Exception;
+    }
+
+    private record ExternalKafka(Map<String, Object> clientSettings, int replicationFactor, int minInsyncReplicas, KafkaOutage outage) {
+    }
 
     /** The launcher as the README's run command configures it: from the environment. */
     LocalLauncher() {
@@ -109,6 +121,17 @@ public final class LocalLauncher {
         this.postgresPort = intEnv("ECOREFORM_POSTGRES_PORT", 15432) + portOffset;
         this.kafkaPort = intEnv("ECOREFORM_KAFKA_PORT", 19092) + portOffset;
         this.mongoPort = intEnv("ECOREFORM_MONGO_PORT", 27018) + portOffset;
+    }
+
+    /**
+     * Runs the services against a Kafka cluster of the caller's (a secured, replicated one, say)
+     * instead of the embedded broker: every service gets {@code clientSettings} as {@code KAFKA_…}
+     * variables, creates its topics with these replicas and minimum in sync, and the drills'
+     * {@link #stopKafka()} / {@link #startKafka()} take one broker away and bring it back.
+     */
+    public LocalLauncher withKafka(Map<String, Object> clientSettings, int replicationFactor, int minInsyncReplicas, KafkaOutage outage) {
+        this.externalKafka = new ExternalKafka(Map.copyOf(clientSettings), replicationFactor, minInsyncReplicas, outage);
+        return this;
     }
 
     public static void main(String[] args) throws Exception {
@@ -179,6 +202,13 @@ public final class LocalLauncher {
             env.put("ECOREFORM_PUBLIC_URL", baseUrl(SERVICES.get(3))); // where events' ce_dataschema points
             env.put(service.envPrefix() + "_HTTP_PORT", String.valueOf(port(service)));
             env.put("KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers());
+            if (externalKafka != null) {
+                // every Kafka client setting as the variable Quarkus maps onto it: security.protocol → KAFKA_SECURITY_PROTOCOL
+                externalKafka.clientSettings().forEach((name, value) ->
+                        env.put("KAFKA_" + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_'), String.valueOf(value)));
+                env.put("ECOREFORM_TOPIC_REPLICATION_FACTOR", String.valueOf(externalKafka.replicationFactor()));
+                env.put("ECOREFORM_TOPIC_MIN_INSYNC_REPLICAS", String.valueOf(externalKafka.minInsyncReplicas()));
+            }
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", endpoints.publicKey().toUri().toString());
             env.put("ECOREFORM_JWT_ISSUER", DevelopmentKeys.ISSUER);
             builders.put(service.name(), builder);
@@ -196,8 +226,10 @@ public final class LocalLauncher {
 
     /** Starts PostgreSQL, Kafka and the view store (each unless external) and the key pair. */
     public void startInfrastructure() throws IOException {
+        String kafka = externalKafka != null ? String.valueOf(externalKafka.clientSettings().get("bootstrap.servers"))
+                : System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         EmbeddedInfrastructure.External external = new EmbeddedInfrastructure.External(
-                System.getenv("ECOREFORM_POSTGRES_URL"), System.getenv("KAFKA_BOOTSTRAP_SERVERS"), System.getenv("GATEWAY_MONGODB_URL"));
+                System.getenv("ECOREFORM_POSTGRES_URL"), kafka, System.getenv("GATEWAY_MONGODB_URL"));
         Map<String, Integer> ports = new LinkedHashMap<>();
         if (external.postgresBaseUrl() == null) {
             ports.put("PostgreSQL", postgresPort);
@@ -273,17 +305,27 @@ public final class LocalLauncher {
         return processes.get(serviceName).toHandle();
     }
 
-    public void stopKafka() {
-        infrastructure.stopKafka();
+    /** Stops the embedded broker, or takes a broker of the external cluster away. */
+    public void stopKafka() throws Exception {
+        if (externalKafka != null) {
+            externalKafka.outage().begin();
+        } else {
+            infrastructure.stopKafka();
+        }
     }
 
-    public void startKafka() {
-        infrastructure.startKafka();
+    public void startKafka() throws Exception {
+        if (externalKafka != null) {
+            externalKafka.outage().end();
+        } else {
+            infrastructure.startKafka();
+        }
     }
 
-    /** The Kafka bootstrap servers the services use (the sample consumer's tests read from them). */
-    public String kafkaBootstrapServers() {
-        return infrastructure.endpoints().kafkaBootstrapServers();
+    /** What a Kafka client needs to read what the services publish: the servers, and the security settings if any. */
+    public Map<String, Object> kafkaClientSettings() {
+        return externalKafka != null ? externalKafka.clientSettings()
+                : Map.of("bootstrap.servers", infrastructure.endpoints().kafkaBootstrapServers());
     }
 
     public String baseUrl(String serviceName) {

@@ -12,13 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.ecoreform.deploy.sample.MeasureTableConsumer;
@@ -32,7 +31,7 @@ class SampleConsumerTest extends SharedSystemTest {
 
     @Test
     void buildsTheCatalogueFromTheTopicAndFollowsChanges() throws Exception {
-        try (MeasureTableConsumer sample = new MeasureTableConsumer(system.kafkaBootstrapServers(), "sample-" + UUID.randomUUID(),
+        try (MeasureTableConsumer sample = new MeasureTableConsumer(system.kafkaClientSettings(), "sample-" + UUID.randomUUID(),
                 "ecoreform.measures.v1")) {
             pollUntil(sample, table -> table.size() >= 90);
             JsonNode published = get("/api/v1/measures/N2020-03");
@@ -52,12 +51,12 @@ class SampleConsumerTest extends SharedSystemTest {
     @Test
     void keepsTheNewestVersionPerKeyAndDropsTombstonedOnes() throws Exception {
         String topic = "sample.scratch." + UUID.randomUUID();
-        Map<String, Object> client = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.kafkaBootstrapServers());
+        Map<String, Object> client = system.kafkaClientSettings();
         try (Admin admin = Admin.create(client)) {
-            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+            // the cluster's own replication factor: a single replica would not satisfy its min.insync.replicas
+            admin.createTopics(List.of(new NewTopic(topic, Optional.of(1), Optional.empty()))).all().get();
         }
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                system.kafkaBootstrapServers()), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(client, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, "N2099-01", "{\"id\":\"N2099-01\",\"version\":1,\"name\":\"一\"}"));
             producer.send(new ProducerRecord<>(topic, "N2099-01", "{\"id\":\"N2099-01\",\"version\":2,\"name\":\"二\"}"));
             producer.send(new ProducerRecord<>(topic, "N2099-01", "{\"id\":\"N2099-01\",\"version\":1,\"name\":\"一\"}")); // redelivered
@@ -66,7 +65,7 @@ class SampleConsumerTest extends SharedSystemTest {
             producer.send(new ProducerRecord<>(topic, "N2099-03", "not json"));
             producer.send(new ProducerRecord<>(topic, "N2099-04", "{\"id\":\"N2099-04\",\"version\":1,\"name\":\"末\"}")).get();
         }
-        try (MeasureTableConsumer sample = new MeasureTableConsumer(system.kafkaBootstrapServers(), "sample-" + UUID.randomUUID(), topic)) {
+        try (MeasureTableConsumer sample = new MeasureTableConsumer(system.kafkaClientSettings(), "sample-" + UUID.randomUUID(), topic)) {
             pollUntil(sample, table -> table.containsKey("N2099-04"));
             assertThat(sample.table().keySet()).containsExactlyInAnyOrder("N2099-01", "N2099-04");
             assertThat(sample.table().get("N2099-01").path("name").asText()).isEqualTo("二");

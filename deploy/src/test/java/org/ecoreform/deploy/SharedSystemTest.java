@@ -6,14 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
+import org.ecoreform.platform.cluster.EmbeddedKafkaCluster;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A test that drives a whole system (in-process launcher, fresh data, ports shifted) shared with the
- * other tests of this kind: started by the first, stopped when the test run ends. They may share it
+ * other tests of this kind: started by the first, stopped when the test run ends. It runs on a
+ * production-shaped Kafka cluster: three nodes in processes of their own, SASL_SSL with SCRAM, topics
+ * with three replicas and min.insync.replicas=2; the fault drill's Kafka outage kills one broker. They may share it
  * because each checks only what it does itself against what the API answers at that moment (the
  * browser test compares the pages with the API; the fault drill follows its own writes and compares
  * the views with a rebuild), so neither depends on what the other wrote; one start is saved.
@@ -39,21 +44,40 @@ abstract class SharedSystemTest {
     /** The system and its data directory; closed by JUnit at the end of the run: stopped, logs kept, data removed. */
     static final class Running implements ExtensionContext.Store.CloseableResource {
 
+        private static final EmbeddedKafkaCluster.User SERVICES = new EmbeddedKafkaCluster.User("ecoreform", "shared-" + UUID.randomUUID());
+        /** The broker the fault drill kills (SIGKILL) and starts again. */
+        private static final int VICTIM = 2;
+
         private final Path data;
+        private final EmbeddedKafkaCluster kafka;
         private final LocalLauncher system;
 
-        private Running(Path data, LocalLauncher system) {
+        private Running(Path data, EmbeddedKafkaCluster kafka, LocalLauncher system) {
             this.data = data;
+            this.kafka = kafka;
             this.system = system;
         }
 
         static Running start() {
+            EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start(3, List.of(SERVICES));
             try {
                 Path data = Files.createTempDirectory("ecoreform-shared-system");
-                LocalLauncher system = new LocalLauncher(data, LocalLauncherTest.freePortOffset(), true);
+                LocalLauncher system = new LocalLauncher(data, LocalLauncherTest.freePortOffset(), true)
+                        .withKafka(kafka.clientSettings(SERVICES.name(), SERVICES.password()), 3, 2, new LocalLauncher.KafkaOutage() {
+                            @Override
+                            public void begin() throws Exception {
+                                kafka.kill(VICTIM);
+                            }
+
+                            @Override
+                            public void end() throws Exception {
+                                kafka.restart(VICTIM);
+                            }
+                        });
                 system.start();
-                return new Running(data, system);
+                return new Running(data, kafka, system);
             } catch (Exception e) {
+                kafka.close();
                 throw new IllegalStateException("the shared system did not start", e);
             }
         }
@@ -61,6 +85,7 @@ abstract class SharedSystemTest {
         @Override
         public void close() throws IOException {
             system.stop();
+            kafka.close();
             Path logs = data.resolve("logs");
             if (Files.isDirectory(logs)) {
                 Path kept = Path.of("target", "system-logs", "shared-system");

@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ecoreform.deploy.LocalLauncher;
+import org.ecoreform.platform.cluster.EmbeddedKafkaCluster;
 
 /**
  * Fault drills against a whole local system (issue 7), each with figures:
@@ -83,8 +84,32 @@ public final class FaultDrill {
         Settings settings = new Settings(Integer.getInteger("drill.writes", 1000), Duration.ofSeconds(Long.getLong("drill.outageSeconds", 20)),
                 Integer.getInteger("drill.gatewayWrites", 200), Integer.getInteger("drill.contenders", 50), Duration.ofMinutes(3));
         LocalLauncher system = new LocalLauncher(freshDirectory(data), offset, true);
-        // stop the system on Ctrl-C or TERM too, and on System.exit below
-        Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "drill-stop"));
+        // the drill runs on three brokers with SASL_SSL and kills one; -Ddrill.kafka=single stops the one embedded broker instead
+        EmbeddedKafkaCluster cluster = null;
+        if (!"single".equals(System.getProperty("drill.kafka", "cluster"))) {
+            EmbeddedKafkaCluster.User user = new EmbeddedKafkaCluster.User("ecoreform", "drill-" + java.util.UUID.randomUUID());
+            EmbeddedKafkaCluster started = EmbeddedKafkaCluster.start(3, List.of(user));
+            cluster = started;
+            system.withKafka(started.clientSettings(user.name(), user.password()), 3, 2, new LocalLauncher.KafkaOutage() {
+                @Override
+                public void begin() throws Exception {
+                    started.kill(2);
+                }
+
+                @Override
+                public void end() throws Exception {
+                    started.restart(2);
+                }
+            });
+        }
+        EmbeddedKafkaCluster kafka = cluster;
+        // stop the system (and the cluster) on Ctrl-C or TERM too, and on System.exit below
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            system.stop();
+            if (kafka != null) {
+                kafka.close();
+            }
+        }, "drill-stop"));
         system.start();
         Report report = new FaultDrill(system).run(settings);
         print(report);
@@ -107,7 +132,7 @@ public final class FaultDrill {
         Thread outage = new Thread(() -> {
             try {
                 outageBegins.await();
-                log("Stopping Kafka for %d s while writes go on", settings.outage().toSeconds());
+                log("Taking Kafka away for %d s while writes go on", settings.outage().toSeconds());
                 system.stopKafka();
                 Thread.sleep(settings.outage().toMillis());
                 system.startKafka();
@@ -115,6 +140,8 @@ public final class FaultDrill {
                 log("Kafka is back");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                throw new IllegalStateException("the Kafka outage could not be staged", e);
             }
         }, "drill-kafka-outage");
         outage.start();

@@ -26,8 +26,13 @@ public final class MeasureTableConsumer implements AutoCloseable {
     private final Map<String, JsonNode> table = new ConcurrentHashMap<>();
 
     public MeasureTableConsumer(String bootstrapServers, String groupId, String topic) {
+        this(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), groupId, topic);
+    }
+
+    /** With the cluster's client settings: servers and, on a secured cluster, security.protocol, sasl.*, ssl.*. */
+    public MeasureTableConsumer(Map<String, Object> clientSettings, String groupId, String topic) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(clientSettings);
         // one group per table: a second instance of the same group shares the partitions instead of copying them
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         // a new group starts from the beginning: the compacted topic holds every measure's latest state

@@ -168,7 +168,7 @@ public final class StateTopicConsumer {
             // the ends are asked for at most once a second, not after every batch (a round trip to the
             // broker per event otherwise); a position past a known end is an end reached (see progressOf)
             if (System.nanoTime() - lastEndCheck > END_CHECK.toNanos()) {
-                ends = consumer.endOffsets(partitions, METADATA);
+                ends = endsOrLastKnown(consumer, partitions, ends);
                 lastEndCheck = System.nanoTime();
             }
             publish(progressOf(consumer, partitions, ends));
@@ -182,6 +182,20 @@ public final class StateTopicConsumer {
             } else if (caughtUp && !records.isEmpty() && reached(ends)) {
                 onCaughtUp.run();
             }
+        }
+    }
+
+    /**
+     * The partitions' ends, or the last known ones when a broker does not answer within the check's
+     * second (a leader that just died): the records keep being applied meanwhile, and the next check
+     * asks again, instead of the whole consumer stalling for the metadata timeout and starting over.
+     */
+    private static Map<TopicPartition, Long> endsOrLastKnown(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
+                                                             Map<TopicPartition, Long> lastKnown) {
+        try {
+            return consumer.endOffsets(partitions, END_CHECK);
+        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            return lastKnown;
         }
     }
 
