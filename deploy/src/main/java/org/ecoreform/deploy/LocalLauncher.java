@@ -322,6 +322,15 @@ public final class LocalLauncher {
         }
     }
 
+    /** Stops the embedded view store (its data is kept), as a MongoDB outage would. */
+    public void stopViewStore() {
+        infrastructure.stopViewStore();
+    }
+
+    public void startViewStore() {
+        infrastructure.startViewStore();
+    }
+
     /** What a Kafka client needs to read what the services publish: the servers, and the security settings if any. */
     public Map<String, Object> kafkaClientSettings() {
         return externalKafka != null ? externalKafka.clientSettings()

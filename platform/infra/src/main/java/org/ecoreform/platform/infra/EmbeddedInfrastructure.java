@@ -146,6 +146,22 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         requireEmbeddedKafka().start();
     }
 
+    /** Stops the embedded view store, keeping its data (fault drills). */
+    public void stopViewStore() {
+        requireEmbeddedViewStore().stop();
+    }
+
+    public void startViewStore() {
+        requireEmbeddedViewStore().start();
+    }
+
+    private EmbeddedViewStore requireEmbeddedViewStore() {
+        if (viewStore == null) {
+            throw new IllegalStateException("the view store is external (GATEWAY_MONGODB_URL); it cannot be stopped from here");
+        }
+        return viewStore;
+    }
+
     @Override
     public void close() {
         if (kafka != null) {

@@ -15,18 +15,40 @@ import java.nio.file.Path;
  */
 public final class EmbeddedViewStore implements AutoCloseable {
 
-    private final MongoServer server;
     private final int port;
+    /** Where an H2-backed store keeps its file, or null (in memory). */
+    private final Path directory;
+    private MongoServer server;
 
-    private EmbeddedViewStore(MongoBackend backend, int port) {
-        this.server = new MongoServer(backend);
+    private EmbeddedViewStore(int port, Path directory) {
         this.port = port;
-        server.bind("localhost", port);
+        this.directory = directory;
+        start();
+    }
+
+    private MongoBackend backend() {
+        return directory == null ? new MemoryBackend() : new H2Backend(directory.resolve("views.mv").toString());
+    }
+
+    /** Starts the store again after {@link #stop()}; a persistent one has kept its data. */
+    public synchronized void start() {
+        if (server == null) {
+            server = new MongoServer(backend());
+            server.bind("localhost", port);
+        }
+    }
+
+    /** Stops the store as an outage would: every connection is cut. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdownNow();
+            server = null;
+        }
     }
 
     /** A store that forgets everything when it stops (tests). */
     public static EmbeddedViewStore inMemory(int port) {
-        return new EmbeddedViewStore(new MemoryBackend(), port);
+        return new EmbeddedViewStore(port, null);
     }
 
     /** A store kept in {@code directory/views.mv} (the local launcher). */
@@ -36,7 +58,7 @@ public final class EmbeddedViewStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not create " + directory, e);
         }
-        return new EmbeddedViewStore(new H2Backend(directory.resolve("views.mv").toString()), port);
+        return new EmbeddedViewStore(port, directory);
     }
 
     public String connectionString() {
@@ -45,6 +67,6 @@ public final class EmbeddedViewStore implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdownNow();
+        stop();
     }
 }
