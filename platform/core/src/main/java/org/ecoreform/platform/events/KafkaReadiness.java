@@ -26,8 +26,8 @@ import org.jboss.logging.Logger;
  * Not ready while the Kafka cluster does not answer with the service's own client settings: not
  * reachable, or refusing them (a wrong SASL password, an untrusted certificate). The reason is in the
  * check's data and, once per change, in the log. The cluster is asked every 2 s in the background,
- * so a probe never waits for a broker that does not answer. Liveness does not depend on it: a restart would not
- * bring the cluster back, and writes wait in the outbox meanwhile.
+ * so a probe never waits for a broker that does not answer. Liveness does not depend on it: a
+ * restart would not bring the cluster back, and writes wait in the outbox meanwhile.
  */
 @Readiness
 @ApplicationScoped
@@ -36,7 +36,6 @@ public class KafkaReadiness implements HealthCheck, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(KafkaReadiness.class);
     /** How long the cluster has to answer before it counts as not answering (the first probe waits this long). */
     private static final Duration ANSWER_WITHIN = Duration.ofMillis(2500);
-
     /** How often the cluster is asked in the background; a probe answers from the last answer at once. */
     private static final Duration EVERY = Duration.ofSeconds(2);
 

@@ -107,6 +107,23 @@ class EmbeddedKafkaClusterTest {
 
     @Test
     void readinessSaysPlainlyThatTheClusterRefusedAWrongPassword() {
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(KafkaReadiness.class.getName());
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record.getLevel() + " " + (record instanceof org.jboss.logmanager.ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(capture);
         try (KafkaReadiness right = new KafkaReadiness(cluster.clientSettings(SERVICE.name(), SERVICE.password()));
              KafkaReadiness wrong = new KafkaReadiness(cluster.clientSettings(SERVICE.name(), "not-the-password"))) {
             HealthCheckResponse accepted = right.call();
@@ -118,6 +135,10 @@ class EmbeddedKafkaClusterTest {
             assertThat(String.valueOf(refused.getData().orElseThrow().get("problem")))
                     .startsWith("the cluster refused the login (check KAFKA_SASL_JAAS_CONFIG")
                     .contains("Authentication failed");
+        } finally {
+            log.removeHandler(capture);
         }
+        assertThat(logged).as("the log says it too, once").filteredOn(line -> line.contains("refused the login")).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("ERROR Kafka at " + cluster.bootstrapServers() + " cannot be used"));
     }
 }
