@@ -34,11 +34,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private EmbeddedKafkaBroker(int port, Path logDirectory, boolean deleteOnClose) {
         this.port = port;
-        this.controllerPort = FreePorts.next();
+        this.controllerPort = freePortOtherThan(port);
         this.logDirectory = logDirectory;
         this.deleteOnClose = deleteOnClose;
     }
 
+
+    /** A free port that is not {@code taken} (the system may hand out a port just released again). */
+    private static int freePortOtherThan(int taken) {
+        int port = FreePorts.next();
+        while (port == taken) {
+            port = FreePorts.next();
+        }
+        return port;
+    }
 
     /** A broker on a random port with a throw-away log directory. */
     public static EmbeddedKafkaBroker temporary() {

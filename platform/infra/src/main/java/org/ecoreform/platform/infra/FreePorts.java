@@ -4,10 +4,36 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
 
 public final class FreePorts {
 
     private FreePorts() {
+    }
+
+    /**
+     * {@code count} ports free at the same moment and different from each other: asking {@link #next()}
+     * twice may give the same port twice, since the system hands out a port again once it is released.
+     */
+    public static List<Integer> distinct(int count) {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                held.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+            }
+            return held.stream().map(ServerSocket::getLocalPort).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free local ports", e);
+        } finally {
+            for (ServerSocket socket : held) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // released anyway
+                }
+            }
+        }
     }
 
     public static int next() {

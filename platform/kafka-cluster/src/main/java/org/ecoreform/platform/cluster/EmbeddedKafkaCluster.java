@@ -50,18 +50,22 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         this.directory = directory;
         this.size = size;
         this.nodes = new Process[size];
-        for (int i = 0; i < size; i++) {
-            ports.add(FreePorts.next());
-            controllerPorts.add(FreePorts.next());
-        }
+        List<Integer> free = FreePorts.distinct(2 * size);
+        ports.addAll(free.subList(0, size));
+        controllerPorts.addAll(free.subList(size, 2 * size));
         this.keyStore = directory.resolve("broker.p12");
         this.certificate = directory.resolve("ca.pem");
     }
 
     /** Generates the certificate, formats each node's storage with the users, starts every node and waits for all. */
     public static EmbeddedKafkaCluster start(int size, List<User> users) {
+        EmbeddedKafkaCluster cluster;
         try {
-            EmbeddedKafkaCluster cluster = new EmbeddedKafkaCluster(Files.createTempDirectory("kafka-cluster"), size);
+            cluster = new EmbeddedKafkaCluster(Files.createTempDirectory("kafka-cluster"), size);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the Kafka cluster did not start", e);
+        }
+        try {
             cluster.generateCertificate();
             cluster.format(users);
             for (int node = 1; node <= size; node++) {
@@ -69,8 +73,9 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
             }
             cluster.awaitBrokers(size);
             return cluster;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the Kafka cluster did not start", e);
+        } catch (IOException | RuntimeException e) {
+            cluster.killAll(); // no node left running; the directory (configuration, output) stays for a look
+            throw e instanceof IOException io ? new UncheckedIOException("the Kafka cluster did not start", io) : (RuntimeException) e;
         }
     }
 
@@ -112,12 +117,7 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         }
     }
 
-    /**
-     * Kills every node and removes the data. (A graceful stop would wait for the quorum that the
-     * first nodes to stop take away from the last ones: tens of seconds, for data thrown away.)
-     */
-    @Override
-    public synchronized void close() {
+    private synchronized void killAll() {
         for (int node = 1; node <= size; node++) {
             try {
                 kill(node);
@@ -125,6 +125,15 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Kills every node and removes the data. (A graceful stop would wait for the quorum that the
+     * first nodes to stop take away from the last ones: tens of seconds, for data thrown away.)
+     */
+    @Override
+    public synchronized void close() {
+        killAll();
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
