@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import org.ecoreform.platform.cluster.EmbeddedKafkaCluster;
 import org.ecoreform.platform.infra.DevelopmentKeys;
 import org.ecoreform.platform.infra.EmbeddedInfrastructure;
 import org.ecoreform.platform.infra.FreePorts;
@@ -132,6 +133,26 @@ public final class LocalLauncher {
     public LocalLauncher withKafka(Map<String, Object> clientSettings, int replicationFactor, int minInsyncReplicas, KafkaOutage outage) {
         this.externalKafka = new ExternalKafka(Map.copyOf(clientSettings), replicationFactor, minInsyncReplicas, outage);
         return this;
+    }
+
+    /**
+     * Runs the services on a cluster of {@link EmbeddedKafkaCluster}'s, connecting as {@code user},
+     * with its replication settings; the drills' Kafka outage kills node {@code victim} (SIGKILL)
+     * and starts it again.
+     */
+    public LocalLauncher withKafka(EmbeddedKafkaCluster cluster, EmbeddedKafkaCluster.User user, int victim) {
+        return withKafka(cluster.clientSettings(user.name(), user.password()), cluster.replicationFactor(), cluster.minInsyncReplicas(),
+                new KafkaOutage() {
+                    @Override
+                    public void begin() throws Exception {
+                        cluster.kill(victim);
+                    }
+
+                    @Override
+                    public void end() throws Exception {
+                        cluster.restart(victim);
+                    }
+                });
     }
 
     public static void main(String[] args) throws Exception {

@@ -62,18 +62,7 @@ abstract class SharedSystemTest {
             EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start(3, List.of(SERVICES));
             try {
                 Path data = Files.createTempDirectory("ecoreform-shared-system");
-                LocalLauncher system = new LocalLauncher(data, LocalLauncherTest.freePortOffset(), true)
-                        .withKafka(kafka.clientSettings(SERVICES.name(), SERVICES.password()), 3, 2, new LocalLauncher.KafkaOutage() {
-                            @Override
-                            public void begin() throws Exception {
-                                kafka.kill(VICTIM);
-                            }
-
-                            @Override
-                            public void end() throws Exception {
-                                kafka.restart(VICTIM);
-                            }
-                        });
+                LocalLauncher system = new LocalLauncher(data, LocalLauncherTest.freePortOffset(), true).withKafka(kafka, SERVICES, VICTIM);
                 system.start();
                 return new Running(data, kafka, system);
             } catch (Exception e) {

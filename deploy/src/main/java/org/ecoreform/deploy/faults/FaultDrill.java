@@ -88,19 +88,8 @@ public final class FaultDrill {
         EmbeddedKafkaCluster cluster = null;
         if (!"single".equals(System.getProperty("drill.kafka", "cluster"))) {
             EmbeddedKafkaCluster.User user = new EmbeddedKafkaCluster.User("ecoreform", "drill-" + java.util.UUID.randomUUID());
-            EmbeddedKafkaCluster started = EmbeddedKafkaCluster.start(3, List.of(user));
-            cluster = started;
-            system.withKafka(started.clientSettings(user.name(), user.password()), 3, 2, new LocalLauncher.KafkaOutage() {
-                @Override
-                public void begin() throws Exception {
-                    started.kill(2);
-                }
-
-                @Override
-                public void end() throws Exception {
-                    started.restart(2);
-                }
-            });
+            cluster = EmbeddedKafkaCluster.start(3, List.of(user));
+            system.withKafka(cluster, user, 2);
         }
         EmbeddedKafkaCluster kafka = cluster;
         // stop the system (and the cluster) on Ctrl-C or TERM too, and on System.exit below

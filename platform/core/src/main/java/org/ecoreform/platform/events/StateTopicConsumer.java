@@ -46,6 +46,8 @@ public final class StateTopicConsumer {
     private volatile boolean caughtUp;
     /** Set the first time the consumer catches up; a later rebuild does not clear it (see {@link #readiness()}). */
     private volatile boolean caughtUpSinceStart;
+    /** Whether this process reads at all (a service may switch its consumer off; it is then ready). */
+    private volatile boolean started;
     private volatile List<PartitionProgress> progress = List.of();
     private volatile MeterRegistry metrics;
     private boolean gaugesBound;
@@ -64,6 +66,7 @@ public final class StateTopicConsumer {
     }
 
     public void start() {
+        started = true;
         reader.start();
     }
 
@@ -98,9 +101,13 @@ public final class StateTopicConsumer {
     /**
      * Ready once the consumer has applied what the topics held when it started, so that a new
      * replica takes no traffic while its reads would be far behind. A rebuild later does not turn it
-     * down: the views stay served meanwhile, and the lag is in the data and the metrics.
+     * down: the views stay served meanwhile, and the lag is in the data and the metrics. A consumer
+     * this process never started (switched off by configuration) does not hold readiness back.
      */
     public HealthCheckResponse readiness() {
+        if (!started) {
+            return HealthCheckResponse.named(name).up().withData("consumer", "not started in this process").build();
+        }
         return HealthCheckResponse.named(name)
                 .status(caughtUpSinceStart)
                 .withData("caughtUpSinceStart", caughtUpSinceStart)

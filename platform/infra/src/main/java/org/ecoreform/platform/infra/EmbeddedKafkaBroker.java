@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
@@ -102,7 +100,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public synchronized void close() {
         stop();
         if (deleteOnClose) {
-            deleteRecursively(logDirectory);
+            Directories.deleteRecursively(logDirectory);
         }
     }
 
@@ -147,17 +145,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             client.describeCluster().nodes().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("embedded Kafka did not become ready", e);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // best effort: a temp directory
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.ecoreform.platform.infra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,8 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server (zonky's embedded binaries), one per JVM. Used by the tests and by the
@@ -65,7 +62,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Stops the server as an outage would (every connection is cut); the data stays for {@link #restart()}. */
     public synchronized void stop() {
         if (postgres != null) {
-            closeQuietly(postgres);
+            shutDown(postgres);
             postgres = null;
         }
     }
@@ -102,15 +99,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public synchronized void close() {
         stop();
         if (temporary) {
-            try (Stream<Path> files = Files.walk(dataDirectory)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Directories.deleteRecursively(dataDirectory);
         }
     }
 
-    private static void closeQuietly(EmbeddedPostgres server) {
+    private static void shutDown(EmbeddedPostgres server) {
         try {
             server.close();
         } catch (IOException e) {

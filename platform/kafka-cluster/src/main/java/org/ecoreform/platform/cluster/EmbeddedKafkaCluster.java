@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.config.SslConfigs;
+import org.ecoreform.platform.infra.Directories;
 import org.ecoreform.platform.infra.FreePorts;
 import org.ecoreform.platform.infra.KRaftStorage;
 
@@ -35,6 +35,8 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     }
 
     private static final String MECHANISM = "SCRAM-SHA-512";
+    /** Of three replicas, two must have a write before it is acknowledged: one broker may be lost. */
+    private static final int MIN_INSYNC_REPLICAS = 2;
     private static final User BROKERS = new User("broker", "broker-" + Uuid.randomUuid());
 
     private final Path directory;
@@ -77,6 +79,15 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
             cluster.killAll(); // no node left running; the directory (configuration, output) stays for a look
             throw e instanceof IOException io ? new UncheckedIOException("the Kafka cluster did not start", io) : (RuntimeException) e;
         }
+    }
+
+    /** The replicas of every topic: one per node. */
+    public int replicationFactor() {
+        return size;
+    }
+
+    public int minInsyncReplicas() {
+        return MIN_INSYNC_REPLICAS;
     }
 
     public String bootstrapServers() {
@@ -134,11 +145,7 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     @Override
     public synchronized void close() {
         killAll();
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // best effort: a temp directory
-        }
+        Directories.deleteRecursively(directory);
     }
 
     private void generateCertificate() throws IOException {
@@ -189,13 +196,13 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         config.put("ssl.truststore.location", certificate.toString());
         config.put("log.dirs", logs.toString());
         config.put("default.replication.factor", String.valueOf(size));
-        config.put("min.insync.replicas", "2");
+        config.put("min.insync.replicas", String.valueOf(MIN_INSYNC_REPLICAS));
         config.put("offsets.topic.replication.factor", String.valueOf(size));
         config.put("offsets.topic.num.partitions", "3");
         config.put("transaction.state.log.replication.factor", String.valueOf(size));
-        config.put("transaction.state.log.min.isr", "2");
+        config.put("transaction.state.log.min.isr", String.valueOf(MIN_INSYNC_REPLICAS));
         config.put("share.coordinator.state.topic.replication.factor", String.valueOf(size));
-        config.put("share.coordinator.state.topic.min.isr", "2");
+        config.put("share.coordinator.state.topic.min.isr", String.valueOf(MIN_INSYNC_REPLICAS));
         config.put("auto.create.topics.enable", "false");
         config.put("group.initial.rebalance.delay.ms", "0");
         // a killed broker is fenced (and dropped from the in-sync replicas) after 3 s instead of 9: the
