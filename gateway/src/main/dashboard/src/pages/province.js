@@ -31,6 +31,7 @@ export async function render([code]) {
     section(t('province.byCategory'), coverageChart, coverageTable(view.categories)),
     (view.frameworkSystems || []).length === 0 ? null : section(t('province.systems'), systemsTable(view.frameworkSystems)),
     section(t('province.records'), records.length === 0 ? el('p', { className: 'empty' }, t('province.noRecords')) : recordsTable(records)),
+    section(t('province.progress'), progressTimeline(records)),
     section(t('province.targets'), view.targets.length === 0 ? el('p', { className: 'empty' }, t('province.noTargets'))
       : [attainmentPicture(view.targets), targetsTable(view.targets)]),
     section(t('province.history'), histories.length === 0
@@ -77,8 +78,28 @@ function recordsTable(records) {
       el('td', { className: 'id' }, r.id),
       el('td', {}, r.name),
       el('td', {}, r.category.id),
-      el('td', {}, el('span', { className: `status status-${r.status}`, dataset: { col: 'status' } }, t(`status.${r.status}`))),
+      el('td', {}, el('span', { className: `status status-${r.status}`, dataset: { col: 'status' } }, t(`status.${r.status}`)),
+        r.statusSince ? el('span', { className: 'since' }, ` ${t('progress.since', { date: r.statusSince })}`) : null),
       el('td', {}, (r.measureIds || []).map((id) => el('a', { href: `#/measures/${encodeURIComponent(id)}`, className: 'id' }, id, ' '))))));
+}
+
+/** Every progress entry of the province's records, newest first: the day, the record, the status, what was done, on which documents. */
+function progressTimeline(records) {
+  const entries = records.flatMap((r) => (r.progress || []).map((p) => ({ ...p, record: r })))
+    .sort((a, b) => b.effectiveOn.localeCompare(a.effectiveOn) || b.entry - a.entry);
+  if (entries.length === 0) {
+    return el('p', { className: 'empty', dataset: { empty: 'progress' } }, t('province.noProgress'));
+  }
+  return el('ol', { className: 'timeline', dataset: { list: 'progress' } }, entries.map((p) => el('li', { dataset: { entry: String(p.entry), record: p.record.id } },
+    el('time', { dateTime: p.effectiveOn }, p.effectiveOn), ' ',
+    el('span', { className: `status status-${p.status}` }, t(`status.${p.status}`)), ' ',
+    el('span', { className: 'id' }, p.record.id), ' ', p.record.name,
+    el('p', {}, p.narrative),
+    (p.evidence || []).length === 0 ? null : el('p', { className: 'evidence' }, `${t('progress.evidence')}: `,
+      p.evidence.map((e) => {
+        const label = [e.documentNumber, e.title, e.issuedOn].filter(Boolean).join(' · ');
+        return e.url ? el('a', { href: e.url, rel: 'noopener noreferrer', target: '_blank' }, label, ' ') : el('span', {}, label, ' ');
+      })))));
 }
 
 function targetText(target) {

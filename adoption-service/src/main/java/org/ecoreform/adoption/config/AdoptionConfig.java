@@ -6,18 +6,15 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "ecoreform.adoption")
 public interface AdoptionConfig {
 
-    /** The catalogue's state topic, replicated locally to validate measure ids. */
-    @WithDefault("ecoreform.measures.v1")
-    String catalogueTopic();
-
-    @WithDefault("true")
-    boolean replicaEnabled();
-
     /** Import the shipped reference notice once the catalogue replica has caught up. */
     @WithDefault("true")
     boolean loadOnStart();
 
     Reference reference();
+
+    /** Where "today" is for effective dates: a progress report dated after today there is refused. */
+    @WithDefault("Asia/Shanghai")
+    java.time.ZoneId timeZone();
 
     /** A name match at or above this score links a row to a measure. */
     @WithDefault("0.85")

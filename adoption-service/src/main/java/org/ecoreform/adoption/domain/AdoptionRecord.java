@@ -79,14 +79,27 @@ public class AdoptionRecord extends VersionedRecord {
     @OrderColumn(name = "position")
     public List<Milestone> milestones = new ArrayList<>();
 
-    /** Append-only; excluded from the lock because every status change already changes {@link #status}. */
+    /**
+     * Append-only, in the order entries were recorded. Excluded from the lock: every entry is written
+     * with a change of the record itself ({@link #changed}), which the lock guards.
+     */
     @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @OptimisticLock(excluded = true)
     @JoinColumn(name = "record_id", referencedColumnName = "id", insertable = false, updatable = false)
     @OrderBy("id")
-    public List<StatusChange> history = new ArrayList<>();
+    public List<ProgressEntry> history = new ArrayList<>();
 
     public List<String> measureIds() {
         return measures.stream().map(MeasureLink::measureId).toList();
+    }
+
+    public ProgressChain progress() {
+        return new ProgressChain(history);
+    }
+
+    /** Adds an entry the chain admits (see {@link ProgressChain#admit}); the status becomes the chain's last. */
+    public void report(ProgressEntry entry) {
+        status = progress().admit(entry);
+        history.add(entry);
     }
 }

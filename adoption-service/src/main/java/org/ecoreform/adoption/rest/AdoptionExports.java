@@ -1,7 +1,9 @@
 package org.ecoreform.adoption.rest;
 
 import static org.ecoreform.platform.export.ExportColumn.bool;
+import static org.ecoreform.platform.export.ExportColumn.date;
 import static org.ecoreform.platform.export.ExportColumn.integer;
+import static org.ecoreform.platform.export.ExportColumn.json;
 import static org.ecoreform.platform.export.ExportColumn.list;
 import static org.ecoreform.platform.export.ExportColumn.text;
 
@@ -10,10 +12,11 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
 import org.ecoreform.adoption.service.AdoptionFilter;
-import org.ecoreform.adoption.service.AdoptionService;
+import org.ecoreform.adoption.service.AdoptionQueries;
 import org.ecoreform.adoption.service.AdoptionState;
 import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
+import org.ecoreform.platform.export.JsonCell;
 
 /** The adoption records as a dataset: the download of /api/v1/exports/adoptions and the CSV of the record list. */
 public class AdoptionExports {
@@ -35,21 +38,28 @@ public class AdoptionExports {
             text("actions", "The province's own actions (落实措施)"),
             integer("version", "Increases by one on every change of the record"),
             text("provenanceDocument", "Source document number of the plan"),
-            integer("provenanceLine", "Line of the source document the record was read from"));
+            integer("provenanceLine", "Line of the source document the record was read from"),
+            date("statusSince", "The day the current status took effect"),
+            json("milestones", "The record's commitments: [{dueOn, description, done, figure: {value, unit, what}}]; dueOn absent when "
+                    + "the source names no date"),
+            json("history", "Every progress entry in the order recorded: [{id, from, to, effectiveOn, at, by, reason, evidence: "
+                    + "[{documentNumber, title, issuedOn, url, excerpt, figures}], corrects, correctedBy}]; a corrected entry no longer counts"));
 
     static List<Object> row(AdoptionState r) {
+        AdoptionResponse response = AdoptionResponse.of(r);
         return Arrays.asList(r.id(), r.planId(), r.province().id(), r.province().nameZh(), r.rowNumber(), r.name(), r.scope(),
                 r.adoptedPart(), r.measures().stream().map(AdoptionState.AdoptedMeasure::id).toList(),
                 r.category() == null ? null : r.category().id(), r.status(), r.measureRetired(), r.responsibleUnits(), r.actions(),
-                r.version(), r.provenance().document(), r.provenance().line());
+                r.version(), r.provenance().document(), r.provenance().line(), r.statusSince(),
+                new JsonCell(response.milestones()), new JsonCell(response.history()));
     }
 
     @Produces
     @Singleton
-    ExportDataset<AdoptionState> adoptions(AdoptionService adoptions) {
-        AdoptionFilter all = AdoptionFilter.of(null, null, null, null, null);
+    ExportDataset<AdoptionState> adoptions(AdoptionQueries adoptions) {
         return new ExportDataset<>("adoptions", "Province adoption records",
-                "Every record of every province's adoption plan, withdrawn ones included, in id order.", COLUMNS,
-                page -> adoptions.search(all, page), AdoptionExports::row);
+                "Every record of every province's adoption plan, withdrawn ones included, in id order, with its milestones and its "
+                        + "whole progress history.", COLUMNS,
+                page -> adoptions.search(AdoptionFilter.ALL, page), AdoptionExports::row);
     }
 }

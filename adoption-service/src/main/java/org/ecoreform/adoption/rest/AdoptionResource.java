@@ -31,9 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.adoption.service.AdoptionFilter;
 import org.ecoreform.adoption.service.AdoptionInput;
+import org.ecoreform.adoption.service.AdoptionQueries;
 import org.ecoreform.adoption.service.AdoptionService;
 import org.ecoreform.adoption.service.AdoptionState;
 import org.ecoreform.adoption.service.CoverageView;
+import org.ecoreform.adoption.service.ProgressInput;
+import org.ecoreform.adoption.service.ProgressService;
 import org.ecoreform.adoption.service.TransitionInput;
 import org.ecoreform.adoption.service.WithdrawalInput;
 import org.ecoreform.platform.export.ExportDataset;
@@ -43,6 +46,7 @@ import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageLinks;
@@ -56,23 +60,29 @@ public class AdoptionResource {
 
     private static final String PROBLEM = MediaTypes.PROBLEM_JSON;
 
+    private final AdoptionQueries queries;
     private final AdoptionService adoptions;
+    private final ProgressService progress;
     private final HttpCaching caching;
     private final ExportDataset<AdoptionState> adoptionsDataset;
     private final CurrentCaller caller;
 
-    public AdoptionResource(AdoptionService adoptions, HttpCaching caching, ExportDataset<AdoptionState> adoptionsDataset,
-                            CurrentCaller caller) {
-        this.caller = caller;
-        this.adoptionsDataset = adoptionsDataset;
+    public AdoptionResource(AdoptionQueries queries, AdoptionService adoptions, ProgressService progress, HttpCaching caching,
+                            ExportDataset<AdoptionState> adoptionsDataset, CurrentCaller caller) {
+        this.queries = queries;
         this.adoptions = adoptions;
+        this.progress = progress;
         this.caching = caching;
+        this.adoptionsDataset = adoptionsDataset;
+        this.caller = caller;
     }
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
     @Operation(summary = "Search adoption records",
-            description = "Filters combine with AND. JSON is cursor-paged; CSV (`Accept: text/csv` or `format=csv`) has every match.")
+            description = "Filters combine with AND. JSON is cursor-paged; CSV (`Accept: text/csv` or `format=csv`) has every match. "
+                    + "With `asOf`, only records adopted by that day are found, each with the status in effect then (its latest "
+                    + "live progress entry effective by that day) and the history effective by then; `status` filters on that status.")
     @APIResponse(responseCode = "200", description = "A page of records")
     @APIResponse(responseCode = "400", description = "A malformed filter, limit or cursor",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -85,25 +95,34 @@ public class AdoptionResource {
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "csv or json", example = "csv") @QueryParam("format") String format,
+            @Parameter(description = "The records and their statuses as they stood on that day (ISO date)", example = "2021-02-25")
+            @QueryParam("asOf") String asOf,
             @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
-        AdoptionFilter filter = AdoptionFilter.of(province, measure, category, status, q);
+        AdoptionFilter filter = AdoptionFilter.of(province, measure, category, status, q, asOf);
         if (ContentNegotiation.wantsCsv(format, headers)) {
-            return caching.text(request, adoptionsDataset.csv(adoptions.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
+            return caching.text(request, adoptionsDataset.csv(queries.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
                     .header("Content-Disposition", "inline; filename=\"adoptions.csv\"").build();
         }
-        Page<AdoptionResponse> page = adoptions.search(filter, PageRequest.parse(limit, cursor)).map(AdoptionResponse::of);
+        Page<AdoptionResponse> page = queries.search(filter, PageRequest.parse(limit, cursor)).map(AdoptionResponse::of);
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 
     @GET
     @Path("/coverage")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A province's coverage of the catalogue, per category (adopted vs catalogue)")
+    @Operation(summary = "A province's coverage of the catalogue, per category and by status (adopted vs catalogue)",
+            description = "A measure counts as adopted when a live (not withdrawn) record adopts it, under the most advanced status "
+                    + "of its records (implemented, in-progress, planned, suspended). With `asOf`, records and statuses as they "
+                    + "stood on that day.")
     @APIResponse(responseCode = "200", description = "Coverage",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageView.class)))
+    @APIResponse(responseCode = "400", description = "No province, or a malformed asOf",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response coverage(@Parameter(example = "630000", required = true) @QueryParam("province") String province,
+                             @Parameter(description = "Coverage as it stood on that day (ISO date)", example = "2021-02-25")
+                             @QueryParam("asOf") String asOf,
                              @Context Request request) {
-        return caching.json(request, adoptions.coverage(province)).build();
+        return caching.json(request, queries.coverage(province, QueryParams.date("asOf", asOf))).build();
     }
 
     @GET
@@ -114,7 +133,7 @@ public class AdoptionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdoptionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such record")
     public Response get(@Parameter(example = "630000-2021-106-27") @PathParam("id") String id, @Context Request request) {
-        AdoptionState state = adoptions.get(id);
+        AdoptionState state = queries.get(id);
         return caching.json(request, AdoptionResponse.of(state), EntityTags.ofVersion(state.version())).build();
     }
 
@@ -171,7 +190,7 @@ public class AdoptionResource {
     @APIResponse(responseCode = "409", description = "Not a legal transition")
     public Response transition(@Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
                                @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TransitionInput input) {
-        return written(adoptions.transition(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
+        return written(progress.transition(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
     @POST
@@ -187,7 +206,43 @@ public class AdoptionResource {
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     public Response withdraw(@Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
                              @HeaderParam("If-Match") String ifMatch, @Valid @NotNull WithdrawalInput input) {
-        return written(adoptions.withdraw(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
+        return written(progress.withdraw(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Report progress on a record, with evidence",
+            description = "Adds an entry to the record's history: the status from `effectiveOn` (the current one, or a move it allows; "
+                    + "not after today), what was done, and the documents and figures it rests on. Entries are never changed: a "
+                    + "correction is a new entry naming the one it corrects (`corrects`), which stays in the history marked "
+                    + "`correctedBy`. The record's status is that of its latest live entry by effective day; every step between "
+                    + "live entries keeps the status or is an allowed move. Requires If-Match.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+        @ExampleObject(name = "report", value = "{\"effectiveOn\":\"2022-06-30\",\"status\":\"in-progress\",\"narrative\":"
+                + "\"省林草局印发森林康养基地建设实施方案，确定首批试点4处。\",\"evidence\":[{\"documentNumber\":\"青林草〔2022〕45号\","
+                + "\"title\":\"青海省森林康养基地建设实施方案\",\"issuedOn\":\"2022-06-18\",\"url\":\"https://lcj.qinghai.gov.cn/xxgk/2022/45.html\","
+                + "\"figures\":[{\"value\":4,\"unit\":\"处\",\"what\":\"森林康养试点基地\"}]}]}"),
+        @ExampleObject(name = "correction", value = "{\"effectiveOn\":\"2022-05-31\",\"status\":\"in-progress\",\"narrative\":"
+                + "\"实施方案印发日期更正为5月31日\",\"corrects\":1234}")}))
+    @APIResponse(responseCode = "200", description = "The record with the new entry; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdoptionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed input (an evidence url that is not http or https, an unknown status …)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another province's record")
+    @APIResponse(responseCode = "409", description = "A status the record's progress does not allow then, or a withdrawn record",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "422", description = "A future effective day, a day before the record's adoption, or a correction "
+            + "naming an entry that is not this record's or was already corrected",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response report(@Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
+                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ProgressInput input) {
+        return written(progress.report(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
     private static Response written(AdoptionState state) {

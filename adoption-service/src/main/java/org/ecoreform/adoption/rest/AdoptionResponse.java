@@ -1,6 +1,7 @@
 package org.ecoreform.adoption.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,10 +31,12 @@ public record AdoptionResponse(
         @Schema(example = "[\"省工业和信息化厅\", \"省农业农村厅\"]") List<String> responsibleUnits,
         List<Label> sourceProvinces,
         @Schema(enumeration = {"planned", "in-progress", "implemented", "suspended", "withdrawn"}, example = "planned") String status,
+        @Schema(description = "The day the status took effect", example = "2021-02-25") LocalDate statusSince,
         @Schema(description = "True when a measure this record adopts was retired from the catalogue afterwards")
         boolean measureRetired,
         List<StatusStep> history,
-        List<MilestoneView> milestones,
+        @Schema(description = "Dated commitments (完成时限, or a year in the actions)") List<MilestoneView> milestones,
+        @Schema(description = "Commitments without a date (a counted target in the actions: 打造示范基地50个)") List<MilestoneView> openMilestones,
         @Schema(example = "1") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
@@ -46,12 +49,40 @@ public record AdoptionResponse(
                                  Double matchScore) {
     }
 
-    @Schema(name = "StatusStep")
-    public record StatusStep(String from, String to, OffsetDateTime at, String by, String reason) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Schema(name = "StatusStep", description = "An entry of the record's progress, in the order entries were recorded")
+    public record StatusStep(@Schema(description = "Entry id, to name in a correction", example = "1234") long id,
+                             @Schema(description = "The status in effect before, when the entry was recorded; absent for the first") String from,
+                             @Schema(example = "in-progress") String to,
+                             @Schema(description = "The day the status took effect", example = "2021-02-25") LocalDate effectiveOn,
+                             @Schema(description = "When the entry was recorded") OffsetDateTime at,
+                             @Schema(example = "qinghai-clerk") String by,
+                             @Schema(description = "What was done (the narrative)", example = "省林草局已印发实施方案") String reason,
+                             List<Evidence> evidence,
+                             @Schema(description = "The entry this one corrects") Long corrects,
+                             @Schema(description = "The entry that corrects this one; a corrected entry no longer counts") Long correctedBy) {
     }
 
-    @Schema(name = "Milestone")
-    public record MilestoneView(LocalDate dueOn, String description, boolean done) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Schema(name = "Evidence", description = "A document a progress entry rests on, the passage relied on, and the figures it reports")
+    public record Evidence(@Schema(example = "青发改生态〔2021〕106号") String documentNumber,
+                           @Schema(example = "关于印发青海省贯彻落实《国家生态文明试验区改革举措和经验做法推广清单》的通知") String title,
+                           @Schema(example = "2021-02-25") LocalDate issuedOn,
+                           @Schema(example = "https://fgw.qinghai.gov.cn/zfxxgk/2021/106.html") String url,
+                           @Schema(example = "我省已成立由36名律师及法学专家组成的省生态环境法律服务团。") String excerpt,
+                           List<Figure> figures) {
+    }
+
+    @Schema(name = "Figure", description = "A counted figure: 36 名 律师及法学专家")
+    public record Figure(@Schema(example = "36") BigDecimal value, @Schema(example = "名") String unit,
+                         @Schema(example = "律师及法学专家") String what) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Milestone", description = "A commitment: due by a day (in milestones; openMilestones have none), and the figure it promises")
+    public record MilestoneView(@Schema(example = "2023-12-31") LocalDate dueOn,
+                                @Schema(example = "西宁市全面建成生活垃圾分类收集和分类运输体系") String description, boolean done,
+                                Figure figure) {
     }
 
     @Schema(name = "AdoptionProvenance")
@@ -63,9 +94,25 @@ public record AdoptionResponse(
     static AdoptionResponse of(AdoptionState r) {
         return new AdoptionResponse(r.id(), r.planId(), r.province(), r.rowNumber(), r.name(), r.scope(), r.adoptedPart(),
                 r.measures().stream().map(m -> new AdoptedMeasure(m.id(), m.name(), m.status(), m.matchScore())).toList(),
-                r.category(), r.actions(), r.responsibleUnits(), r.sourceProvinces(), r.status(), r.measureRetired(),
-                r.history() == null ? null : r.history().stream().map(h -> new StatusStep(h.from(), h.to(), h.at(), h.by(), h.reason())).toList(),
-                r.milestones() == null ? null : r.milestones().stream().map(m -> new MilestoneView(m.dueOn(), m.description(), m.done())).toList(),
+                r.category(), r.actions(), r.responsibleUnits(), r.sourceProvinces(), r.status(), r.statusSince(), r.measureRetired(),
+                r.history().stream().map(AdoptionResponse::step).toList(),
+                milestones(r, true), milestones(r, false),
                 r.version(), r.createdAt(), r.updatedAt(), new Provenance(r.provenance().document(), r.provenance().file(), r.provenance().line()));
+    }
+
+    private static StatusStep step(AdoptionState.StatusStep h) {
+        return new StatusStep(h.id(), h.from(), h.to(), h.effectiveOn(), h.at(), h.by(), h.reason(),
+                h.evidence().stream().map(e -> new Evidence(e.documentNumber(), e.title(), e.issuedOn(), e.url(), e.excerpt(),
+                        e.figures().stream().map(AdoptionResponse::figure).toList())).toList(),
+                h.corrects(), h.correctedBy());
+    }
+
+    private static List<MilestoneView> milestones(AdoptionState r, boolean dated) {
+        return r.milestones().stream().filter(m -> (m.dueOn() != null) == dated)
+                .map(m -> new MilestoneView(m.dueOn(), m.description(), m.done(), figure(m.figure()))).toList();
+    }
+
+    private static Figure figure(AdoptionState.FigureView f) {
+        return f == null ? null : new Figure(f.value(), f.unit(), f.what());
     }
 }

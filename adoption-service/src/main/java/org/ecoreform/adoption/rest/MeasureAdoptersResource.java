@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.ecoreform.adoption.service.AdoptionService;
+import org.ecoreform.adoption.service.AdoptionQueries;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.paging.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Adoptions")
 public class MeasureAdoptersResource {
 
-    private final AdoptionService adoptions;
+    private final AdoptionQueries adoptions;
     private final HttpCaching caching;
 
-    public MeasureAdoptersResource(AdoptionService adoptions, HttpCaching caching) {
+    public MeasureAdoptersResource(AdoptionQueries adoptions, HttpCaching caching) {
         this.adoptions = adoptions;
         this.caching = caching;
     }

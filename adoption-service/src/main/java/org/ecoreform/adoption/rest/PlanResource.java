@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.ecoreform.adoption.service.AdoptionService;
+import org.ecoreform.adoption.service.AdoptionQueries;
 import org.ecoreform.adoption.service.PlanView;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.paging.Page;
@@ -24,10 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Plans", description = "Provinces' adoption notices")
 public class PlanResource {
 
-    private final AdoptionService adoptions;
+    private final AdoptionQueries adoptions;
     private final HttpCaching caching;
 
-    public PlanResource(AdoptionService adoptions, HttpCaching caching) {
+    public PlanResource(AdoptionQueries adoptions, HttpCaching caching) {
         this.adoptions = adoptions;
         this.caching = caching;
     }

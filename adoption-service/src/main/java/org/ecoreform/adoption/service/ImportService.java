@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,14 +20,11 @@ import java.util.regex.Pattern;
 import org.ecoreform.adoption.config.AdoptionConfig;
 import org.ecoreform.adoption.domain.AdoptionPlan;
 import org.ecoreform.adoption.domain.AdoptionRecord;
-import org.ecoreform.adoption.domain.AdoptionStatus;
-import org.ecoreform.adoption.domain.CatalogueMeasure;
-import org.ecoreform.adoption.domain.MeasureLink;
-import org.ecoreform.adoption.domain.Milestone;
-import org.ecoreform.adoption.domain.StatusChange;
+import org.ecoreform.platform.catalogue.CatalogueMeasure;
 import org.ecoreform.adoption.domain.StoredImportReport;
 import org.ecoreform.adoption.event.AdoptionEvents;
-import org.ecoreform.adoption.event.CatalogueReplicator;
+import org.ecoreform.platform.catalogue.CatalogueReplicator;
+import org.ecoreform.adoption.importer.ActionStatements;
 import org.ecoreform.adoption.importer.MeasureMatcher;
 import org.ecoreform.adoption.importer.NoticeTableParser;
 import org.ecoreform.adoption.importer.ParsedNotice;
@@ -64,13 +60,16 @@ public class ImportService {
     private final ObjectMapper mapper;
     private final AdoptionEvents events;
     private final AdoptionViews views;
+    private final RecordWrites writes;
 
-    public ImportService(AdoptionConfig config, EntityManager em, ObjectMapper mapper, AdoptionEvents events, AdoptionViews views) {
+    public ImportService(AdoptionConfig config, EntityManager em, ObjectMapper mapper, AdoptionEvents events, AdoptionViews views,
+                         RecordWrites writes) {
         this.config = config;
         this.em = em;
         this.mapper = mapper;
         this.events = events;
         this.views = views;
+        this.writes = writes;
     }
 
     /** Loads the shipped reference notice once the catalogue is known, unless it is already loaded. */
@@ -190,6 +189,8 @@ public class ImportService {
         int matched = 0;
         int uncertain = 0;
         int rejected = 0;
+        int beyondPlanned = 0;
+        int milestones = 0;
         List<AdoptionRecord> stored = new ArrayList<>();
         for (ParsedNotice.Row row : notice.rows()) {
             Set<String> sources = new LinkedHashSet<>();
@@ -198,18 +199,21 @@ public class ImportService {
                     .ifPresentOrElse(p -> sources.add(p.code()), () -> unknownSources.add(name)));
             if (!seenRows.add(row.number())) {
                 rejected++;
-                outcomes.add(new ImportReport.RowOutcome(row.number(), row.line(), row.name(), "rejected", null, null, null,
-                        "row number " + row.number() + " appears twice", null));
+                outcomes.add(ImportReport.RowOutcome.rejected(row.number(), row.line(), row.name(),
+                        "row number " + row.number() + " appears twice"));
                 continue;
             }
             MeasureMatcher.Match match = matcher.match(row.name(), sources);
             String reason = unknownSources.isEmpty() ? match.reason() : match.reason() + "; unknown source provinces " + unknownSources;
             String recordId = null;
+            ActionStatements.Reading reading = ActionStatements.read(row.actions(), plan.issuedOn());
             switch (match.verdict()) {
                 case MATCHED -> {
                     matched++;
+                    beyondPlanned += reading.start() == ActionStatements.Start.PLANNED ? 0 : 1;
+                    milestones += NoticeRecords.milestones(row, reading).size();
                     if (commit) {
-                        AdoptionRecord record = storeRecord(planId, plan, row, match, new ArrayList<>(sources), caller, sourceFile, now);
+                        AdoptionRecord record = storeRecord(planId, plan, row, match, new ArrayList<>(sources), reading, caller, sourceFile, now);
                         stored.add(record);
                         recordId = record.id;
                     }
@@ -218,7 +222,8 @@ public class ImportService {
                 case REJECTED -> rejected++;
             }
             outcomes.add(new ImportReport.RowOutcome(row.number(), row.line(), row.name(), match.verdict().name().toLowerCase(),
-                    scored(match.links()), match.adoptedPart(), scored(match.candidates()), reason, recordId));
+                    scored(match.links()), match.adoptedPart(), scored(match.candidates()), reason, recordId,
+                    ImportReport.Progress.of(reading, NoticeRecords.milestones(row, reading))));
         }
         if (!stored.isEmpty()) {
             em.flush();
@@ -226,10 +231,10 @@ public class ImportService {
         }
         for (ParsedNotice.RejectedRow row : notice.rejected()) {
             rejected++;
-            outcomes.add(new ImportReport.RowOutcome(null, row.line(), row.text(), "rejected", null, null, null, row.reason(), null));
+            outcomes.add(ImportReport.RowOutcome.rejected(null, row.line(), row.text(), row.reason()));
         }
         ImportReport report = new ImportReport(UUID.randomUUID(), commit, planId, plan, now, caller.name(),
-                new ImportReport.Summary(outcomes.size(), matched, uncertain, rejected, stored.size()),
+                new ImportReport.Summary(outcomes.size(), matched, uncertain, rejected, stored.size(), beyondPlanned, milestones),
                 notice.notes().isEmpty() ? null : notice.notes(), outcomes);
         if (!keepReport) {
             return report;
@@ -269,34 +274,10 @@ public class ImportService {
     }
 
     private AdoptionRecord storeRecord(String planId, PlanInput plan, ParsedNotice.Row row, MeasureMatcher.Match match,
-                               List<String> sources, Caller caller, String sourceFile, OffsetDateTime now) {
-        AdoptionRecord record = new AdoptionRecord();
-        record.id = AdoptionService.recordId(planId, row.number());
-        record.planId = planId;
-        record.rowNumber = row.number();
-        record.name = row.name();
-        record.scope = match.adoptedPart() == null ? AdoptionRecord.Scope.WHOLE : AdoptionRecord.Scope.PART;
-        record.adoptedPart = match.adoptedPart();
-        record.actions = row.actions();
-        record.section = row.section();
-        record.status = AdoptionStatus.PLANNED;
-        match.links().forEach(link -> record.measures.add(new MeasureLink(link.measureId(), BigDecimal.valueOf(link.score()))));
-        record.responsibleUnits.addAll(row.responsibleUnits());
-        row.dueDates().forEach(due -> record.milestones.add(new Milestone(due, "完成时限：" + row.deadline(), false)));
-        record.sourceProvinces.addAll(sources.stream().sorted().toList());
-        record.created(caller.name(), now);
-        record.provenanceDocument = plan.documentNumber();
-        record.provenanceFile = sourceFile;
-        record.provenanceLine = row.line();
-        record.persist();
-        StatusChange first = new StatusChange();
-        first.recordId = record.id;
-        first.toStatus = AdoptionStatus.PLANNED;
-        first.changedAt = now;
-        first.changedBy = caller.name();
-        first.reason = "adopted by " + plan.documentNumber();
-        em.persist(first);
-        record.history.add(first);
+                                       List<String> sources, ActionStatements.Reading reading, Caller caller, String sourceFile,
+                                       OffsetDateTime now) {
+        AdoptionRecord record = NoticeRecords.record(planId, plan, row, match, sources, reading, sourceFile, caller.name(), now);
+        writes.create(record, NoticeRecords.firstEntry(record, plan, reading, caller.name(), now));
         return record;
     }
 

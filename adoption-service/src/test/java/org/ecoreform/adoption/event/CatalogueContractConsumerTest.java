@@ -1,5 +1,6 @@
 package org.ecoreform.adoption.event;
 
+import org.ecoreform.platform.catalogue.CatalogueMeasureChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

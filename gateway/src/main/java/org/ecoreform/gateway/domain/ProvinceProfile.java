@@ -16,7 +16,9 @@ public record ProvinceProfile(Label province, List<Plan> plans, List<CategoryRec
     public record CategoryRecords(String id, String nameZh, String nameEn, int catalogue, int adopted, List<RecordRow> records) {
     }
 
-    public record RecordRow(String id, String name, String status, boolean measureRetired, List<String> measureIds) {
+    /** A record: its status since when, and the progress reported on it (see {@link RecordEntry#progress()}). */
+    public record RecordRow(String id, String name, String status, java.time.LocalDate statusSince, boolean measureRetired,
+                            List<String> measureIds, List<RecordEntry.Progress> progress) {
     }
 
     public record Coverage(int adopted, int catalogue) {

@@ -1,6 +1,7 @@
 package org.ecoreform.gateway.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
 import java.util.List;
 import org.ecoreform.gateway.domain.AdoptionStatus;
 import org.ecoreform.platform.reference.Label;
@@ -10,11 +11,26 @@ public record AdoptionEvent(String key, long version, State state) implements St
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record State(String id, String planId, Label province, int rowNumber, String name, String scope,
-                        List<MeasureRef> measures, Label category, String status, boolean measureRetired, Provenance provenance) {
+                        List<MeasureRef> measures, Label category, String status, LocalDate statusSince, boolean measureRetired,
+                        List<Step> history, Provenance provenance) {
 
         public State {
             measures = measures == null ? List.of() : List.copyOf(measures);
+            history = history == null ? List.of() : List.copyOf(history);
         }
+    }
+
+    /** A progress entry of the record. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Step(long id, String to, LocalDate effectiveOn, String reason, List<Evidence> evidence, Long correctedBy) {
+
+        public Step {
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Evidence(String documentNumber, String title, LocalDate issuedOn, String url) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -65,7 +65,8 @@ public final class Placements {
         String province = s.province().id();
         List<String> measureIds = a.measureIds();
         RecordEntry record = new RecordEntry(a.key(), s.planId(), s.provenance() == null ? null : s.provenance().document(),
-                s.rowNumber(), s.name(), s.status(), s.measureRetired(), measureIds, s.category() == null ? null : s.category().id());
+                s.rowNumber(), s.name(), s.status(), s.statusSince(), s.measureRetired(), measureIds,
+                s.category() == null ? null : s.category().id(), progress(s.history()));
         entries.put(Placement.of(ViewCollection.PROVINCES, province, RecordEntry.RECORDS, a.key()), Entry.content(json(record)));
         String adopter = json(new AdopterEntry(s.province(), a.key(), s.planId(), s.status(), s.scope()));
         for (String measure : measureIds) {
@@ -73,6 +74,16 @@ public final class Placements {
             entries.put(Placement.of(ViewCollection.PROVINCE_MEASURES, Summaries.provinceMeasure(province, measure), RecordEntry.RECORDS, a.key()),
                     Entry.plain(Entry.LIVE, a.live()));
         }
+    }
+
+    /** The live entries by effective day, but for a first entry that records only the adoption (no evidence). */
+    private static List<RecordEntry.Progress> progress(List<AdoptionEvent.Step> history) {
+        List<AdoptionEvent.Step> live = history.stream().filter(step -> step.correctedBy() == null && step.effectiveOn() != null)
+                .sorted(java.util.Comparator.comparing(AdoptionEvent.Step::effectiveOn).thenComparingLong(AdoptionEvent.Step::id)).toList();
+        return live.stream().filter(step -> step != live.get(0) || !step.evidence().isEmpty())
+                .map(step -> new RecordEntry.Progress(step.id(), step.effectiveOn(), step.to(), step.reason(), step.evidence().stream()
+                        .map(e -> new RecordEntry.EvidenceRef(e.documentNumber(), e.title(), e.issuedOn(), e.url())).toList()))
+                .toList();
     }
 
     private String json(Object entry) {

@@ -58,7 +58,8 @@ public class ProvinceProfileComposer implements ViewComposer {
             adoptedTotal += adoptedHere;
             catalogueTotal += category.getValue().size();
             List<ProvinceProfile.RecordRow> rows = records.stream().filter(r -> category.getKey().equals(categoryOf(r, national)))
-                    .map(r -> new ProvinceProfile.RecordRow(r.id(), r.name(), r.status(), r.measureRetired(), r.measureIds())).toList();
+                    .map(r -> new ProvinceProfile.RecordRow(r.id(), r.name(), r.status(), r.statusSince(), r.measureRetired(),
+                            r.measureIds(), r.progress())).toList();
             categories.add(new ProvinceProfile.CategoryRecords(category.getKey(), label.nameZh(), label.nameEn(),
                     category.getValue().size(), adoptedHere, rows));
         }

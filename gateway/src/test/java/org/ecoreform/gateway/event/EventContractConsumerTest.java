@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class EventContractConsumerTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final Map<Topics, String> TYPES = Map.of(
             Topics.MEASURES, "org.ecoreform.measure.changed.v1",
             Topics.ADOPTIONS, "org.ecoreform.adoption.changed.v1",

@@ -131,6 +131,29 @@ class ThroughTheGatewayTest {
                 .body("categories.find { it.id == 'C09' }.measures.id", equalTo(List.of("N2020-60", "N2020-61", "N2020-63")));
     }
 
+    @Test
+    void progressReportedThroughTheGatewayShowsInTheProvinceView() {
+        String id = "630000-2021-106-47";
+        String recordRow = "categories.collect { it.records }.flatten().find { it.id == '" + id + "' }";
+        // the notice states the service group was set up: the record starts in progress, with that sentence as evidence
+        await().atMost(Duration.ofSeconds(30)).until(() -> "2021-02-25".equals(
+                given().get("/api/v1/views/provinces/630000").jsonPath().getString(recordRow + ".statusSince")));
+        int version = given().get("/api/v1/adoptions/" + id).path("version");
+        given().auth().oauth2(QINGHAI_EDITOR).header("If-Match", "\"v" + version + "\"").contentType(ContentType.JSON)
+                .body(Map.of("effectiveOn", "2022-01-10", "status", "in-progress", "narrative", "法律服务团全年开展法律咨询120次。",
+                        "evidence", List.of(Map.of("title", "省司法厅2021年工作总结", "issuedOn", "2022-01-05",
+                                "url", "https://sft.qinghai.gov.cn/2022/zj.html"))))
+                .post("/api/v1/adoptions/" + id + "/progress").then().statusCode(200).body("version", equalTo(version + 1));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+                given().get("/api/v1/views/provinces/630000").jsonPath().getList(recordRow + ".progress.effectiveOn", String.class)
+                        .contains("2022-01-10"));
+        var row = given().get("/api/v1/views/provinces/630000").jsonPath();
+        assertThat(row.getString(recordRow + ".progress[0].evidence[0].documentNumber")).isEqualTo("青发改生态〔2021〕106号");
+        assertThat(row.getString(recordRow + ".progress[1].evidence[0].url")).isEqualTo("https://sft.qinghai.gov.cn/2022/zj.html");
+        assertThat(row.getString(recordRow + ".status")).isEqualTo("in-progress");
+        assertThat(row.getString(recordRow + ".statusSince")).isEqualTo("2021-02-25");
+    }
+
     // the tests below adopt measures Qinghai has adopted already, so the gaps asserted above stay as they are
     @Test
     void aWriteArrivesOnTheServerSentEventStreamAndInTheChangesFeed() throws Exception {

@@ -86,7 +86,9 @@ public final class PlanTargetExtractor {
         if (main < 0 && tasks < 0) {
             scan(lines, start, end, BODY_TEXT, YearScope.PARAGRAPH, parser, targets, figures);
         }
-        return new ExtractedPlan(province, title, sourceFile, Set.copyOf(figures), deduplicate(targets));
+        PlanTaskReader.Reading tasksRead = tasks >= 0 ? PlanTaskReader.read(lines, tasks, tasksEnd >= 0 ? tasksEnd : end)
+                : new PlanTaskReader.Reading(List.of(), List.of());
+        return new ExtractedPlan(province, title, sourceFile, Set.copyOf(figures), deduplicate(targets), tasksRead);
     }
 
     /**

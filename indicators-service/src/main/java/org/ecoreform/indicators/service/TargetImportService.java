@@ -190,6 +190,7 @@ public class TargetImportService {
     static ExtractedPlan fingerprint(SourceDocument document) {
         Set<BigDecimal> figures = document.figures.isEmpty() ? Set.of()
                 : Arrays.stream(document.figures.split(",")).map(BigDecimal::new).collect(Collectors.toSet());
-        return new ExtractedPlan(document.province.strip(), document.title, document.file, figures, List.of());
+        return new ExtractedPlan(document.province.strip(), document.title, document.file, figures, List.of(),
+                new org.ecoreform.indicators.importer.PlanTaskReader.Reading(List.of(), List.of()));
     }
 }

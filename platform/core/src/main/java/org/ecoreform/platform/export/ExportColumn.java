@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ExportColumn")
 public record ExportColumn(
         @Schema(example = "id") String name,
-        @Schema(enumeration = {"string", "integer", "number", "boolean", "date", "date-time", "list"}, example = "string") String type,
+        @Schema(enumeration = {"string", "integer", "number", "boolean", "date", "date-time", "list", "json"}, example = "string") String type,
         @Schema(example = "Measure id, N2020-01 … N2020-90 for the 2020 list") String description) {
 
     public static ExportColumn text(String name, String description) {
@@ -27,6 +27,15 @@ public record ExportColumn(
 
     public static ExportColumn dateTime(String name, String description) {
         return new ExportColumn(name, "date-time", description);
+    }
+
+    public static ExportColumn date(String name, String description) {
+        return new ExportColumn(name, "date", description);
+    }
+
+    /** Nested data ({@link JsonCell}): as it is in NDJSON, one JSON text in a CSV cell. */
+    public static ExportColumn json(String name, String description) {
+        return new ExportColumn(name, "json", description);
     }
 
     /** Several values: joined with ";" in CSV, an array in NDJSON. */

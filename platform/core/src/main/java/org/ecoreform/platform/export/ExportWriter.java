@@ -62,7 +62,8 @@ public final class ExportWriter {
         json.writeStartObject();
         for (int i = 0; i < names.size(); i++) {
             json.writeFieldName(names.get(i));
-            mapper.writeValue(json, cells.get(i));
+            Object cell = cells.get(i);
+            mapper.writeValue(json, cell instanceof JsonCell nested ? nested.value() : cell);
         }
         json.writeEndObject();
         json.flush();
@@ -75,6 +76,9 @@ public final class ExportWriter {
     }
 
     private static Object csvCell(Object cell) {
+        if (cell instanceof JsonCell nested) {
+            return nested.text();
+        }
         if (cell instanceof List<?> values) {
             return String.join(";", values.stream().map(String::valueOf).toList());
         }

@@ -35,6 +35,17 @@ public final class QueryParams {
         throw ApiException.badRequest(field, "must be true or false");
     }
 
+    /** Absent, or an ISO-8601 date (2021-02-25); otherwise a 400 naming the field. */
+    public static Optional<java.time.LocalDate> date(String field, String value) {
+        return optional(value).map(v -> {
+            try {
+                return java.time.LocalDate.parse(v);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ApiException.badRequest(field, "must be a date such as 2021-02-25");
+            }
+        });
+    }
+
     /** Free text searched with LIKE: bounded, trimmed. */
     public static Optional<String> text(String field, String value, int maxLength) {
         Optional<String> present = optional(value);

@@ -1,4 +1,4 @@
-package org.ecoreform.adoption.event;
+package org.ecoreform.platform.catalogue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,9 +17,6 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.ecoreform.adoption.config.AdoptionConfig;
-import org.ecoreform.adoption.domain.CatalogueMeasure;
-import org.ecoreform.adoption.domain.ReplicaOffset;
 import org.ecoreform.platform.events.KafkaClients;
 import org.ecoreform.platform.events.StateTopicConsumer;
 import org.ecoreform.platform.events.TopicProjection;
@@ -42,23 +39,23 @@ public class CatalogueReplicator {
     public record CatalogueCaughtUp(int measures) {
     }
 
-    private final AdoptionConfig config;
+    private final CatalogueReplicaConfig config;
     private final ObjectMapper mapper;
     private final Event<CatalogueCaughtUp> caughtUp;
     private final StateTopicConsumer consumer;
 
-    public CatalogueReplicator(AdoptionConfig config, @Identifier(KafkaClients.SHARED) Map<String, Object> kafka, ObjectMapper mapper,
+    public CatalogueReplicator(CatalogueReplicaConfig config, @Identifier(KafkaClients.SHARED) Map<String, Object> kafka, ObjectMapper mapper,
                                Event<CatalogueCaughtUp> caughtUp, MeterRegistry registry) {
         this.config = config;
         this.mapper = mapper;
         this.caughtUp = caughtUp;
-        this.consumer = new StateTopicConsumer("catalogue-replica", kafka, List.of(config.catalogueTopic()), 500,
+        this.consumer = new StateTopicConsumer("catalogue-replica", kafka, List.of(config.topic()), 500,
                 new Replica(), this::signalCaughtUp);
         consumer.bindMetrics(registry); // ecoreform_consumer_lag{consumer="catalogue-replica",topic,partition}
     }
 
     void start(@Observes StartupEvent startup) {
-        if (!config.replicaEnabled()) {
+        if (!config.enabled()) {
             return;
         }
         consumer.start();
@@ -96,7 +93,7 @@ public class CatalogueReplicator {
 
         @Override
         public Map<TopicPartition, Long> storedOffsets() {
-            String topic = config.catalogueTopic();
+            String topic = config.topic();
             return QuarkusTransaction.requiringNew().call(() -> {
                 Map<TopicPartition, Long> offsets = new HashMap<>();
                 ReplicaOffset.<ReplicaOffset>list("key.topic", topic)
@@ -125,7 +122,7 @@ public class CatalogueReplicator {
         @Override
         public void wipe() {
             QuarkusTransaction.requiringNew().run(() -> {
-                ReplicaOffset.delete("key.topic", config.catalogueTopic());
+                ReplicaOffset.delete("key.topic", config.topic());
                 CatalogueMeasure.deleteAll();
             });
         }

@@ -1,4 +1,4 @@
-package org.ecoreform.adoption.domain;
+package org.ecoreform.platform.catalogue;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package org.ecoreform.adoption.rest;
+package org.ecoreform.platform.catalogue;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -8,8 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.ecoreform.adoption.domain.CatalogueMeasure;
-import org.ecoreform.adoption.event.CatalogueReplicator;
 import org.ecoreform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

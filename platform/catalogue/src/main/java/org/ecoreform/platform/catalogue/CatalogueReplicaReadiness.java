@@ -1,4 +1,4 @@
-package org.ecoreform.adoption.event;
+package org.ecoreform.platform.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

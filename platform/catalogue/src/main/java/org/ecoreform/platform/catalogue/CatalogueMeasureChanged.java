@@ -1,4 +1,4 @@
-package org.ecoreform.adoption.event;
+package org.ecoreform.platform.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;

@@ -1,0 +1,174 @@
+package org.ecoreform.adoption.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.ecoreform.adoption.domain.AdoptionPlan;
+import org.ecoreform.adoption.domain.AdoptionRecord;
+import org.ecoreform.adoption.domain.AdoptionStatus;
+import org.ecoreform.platform.catalogue.CatalogueMeasure;
+import org.ecoreform.platform.errors.InvalidValue;
+import org.ecoreform.platform.errors.NotFound;
+import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageRequest;
+
+/**
+ * Reads of plans and records: searches (also "as of" a day), coverage, a measure's adopters. A
+ * record's status on a day is that of its progress entry in effect then (see {@link #IN_EFFECT}).
+ */
+@ApplicationScoped
+public class AdoptionQueries {
+
+    /** Live: no later entry corrects it. */
+    private static final String LIVE = "not exists (select 1 from ProgressEntry c where c.corrects = %1$s.id)";
+    /** Entry e is the one in effect for record r on :asOf: the live entry effective by then that no other live one follows. */
+    static final String IN_EFFECT = "e.recordId = r.id and e.effectiveOn <= :asOf and " + LIVE.formatted("e")
+            + " and not exists (select 1 from ProgressEntry n where n.recordId = r.id and n.effectiveOn <= :asOf and "
+            + LIVE.formatted("n") + " and (n.effectiveOn > e.effectiveOn or (n.effectiveOn = e.effectiveOn and n.id > e.id)))";
+
+    private final EntityManager em;
+    private final AdoptionViews views;
+
+    public AdoptionQueries(EntityManager em, AdoptionViews views) {
+        this.em = em;
+        this.views = views;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanView> plans() {
+        return AdoptionPlan.<AdoptionPlan>list("order by province, issuedOn, id").stream().map(this::planView).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanView plan(String id) {
+        AdoptionPlan plan = AdoptionPlan.findById(id);
+        if (plan == null) {
+            throw new NotFound("plan", id);
+        }
+        return planView(plan);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AdoptionState> search(AdoptionFilter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = where(filter, params);
+        page.afterCompositeKey().ifPresent(key -> {
+            params.put("afterPlan", key.text());
+            params.put("afterRow", key.number());
+            jpql.append(" and (r.planId > :afterPlan or (r.planId = :afterPlan and r.rowNumber > :afterRow))");
+        });
+        jpql.append(" order by r.planId, r.rowNumber");
+        List<AdoptionRecord> rows = AdoptionRecord.find(jpql.toString(), params).range(0, page.limit()).list();
+        Page<AdoptionRecord> records = Page.of(rows, page.limit(), r -> new PageRequest.CompositeKey(r.planId, r.rowNumber).encoded());
+        return new Page<>(views.statesOf(records.items(), filter.asOf()), records.nextCursor());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AdoptionState> searchAll(AdoptionFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = where(filter, params).append(" order by r.planId, r.rowNumber");
+        return views.statesOf(AdoptionRecord.<AdoptionRecord>find(jpql.toString(), params).list(), filter.asOf());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AdoptionState get(String id) {
+        return views.stateOf(AdoptionRecord.<AdoptionRecord>findByIdOptional(id).orElseThrow(() -> new NotFound("adoption record", id)));
+    }
+
+    /**
+     * A province's adopted measures per category, and by status: a measure several records adopt
+     * counts once, under the most advanced of their statuses. Withdrawn records adopt nothing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CoverageView coverage(String province, Optional<LocalDate> asOf) {
+        if (province == null || !province.matches("^[1-9][0-9]{5}$")) {
+            throw new InvalidValue("province", "is required: a six-digit GB/T 2260 code");
+        }
+        Map<String, CatalogueMeasure> active = CatalogueMeasure.<CatalogueMeasure>list("status <> ?1 order by listCode, number",
+                CatalogueMeasure.RETIRED).stream().collect(Collectors.toMap(m -> m.id, m -> m, (a, b) -> a, LinkedHashMap::new));
+        String status = asOf.isPresent() ? "e.toStatus" : "r.status";
+        String entry = asOf.isPresent() ? ", ProgressEntry e" : "";
+        String inEffect = asOf.isPresent() ? " and " + IN_EFFECT : "";
+        var query = em.createQuery("select l.measureId, " + status + " from AdoptionRecord r join r.measures l, AdoptionPlan p" + entry
+                + " where p.id = r.planId and p.province = :province" + inEffect, Object[].class).setParameter("province", province);
+        asOf.ifPresent(day -> query.setParameter("asOf", day));
+        Map<String, AdoptionStatus> best = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            AdoptionStatus s = (AdoptionStatus) row[1];
+            if (s != AdoptionStatus.WITHDRAWN) {
+                best.merge((String) row[0], s, (a, b) -> CoverageView.ADVANCEMENT.indexOf(a) <= CoverageView.ADVANCEMENT.indexOf(b) ? a : b);
+            }
+        }
+        return CoverageView.of(AdoptionViews.province(province), asOf.orElse(null), active.values(), best);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AdopterView> adopters(String measureId) {
+        if (CatalogueMeasure.findById(measureId) == null) {
+            throw new NotFound("measure", measureId);
+        }
+        List<Object[]> rows = em.createQuery("select p.province, r.id, r.planId, r.status, r.scope from AdoptionRecord r "
+                        + "join r.measures l, AdoptionPlan p where p.id = r.planId and l.measureId = :measure "
+                        + "order by p.province, r.planId, r.rowNumber", Object[].class)
+                .setParameter("measure", measureId).getResultList();
+        return rows.stream().map(row -> new AdopterView(AdoptionViews.province(((String) row[0]).strip()), (String) row[1],
+                (String) row[2], ((AdoptionStatus) row[3]).wireName(), ((AdoptionRecord.Scope) row[4]).name().toLowerCase()))
+                .toList();
+    }
+
+    private PlanView planView(AdoptionPlan plan) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Object[] row : em.createQuery("select r.status, count(r) from AdoptionRecord r where r.planId = :plan group by r.status",
+                Object[].class).setParameter("plan", plan.id).getResultList()) {
+            counts.put(((AdoptionStatus) row[0]).wireName(), (Long) row[1]);
+        }
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new PlanView(plan.id, AdoptionViews.province(plan.province.strip()), plan.issuingBody, plan.documentNumber,
+                plan.issuedOn, plan.title, plan.sourceFile, total, counts);
+    }
+
+    private static StringBuilder where(AdoptionFilter filter, Map<String, Object> params) {
+        StringBuilder jpql = new StringBuilder("from AdoptionRecord r where 1 = 1");
+        filter.province().ifPresent(p -> {
+            jpql.append(" and r.planId in (select p.id from AdoptionPlan p where p.province = :province)");
+            params.put("province", p);
+        });
+        filter.measure().ifPresent(m -> {
+            jpql.append(" and exists (select 1 from AdoptionRecord x join x.measures l where x.id = r.id and l.measureId = :measure)");
+            params.put("measure", m);
+        });
+        filter.category().ifPresent(c -> {
+            jpql.append(" and exists (select 1 from AdoptionRecord x join x.measures l, CatalogueMeasure c "
+                    + "where x.id = r.id and c.id = l.measureId and c.categoryId = :category)");
+            params.put("category", c);
+        });
+        if (filter.asOf().isPresent()) {
+            params.put("asOf", filter.asOf().get());
+            jpql.append(" and exists (select 1 from ProgressEntry e where ").append(IN_EFFECT);
+            filter.status().ifPresent(s -> {
+                jpql.append(" and e.toStatus = :status");
+                params.put("status", s);
+            });
+            jpql.append(')');
+        } else {
+            filter.status().ifPresent(s -> {
+                jpql.append(" and r.status = :status");
+                params.put("status", s);
+            });
+        }
+        filter.text().ifPresent(q -> {
+            jpql.append(" and (lower(r.name) like :q escape '\\' or lower(r.actions) like :q escape '\\')");
+            params.put("q", QueryParams.containsPattern(q));
+        });
+        return jpql;
+    }
+}
