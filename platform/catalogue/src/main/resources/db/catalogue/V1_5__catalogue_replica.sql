@@ -1,5 +1,6 @@
 -- The local replica of the national catalogue (platform/catalogue), fed by ecoreform.measures.v1 and
--- never written by the API. "if not exists": adoption-service created these tables in its own V1.
+-- never written by the API. Version 1.5, after the services' own V1: adoption-service's V1 created
+-- these tables before the replica was shared (hence "if not exists"); a new database gets them here.
 create table if not exists catalogue_measure (
     id               varchar(24) primary key,
     version          bigint      not null,
