@@ -1,4 +1,4 @@
-// One measure: its content, where it was proven and where it comes from, and who adopted it.
+// One measure: its content, where it was proven and where it comes from, who adopted it, and the pilot plans' tasks that became it.
 import { getJson } from '../api.js';
 import { el, kpi, section, table } from '../dom.js';
 import { nameOf, t } from '../i18n.js';
@@ -26,6 +26,15 @@ export async function render([id]) {
           el('td', {}, el('a', { href: `#/provinces/${a.province.id}` }, nameOf(a.province))),
           el('td', { className: 'id' }, a.recordId),
           el('td', {}, el('span', { className: `status status-${a.status}` }, t(`status.${a.status}`))),
-          el('td', {}, a.scope || ''))))));
+          el('td', {}, a.scope || ''))))),
+    section(t('measure.planTasks'), (view.planTasks || []).length === 0
+      ? el('p', { className: 'empty', dataset: { empty: 'planTasks' } }, t('measure.noPlanTasks'))
+      : table({ dataset: { table: 'planTasks' } }, [t('province'), t('task.section'), t('task.text'), t('year'), t('status')],
+        view.planTasks.map((task) => el('tr', { dataset: { task: task.id } },
+          el('td', {}, el('a', { href: `#/provinces/${task.province.id}` }, nameOf(task.province))),
+          el('td', {}, task.section || ''),
+          el('td', {}, task.text),
+          el('td', {}, String(task.dueYear)),
+          el('td', {}, el('span', { className: `status task-${task.status}`, dataset: { col: 'status' } }, t(`task.${task.status}`))))))));
   return { node, title: m.name };
 }

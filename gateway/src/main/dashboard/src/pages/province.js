@@ -6,9 +6,10 @@ import { el, kpi, section, table } from '../dom.js';
 import { formatNumber, nameOf, t, unitName } from '../i18n.js';
 
 export async function render([code]) {
-  const [view, observations] = await Promise.all([
+  const [view, observations, tasks] = await Promise.all([
     getJson(`/api/v1/views/provinces/${code}`),
     getAll(`/api/v1/observations?province=${code}`),
+    getAll(`/api/v1/plan-tasks?province=${code}`),
   ]);
   const records = view.categories.flatMap((c) => c.records.map((r) => ({ ...r, category: c })));
   const share = view.coverage.catalogue === 0 ? 0 : Math.round((view.coverage.adopted / view.coverage.catalogue) * 100);
@@ -32,6 +33,7 @@ export async function render([code]) {
     (view.frameworkSystems || []).length === 0 ? null : section(t('province.systems'), systemsTable(view.frameworkSystems)),
     section(t('province.records'), records.length === 0 ? el('p', { className: 'empty' }, t('province.noRecords')) : recordsTable(records)),
     section(t('province.progress'), progressTimeline(records)),
+    tasks.length === 0 ? null : section(t('province.planTasks'), planTasksTable(tasks)),
     section(t('province.targets'), view.targets.length === 0 ? el('p', { className: 'empty' }, t('province.noTargets'))
       : [attainmentPicture(view.targets), targetsTable(view.targets)]),
     section(t('province.history'), histories.length === 0
@@ -100,6 +102,19 @@ function progressTimeline(records) {
         const label = [e.documentNumber, e.title, e.issuedOn].filter(Boolean).join(' · ');
         return e.url ? el('a', { href: e.url, rel: 'noopener noreferrer', target: '_blank' }, label, ' ') : el('span', {}, label, ' ');
       })))));
+}
+
+/** The pilot plan's dated tasks, overdue ones first, each with the measures it became. */
+function planTasksTable(tasks) {
+  const order = { overdue: 0, due: 1, done: 2 };
+  const sorted = [...tasks].sort((a, b) => order[a.status] - order[b.status] || a.dueYear - b.dueYear || a.position - b.position);
+  return table({ dataset: { table: 'planTasks' } }, [t('year'), t('task.section'), t('task.text'), t('status'), t('measure')],
+    sorted.map((task) => el('tr', { dataset: { task: task.id, status: task.status } },
+      el('td', {}, String(task.dueYear)),
+      el('td', {}, task.section || ''),
+      el('td', {}, task.text),
+      el('td', {}, el('span', { className: `status task-${task.status}` }, t(`task.${task.status}`))),
+      el('td', {}, (task.measures || []).map((m) => el('a', { href: `#/measures/${encodeURIComponent(m.id)}`, className: 'id' }, m.id, ' '))))));
 }
 
 function targetText(target) {

@@ -110,6 +110,12 @@ class LocalLauncherTest {
         assertThat(qinghai.at("/coverage/adopted").asInt()).isEqualTo(53);
         awaitView("/views/provinces/360000", view -> view.path("targets").size() == 15);
         awaitView("/views/provinces/520000", view -> view.path("targets").size() == 21);
+        assertThat(ids("/plan-tasks?province=360000", t -> true)).as("the Jiangxi plan's dated tasks").hasSize(32);
+        assertThat(ids("/plan-tasks?province=520000", t -> true)).as("the Guizhou plan's dated tasks").hasSize(34);
+        // linked against the real catalogue: both plans' vertical-management tasks became N2020-15
+        awaitView("/views/measures/N2020-15", view -> view.path("planTasks").size() == 2);
+        assertThat(getJson("/adoptions/630000-2021-106-48").at("/history/0/evidence/0/documentNumber").asText())
+                .as("row 48 starts in progress on the notice's own words").isEqualTo("青发改生态〔2021〕106号");
     }
 
     private String start(int offset, String name) throws Exception {

@@ -5,7 +5,13 @@ import java.util.List;
 
 /**
  * {@code GET /api/v1/views/measures/{id}}: the measure as its service publishes it, every record
- * adopting it, and how many provinces adopt it with a record not withdrawn.
+ * adopting it, how many provinces adopt it with a record not withdrawn, and the pilot plans' tasks
+ * that became it (due, done or overdue).
  */
-public record MeasureView(@JsonRawValue String measure, List<AdopterEntry> adopters, int adoptingProvinces) {
+public record MeasureView(@JsonRawValue String measure, List<AdopterEntry> adopters, int adoptingProvinces, List<PlanTask> planTasks) {
+
+    /** A plan task the measure became, with its status on the day the view was composed. */
+    public record PlanTask(String id, org.ecoreform.platform.reference.Label province, String plan, String section, String text,
+                           int dueYear, boolean yearly, String status, String basis) {
+    }
 }

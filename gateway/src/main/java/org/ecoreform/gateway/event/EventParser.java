@@ -22,6 +22,7 @@ public final class EventParser {
     private final ObjectReader adoptions;
     private final ObjectReader targets;
     private final ObjectReader frameworks;
+    private final ObjectReader planTasks;
 
     public EventParser(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -30,6 +31,7 @@ public final class EventParser {
         this.adoptions = tolerant.forType(AdoptionEvent.State.class);
         this.targets = tolerant.forType(TargetEvent.State.class);
         this.frameworks = tolerant.forType(FrameworkEvent.State.class);
+        this.planTasks = tolerant.forType(PlanTaskEvent.State.class);
     }
 
     public Optional<StateEvent> parse(ConsumerRecord<String, String> record) {
@@ -61,6 +63,7 @@ public final class EventParser {
             case ADOPTIONS -> new AdoptionEvent(key, version.asLong(), adoptions.readValue(tree));
             case INDICATORS -> new TargetEvent(key, version.asLong(), targets.readValue(tree));
             case FRAMEWORK -> new FrameworkEvent(key, version.asLong(), frameworks.readValue(tree));
+            case PLAN_TASKS -> new PlanTaskEvent(key, version.asLong(), planTasks.readValue(tree));
         };
     }
 }

@@ -12,6 +12,7 @@ import org.ecoreform.gateway.domain.Entry;
 import org.ecoreform.gateway.domain.FrameworkEntry;
 import org.ecoreform.gateway.domain.MeasureDocument;
 import org.ecoreform.gateway.domain.Placement;
+import org.ecoreform.gateway.domain.PlanTaskEntry;
 import org.ecoreform.gateway.domain.RecordEntry;
 import org.ecoreform.gateway.domain.Summaries;
 import org.ecoreform.gateway.domain.TargetEntry;
@@ -21,7 +22,8 @@ import org.ecoreform.gateway.domain.ViewCollection;
  * Which view documents an aggregate's state belongs in, and its entry in each: an adoption record
  * in its province's document, in each adopted measure's and in each province-measure document; a
  * target in its province's and in the national attainment; a measure in its own document and in
- * the national catalogue; the policy framework in the national document. Nothing else is touched by its change.
+ * the national catalogue; the policy framework in the national document; a plan task in the
+ * document of each measure it became. Nothing else is touched by its change.
  */
 public final class Placements {
 
@@ -48,6 +50,13 @@ public final class Placements {
                     Entry.content(json(framework)));
         } else if (event instanceof AdoptionEvent a && a.state().province() != null && a.state().province().id() != null) {
             placeRecord(a, entries);
+        } else if (event instanceof PlanTaskEvent p) {
+            PlanTaskEvent.State s = p.state();
+            for (PlanTaskEvent.MeasureRef measure : s.measures()) {
+                PlanTaskEntry task = new PlanTaskEntry(p.key(), s.province(), s.plan(), s.section(), s.text(), s.dueYear(), s.yearly(),
+                        s.completion() == null ? null : s.completion().on(), measure.basis());
+                entries.put(Placement.of(ViewCollection.MEASURES, measure.id(), PlanTaskEntry.PLAN_TASKS, p.key()), Entry.content(json(task)));
+            }
         } else if (event instanceof TargetEvent t && t.state().province() != null && t.state().province().id() != null) {
             TargetEvent.State s = t.state();
             TargetEntry target = new TargetEntry(t.key(), s.indicator(), s.comparator(), s.value(), s.unit(), s.year(),

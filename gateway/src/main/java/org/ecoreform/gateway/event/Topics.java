@@ -7,7 +7,8 @@ public enum Topics {
     MEASURES("ecoreform.measures.v1", "measures"),
     ADOPTIONS("ecoreform.adoptions.v1", "adoptions"),
     INDICATORS("ecoreform.indicators.v1", "targets"),
-    FRAMEWORK("ecoreform.framework.v1", "frameworks");
+    FRAMEWORK("ecoreform.framework.v1", "frameworks"),
+    PLAN_TASKS("ecoreform.plan-tasks.v1", "planTasks");
 
     private final String topic;
     private final String collection;

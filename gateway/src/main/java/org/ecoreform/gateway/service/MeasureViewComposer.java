@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
 import org.ecoreform.gateway.domain.AdopterEntry;
+import org.ecoreform.gateway.domain.PlanTaskEntry;
 import org.ecoreform.gateway.domain.AdoptionStatus;
 import org.ecoreform.gateway.domain.MeasureDocument;
 import org.ecoreform.gateway.domain.MeasureView;
@@ -30,6 +31,10 @@ public class MeasureViewComposer implements ViewComposer {
         List<AdopterEntry> adopters = document.adopters().stream()
                 .sorted(Comparator.comparing((AdopterEntry a) -> a.province().id()).thenComparing(AdopterEntry::recordId)).toList();
         int provinces = (int) adopters.stream().filter(a -> AdoptionStatus.live(a.status())).map(a -> a.province().id()).distinct().count();
-        return new MeasureView(document.stateJson(), adopters, provinces);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        List<MeasureView.PlanTask> tasks = document.planTasks().stream().sorted(Comparator.comparing(PlanTaskEntry::id))
+                .map(t -> new MeasureView.PlanTask(t.id(), t.province(), t.plan(), t.section(), t.text(), t.dueYear(), t.yearly(),
+                        t.status(today), t.basis())).toList();
+        return new MeasureView(document.stateJson(), adopters, provinces, tasks);
     }
 }

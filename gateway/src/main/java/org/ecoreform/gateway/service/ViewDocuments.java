@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.bson.Document;
 import org.ecoreform.gateway.config.GatewayConfig;
 import org.ecoreform.gateway.domain.AdopterEntry;
+import org.ecoreform.gateway.domain.PlanTaskEntry;
 import org.ecoreform.gateway.domain.CatalogueEntry;
 import org.ecoreform.gateway.domain.Entry;
 import org.ecoreform.gateway.domain.EntryKeys;
@@ -40,6 +41,7 @@ public class ViewDocuments {
     private final ObjectReader records;
     private final ObjectReader targets;
     private final ObjectReader adopters;
+    private final ObjectReader planTasks;
     private final ObjectReader catalogue;
     private final ObjectReader frameworks;
 
@@ -48,6 +50,7 @@ public class ViewDocuments {
         this.records = mapper.readerFor(RecordEntry.class);
         this.targets = mapper.readerFor(TargetEntry.class);
         this.adopters = mapper.readerFor(AdopterEntry.class);
+        this.planTasks = mapper.readerFor(PlanTaskEntry.class);
         this.catalogue = mapper.readerFor(CatalogueEntry.class);
         this.frameworks = mapper.readerFor(FrameworkEntry.class);
     }
@@ -64,7 +67,8 @@ public class ViewDocuments {
         if (Entry.isRemoved(state)) {
             return Optional.empty();
         }
-        return Optional.of(new MeasureDocument(id, Entry.json(state), read(document, AdopterEntry.ADOPTERS, adopters)));
+        return Optional.of(new MeasureDocument(id, Entry.json(state), read(document, AdopterEntry.ADOPTERS, adopters),
+                read(document, PlanTaskEntry.PLAN_TASKS, planTasks)));
     }
 
     public NationalDocument national() {

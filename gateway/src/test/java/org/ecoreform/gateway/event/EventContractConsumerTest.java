@@ -24,7 +24,8 @@ class EventContractConsumerTest {
             Topics.MEASURES, "org.ecoreform.measure.changed.v1",
             Topics.ADOPTIONS, "org.ecoreform.adoption.changed.v1",
             Topics.INDICATORS, "org.ecoreform.target.changed.v1",
-            Topics.FRAMEWORK, "org.ecoreform.framework.changed.v1");
+            Topics.FRAMEWORK, "org.ecoreform.framework.changed.v1",
+            Topics.PLAN_TASKS, "org.ecoreform.plantask.changed.v1");
 
     private final EventParser parser = new EventParser(JSON);
 
@@ -76,6 +77,8 @@ class EventContractConsumerTest {
             return JSON.valueToTree(target.state());
         } else if (event instanceof FrameworkEvent framework) {
             return JSON.valueToTree(framework.state());
+        } else if (event instanceof PlanTaskEvent task) {
+            return JSON.valueToTree(task.state());
         }
         throw new IllegalArgumentException("not a state event: " + event);
     }

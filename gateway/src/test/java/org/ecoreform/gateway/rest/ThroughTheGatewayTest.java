@@ -132,6 +132,20 @@ class ThroughTheGatewayTest {
     }
 
     @Test
+    void thePlanTasksAMeasureBecameShowInItsView() {
+        // both pilot plans' vertical-management tasks (Jiangxi 三（二）1, Guizhou 三（六）3) state N2020-15's name
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                given().get("/api/v1/views/measures/N2020-15").jsonPath().getList("planTasks").size() == 2);
+        given().get("/api/v1/views/measures/N2020-15").then()
+                .body("planTasks.province.id", equalTo(List.of("360000", "520000")))
+                .body("planTasks.basis", equalTo(List.of("matched", "matched")))
+                .body("planTasks.status", equalTo(List.of("overdue", "overdue")))
+                .body("planTasks[0].text", startsWith("2017年启动环保机构监测监察执法垂直管理改革"));
+        given().queryParam("measure", "N2020-15").get("/api/v1/plan-tasks").then().statusCode(200)
+                .body("items.section", equalTo(List.of("三（二）1", "三（六）3")));
+    }
+
+    @Test
     void progressReportedThroughTheGatewayShowsInTheProvinceView() {
         String id = "630000-2021-106-47";
         String recordRow = "categories.collect { it.records }.flatten().find { it.id == '" + id + "' }";

@@ -12,12 +12,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the indicators API. */
 public final class Inputs {
     static final String PROVINCE = "^[1-9][0-9]{5}$";
     static final String INDICATOR = "^[a-z][a-z0-9-]{1,59}$";
+    static final String MEASURE = "^[A-Z][0-9A-Z]{1,19}-[0-9]{2,}$";
 
     private Inputs() {
     }
@@ -71,5 +73,29 @@ public final class Inputs {
             @Schema(description = "The plan's text, or the part of it that states its targets; lines are numbered from 1 in the report",
                     example = "到2025年，全省森林覆盖率保持在66%以上，单位地区生产总值能耗比2020年下降14%。", required = true)
             @NotBlank @Size(max = 200000) @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MESSAGE) String text) {
+    }
+
+    @Schema(name = "LinkDecisionInput", description = "An editor's decision on which national measures a plan task became; kept through every later linking")
+    public record LinkDecisionInput(
+            @Schema(description = "Measures the task became, whatever the matcher scores", example = "[\"N2020-69\"]")
+            @Size(max = 20) List<@NotNull @Pattern(regexp = MEASURE, message = "must be a measure id such as N2020-03") String> link,
+            @Schema(description = "Measures the task did not become, even if the matcher links them", example = "[\"N2020-50\"]")
+            @Size(max = 20) List<@NotNull @Pattern(regexp = MEASURE, message = "must be a measure id such as N2020-03") String> unlink) {
+
+        public LinkDecisionInput {
+            link = link == null ? List.of() : List.copyOf(link);
+            unlink = unlink == null ? List.of() : List.copyOf(unlink);
+        }
+    }
+
+    @Schema(name = "CompletionInput", description = "A plan task reported done: on which day, what was done, on which document")
+    public record CompletionInput(
+            @Schema(example = "2018-06-30", required = true) @NotNull LocalDate on,
+            @Schema(example = "省自然资源厅印发《江西省自然资源资产负债表编制制度（试行）》", required = true)
+            @NotBlank @Size(max = 5000) @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MESSAGE) String narrative,
+            @Schema(example = "赣自然资发〔2018〕12号") @Size(max = 200) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE)
+            String documentNumber,
+            @Schema(example = "https://bnr.jiangxi.gov.cn/2018/12.html") @Size(max = 2000)
+            @Pattern(regexp = "^https?://[^\\s]+$", message = "must be an http or https address") String url) {
     }
 }

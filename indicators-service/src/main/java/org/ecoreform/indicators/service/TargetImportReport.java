@@ -19,7 +19,18 @@ public record TargetImportReport(
         @Schema(description = "Target sentences found", example = "4") int targetCount,
         @Schema(description = "Of them, targets of indicators no known one matched", example = "1") int proposedIndicatorCount,
         List<FoundTarget> targets,
-        @Schema(description = "What the reader should know: a plan imported before, nothing found …") List<String> notes) {
+        @Schema(description = "Dated reform tasks found in the plan's key tasks (重点任务); stored as plan tasks on commit", example = "32")
+        int taskCount,
+        List<FoundTask> tasks,
+        @Schema(description = "What the reader should know: a plan imported before, nothing found, a year not read as a task's …")
+        List<String> notes) {
+
+    /** A dated reform task of the plan's key tasks. */
+    @Schema(name = "FoundTask")
+    public record FoundTask(@Schema(example = "2018年出台江西省自然资源资产负债表") String text, @Schema(example = "2018") int dueYear,
+                            boolean yearly, @Schema(example = "三（六）2") String section,
+                            @Schema(description = "Line of the submitted text, from 1", example = "65") int line) {
+    }
 
     /** One target sentence: the indicator as worded, the slug it matched or the one proposed, and the target read. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -41,11 +41,13 @@ public class TargetImportService {
     private final EntityManager em;
     private final TargetViews views;
     private final TargetEvents events;
+    private final PlanTaskService planTasks;
 
-    public TargetImportService(EntityManager em, TargetViews views, TargetEvents events) {
+    public TargetImportService(EntityManager em, TargetViews views, TargetEvents events, PlanTaskService planTasks) {
         this.em = em;
         this.views = views;
         this.events = events;
+        this.planTasks = planTasks;
     }
 
     @Transactional
@@ -80,6 +82,7 @@ public class TargetImportService {
                 .map(t -> t.proposedIndicator() != null && Indicator.findById(t.indicatorId()) == null).toList();
         Long documentId = null;
         List<Target> stored = List.of();
+        plan.tasks().unread().forEach(u -> notes.add("line " + u.line() + ": '" + u.text() + "' is not read as a task's year: " + u.reason()));
         if (commit) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             SourceDocument document = newDocument(plan, now);
@@ -99,8 +102,10 @@ public class TargetImportService {
             notes.add(proposed + " target(s) name an indicator no known one matched: "
                     + (commit ? "created as proposed, to be reviewed" : "a commit creates the proposed indicators"));
         }
+        List<TargetImportReport.FoundTask> tasks = plan.tasks().tasks().stream().map(t -> new TargetImportReport.FoundTask(
+                t.text(), t.dueYear(), t.yearly(), t.section(), t.line())).toList();
         return new TargetImportReport(plan.province(), plan.title(), documentNumber, input.issuedOn(), commit, documentId,
-                found.size(), proposed, found, notes);
+                found.size(), proposed, found, tasks.size(), tasks, notes);
     }
 
     /** An earlier, original copy of the plan: same document number, or the same plan by title or figures. */
@@ -138,6 +143,7 @@ public class TargetImportService {
         document.persist();
         em.flush();
         views.statesOf(stored).forEach(state -> events.changed(state, caller));
+        planTasks.store(plan, document, provenanceDocument, caller, now);
         return stored;
     }
 

@@ -1,0 +1,97 @@
+package org.ecoreform.indicators.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.ecoreform.indicators.domain.PlanTask;
+import org.ecoreform.platform.errors.InvalidValue;
+import org.ecoreform.platform.errors.NotFound;
+import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageRequest;
+
+/** Reads of the plan tasks register: by province, due year, measure and status (judged today, China Standard Time). */
+@ApplicationScoped
+public class PlanTaskQueries {
+
+    private static final Pattern ID = Pattern.compile("^[1-9][0-9]{5}-P[0-9]+-[0-9]{2,}$");
+    /** Done: a completion reported (for a yearly task, since the start of last year). */
+    private static final String DONE = "(t.doneOn is not null and (t.yearly = false or t.doneOn >= :lastYearStart))";
+
+    /** The filters of {@code GET /plan-tasks}; they combine with AND. */
+    public record Filter(Optional<String> province, Optional<Integer> year, Optional<String> measure, Optional<String> status) {
+
+        public static Filter of(String province, String year, String measure, String status) {
+            return new Filter(
+                    QueryParams.optional("province", province, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code"),
+                    QueryParams.optional("year", year, "^20[0-9]{2}$", "must be a year such as 2018").map(Integer::valueOf),
+                    QueryParams.optional("measure", measure, "^[A-Z][0-9A-Z]{1,19}-[0-9]{2,}$", "must be a measure id such as N2020-03"),
+                    QueryParams.optional("status", status, "^(due|done|overdue)$", "must be due, done or overdue"));
+        }
+    }
+
+    private final PlanTaskViews views;
+
+    public PlanTaskQueries(PlanTaskViews views) {
+        this.views = views;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PlanTaskState> search(Filter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = where(filter, params);
+        page.afterKeyMatching(ID).ifPresent(key -> {
+            jpql.append(" and t.id > :after");
+            params.put("after", key);
+        });
+        List<PlanTask> rows = PlanTask.<PlanTask>find(jpql.append(" order by t.id").toString(), params).range(0, page.limit()).list();
+        Page<PlanTask> tasks = Page.of(rows, page.limit(), t -> t.id);
+        return new Page<>(views.statesOf(tasks.items()), tasks.nextCursor());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanTaskState> searchAll(Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return views.statesOf(PlanTask.<PlanTask>find(where(filter, params).append(" order by t.id").toString(), params).list());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanTaskState get(String id) {
+        return views.stateOf(PlanTask.<PlanTask>findByIdOptional(id).orElseThrow(() -> new NotFound("plan task", id)));
+    }
+
+    private StringBuilder where(Filter filter, Map<String, Object> params) {
+        StringBuilder jpql = new StringBuilder("from PlanTask t where 1 = 1");
+        filter.province().ifPresent(p -> {
+            jpql.append(" and t.province = :province");
+            params.put("province", p);
+        });
+        filter.year().ifPresent(y -> {
+            jpql.append(" and t.dueYear = :year");
+            params.put("year", y);
+        });
+        filter.measure().ifPresent(m -> {
+            jpql.append(" and exists (select 1 from PlanTask x join x.measures l where x.id = t.id and l.measureId = :measure)");
+            params.put("measure", m);
+        });
+        filter.status().ifPresent(s -> {
+            LocalDate today = views.today();
+            params.put("lastYearStart", LocalDate.of(today.getYear() - 1, 1, 1));
+            switch (s) {
+                case "done" -> jpql.append(" and ").append(DONE);
+                case "overdue" -> jpql.append(" and not ").append(DONE).append(" and t.dueYear < :thisYear");
+                case "due" -> jpql.append(" and not ").append(DONE).append(" and t.dueYear >= :thisYear");
+                default -> throw new InvalidValue("status", "must be due, done or overdue");
+            }
+            if (!"done".equals(s)) {
+                params.put("thisYear", today.getYear());
+            }
+        });
+        return jpql;
+    }
+}

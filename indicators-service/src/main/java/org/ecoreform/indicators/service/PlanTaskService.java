@@ -1,0 +1,212 @@
+package org.ecoreform.indicators.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ecoreform.indicators.domain.PlanTask;
+import org.ecoreform.indicators.domain.SourceDocument;
+import org.ecoreform.indicators.event.PlanTaskEvents;
+import org.ecoreform.indicators.importer.ExtractedPlan;
+import org.ecoreform.indicators.importer.PlanTaskReader;
+import org.ecoreform.indicators.importer.TaskMeasureLinker;
+import org.ecoreform.platform.catalogue.CatalogueMeasure;
+import org.ecoreform.platform.catalogue.CatalogueReplicator;
+import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.errors.NotFound;
+import org.ecoreform.platform.errors.RuleViolation;
+import org.ecoreform.platform.persistence.AdvisoryLocks;
+import org.jboss.logging.Logger;
+
+/**
+ * The plan tasks register: tasks stored with their plan, linked to the national measures they
+ * became (again whenever the catalogue replica has caught up, keeping editors' decisions), their
+ * completions reported, and editors' link decisions.
+ */
+@ApplicationScoped
+public class PlanTaskService {
+
+    private static final Logger LOG = Logger.getLogger(PlanTaskService.class);
+    private static final Caller LINKER = Caller.system("plan-task-linker");
+
+    private final EntityManager em;
+    private final PlanTaskViews views;
+    private final PlanTaskEvents events;
+    private final CatalogueReplicator replica;
+
+    public PlanTaskService(EntityManager em, PlanTaskViews views, PlanTaskEvents events, CatalogueReplicator replica) {
+        this.em = em;
+        this.views = views;
+        this.events = events;
+        this.replica = replica;
+    }
+
+    /** Stores a plan's tasks with its document (in the caller's transaction), linked now if the catalogue is known. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PlanTask> store(ExtractedPlan plan, SourceDocument document, String provenanceDocument, Caller caller, OffsetDateTime now) {
+        TaskMeasureLinker linker = linker();
+        List<PlanTask> stored = new ArrayList<>();
+        List<PlanTaskReader.Task> tasks = plan.tasks().tasks();
+        for (int i = 0; i < tasks.size(); i++) {
+            PlanTaskReader.Task t = tasks.get(i);
+            PlanTask task = new PlanTask();
+            task.id = String.format("%s-P%d-%02d", plan.province(), document.id, i + 1);
+            task.sourceDocumentId = document.id;
+            task.province = plan.province();
+            task.position = i + 1;
+            task.text = t.text();
+            task.dueYear = t.dueYear();
+            task.yearly = t.yearly();
+            task.section = t.section();
+            task.topic = t.topic();
+            task.responsibleBody = t.responsibleBody();
+            task.created(caller.name(), now);
+            task.provenanceDocument = provenanceDocument;
+            task.provenanceFile = plan.sourceFile();
+            task.provenanceLine = t.line();
+            if (linker != null) {
+                applyLinks(task, linker);
+            }
+            task.persist();
+            stored.add(task);
+        }
+        em.flush();
+        views.statesOf(stored).forEach(state -> events.changed(state, caller));
+        return stored;
+    }
+
+    /** Links every task again once the catalogue is known (after the plans' import commits: both take the import lock). */
+    void onCatalogueReady(@Observes CatalogueReplicator.CatalogueCaughtUp caughtUp) {
+        try {
+            LOG.infof("Plan tasks linked again: %d changed", relinkAll());
+        } catch (RuntimeException e) {
+            LOG.error("Plan tasks could not be linked", e);
+        }
+    }
+
+    /** Applies the linking rule to every task, editors' decisions kept; announces the tasks whose links changed. */
+    @Transactional
+    public int relinkAll() {
+        AdvisoryLocks.lockForTransaction(em, TargetImportService.IMPORT_LOCK_KEY);
+        TaskMeasureLinker linker = linker();
+        if (linker == null) {
+            return 0;
+        }
+        List<PlanTask> changed = new ArrayList<>();
+        OffsetDateTime now = now();
+        for (PlanTask task : PlanTask.<PlanTask>listAll()) {
+            if (applyLinks(task, linker)) {
+                task.changed(LINKER.name(), now);
+                changed.add(task);
+            }
+        }
+        em.flush();
+        views.statesOf(changed).forEach(state -> events.changed(state, LINKER));
+        return changed.size();
+    }
+
+    /** An editor links or unlinks measures; the decisions stay through every later linking. */
+    @Transactional
+    public PlanTaskState decide(String id, ExpectedVersion expected, Inputs.LinkDecisionInput input, Caller caller) {
+        PlanTask task = find(id);
+        expected.check(task.version());
+        Set<String> known = CatalogueMeasure.<CatalogueMeasure>listAll().stream().map(m -> m.id).collect(Collectors.toSet());
+        List<String> unknown = java.util.stream.Stream.concat(input.link().stream(), input.unlink().stream())
+                .filter(m -> !known.contains(m)).toList();
+        if (!unknown.isEmpty()) {
+            throw new RuleViolation("link", "not in the national catalogue: " + unknown);
+        }
+        OffsetDateTime now = now();
+        input.link().forEach(m -> decide(task, m, PlanTask.Decision.LINK, caller, now));
+        input.unlink().forEach(m -> decide(task, m, PlanTask.Decision.UNLINK, caller, now));
+        TaskMeasureLinker linker = linker();
+        applyLinks(task, linker == null ? new TaskMeasureLinker(List.of()) : linker);
+        task.changed(caller.name(), now);
+        return publish(task, caller);
+    }
+
+    /** A completion reported by the province (or an admin): on which day, what, on which document. */
+    @Transactional
+    public PlanTaskState reportDone(String id, ExpectedVersion expected, Inputs.CompletionInput input, Caller caller) {
+        PlanTask task = find(id);
+        caller.requireMayWrite(task.province.strip());
+        expected.check(task.version());
+        if (input.on().isAfter(views.today())) {
+            throw new RuleViolation("on", "is after today (" + views.today() + "): report what has been done");
+        }
+        task.doneOn = input.on();
+        task.doneNarrative = input.narrative().strip();
+        task.doneDocument = input.documentNumber() == null || input.documentNumber().isBlank() ? null : input.documentNumber().strip();
+        task.doneUrl = input.url() == null || input.url().isBlank() ? null : input.url().strip();
+        task.doneBy = caller.name();
+        task.changed(caller.name(), now());
+        return publish(task, caller);
+    }
+
+    private static void decide(PlanTask task, String measure, String decision, Caller caller, OffsetDateTime now) {
+        task.decisions.removeIf(d -> d.measureId().equals(measure));
+        task.decisions.add(new PlanTask.Decision(measure, decision, caller.name(), now));
+    }
+
+    /** Sets the task's links and candidates by the rule and its decisions; answers whether they changed. */
+    private static boolean applyLinks(PlanTask task, TaskMeasureLinker linker) {
+        TaskMeasureLinker.Linking linking = linker.link(task.province.strip(), (task.topic == null ? "" : task.topic + "。") + task.text);
+        Set<String> unlinked = task.decisions.stream().filter(d -> PlanTask.Decision.UNLINK.equals(d.decision()))
+                .map(PlanTask.Decision::measureId).collect(Collectors.toSet());
+        List<PlanTask.Link> links = new ArrayList<>();
+        task.decisions.stream().filter(d -> PlanTask.Decision.LINK.equals(d.decision())).map(PlanTask.Decision::measureId).sorted()
+                .forEach(m -> links.add(new PlanTask.Link(m, null, PlanTask.EDITOR)));
+        linking.links().stream().filter(s -> !unlinked.contains(s.measureId()) && links.stream().noneMatch(l -> l.measureId().equals(s.measureId())))
+                .forEach(s -> links.add(new PlanTask.Link(s.measureId(), score(s.score()), PlanTask.MATCHED)));
+        List<PlanTask.Candidate> candidates = linking.candidates().stream()
+                .filter(s -> !unlinked.contains(s.measureId()) && links.stream().noneMatch(l -> l.measureId().equals(s.measureId())))
+                .map(s -> new PlanTask.Candidate(s.measureId(), score(s.score()))).toList();
+        boolean changed = !task.linked || !links.equals(task.measures) || !candidates.equals(task.candidates);
+        if (changed) {
+            task.measures.clear();
+            task.measures.addAll(links);
+            task.candidates.clear();
+            task.candidates.addAll(candidates);
+            task.linked = true;
+        }
+        return changed;
+    }
+
+    /** The linker over the active catalogue; null while the replica has not caught up (tasks then wait, unlinked). */
+    private TaskMeasureLinker linker() {
+        if (!replica.isReady()) {
+            return null;
+        }
+        List<TaskMeasureLinker.Measure> catalogue = CatalogueMeasure.<CatalogueMeasure>listAll().stream().filter(m -> !m.retired())
+                .map(m -> new TaskMeasureLinker.Measure(m.id, m.name, m.sourceProvinceCodes())).toList();
+        return catalogue.isEmpty() ? null : new TaskMeasureLinker(catalogue);
+    }
+
+    private PlanTaskState publish(PlanTask task, Caller caller) {
+        em.flush();
+        PlanTaskState state = views.stateOf(task);
+        events.changed(state, caller);
+        return state;
+    }
+
+    private static PlanTask find(String id) {
+        return PlanTask.<PlanTask>findByIdOptional(id).orElseThrow(() -> new NotFound("plan task", id));
+    }
+
+    private static BigDecimal score(double score) {
+        return BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_UP);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

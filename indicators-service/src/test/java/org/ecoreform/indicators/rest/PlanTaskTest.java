@@ -1,0 +1,178 @@
+package org.ecoreform.indicators.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.ecoreform.platform.security.Roles;
+import org.ecoreform.platform.testing.ProblemSpecs;
+import org.ecoreform.platform.testing.SharedInfrastructure;
+import org.ecoreform.platform.testing.Tokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plan tasks register on the shipped pilot plans. The catalogue the tasks are linked against is
+ * published here: a few national measures, as measures-service states them, on the test broker.
+ */
+@QuarkusTest
+class PlanTaskTest {
+
+    private static final String ADMIN = Tokens.withRoles("platform-admin", Roles.ADMIN);
+    private static final String CATALOGUE_EDITOR = Tokens.withRoles("ndrc-editor", Roles.CATALOGUE_EDITOR);
+    private static final String JIANGXI = "360000";
+    private static final String GUIZHOU = "520000";
+    private static final List<List<String>> MEASURES = List.of(
+            List.of("N2020-15", "15", "生态环境监测监察执法垂直管理", "350000,360000,520000"),
+            List.of("N2020-50", "50", "生态产业发展机制", "520000"),
+            List.of("N2020-67", "67", "鄱阳湖流域全覆盖生态补偿机制", "360000"),
+            List.of("N2020-69", "69", "东江流域跨省横向生态补偿机制", "360000"),
+            List.of("N2020-85", "85", "制定省级生态文明建设促进条例", "350000,360000,520000"));
+
+    @BeforeAll
+    static void publishTheCatalogue() throws Exception {
+        Properties kafka = new Properties();
+        kafka.put("bootstrap.servers", SharedInfrastructure.kafkaBootstrapServers());
+        try (Admin admin = Admin.create(kafka)) {
+            admin.createTopics(List.of(new NewTopic("ecoreform.measures.v1", 3, (short) 1)
+                    .configs(Map.of("cleanup.policy", "compact")))).all().get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(kafka, new StringSerializer(), new StringSerializer())) {
+            for (List<String> m : MEASURES) {
+                String sources = String.join(",", java.util.Arrays.stream(m.get(3).split(",")).map(p -> "{\"id\":\"" + p + "\"}").toList());
+                producer.send(new ProducerRecord<>("ecoreform.measures.v1", m.get(0), "{\"id\":\"" + m.get(0) + "\",\"listCode\":\"N2020\","
+                        + "\"number\":" + m.get(1) + ",\"name\":\"" + m.get(2) + "\",\"category\":{\"id\":\"C01\"},\"status\":\"active\","
+                        + "\"sourceProvinces\":[" + sources + "],\"version\":1}")).get();
+            }
+        }
+    }
+
+    /** The shipped plans are loaded and the catalogue replicated; tasks linked against it. */
+    private static void linked() {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> given().get("/api/v1/catalogue-replica").jsonPath().getInt("measures") >= MEASURES.size());
+        given().auth().oauth2(ADMIN).post("/api/v1/plan-tasks/relink").then().statusCode(200);
+    }
+
+    private static JsonPath tasks(String province) {
+        return given().queryParam("province", province).queryParam("limit", 500).get("/api/v1/plan-tasks").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    private static String taskStarting(String province, String text) {
+        return tasks(province).getString("items.find { it.text.startsWith('" + text + "') }.id");
+    }
+
+    @Test
+    void theShippedPlansKeepTheirDatedTasks() {
+        JsonPath jiangxi = tasks(JIANGXI);
+        assertThat(jiangxi.getList("items")).hasSize(32);
+        assertThat(tasks(GUIZHOU).getList("items")).hasSize(34);
+        String balanceSheet = "items.find { it.text == '2018年出台江西省自然资源资产负债表' }";
+        assertThat(jiangxi.getInt(balanceSheet + ".dueYear")).isEqualTo(2018);
+        assertThat(jiangxi.getString(balanceSheet + ".section")).isEqualTo("三（六）2");
+        assertThat(jiangxi.getString(balanceSheet + ".provenance.file")).isEqualTo("001_b109216fcd3a97d1.txt");
+        assertThat(jiangxi.getInt(balanceSheet + ".provenance.line")).isEqualTo(65);
+        given().queryParam("province", JIANGXI).queryParam("year", 2019).get("/api/v1/plan-tasks").then()
+                .body("items.dueYear", equalTo(List.of(2019, 2019)));
+        given().queryParam("status", "someday").get("/api/v1/plan-tasks").then().spec(ProblemSpecs.problem(400, "status"));
+    }
+
+    @Test
+    void tasksAreLinkedOnlyWhenConfidentAndEditorsDecisionsStay() {
+        linked();
+        String vertical = taskStarting(JIANGXI, "2017年启动环保机构监测监察执法垂直管理改革");
+        given().get("/api/v1/plan-tasks/" + vertical).then().body("linked", equalTo(true))
+                .body("measures.id", equalTo(List.of("N2020-15"))).body("measures[0].basis", equalTo("matched"));
+        given().queryParam("measure", "N2020-15").get("/api/v1/plan-tasks").then()
+                .body("items.province.id", equalTo(List.of(JIANGXI, GUIZHOU)));
+        // generic two-letter words (生态, 产业, 发展, 机制) cover this short name, but share no phrase: a candidate, not a link
+        String tourism = taskStarting(GUIZHOU, "2017年制定贵州省全域旅游工作方案");
+        given().get("/api/v1/plan-tasks/" + tourism).then().body("measures", equalTo(List.of()))
+                .body("candidates.id", equalTo(List.of("N2020-50")));
+        String compensation = taskStarting(JIANGXI, "2018年修订完善江西省流域生态保护补偿办法");
+        JsonPath before = given().get("/api/v1/plan-tasks/" + compensation).jsonPath();
+        assertThat(before.getList("measures")).isEmpty();
+        assertThat(before.getList("candidates.id", String.class)).containsExactly("N2020-67", "N2020-69");
+
+        int version = before.getInt("version");
+        given().auth().oauth2(CATALOGUE_EDITOR).header("If-Match", "\"v" + version + "\"").contentType(ContentType.JSON)
+                .body(Map.of("link", List.of("N2020-69"), "unlink", List.of("N2020-67"))).put("/api/v1/plan-tasks/" + compensation + "/links")
+                .then().statusCode(200).body("measures.id", equalTo(List.of("N2020-69"))).body("measures[0].basis", equalTo("editor"))
+                .body("candidates", equalTo(List.of()));
+        given().auth().oauth2(ADMIN).post("/api/v1/plan-tasks/relink").then().statusCode(200);
+        given().get("/api/v1/plan-tasks/" + compensation).then().body("measures.id", equalTo(List.of("N2020-69")))
+                .body("decisions.measureId", equalTo(List.of("N2020-67", "N2020-69")));
+        given().auth().oauth2(CATALOGUE_EDITOR).header("If-Match", "\"v" + (version + 1) + "\"").contentType(ContentType.JSON)
+                .body(Map.of("link", List.of("N2020-99"))).put("/api/v1/plan-tasks/" + compensation + "/links")
+                .then().spec(ProblemSpecs.problem(422, "link"));
+    }
+
+    @Test
+    void aProvinceReportsATaskDoneAndBadReportsChangeNothing() {
+        String id = taskStarting(GUIZHOU, "2018年编制全省自然资源资产负债表");
+        JsonPath task = given().get("/api/v1/plan-tasks/" + id).jsonPath();
+        assertThat(task.getString("status")).isEqualTo("overdue");
+        int version = task.getInt("version");
+        String guizhou = Tokens.provinceEditor("guizhou-drc", GUIZHOU);
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString();
+        Map<String, Object> done = Map.of("on", "2018-12-20", "narrative", "省统计局编制完成全省自然资源资产负债表",
+                "documentNumber", "黔统发〔2018〕30号", "url", "https://stjj.guizhou.gov.cn/2018/30.html");
+        given().auth().oauth2(Tokens.provinceEditor("jiangxi-drc", JIANGXI)).header("If-Match", "\"v" + version + "\"")
+                .contentType(ContentType.JSON).body(done).post("/api/v1/plan-tasks/" + id + "/completion").then().spec(ProblemSpecs.problem(403));
+        given().auth().oauth2(guizhou).header("If-Match", "\"v" + version + "\"").contentType(ContentType.JSON)
+                .body(Map.of("on", tomorrow, "narrative", "未来")).post("/api/v1/plan-tasks/" + id + "/completion")
+                .then().spec(ProblemSpecs.problem(422, "on"));
+        given().auth().oauth2(guizhou).header("If-Match", "\"v" + version + "\"").contentType(ContentType.JSON)
+                .body(Map.of("on", "2018-12-20", "narrative", "见附件", "url", "ftp://files.example.cn/a.pdf"))
+                .post("/api/v1/plan-tasks/" + id + "/completion").then().spec(ProblemSpecs.problem(400, "url"));
+        given().auth().oauth2(guizhou).contentType(ContentType.JSON).body(done).post("/api/v1/plan-tasks/" + id + "/completion")
+                .then().spec(ProblemSpecs.problem(428));
+        given().get("/api/v1/plan-tasks/" + id).then().body("version", equalTo(version)).body("status", equalTo("overdue"));
+
+        given().auth().oauth2(guizhou).header("If-Match", "\"v" + version + "\"").contentType(ContentType.JSON).body(done)
+                .post("/api/v1/plan-tasks/" + id + "/completion").then().statusCode(200)
+                .body("status", equalTo("done")).body("completion.documentNumber", equalTo("黔统发〔2018〕30号"))
+                .body("completion.by", equalTo("guizhou-drc"));
+        given().queryParam("province", GUIZHOU).queryParam("status", "done").get("/api/v1/plan-tasks").then()
+                .body("items.id", org.hamcrest.Matchers.hasItem(id));
+    }
+
+    @Test
+    void aPlanImportedThroughTheApiHasItsTasksToo() {
+        String text = String.join("\n", "二、总体要求", "（三）主要目标。到2025年，全区森林覆盖率保持在62%以上。", "三、重点任务",
+                "（一）完善考核制度。", "1．建立绿色考核制度。2022年出台生态文明建设目标评价考核办法；2023年起每年发布绿色发展指数，比2020年提高考核权重。",
+                "四、保障措施");
+        Map<String, Object> plan = Map.of("province", "210000", "title", "辽宁生态文明体制改革实施方案（测试" + System.nanoTime() + "）",
+                "issuedOn", "2021-09-01", "text", text);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(plan).post("/api/v1/target-imports").then().statusCode(200)
+                .body("taskCount", equalTo(2)).body("tasks.dueYear", equalTo(List.of(2022, 2023))).body("tasks[1].yearly", equalTo(true))
+                .body("notes.find { it.contains('比2020年') }", org.hamcrest.Matchers.containsString("base year"));
+        long document = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(plan).queryParam("commit", "true")
+                .post("/api/v1/target-imports").then().statusCode(201).extract().jsonPath().getLong("sourceDocument");
+        given().queryParam("province", "210000").get("/api/v1/plan-tasks").then()
+                .body("items.findAll { it.sourceDocument == " + document + " }.text",
+                        equalTo(List.of("2022年出台生态文明建设目标评价考核办法", "2023年起每年发布绿色发展指数，比2020年提高考核权重")))
+                .body("items.findAll { it.sourceDocument == " + document + " }.section", equalTo(List.of("三（一）1", "三（一）1")));
+    }
+}
