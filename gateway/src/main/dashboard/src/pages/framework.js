@@ -18,7 +18,8 @@ export async function render() {
     view.systems.map((s) => el('section', { className: 'card', dataset: { system: s.id } },
       el('h2', { id: s.id }, `${s.section} ${nameOf(s)}`),
       el('p', { className: 'note' }, t('framework.systemNote', { measures: s.measures, provinces: s.adoptingProvinces })),
-      articlesTable(s.articles))),
+      articlesTable(s.articles),
+      s.accountability ? accountabilityTable(s.accountability) : null)),
     el('section', { className: 'card', dataset: { system: 'general' } },
       el('h2', {}, t('framework.general')),
       articlesTable(view.general)));
@@ -42,6 +43,20 @@ function articlesTable(articles) {
         : el('ul', { className: 'tags' }, a.measures.map((m) => el('li', { dataset: { measure: m.id } },
           el('a', { href: `#/measures/${encodeURIComponent(m.id)}` }, m.name),
           ' ', el('span', { className: 'count', title: t('framework.provinces') }, t('framework.adoptedBy', { provinces: m.provinces })))))))));
+}
+
+/** The eighth system's tracker: per province, where it stands with each assessment and accountability institution. */
+function accountabilityTable(provinces) {
+  if (provinces.length === 0) {
+    return el('p', { className: 'empty', dataset: { empty: 'accountability' } }, t('framework.noAccountability'));
+  }
+  return [el('h3', {}, t('framework.accountability')),
+    table({ dataset: { table: 'accountability' } }, [t('province'), t('framework.institutions')],
+      provinces.map((p) => el('tr', { dataset: { province: p.province.id } },
+        el('th', { scope: 'row' }, el('a', { href: `#/provinces/${p.province.id}` }, nameOf(p.province))),
+        el('td', {}, el('ul', { className: 'tags' }, p.institutions.map((i) => el('li', { dataset: { institution: i.id, status: i.status } },
+          nameOf(i), ' ', el('span', { className: `status accountability-${i.status}` }, t(`accountability.${i.status}`)),
+          (i.pilotPlaces || []).length === 0 ? null : el('span', { className: 'count' }, ` ${t('framework.pilots', { places: i.pilotPlaces.join('、') })}`))))))))];
 }
 
 /** Scrolls to a system's card without leaving the page's route. */

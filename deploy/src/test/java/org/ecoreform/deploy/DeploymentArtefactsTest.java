@@ -195,7 +195,7 @@ class DeploymentArtefactsTest {
         assertThat(topics).allSatisfy(t -> assertThat(t.at("/spec/config/min.compaction.lag.ms").asText()).isEqualTo("3600000"));
         assertThat(topics).allSatisfy(t -> assertThat(t.at("/spec/config/delete.retention.ms").asText()).isEqualTo("604800000"));
         assertThat(published).containsExactlyInAnyOrder("ecoreform.measures.v1", "ecoreform.framework.v1", "ecoreform.adoptions.v1",
-                "ecoreform.indicators.v1", "ecoreform.plan-tasks.v1");
+                "ecoreform.indicators.v1", "ecoreform.plan-tasks.v1", "ecoreform.accountability.v1");
         // a topic a service creates itself gets the guarantees of the KafkaTopics: the same replicas and minimum in sync
         JsonNode config = documents(DEPLOY.resolve("k8s/config.yaml")).stream()
                 .filter(d -> d.path("kind").asText().equals("ConfigMap")).findFirst().orElseThrow();

@@ -24,6 +24,6 @@ public final class GatewayTesting {
 
     public static boolean caughtUp() {
         JsonPath status = given().get("/api/v1/views/status").jsonPath();
-        return status.getList("partitions").size() == 13 && status.getLong("lag") == 0;
+        return status.getList("partitions").size() == 14 && status.getLong("lag") == 0;
     }
 }

@@ -11,9 +11,19 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FrameworkView(String id, String title, List<SystemRow> systems, List<ArticleRow> general, int linkedMeasures) {
 
-    /** A system: its measures (distinct) and the provinces adopting at least one of them. */
+    /**
+     * A system: its measures (distinct) and the provinces adopting at least one of them; for the
+     * eighth (F2015-S8), where each province stands with each assessment and accountability institution.
+     */
     public record SystemRow(String id, String section, String nameZh, String nameEn, int measures, int adoptingProvinces,
-                            List<ArticleRow> articles) {
+                            List<ArticleRow> articles, List<ProvinceInstitutions> accountability) {
+    }
+
+    /** A province's assessment and accountability institutions, in institution order. */
+    public record ProvinceInstitutions(org.ecoreform.platform.reference.Label province, List<InstitutionRow> institutions) {
+    }
+
+    public record InstitutionRow(String id, String nameZh, String nameEn, String status, List<String> pilotPlaces) {
     }
 
     public record ArticleRow(String id, int number, String heading, List<MeasureRow> measures) {

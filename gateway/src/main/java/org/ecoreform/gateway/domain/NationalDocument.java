@@ -10,7 +10,8 @@ import java.util.SortedMap;
  * each measure, and a summary per province (each ordered by id).
  */
 public record NationalDocument(SortedMap<String, CatalogueEntry> catalogue, Map<String, Integer> adoptedBy,
-                               SortedMap<String, ProvinceSummary> provinces, Optional<FrameworkEntry> framework) {
+                               SortedMap<String, ProvinceSummary> provinces, Optional<FrameworkEntry> framework,
+                               List<AccountabilityEntry> accountability) {
 
     /** Measures not retired, by category id, in id order. */
     public SortedMap<String, List<CatalogueEntry>> activeByCategory() {

@@ -23,6 +23,7 @@ public final class EventParser {
     private final ObjectReader targets;
     private final ObjectReader frameworks;
     private final ObjectReader planTasks;
+    private final ObjectReader accountability;
 
     public EventParser(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -32,6 +33,7 @@ public final class EventParser {
         this.targets = tolerant.forType(TargetEvent.State.class);
         this.frameworks = tolerant.forType(FrameworkEvent.State.class);
         this.planTasks = tolerant.forType(PlanTaskEvent.State.class);
+        this.accountability = tolerant.forType(AccountabilityEvent.State.class);
     }
 
     public Optional<StateEvent> parse(ConsumerRecord<String, String> record) {
@@ -64,6 +66,7 @@ public final class EventParser {
             case INDICATORS -> new TargetEvent(key, version.asLong(), targets.readValue(tree));
             case FRAMEWORK -> new FrameworkEvent(key, version.asLong(), frameworks.readValue(tree));
             case PLAN_TASKS -> new PlanTaskEvent(key, version.asLong(), planTasks.readValue(tree));
+            case ACCOUNTABILITY -> new AccountabilityEvent(key, version.asLong(), accountability.readValue(tree));
         };
     }
 }

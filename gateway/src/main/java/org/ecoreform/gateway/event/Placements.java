@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.ecoreform.gateway.domain.AccountabilityEntry;
 import org.ecoreform.gateway.domain.AdopterEntry;
 import org.ecoreform.gateway.domain.CatalogueEntry;
 import org.ecoreform.gateway.domain.Entry;
@@ -23,7 +24,8 @@ import org.ecoreform.gateway.domain.ViewCollection;
  * in its province's document, in each adopted measure's and in each province-measure document; a
  * target in its province's and in the national attainment; a measure in its own document and in
  * the national catalogue; the policy framework in the national document; a plan task in the
- * document of each measure it became. Nothing else is touched by its change.
+ * document of each measure it became; a province's record of an accountability institution in the
+ * national document. Nothing else is touched by its change.
  */
 public final class Placements {
 
@@ -57,6 +59,12 @@ public final class Placements {
                         s.completion() == null ? null : s.completion().on(), measure.basis());
                 entries.put(Placement.of(ViewCollection.MEASURES, measure.id(), PlanTaskEntry.PLAN_TASKS, p.key()), Entry.content(json(task)));
             }
+        } else if (event instanceof AccountabilityEvent a && a.state().province() != null && a.state().institution() != null) {
+            AccountabilityEvent.State s = a.state();
+            AccountabilityEntry entry = new AccountabilityEntry(a.key(), s.province(), s.institution().id(), s.institution().nameZh(),
+                    s.institution().nameEn(), s.status(), s.pilotPlaces());
+            entries.put(Placement.of(ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, AccountabilityEntry.ACCOUNTABILITY, a.key()),
+                    Entry.content(json(entry)));
         } else if (event instanceof TargetEvent t && t.state().province() != null && t.state().province().id() != null) {
             TargetEvent.State s = t.state();
             TargetEntry target = new TargetEntry(t.key(), s.indicator(), s.comparator(), s.value(), s.unit(), s.year(),

@@ -5,7 +5,7 @@ package org.ecoreform.gateway.event;
  * its state typed as far as the views need it (unknown fields are ignored: a .v1 topic only ever
  * adds fields). A tombstone has no state.
  */
-public sealed interface StateEvent permits MeasureEvent, AdoptionEvent, TargetEvent, FrameworkEvent, PlanTaskEvent,
+public sealed interface StateEvent permits MeasureEvent, AdoptionEvent, TargetEvent, FrameworkEvent, PlanTaskEvent, AccountabilityEvent,
         StateEvent.Tombstone {
 
     /** Versions of a deleted aggregate: higher than any it had, so nothing older comes back. */

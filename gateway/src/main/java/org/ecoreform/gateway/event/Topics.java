@@ -8,7 +8,8 @@ public enum Topics {
     ADOPTIONS("ecoreform.adoptions.v1", "adoptions"),
     INDICATORS("ecoreform.indicators.v1", "targets"),
     FRAMEWORK("ecoreform.framework.v1", "frameworks"),
-    PLAN_TASKS("ecoreform.plan-tasks.v1", "planTasks");
+    PLAN_TASKS("ecoreform.plan-tasks.v1", "planTasks"),
+    ACCOUNTABILITY("ecoreform.accountability.v1", "accountability");
 
     private final String topic;
     private final String collection;

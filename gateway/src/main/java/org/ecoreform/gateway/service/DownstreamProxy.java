@@ -39,7 +39,7 @@ public class DownstreamProxy {
             Map.entry("catalogue-replica", "adoption"),
             Map.entry("indicators", "indicators"), Map.entry("targets", "indicators"), Map.entry("target-imports", "indicators"),
             Map.entry("observations", "indicators"),
-            Map.entry("source-documents", "indicators"), Map.entry("plan-tasks", "indicators"));
+            Map.entry("source-documents", "indicators"), Map.entry("plan-tasks", "indicators"), Map.entry("accountability", "indicators"));
 
     static final Set<String> REQUEST_HEADERS = Set.of("authorization", "content-type", "accept", "accept-language", "if-match",
             "if-none-match", "idempotency-key", "x-request-id");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.ecoreform.gateway.domain.AccountabilityEntry;
 import org.ecoreform.gateway.domain.CatalogueEntry;
 import org.ecoreform.gateway.domain.FrameworkEntry;
 import org.ecoreform.gateway.domain.FrameworkView;
@@ -21,6 +22,8 @@ import org.ecoreform.gateway.domain.ViewNotFoundException;
 public class FrameworkComposer implements ViewComposer {
 
     static final String ID = "F2015";
+    /** The system of assessment and accountability (完善生态文明绩效评价考核和责任追究制度). */
+    static final String ACCOUNTABILITY_SYSTEM = "F2015-S8";
 
     private final ViewDocuments documents;
 
@@ -48,12 +51,22 @@ public class FrameworkComposer implements ViewComposer {
             articles.forEach(a -> a.measures().forEach(m -> measures.add(m.id())));
             long provinces = national.provinces().values().stream().filter(p -> p.adopted().stream().anyMatch(measures::contains)).count();
             systems.add(new FrameworkView.SystemRow(system.id(), system.section(), system.nameZh(), system.nameEn(), measures.size(),
-                    (int) provinces, articles));
+                    (int) provinces, articles, ACCOUNTABILITY_SYSTEM.equals(system.id()) ? accountability(national) : null));
         }
         List<FrameworkView.ArticleRow> general = framework.articles().stream().filter(a -> a.system() == null)
                 .map(a -> row(a, byArticle, national)).toList();
         int linked = (int) national.catalogue().values().stream().filter(m -> m.active() && !m.articles().isEmpty()).count();
         return new FrameworkView(framework.id(), framework.title(), systems, general, linked);
+    }
+
+    /** Per province (in code order), its institutions of F2015-S8 in id order. */
+    private static List<FrameworkView.ProvinceInstitutions> accountability(NationalDocument national) {
+        Map<String, List<AccountabilityEntry>> byProvince = new TreeMap<>();
+        national.accountability().forEach(a -> byProvince.computeIfAbsent(a.province().id(), k -> new ArrayList<>()).add(a));
+        return byProvince.values().stream().map(entries -> new FrameworkView.ProvinceInstitutions(entries.get(0).province(),
+                entries.stream().sorted(java.util.Comparator.comparing(AccountabilityEntry::institution))
+                        .map(a -> new FrameworkView.InstitutionRow(a.institution(), a.nameZh(), a.nameEn(), a.status(), a.pilotPlaces()))
+                        .toList())).toList();
     }
 
     private static FrameworkView.ArticleRow row(FrameworkEntry.Article article, Map<String, List<CatalogueEntry>> byArticle,

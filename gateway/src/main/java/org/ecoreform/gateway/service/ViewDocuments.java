@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.bson.Document;
 import org.ecoreform.gateway.config.GatewayConfig;
+import org.ecoreform.gateway.domain.AccountabilityEntry;
 import org.ecoreform.gateway.domain.AdopterEntry;
 import org.ecoreform.gateway.domain.PlanTaskEntry;
 import org.ecoreform.gateway.domain.CatalogueEntry;
@@ -42,6 +43,7 @@ public class ViewDocuments {
     private final ObjectReader targets;
     private final ObjectReader adopters;
     private final ObjectReader planTasks;
+    private final ObjectReader accountability;
     private final ObjectReader catalogue;
     private final ObjectReader frameworks;
 
@@ -51,6 +53,7 @@ public class ViewDocuments {
         this.targets = mapper.readerFor(TargetEntry.class);
         this.adopters = mapper.readerFor(AdopterEntry.class);
         this.planTasks = mapper.readerFor(PlanTaskEntry.class);
+        this.accountability = mapper.readerFor(AccountabilityEntry.class);
         this.catalogue = mapper.readerFor(CatalogueEntry.class);
         this.frameworks = mapper.readerFor(FrameworkEntry.class);
     }
@@ -101,7 +104,8 @@ public class ViewDocuments {
                     attainment.getOrDefault(code, Map.of())));
         }
         Optional<FrameworkEntry> framework = this.<FrameworkEntry>read(document, FrameworkEntry.FRAMEWORK, frameworks).stream().findFirst();
-        return new NationalDocument(measures, adoptedBy, provinces, framework);
+        return new NationalDocument(measures, adoptedBy, provinces, framework,
+                read(document, AccountabilityEntry.ACCOUNTABILITY, accountability));
     }
 
     private Document find(ViewCollection collection, String id) {

@@ -25,6 +25,7 @@ public class ViewFreshness {
     static final String MATRIX = Summaries.MATRIX;
     static final String ATTAINMENT = Summaries.ATTAINMENT;
     static final String FRAMEWORK = FrameworkEntry.FRAMEWORK;
+    static final String ACCOUNTABILITY = org.ecoreform.gateway.domain.AccountabilityEntry.ACCOUNTABILITY;
 
     private final AtomicLong everything = new AtomicLong();
     private final AtomicLong changes = new AtomicLong();
@@ -56,7 +57,7 @@ public class ViewFreshness {
                 case PROVINCES -> province(document.id());
                 case MEASURES -> measure(document.id());
                 case PROVINCE_MEASURES -> MATRIX;
-                case NATIONAL -> document.id(); // the map written: catalogue, matrix, attainment or framework
+                case NATIONAL -> document.id(); // the map written: catalogue, matrix, attainment, framework or accountability
             };
             generation(dependency).incrementAndGet();
         }

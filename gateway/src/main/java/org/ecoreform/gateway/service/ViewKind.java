@@ -15,7 +15,10 @@ public enum ViewKind {
     MEASURE("measure"),
     /** The national overview: the catalogue, which province adopts which measure, attainment per province. */
     OVERVIEW("overview"),
-    /** The framework view: the framework, the catalogue (with each measure's links), which province adopts which measure. */
+    /**
+     * The framework view: the framework, the catalogue (with each measure's links), which province adopts which measure, and
+     * the provinces' assessment and accountability institutions.
+     */
     FRAMEWORK("framework");
 
     private final String label;
@@ -34,7 +37,7 @@ public enum ViewKind {
             case GAPS -> List.of(ViewFreshness.CATALOGUE, ViewFreshness.MATRIX);
             case MEASURE -> List.of(ViewFreshness.measure(id));
             case OVERVIEW -> List.of(ViewFreshness.CATALOGUE, ViewFreshness.MATRIX, ViewFreshness.ATTAINMENT);
-            case FRAMEWORK -> List.of(ViewFreshness.FRAMEWORK, ViewFreshness.CATALOGUE, ViewFreshness.MATRIX);
+            case FRAMEWORK -> List.of(ViewFreshness.FRAMEWORK, ViewFreshness.CATALOGUE, ViewFreshness.MATRIX, ViewFreshness.ACCOUNTABILITY);
         };
     }
 }

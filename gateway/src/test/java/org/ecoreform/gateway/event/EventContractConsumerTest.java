@@ -25,7 +25,8 @@ class EventContractConsumerTest {
             Topics.ADOPTIONS, "org.ecoreform.adoption.changed.v1",
             Topics.INDICATORS, "org.ecoreform.target.changed.v1",
             Topics.FRAMEWORK, "org.ecoreform.framework.changed.v1",
-            Topics.PLAN_TASKS, "org.ecoreform.plantask.changed.v1");
+            Topics.PLAN_TASKS, "org.ecoreform.plantask.changed.v1",
+            Topics.ACCOUNTABILITY, "org.ecoreform.accountability.changed.v1");
 
     private final EventParser parser = new EventParser(JSON);
 
@@ -79,6 +80,8 @@ class EventContractConsumerTest {
             return JSON.valueToTree(framework.state());
         } else if (event instanceof PlanTaskEvent task) {
             return JSON.valueToTree(task.state());
+        } else if (event instanceof AccountabilityEvent accountability) {
+            return JSON.valueToTree(accountability.state());
         }
         throw new IllegalArgumentException("not a state event: " + event);
     }

@@ -146,6 +146,20 @@ class ThroughTheGatewayTest {
     }
 
     @Test
+    void theFrameworksEighthSystemShowsEachProvincesAccountabilityInstitutions() {
+        String jiangxi = "systems.find { it.id == 'F2015-S8' }.accountability.find { it.province.id == '360000' }";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                given().get("/api/v1/views/framework").jsonPath().getList(jiangxi + ".institutions") != null);
+        var view = given().get("/api/v1/views/framework").jsonPath();
+        assertThat(view.getString(jiangxi + ".institutions.find { it.id == 'resource-balance-sheet' }.status")).isEqualTo("piloting");
+        assertThat(view.getList(jiangxi + ".institutions.find { it.id == 'departure-audit' }.pilotPlaces", String.class))
+                .containsExactly("萍乡市", "吉安市");
+        assertThat(view.getList("systems.findAll { it.id != 'F2015-S8' }.accountability")).allSatisfy(a -> assertThat(a).isNull());
+        given().get("/api/v1/accountability/520000-resource-balance-sheet").then().statusCode(200)
+                .body("pilotPlaces", equalTo(List.of("六盘水市", "赤水市", "荔波县")));
+    }
+
+    @Test
     void progressReportedThroughTheGatewayShowsInTheProvinceView() {
         String id = "630000-2021-106-47";
         String recordRow = "categories.collect { it.records }.flatten().find { it.id == '" + id + "' }";
@@ -354,9 +368,9 @@ class ThroughTheGatewayTest {
     @Test
     void everyDatasetDownloadsWholeThroughTheGatewayCompressedOnTheWay() throws Exception {
         given().get("/api/v1/exports").then().statusCode(200)
-                .body("items.name", equalTo(List.of("adoptions", "measures", "observations", "targets")))
+                .body("items.name", equalTo(List.of("adoptions", "measures", "observations", "plan-tasks", "targets")))
                 .body("items.find { it.name == 'observations' }.columns.name", hasItem("recordedAt"));
-        Map<String, Integer> minimum = Map.of("measures", 90, "adoptions", 52, "targets", 36, "observations", 16);
+        Map<String, Integer> minimum = Map.of("measures", 90, "adoptions", 52, "targets", 36, "observations", 16, "plan-tasks", 66);
         HttpClient client = HttpClient.newHttpClient();
         for (Map.Entry<String, Integer> dataset : minimum.entrySet()) {
             URI csv = URI.create(gateway + "api/v1/exports/" + dataset.getKey() + ".csv");

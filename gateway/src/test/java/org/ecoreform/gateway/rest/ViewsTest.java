@@ -223,7 +223,7 @@ class ViewsTest {
     @Test
     void theStatusReportsOffsetsAndLagPerPartition() {
         given().get("/api/v1/views/status").then().statusCode(200)
-                .body("partitions", hasSize(13))
+                .body("partitions", hasSize(14))
                 .body("partitions.topic", hasItem("ecoreform.adoptions.v1")).body("partitions.topic", hasItem("ecoreform.framework.v1"))
                 .body("lag", equalTo(0));
     }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** One pilot-zone plan found in a document, with the targets extracted from it. */
 public record ExtractedPlan(String province, String title, String sourceFile, Set<BigDecimal> targetFigures,
-                            List<Target> targets, PlanTaskReader.Reading tasks) {
+                            List<Target> targets, PlanTaskReader.Reading tasks, List<AccountabilityReader.Finding> accountability) {
 
     /**
      * A target as the plan states it: {@code wording} names its indicator as the plan does;

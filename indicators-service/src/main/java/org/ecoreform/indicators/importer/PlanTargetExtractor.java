@@ -86,9 +86,11 @@ public final class PlanTargetExtractor {
         if (main < 0 && tasks < 0) {
             scan(lines, start, end, BODY_TEXT, YearScope.PARAGRAPH, parser, targets, figures);
         }
-        PlanTaskReader.Reading tasksRead = tasks >= 0 ? PlanTaskReader.read(lines, tasks, tasksEnd >= 0 ? tasksEnd : end)
+        int keyTasksEnd = tasksEnd >= 0 ? tasksEnd : end;
+        PlanTaskReader.Reading tasksRead = tasks >= 0 ? PlanTaskReader.read(lines, tasks, keyTasksEnd)
                 : new PlanTaskReader.Reading(List.of(), List.of());
-        return new ExtractedPlan(province, title, sourceFile, Set.copyOf(figures), deduplicate(targets), tasksRead);
+        List<AccountabilityReader.Finding> accountability = tasks >= 0 ? AccountabilityReader.read(lines, tasks, keyTasksEnd) : List.of();
+        return new ExtractedPlan(province, title, sourceFile, Set.copyOf(figures), deduplicate(targets), tasksRead, accountability);
     }
 
     /**

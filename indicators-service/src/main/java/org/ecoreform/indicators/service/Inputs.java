@@ -98,4 +98,22 @@ public final class Inputs {
             @Schema(example = "https://bnr.jiangxi.gov.cn/2018/12.html") @Size(max = 2000)
             @Pattern(regexp = "^https?://[^\\s]+$", message = "must be an http or https address") String url) {
     }
+
+    @Schema(name = "AccountabilityInput", description = "Where a province stands with an institution of F2015-S8 from a day, on a document")
+    public record AccountabilityInput(
+            @Schema(enumeration = {"planned", "piloting", "established"}, example = "established", required = true)
+            @NotNull @Pattern(regexp = "^(planned|piloting|established)$", message = "must be planned, piloting or established") String status,
+            @Schema(example = "2018-06-30", required = true) @NotNull LocalDate effectiveOn,
+            @Schema(example = "省政府印发自然资源资产负债表编制制度，在全省编制", required = true)
+            @NotBlank @Size(max = 5000) @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MESSAGE) String narrative,
+            @Schema(example = "赣府厅发〔2018〕20号") @Size(max = 200) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE)
+            String documentNumber,
+            @Schema(example = "江西省自然资源资产负债表编制制度（试行）") @Size(max = 500)
+            @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String documentTitle,
+            @Schema(example = "2018-06-20") @PastOrPresent LocalDate issuedOn,
+            @Schema(example = "https://www.jiangxi.gov.cn/2018/20.html") @Size(max = 2000)
+            @Pattern(regexp = "^https?://[^\\s]+$", message = "must be an http or https address") String url,
+            @Schema(description = "The places piloting it, when it changes them", example = "[\"萍乡市\", \"吉安市\"]")
+            @Size(max = 50) List<@NotBlank @Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE) String> pilotPlaces) {
+    }
 }

@@ -42,12 +42,15 @@ public class TargetImportService {
     private final TargetViews views;
     private final TargetEvents events;
     private final PlanTaskService planTasks;
+    private final AccountabilityService accountability;
 
-    public TargetImportService(EntityManager em, TargetViews views, TargetEvents events, PlanTaskService planTasks) {
+    public TargetImportService(EntityManager em, TargetViews views, TargetEvents events, PlanTaskService planTasks,
+                               AccountabilityService accountability) {
         this.em = em;
         this.views = views;
         this.events = events;
         this.planTasks = planTasks;
+        this.accountability = accountability;
     }
 
     @Transactional
@@ -144,6 +147,7 @@ public class TargetImportService {
         em.flush();
         views.statesOf(stored).forEach(state -> events.changed(state, caller));
         planTasks.store(plan, document, provenanceDocument, caller, now);
+        accountability.seed(plan, document, provenanceDocument, caller, now);
         return stored;
     }
 
@@ -197,6 +201,6 @@ public class TargetImportService {
         Set<BigDecimal> figures = document.figures.isEmpty() ? Set.of()
                 : Arrays.stream(document.figures.split(",")).map(BigDecimal::new).collect(Collectors.toSet());
         return new ExtractedPlan(document.province.strip(), document.title, document.file, figures, List.of(),
-                new org.ecoreform.indicators.importer.PlanTaskReader.Reading(List.of(), List.of()));
+                new org.ecoreform.indicators.importer.PlanTaskReader.Reading(List.of(), List.of()), List.of());
     }
 }

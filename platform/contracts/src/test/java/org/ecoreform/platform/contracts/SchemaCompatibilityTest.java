@@ -26,7 +26,7 @@ class SchemaCompatibilityTest {
         try (Stream<Path> files = Files.list(RELEASED)) {
             released = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
-        assertThat(released).hasSize(5);
+        assertThat(released).hasSize(6);
         for (Path file : released) {
             String type = file.getFileName().toString().replaceFirst("\\.json$", "");
             assertThat(EventSchemas.types()).as("released type %s still published", type).contains(type);
@@ -37,7 +37,8 @@ class SchemaCompatibilityTest {
     @Test
     void everyPublishedSchemaIsADraft202012ObjectSchemaWithExamples() throws IOException {
         assertThat(EventSchemas.types()).containsExactly(MEASURE, "org.ecoreform.framework.changed.v1",
-                "org.ecoreform.adoption.changed.v1", "org.ecoreform.target.changed.v1", "org.ecoreform.plantask.changed.v1");
+                "org.ecoreform.adoption.changed.v1", "org.ecoreform.target.changed.v1", "org.ecoreform.plantask.changed.v1",
+                "org.ecoreform.accountability.changed.v1");
         for (String type : EventSchemas.types()) {
             JsonNode schema = current(type);
             assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
