@@ -368,9 +368,10 @@ class ThroughTheGatewayTest {
     @Test
     void everyDatasetDownloadsWholeThroughTheGatewayCompressedOnTheWay() throws Exception {
         given().get("/api/v1/exports").then().statusCode(200)
-                .body("items.name", equalTo(List.of("adoptions", "measures", "observations", "plan-tasks", "targets")))
+                .body("items.name", equalTo(List.of("accountability", "adoptions", "measures", "observations", "plan-tasks", "targets")))
                 .body("items.find { it.name == 'observations' }.columns.name", hasItem("recordedAt"));
-        Map<String, Integer> minimum = Map.of("measures", 90, "adoptions", 52, "targets", 36, "observations", 16, "plan-tasks", 66);
+        Map<String, Integer> minimum = Map.of("measures", 90, "adoptions", 52, "targets", 36, "observations", 16, "plan-tasks", 66,
+                "accountability", 11);
         HttpClient client = HttpClient.newHttpClient();
         for (Map.Entry<String, Integer> dataset : minimum.entrySet()) {
             URI csv = URI.create(gateway + "api/v1/exports/" + dataset.getKey() + ".csv");

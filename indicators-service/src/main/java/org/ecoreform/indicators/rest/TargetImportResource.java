@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -24,7 +26,10 @@ import org.ecoreform.indicators.service.Inputs;
 import org.ecoreform.indicators.service.TargetImportReport;
 import org.ecoreform.indicators.service.TargetImportService;
 import org.ecoreform.platform.http.CurrentCaller;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.idempotency.IdempotentCreate;
 import org.ecoreform.platform.security.Roles;
 
 @Path("/api/v1/target-imports")
@@ -38,10 +43,12 @@ public class TargetImportResource {
 
     private final TargetImportService imports;
     private final CurrentCaller caller;
+    private final HttpCaching caching;
 
-    public TargetImportResource(TargetImportService imports, CurrentCaller caller) {
+    public TargetImportResource(TargetImportService imports, CurrentCaller caller, HttpCaching caching) {
         this.imports = imports;
         this.caller = caller;
+        this.caching = caching;
     }
 
     @POST
@@ -65,16 +72,19 @@ public class TargetImportResource {
     @APIResponse(responseCode = "201", description = "Committed; Location lists the stored targets of the province",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetImportReport.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed")
-    @APIResponse(responseCode = "409", description = "This plan was stored before")
+    @APIResponse(responseCode = "409", description = "This plan was stored before (a retry with the first commit's Idempotency-Key gets its answer instead)")
     @APIResponse(responseCode = "422", description = "Unknown province, or a commit of a text in which no target was found")
     public Response importPlan(@Valid @NotNull Inputs.TargetImportInput input,
                                @Parameter(description = "true stores the targets; otherwise a dry run", example = "false")
-                               @QueryParam("commit") String commit) {
-        boolean store = QueryParams.flag("commit", commit);
-        TargetImportReport report = imports.importPlan(input, store, caller.get());
-        Response.ResponseBuilder response = store
-                ? Response.created(URI.create("/api/v1/targets?province=" + report.province()))
-                : Response.ok();
-        return response.entity(report).type(MediaType.APPLICATION_JSON).build();
+                               @QueryParam("commit") String commit,
+                               @Parameter(description = "Makes a commit safe to retry: the same key and body get the first answer again",
+                                       example = "fujian-2021-20") @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (!QueryParams.flag("commit", commit)) {
+            return Response.ok(imports.importPlan(input, false, caller.get())).type(MediaType.APPLICATION_JSON).build();
+        }
+        IdempotentCreate.Created created = imports.commit(input, idempotencyKey, caller.get(),
+                report -> new String(caching.toJson(report), StandardCharsets.UTF_8));
+        return Response.created(URI.create(created.location())).entity(created.body()).type(MediaTypes.JSON_UTF8)
+                .header("Idempotent-Replayed", created.replayed()).build();
     }
 }

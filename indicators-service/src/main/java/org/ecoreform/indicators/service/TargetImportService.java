@@ -22,6 +22,7 @@ import org.ecoreform.indicators.importer.PlanTargetExtractor;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.RuleViolation;
+import org.ecoreform.platform.idempotency.IdempotentCreate;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.ecoreform.platform.reference.Provinces;
 
@@ -43,14 +44,29 @@ public class TargetImportService {
     private final TargetEvents events;
     private final PlanTaskService planTasks;
     private final AccountabilityService accountability;
+    private final IdempotentCreate idempotentCreate;
 
     public TargetImportService(EntityManager em, TargetViews views, TargetEvents events, PlanTaskService planTasks,
-                               AccountabilityService accountability) {
+                               AccountabilityService accountability, IdempotentCreate idempotentCreate) {
         this.em = em;
         this.views = views;
         this.events = events;
         this.planTasks = planTasks;
         this.accountability = accountability;
+        this.idempotentCreate = idempotentCreate;
+    }
+
+    /**
+     * A commit, at most once per Idempotency-Key and caller: a retry with the same key and body gets
+     * the first answer again instead of a 409; the same key with another body is a 422.
+     */
+    @Transactional
+    public IdempotentCreate.Created commit(Inputs.TargetImportInput input, String idempotencyKey, Caller caller,
+                                           java.util.function.Function<TargetImportReport, String> body) {
+        return idempotentCreate.execute(idempotencyKey, caller.name(), input, () -> {
+            TargetImportReport report = importPlan(input, true, caller);
+            return IdempotentCreate.Created.of("/api/v1/targets?province=" + report.province(), body.apply(report));
+        });
     }
 
     @Transactional

@@ -168,8 +168,20 @@ class PlanTaskTest {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(plan).post("/api/v1/target-imports").then().statusCode(200)
                 .body("taskCount", equalTo(2)).body("tasks.dueYear", equalTo(List.of(2022, 2023))).body("tasks[1].yearly", equalTo(true))
                 .body("notes.find { it.contains('比2020年') }", org.hamcrest.Matchers.containsString("base year"));
+        String key = "liaoning-" + System.nanoTime();
         long document = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(plan).queryParam("commit", "true")
-                .post("/api/v1/target-imports").then().statusCode(201).extract().jsonPath().getLong("sourceDocument");
+                .header("Idempotency-Key", key).post("/api/v1/target-imports").then().statusCode(201)
+                .header("Idempotent-Replayed", "false").extract().jsonPath().getLong("sourceDocument");
+        // a retry with the key gets the first answer; the same key for another body is refused; without a key, the plan is stored already
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(plan).queryParam("commit", "true").header("Idempotency-Key", key)
+                .post("/api/v1/target-imports").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("sourceDocument", equalTo((int) document));
+        Map<String, Object> other = new java.util.HashMap<>(plan);
+        other.put("title", "另一个方案");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(other).queryParam("commit", "true").header("Idempotency-Key", key)
+                .post("/api/v1/target-imports").then().spec(ProblemSpecs.problem(422, "Idempotency-Key"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(plan).queryParam("commit", "true")
+                .post("/api/v1/target-imports").then().spec(ProblemSpecs.problem(409));
         given().queryParam("province", "210000").get("/api/v1/plan-tasks").then()
                 .body("items.findAll { it.sourceDocument == " + document + " }.text",
                         equalTo(List.of("2022年出台生态文明建设目标评价考核办法", "2023年起每年发布绿色发展指数，比2020年提高考核权重")))
