@@ -101,7 +101,7 @@ function ranked(kind, measures) {
       el('span', { className: 'badge', title: t('adoptedBy'), dataset: { adoptedBy: String(m.adoptedBy) } }, String(m.adoptedBy)))));
 }
 
-const ATTAINMENT = ['met', 'on-track', 'at-risk', 'missed', 'no-data'];
+const ATTAINMENT = ['met', 'on-track', 'at-risk', 'missed', 'no-target-year-data', 'no-data'];
 const RECENT = 12;
 
 /** Where a change's aggregate is shown: a measure's page, its province's, or the framework page. */
@@ -111,6 +111,8 @@ function changeLink(change) {
     case 'ecoreform.measures.v1': return { kind: 'measure', href: `#/measures/${encodeURIComponent(change.key)}` };
     case 'ecoreform.adoptions.v1': return { kind: 'adoption', href: `#/provinces/${province}` };
     case 'ecoreform.indicators.v1': return { kind: 'target', href: `#/provinces/${province}` };
+    case 'ecoreform.plan-tasks.v1': return { kind: 'planTask', href: `#/provinces/${province}` };
+    case 'ecoreform.accountability.v1': return { kind: 'accountability', href: '#/framework' };
     default: return { kind: 'framework', href: '#/framework' };
   }
 }

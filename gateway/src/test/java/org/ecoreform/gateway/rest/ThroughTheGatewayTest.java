@@ -187,7 +187,7 @@ class ThroughTheGatewayTest {
     void aWriteArrivesOnTheServerSentEventStreamAndInTheChangesFeed() throws Exception {
         String since = latestChangeCursor();
         Queue<String> events = new ConcurrentLinkedQueue<>();
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         CompletableFuture<HttpResponse<Stream<String>>> stream = client.sendAsync(
                 HttpRequest.newBuilder(gateway.toURI().resolve("/api/v1/changes/stream")).header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofLines());
@@ -372,7 +372,7 @@ class ThroughTheGatewayTest {
                 .body("items.find { it.name == 'observations' }.columns.name", hasItem("recordedAt"));
         Map<String, Integer> minimum = Map.of("measures", 90, "adoptions", 52, "targets", 36, "observations", 16, "plan-tasks", 66,
                 "accountability", 11);
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         for (Map.Entry<String, Integer> dataset : minimum.entrySet()) {
             URI csv = URI.create(gateway + "api/v1/exports/" + dataset.getKey() + ".csv");
             HttpResponse<byte[]> identity = client.send(HttpRequest.newBuilder(csv).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -32,7 +32,7 @@ public class IndicatorExports {
             integer("baselineYear", "Baseline year of a relative target or a trajectory"),
             integer("latestPeriod", "Year of the latest observation"),
             number("latestValue", "Value of the latest observation"),
-            text("attainment", "met, on-track, at-risk, missed or no-data, computed by the server"),
+            text("attainment", "met, on-track, at-risk, missed, no-target-year-data or no-data, computed by the server"),
             number("gap", "What remains to reach the target, in the indicator's unit (≤ 0 once met)"),
             text("sentence", "The plan's sentence the target was read from"),
             text("provenanceDocument", "The plan the target comes from"),

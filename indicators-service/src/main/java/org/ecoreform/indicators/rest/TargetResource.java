@@ -69,7 +69,7 @@ public class TargetResource {
             @Parameter(example = "360000") @QueryParam("province") String province,
             @Parameter(example = "forest-coverage") @QueryParam("indicator") String indicator,
             @Parameter(example = "2020") @QueryParam("year") String year,
-            @Parameter(description = "met, on-track, at-risk, missed or no-data", example = "missed") @QueryParam("attainment") String attainment,
+            @Parameter(description = "met, on-track, at-risk, missed, no-target-year-data or no-data", example = "missed") @QueryParam("attainment") String attainment,
             @Parameter(example = "50") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
             @Parameter(example = "csv") @QueryParam("format") String format,

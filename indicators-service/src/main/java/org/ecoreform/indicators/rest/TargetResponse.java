@@ -45,14 +45,16 @@ public record TargetResponse(
                                    @Schema(example = "verified") String status, String source, OffsetDateTime recordedAt) {
     }
 
-    @Schema(name = "Attainment", description = "met / on-track / at-risk / missed / no-data, computed by the server on the "
+    @Schema(name = "Attainment", description = "met / on-track / at-risk / missed / no-target-year-data / no-data, computed by the server on the "
             + "value for the target year or the latest before it (values for later years are not used): "
             + "no-data without such a value or for qualitative targets; met when that value satisfies the target "
             + "(≥, ≤, =, eliminate means 0; increase/decrease: better than the baseline, else the earliest observation); "
-            + "missed when not satisfied and the target year is reached or over; before it, on-track when on the right side "
+            + "missed when the value for the target year does not satisfy it; no-target-year-data when the target year is over "
+            + "without a value for it and the latest value before it does not satisfy the target (not proven missed: the "
+            + "explanation names that value and its year); before the target year, on-track when on the right side "
             + "of the straight line from the baseline to the target, else at-risk (also when there is no baseline). "
             + "gap = what remains to reach the target, in the indicator's unit (≤ 0 once met).")
-    public record Attainment(@Schema(enumeration = {"met", "on-track", "at-risk", "missed", "no-data"}, example = "met") String status,
+    public record Attainment(@Schema(enumeration = {"met", "on-track", "at-risk", "missed", "no-target-year-data", "no-data"}, example = "met") String status,
                              @Schema(example = "-1.5") BigDecimal gap,
                              @Schema(description = "The trajectory's value for the latest period, when a baseline exists") BigDecimal expected,
                              @Schema(example = "the 2020 value satisfies the target") String explanation) {

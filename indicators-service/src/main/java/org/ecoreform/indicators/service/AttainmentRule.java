@@ -19,8 +19,9 @@ import org.ecoreform.indicators.importer.TargetComparator;
  *       amount gives from the base year's value, the plan's or else the one observed for that year, is
  *       judged as ≤ or ≥; for increase/decrease without an amount, better than the baseline, else than
  *       the earliest observation);</li>
- *   <li>{@code missed}: not satisfied, and the latest observation is for the target year or later, or
- *       the target year is over;</li>
+ *   <li>{@code missed}: not satisfied by the value for the target year;</li>
+ *   <li>{@code no-target-year-data}: the target year is over, there is no value for it, and the
+ *       latest value before it (shown with its year) does not satisfy the target — not proven missed;</li>
  *   <li>{@code on-track}: not yet satisfied before the target year, but on the right side of the
  *       straight line from the baseline (value, year) to the target (value, year);</li>
  *   <li>{@code at-risk}: not yet satisfied before the target year, and behind that line or without
@@ -32,7 +33,8 @@ import org.ecoreform.indicators.importer.TargetComparator;
 public final class AttainmentRule {
 
     public enum Status {
-        MET("met"), ON_TRACK("on-track"), AT_RISK("at-risk"), MISSED("missed"), NO_DATA("no-data");
+        MET("met"), ON_TRACK("on-track"), AT_RISK("at-risk"), MISSED("missed"), NO_DATA("no-data"),
+        NO_TARGET_YEAR_DATA("no-target-year-data");
 
         private final String wire;
 
@@ -82,9 +84,10 @@ public final class AttainmentRule {
             return relative(target, observations, currentYear);
         }
         Point latest = observations.stream().max(Comparator.comparingInt(Point::period)).orElseThrow();
-        boolean deadlineReached = latest.period() >= target.year() || currentYear > target.year();
+        boolean deadlineReached = latest.period() >= target.year();
+        boolean yearOverUnmeasured = !deadlineReached && currentYear > target.year();
         if (target.comparator() == TargetComparator.INCREASE || target.comparator() == TargetComparator.DECREASE) {
-            return direction(target, observations, latest, deadlineReached);
+            return direction(target, observations, latest, deadlineReached, yearOverUnmeasured);
         }
         BigDecimal goal = target.comparator() == TargetComparator.ELIMINATE ? BigDecimal.ZERO : target.value();
         BigDecimal gap = switch (target.comparator()) {
@@ -97,7 +100,10 @@ public final class AttainmentRule {
             return new Result(Status.MET, gap, null, "the " + latest.period() + " value satisfies the target");
         }
         if (deadlineReached) {
-            return new Result(Status.MISSED, gap, null, "target year " + target.year() + " reached without the target being met");
+            return new Result(Status.MISSED, gap, null, "the " + target.year() + " value does not satisfy the target");
+        }
+        if (yearOverUnmeasured) {
+            return new Result(Status.NO_TARGET_YEAR_DATA, gap, null, unmeasured(target, latest));
         }
         if (target.baselineValue() == null || target.baselineYear() == null || target.baselineYear() >= target.year()) {
             return new Result(Status.AT_RISK, gap, null, "not yet met and no baseline to judge the trajectory");
@@ -133,7 +139,13 @@ public final class AttainmentRule {
                         + " the " + target.baselineYear() + " value " + base.stripTrailingZeros().toPlainString() + "): " + asLevel.explanation());
     }
 
-    private static Result direction(Target target, List<Point> observations, Point latest, boolean deadlineReached) {
+    private static String unmeasured(Target target, Point latest) {
+        return "no value for " + target.year() + "; the latest, " + latest.period() + ": " + latest.value().stripTrailingZeros().toPlainString()
+                + ", does not satisfy it, which does not prove the " + target.year() + " target missed";
+    }
+
+    private static Result direction(Target target, List<Point> observations, Point latest, boolean deadlineReached,
+                                    boolean yearOverUnmeasured) {
         BigDecimal reference;
         String against;
         if (target.baselineValue() != null) {
@@ -151,6 +163,9 @@ public final class AttainmentRule {
         boolean better = target.comparator() == TargetComparator.INCREASE ? sign > 0 : sign < 0;
         if (better) {
             return new Result(Status.MET, null, null, "moved in the required direction against " + against);
+        }
+        if (yearOverUnmeasured) {
+            return new Result(Status.NO_TARGET_YEAR_DATA, null, null, unmeasured(target, latest));
         }
         return new Result(deadlineReached ? Status.MISSED : Status.AT_RISK, null, null,
                 "not moved in the required direction against " + against);

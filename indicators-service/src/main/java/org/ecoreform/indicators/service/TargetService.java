@@ -30,7 +30,7 @@ import org.ecoreform.platform.reference.Provinces;
 @ApplicationScoped
 public class TargetService {
 
-    private static final List<String> ATTAINMENTS = List.of("met", "on-track", "at-risk", "missed", "no-data");
+    private static final List<String> ATTAINMENTS = List.of("met", "on-track", "at-risk", "missed", "no-target-year-data", "no-data");
 
     private final EntityManager em;
     private final TargetViews views;

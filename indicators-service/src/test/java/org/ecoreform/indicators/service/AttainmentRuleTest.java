@@ -55,18 +55,23 @@ class AttainmentRuleTest {
         var forest = target(TargetComparator.AT_LEAST, "63", 2020);
         assertThat(AttainmentRule.evaluate(forest, points(2019, "62", 2020, "63.1", 2021, "62.5"), 2026).status())
                 .as("2020's 63.1 meets it; 2021's dip does not undo that").isEqualTo(Status.MET);
-        var missed = AttainmentRule.evaluate(forest, points(2019, "62", 2021, "64"), 2026);
-        assertThat(missed.status()).as("judged on 2019, the latest before 2020; 2021's 64 came too late").isEqualTo(Status.MISSED);
-        assertThat(missed.gap()).isEqualByComparingTo("1");
+        var unproven = AttainmentRule.evaluate(forest, points(2019, "62", 2021, "64"), 2026);
+        assertThat(unproven.status()).as("2019, the latest before 2020, falls short, but 2020 itself has no value; 2021's 64 came too late")
+                .isEqualTo(Status.NO_TARGET_YEAR_DATA);
+        assertThat(unproven.gap()).isEqualByComparingTo("1");
+        assertThat(unproven.explanation()).contains("no value for 2020", "2019: 62");
         var onlyLater = AttainmentRule.evaluate(forest, points(2021, "64"), 2026);
         assertThat(onlyLater.status()).isEqualTo(Status.NO_DATA);
         assertThat(onlyLater.explanation()).contains("later values do not judge");
     }
 
     @Test
-    void pastTheTargetYearWithoutMeetingItIsMissed() {
+    void pastTheTargetYearWithoutItsValueIsNotProvenMissed() {
         var forest = target(TargetComparator.AT_LEAST, "63", 2020);
-        assertThat(AttainmentRule.evaluate(forest, points(2018, "61"), 2026).status()).isEqualTo(Status.MISSED);
+        assertThat(AttainmentRule.evaluate(forest, points(2018, "61"), 2026).status()).isEqualTo(Status.NO_TARGET_YEAR_DATA);
+        assertThat(AttainmentRule.evaluate(forest, points(2018, "61", 2020, "62"), 2026).status()).isEqualTo(Status.MISSED);
+        var share = target(TargetComparator.INCREASE, null, 2020);
+        assertThat(AttainmentRule.evaluate(share, points(2016, "50", 2018, "49"), 2026).status()).isEqualTo(Status.NO_TARGET_YEAR_DATA);
         assertThat(AttainmentRule.evaluate(forest, points(2018, "61"), 2019).status()).isEqualTo(Status.AT_RISK);
     }
 
