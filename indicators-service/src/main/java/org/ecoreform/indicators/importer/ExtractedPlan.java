@@ -6,7 +6,12 @@ import java.util.Set;
 
 /** One pilot-zone plan found in a document, with the targets extracted from it. */
 public record ExtractedPlan(String province, String title, String sourceFile, Set<BigDecimal> targetFigures,
-                            List<Target> targets, PlanTaskReader.Reading tasks, List<AccountabilityReader.Finding> accountability) {
+                            List<Target> targets, List<Unread> unread, PlanTaskReader.Reading tasks,
+                            List<AccountabilityReader.Finding> accountability) {
+
+    /** A dated clause with a figure from which no target was read, and why: never dropped silently. */
+    public record Unread(int line, String clause, String reason) {
+    }
 
     /**
      * A target as the plan states it: {@code wording} names its indicator as the plan does;

@@ -26,6 +26,9 @@ public final class PlanTargetExtractor {
     private static final Pattern YEAR = Pattern.compile("到(\\d{4})年");
     private static final Pattern ANY_YEAR = Pattern.compile("\\d{4}年");
     private static final Pattern FIGURE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%|万公顷|万平方公里|微克/立方米)?");
+    /** A figure a target would state: a number with a unit of measure (not a count of things, not part of a name like PM2.5). */
+    private static final Pattern MEASURED_FIGURE = Pattern.compile(
+            "(?<![A-Za-z0-9.])\\d+(?:\\.\\d+)?\\s*(?:%|个百分点|万公顷|万平方公里|平方公里|万亩|亿立方米|万立方米|微克/立方米|亿吨标准煤|万吨标准煤|亿吨|万吨|吨)");
     private static final String MAIN_TARGETS = "主要目标";
     private static final String KEY_TASKS = "重点任务";
     /** The section of a target read from a text without those headings. */
@@ -75,22 +78,25 @@ public final class PlanTargetExtractor {
         // the next top-level heading; "4．" (folded to "4.") numbers items inside the key tasks
         int tasksEnd = indexOf(lines, tasks + 1, end, line -> line.matches("^\\s*(四、|4。).*"));
         List<ExtractedPlan.Target> targets = new ArrayList<>();
+        List<ExtractedPlan.Unread> unread = new ArrayList<>();
         Set<BigDecimal> figures = new LinkedHashSet<>();
         if (main >= 0) {
-            scan(lines, main, tasks >= 0 ? tasks : end, heading(lines.get(main), MAIN_TARGETS), YearScope.SECTION, parser, targets, figures);
+            scan(lines, main, tasks >= 0 ? tasks : end, heading(lines.get(main), MAIN_TARGETS), YearScope.SECTION, parser, targets, figures,
+                    unread);
         }
         if (tasks >= 0) {
             scan(lines, tasks, tasksEnd >= 0 ? tasksEnd : end, heading(lines.get(tasks), KEY_TASKS), YearScope.SENTENCE, parser, targets,
-                    new LinkedHashSet<>());
+                    new LinkedHashSet<>(), unread);
         }
         if (main < 0 && tasks < 0) {
-            scan(lines, start, end, BODY_TEXT, YearScope.PARAGRAPH, parser, targets, figures);
+            scan(lines, start, end, BODY_TEXT, YearScope.PARAGRAPH, parser, targets, figures, unread);
         }
         int keyTasksEnd = tasksEnd >= 0 ? tasksEnd : end;
         PlanTaskReader.Reading tasksRead = tasks >= 0 ? PlanTaskReader.read(lines, tasks, keyTasksEnd)
                 : new PlanTaskReader.Reading(List.of(), List.of());
         List<AccountabilityReader.Finding> accountability = tasks >= 0 ? AccountabilityReader.read(lines, tasks, keyTasksEnd) : List.of();
-        return new ExtractedPlan(province, title, sourceFile, Set.copyOf(figures), deduplicate(targets), tasksRead, accountability);
+        return new ExtractedPlan(province, title, sourceFile, Set.copyOf(figures), deduplicate(targets), List.copyOf(unread), tasksRead,
+                accountability);
     }
 
     /**
@@ -99,7 +105,8 @@ public final class PlanTargetExtractor {
      * part of a sentence after its own "到YYYY年" counts.
      */
     private static void scan(List<String> lines, int from, int to, String section, YearScope yearScope,
-                             TargetClauseParser parser, List<ExtractedPlan.Target> targets, Set<BigDecimal> figures) {
+                             TargetClauseParser parser, List<ExtractedPlan.Target> targets, Set<BigDecimal> figures,
+                             List<ExtractedPlan.Unread> unread) {
         boolean datedSentencesOnly = yearScope == YearScope.SENTENCE;
         Integer year = null;
         for (int i = from; i < to; i++) {
@@ -126,7 +133,12 @@ public final class PlanTargetExtractor {
                     continue;
                 }
                 for (String clause : rest.split("[,;]")) {
-                    for (TargetClauseParser.Finding f : parser.parse(clause)) {
+                    List<TargetClauseParser.Finding> found = parser.parse(clause);
+                    if (found.isEmpty() && hasMeasuredFigure(clause)) {
+                        unread.add(new ExtractedPlan.Unread(i + 1, clause.strip(),
+                                "a figure of " + year + " from which no indicator and comparison were read"));
+                    }
+                    for (TargetClauseParser.Finding f : found) {
                         targets.add(new ExtractedPlan.Target(f.indicatorId(), f.wording(), f.proposedIndicator(), f.comparator(),
                                 f.value(), f.unit(), year, f.baselineValue(), f.baselineYear(), section, clause.strip(), i + 1));
                     }
@@ -140,6 +152,11 @@ public final class PlanTargetExtractor {
                 }
             }
         }
+    }
+
+    /** A figure with a unit, years aside. */
+    private static boolean hasMeasuredFigure(String clause) {
+        return MEASURED_FIGURE.matcher(ANY_YEAR.matcher(clause).replaceAll("")).find();
     }
 
     /** The section's heading as the plan numbers it: "（三）主要目标", "三、重点任务". */

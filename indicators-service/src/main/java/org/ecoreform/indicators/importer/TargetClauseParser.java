@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>Wording understood: levels (达到…以上, 保持在…以上, 稳定在…以上, 提高到…以上, 不低于, 守住 → at least;
  * 降至…以下, 控制在…以内, 不高于, 不超过 → at most), elimination (全面消除, 基本消除), full coverage
- * (全覆盖 = 100 %), changes relative to a base year (比2015年下降10% → a 10 % decrease with base year
+ * (全覆盖, 全部达到…标准 = 100 %), a level with a trailing direction clause (不高于30微克/立方米并力争进一步下降: the
+ * level), a verb-first target (守住1200万亩耕地), figures glued to a Latin name left alone (PM2.5), changes relative to a base year (比2015年下降10% → a 10 % decrease with base year
  * 2015, never a level of 10), a stated starting point (由2015年的60.5%提高到63% → baseline 60.5 in 2015),
  * direction only (力争进一步下降) and what cannot be measured (取得重要进展). A clause naming several
  * indicators with one figure each ("分别") pairs them in order; figures that do not pair up are not guessed.
@@ -28,9 +29,12 @@ public final class TargetClauseParser {
     }
 
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
-    private static final String UNITS = "(%|个百分点|万公顷|万平方公里|平方公里|万亩|亿立方米|万立方米|微克/立方米|万吨|吨|天|个)";
+    private static final String UNITS = "(%|个百分点|万公顷|万平方公里|平方公里|万亩|亿立方米|万立方米|微克/立方米|亿吨标准煤|万吨标准煤|亿吨|万吨|吨|天|个)";
     private static final Pattern ANY_YEAR = Pattern.compile("\\d{4}年(?:底|末)?");
-    private static final Pattern FIGURE = Pattern.compile(NUMBER + "\\s*" + UNITS + "?");
+    /** A figure, not one glued to a Latin name (PM2.5, PM10). */
+    private static final Pattern FIGURE = Pattern.compile("(?<![A-Za-z0-9.])" + NUMBER + "\\s*" + UNITS + "?");
+    /** 地级市全部达到…标准: every one of them, 100 %. */
+    private static final Pattern ALL_OF_THEM = Pattern.compile("全部达到|全部达标|均达到|均达标");
     /** 比2015年下降10%, 较2015年提高2个百分点. */
     private static final Pattern RELATIVE = Pattern.compile(
             "(?:比|较)(\\d{4})年(?:底|末)?(?:累计)?(下降|降低|减少|提高|增加|增长|上升)" + NUMBER + "\\s*(%|个百分点)");
@@ -104,7 +108,7 @@ public final class TargetClauseParser {
             } else if (ELIMINATE.matcher(predicate).find()) {
                 comparator = TargetComparator.ELIMINATE;
                 value = BigDecimal.ZERO;
-            } else if (predicate.contains("全覆盖")) {
+            } else if (predicate.contains("全覆盖") || values.isEmpty() && ALL_OF_THEM.matcher(predicate).find()) {
                 comparator = TargetComparator.EQUAL;
                 value = new BigDecimal("100");
                 unit = "%";
@@ -192,7 +196,17 @@ public final class TargetClauseParser {
             predicate = PREDICATE.matcher(rest);
         }
         predicate.reset();
-        return trim(predicate.find() ? rest.substring(0, predicate.start()) : rest);
+        String before = trim(predicate.find() ? rest.substring(0, predicate.start()) : rest);
+        if (before.isEmpty()) {
+            // verb first, figure, then what it is about: 守住1200万亩耕地
+            Matcher figure = FIGURE.matcher(rest);
+            if (figure.find() && figure.start() == 0) {
+                Matcher after = PREDICATE.matcher(rest.substring(figure.end()));
+                String tail = rest.substring(figure.end());
+                return trim(after.find() ? tail.substring(0, after.start()) : tail);
+            }
+        }
+        return before;
     }
 
     /**

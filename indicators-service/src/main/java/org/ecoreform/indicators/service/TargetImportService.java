@@ -102,6 +102,7 @@ public class TargetImportService {
         Long documentId = null;
         List<Target> stored = List.of();
         plan.tasks().unread().forEach(u -> notes.add("line " + u.line() + ": '" + u.text() + "' is not read as a task's year: " + u.reason()));
+        plan.unread().forEach(u -> notes.add("line " + u.line() + ": '" + u.clause() + "' is not read as a target: " + u.reason()));
         if (commit) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             SourceDocument document = newDocument(plan, now);
@@ -217,6 +218,6 @@ public class TargetImportService {
         Set<BigDecimal> figures = document.figures.isEmpty() ? Set.of()
                 : Arrays.stream(document.figures.split(",")).map(BigDecimal::new).collect(Collectors.toSet());
         return new ExtractedPlan(document.province.strip(), document.title, document.file, figures, List.of(),
-                new org.ecoreform.indicators.importer.PlanTaskReader.Reading(List.of(), List.of()), List.of());
+                List.of(), new org.ecoreform.indicators.importer.PlanTaskReader.Reading(List.of(), List.of()), List.of());
     }
 }

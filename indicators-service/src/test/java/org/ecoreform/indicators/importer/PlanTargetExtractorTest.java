@@ -69,7 +69,8 @@ class PlanTargetExtractorTest {
         assertTarget(t.get("water-function-zone-compliance"), TargetComparator.AT_LEAST, "86", "%");
         assertTarget(t.get("good-air-days-ratio"), TargetComparator.AT_LEAST, "95", "%");
         assertThat(t.get("wetland-area").comparator()).isEqualTo(TargetComparator.INCREASE);
-        assertThat(t.get("prefecture-air-quality-class-ii").comparator()).isEqualTo(TargetComparator.QUALITATIVE);
+        // 地级市全部达到环境空气质量二级标准: every prefecture-level city, 100 %
+        assertTarget(t.get("prefecture-air-quality-class-ii"), TargetComparator.EQUAL, "100", "%");
         assertThat(t.get("biodiversity-protection").comparator()).isEqualTo(TargetComparator.QUALITATIVE);
         assertTarget(t.get("groundwater-user-monitoring"), TargetComparator.EQUAL, "100", "%");
         assertThat(t.get("groundwater-user-monitoring").section()).isEqualTo("三、重点任务");
@@ -119,5 +120,52 @@ class PlanTargetExtractorTest {
         assertThat(energy.value()).isEqualByComparingTo("14");
         assertThat(energy.baselineYear()).isEqualTo(2020);
         assertThat(plan.targets().get(0).section()).isEqualTo("正文");
+    }
+
+    /**
+     * Counted apart from the extractor: every number with a unit of measure on the lines of each
+     * plan's targets (主要目标 to 重点任务, and the key tasks' dated sentences), years aside. Each must
+     * stand in the clause of a target read from that line (its value, its baseline, or a qualifier
+     * such as 年用地下水5万立方米以上的用水户), or in a clause reported unread.
+     */
+    @Test
+    void everyDatedFigureOfTheShippedPlansIsATargetOrReportedUnread() {
+        java.util.regex.Pattern measured = java.util.regex.Pattern.compile(
+                "(?<![A-Za-z0-9.])(\\d+(?:\\.\\d+)?)\\s*(?:%|个百分点|万公顷|万平方公里|平方公里|万亩|亿立方米|万立方米|微克/立方米|万吨|吨)");
+        List<String> lines = DocumentText.read("reference/001_b109216fcd3a97d1.txt").lines().map(DocumentText::fold).toList();
+        int accounted = 0;
+        for (ExtractedPlan plan : PLANS) {
+            java.util.Set<Integer> lineNumbers = new java.util.TreeSet<>();
+            plan.targets().forEach(t -> lineNumbers.add(t.line()));
+            plan.unread().forEach(u -> lineNumbers.add(u.line()));
+            int main = lines.indexOf(lines.stream().filter(l -> l.contains("主要目标") && lines.indexOf(l) >= firstLineOf(lines, plan)).findFirst()
+                    .orElseThrow());
+            for (int i = main; i < lines.size() && !lines.get(i).startsWith("三、"); i++) {
+                lineNumbers.add(i + 1);
+            }
+            for (int lineNumber : lineNumbers) {
+                String line = lines.get(lineNumber - 1).replaceAll("\\d{4}年", "");
+                java.util.regex.Matcher figure = measured.matcher(line);
+                while (figure.find()) {
+                    BigDecimal value = new BigDecimal(figure.group(1));
+                    boolean target = plan.targets().stream().anyMatch(t -> t.line() == lineNumber
+                            && (t.value() != null && t.value().compareTo(value) == 0 || t.sentence().contains(figure.group(1))));
+                    boolean unread = plan.unread().stream().anyMatch(u -> u.line() == lineNumber && u.clause().contains(figure.group(1)));
+                    assertThat(target || unread).as("%s line %d: %s", plan.province(), lineNumber, figure.group()).isTrue();
+                    accounted++;
+                }
+            }
+        }
+        assertThat(accounted).isGreaterThanOrEqualTo(25);
+    }
+
+    private static int firstLineOf(List<String> lines, ExtractedPlan plan) {
+        String marker = "360000".equals(plan.province()) ? "(江西)实施方案》全文如下" : "(贵州)实施方案》全文如下";
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(marker)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no plan " + plan.province());
     }
 }

@@ -118,4 +118,31 @@ class TargetClauseParserTest {
         // two figures and no indicator to pair them with: not guessed
         assertThat(PARSER.parse("分别达到90%和95%以上")).isEmpty();
     }
+
+    @Test
+    void aLevelWithATrailingDirectionClauseIsTheLevel() {
+        assertLevel("PM2.5年均浓度不高于30微克／立方米并力争进一步下降", "pm25-annual-mean", TargetComparator.AT_MOST, "30", "µg/m³");
+        assertLevel("细颗粒物年均浓度不高于35微克/立方米并力争进一步下降", "pm25-annual-mean", TargetComparator.AT_MOST, "35", "µg/m³");
+    }
+
+    @Test
+    void verbFirstTargetsAndTheirKinAreRead() {
+        TargetClauseParser.Finding farmland = only("守住1200万亩耕地");
+        assertThat(farmland.wording()).isEqualTo("耕地");
+        assertThat(farmland.comparator()).isEqualTo(TargetComparator.AT_LEAST);
+        assertThat(farmland.value()).isEqualByComparingTo("1200");
+        assertThat(farmland.unit()).isEqualTo("万亩");
+        TargetClauseParser.Finding keep = only("确保林地保有率不低于60%");
+        assertThat(keep.wording()).isEqualTo("林地保有率");
+        assertThat(keep.comparator()).isEqualTo(TargetComparator.AT_LEAST);
+        TargetClauseParser.Finding energy = only("能源消费总量控制在1.2亿吨标准煤以内");
+        assertThat(energy.comparator()).isEqualTo(TargetComparator.AT_MOST);
+        assertThat(energy.value()).isEqualByComparingTo("1.2");
+        assertThat(energy.unit()).isEqualTo("亿吨标准煤");
+    }
+
+    @Test
+    void everyOneOfThemIsAHundredPercent() {
+        assertLevel("地级市全部达到环境空气质量二级标准", "prefecture-air-quality-class-ii", TargetComparator.EQUAL, "100", "%");
+    }
 }
