@@ -67,6 +67,12 @@ public class Measure extends VersionedRecord {
         return articleLinks.stream().filter(l -> l.articleId.equals(articleId)).findFirst();
     }
 
+    /** Known typos of its text as published, with their corrected forms: the text itself stays as published. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "measure_correction", joinColumns = @JoinColumn(name = "measure_id"))
+    @OrderColumn(name = "position")
+    public List<Correction> corrections = new ArrayList<>();
+
     @Column(name = "retired_at")
     public OffsetDateTime retiredAt;
 

@@ -16,7 +16,11 @@ import org.ecoreform.platform.reference.Label;
 public record MeasureChangedV1(String id, String listCode, int number, Label category, String name, String content, String status,
                                List<Label> sourceProvinces, List<Label> departments, List<ArticleLink> framework, long version,
                                OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime retiredAt, String retirementReason,
-                               Provenance provenance) {
+                               Provenance provenance, List<Correction> corrections) {
+
+    /** A known typo of the text as published (kept so), its corrected form and why; absent when there is none. */
+    public record Correction(String published, String corrected, String note) {
+    }
 
     public record ArticleLink(String article, String system, BigDecimal score, String decidedBy) {
     }
@@ -29,6 +33,8 @@ public record MeasureChangedV1(String id, String listCode, int number, Label cat
                 m.departments(), m.framework() == null ? List.of() : m.framework().stream()
                         .map(l -> new ArticleLink(l.article(), l.system(), l.score(), l.decidedBy())).toList(),
                 m.version(), m.createdAt(), m.updatedAt(), m.retiredAt(), m.retirementReason(),
-                new Provenance(m.provenance().document(), m.provenance().file(), m.provenance().line(), m.provenance().documentDate()));
+                new Provenance(m.provenance().document(), m.provenance().file(), m.provenance().line(), m.provenance().documentDate()),
+                m.corrections().isEmpty() ? null
+                        : m.corrections().stream().map(c -> new Correction(c.published(), c.corrected(), c.note())).toList());
     }
 }

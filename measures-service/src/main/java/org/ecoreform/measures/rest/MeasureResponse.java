@@ -33,7 +33,15 @@ public record MeasureResponse(
         OffsetDateTime updatedAt,
         OffsetDateTime retiredAt,
         String retirementReason,
-        Provenance provenance) {
+        Provenance provenance,
+        @Schema(description = "Known typos of the text as published, which stays as published; searching the corrected form finds the measure")
+        List<Correction> corrections) {
+
+    /** A known typo of the source document. */
+    @Schema(name = "Correction")
+    public record Correction(@Schema(example = "筓筓湖") String published, @Schema(example = "筼筜湖") String corrected,
+                             @Schema(example = "The list writes Xiamen's 筼筜湖 (Yundang Lake) as 筓筓湖; kept as published.") String note) {
+    }
 
     /** Where the record comes from: the source document and row, or {@code api} for API writes. */
     @Schema(name = "Provenance")
@@ -60,6 +68,8 @@ public record MeasureResponse(
                 m.departments(), m.framework() == null ? null : m.framework().stream()
                         .map(l -> new ArticleLink(l.article(), l.system(), l.score(), l.decidedBy())).toList(),
                 m.version(), m.createdAt(), m.updatedAt(), m.retiredAt(), m.retirementReason(),
-                new Provenance(m.provenance().document(), m.provenance().file(), m.provenance().line(), m.provenance().documentDate()));
+                new Provenance(m.provenance().document(), m.provenance().file(), m.provenance().line(), m.provenance().documentDate()),
+                m.corrections().isEmpty() ? null
+                        : m.corrections().stream().map(c -> new Correction(c.published(), c.corrected(), c.note())).toList());
     }
 }

@@ -84,7 +84,8 @@ public class CatalogueLabels {
                             .map(l -> new FrameworkLink(l.articleId, emptyToNull(articleSystems.get(l.articleId)), l.score, l.decidedBy))
                             .toList(),
                     m.version(), m.createdAt, m.updatedAt, m.retiredAt, m.retirementReason,
-                    new MeasureState.Provenance(m.provenanceDocument, m.provenanceFile, m.provenanceLine, documentDate));
+                    new MeasureState.Provenance(m.provenanceDocument, m.provenanceFile, m.provenanceLine, documentDate),
+                    m.corrections.stream().map(c -> new MeasureState.TextCorrection(c.published(), c.corrected(), c.note())).toList());
         }
 
         private static String emptyToNull(String value) {

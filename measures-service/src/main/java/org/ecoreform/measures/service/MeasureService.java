@@ -268,7 +268,8 @@ public class MeasureService {
             params.put("frameworkSystem", system);
         });
         filter.text().ifPresent(q -> {
-            jpql.append(" and (lower(m.name) like :q escape '\\' or lower(m.content) like :q escape '\\')");
+            jpql.append(" and (lower(m.name) like :q escape '\\' or lower(m.content) like :q escape '\\'"
+                    + " or exists (select 1 from Measure x join x.corrections c where x.id = m.id and lower(c.corrected) like :q escape '\\'))");
             params.put("q", QueryParams.containsPattern(q));
         });
     }

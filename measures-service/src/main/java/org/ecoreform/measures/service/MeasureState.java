@@ -12,7 +12,11 @@ import org.ecoreform.platform.reference.Label;
 public record MeasureState(String id, String listCode, int number, Label category, String name, String content, String status,
                            List<Label> sourceProvinces, List<Label> departments, List<FrameworkLink> framework, long version,
                            OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime retiredAt, String retirementReason,
-                           Provenance provenance) {
+                           Provenance provenance, List<TextCorrection> corrections) {
+
+    /** A known typo of the text as published, its corrected form, and why. */
+    public record TextCorrection(String published, String corrected, String note) {
+    }
 
     /** Where the record comes from: the source document and row, or {@code api} for API writes. */
     public record Provenance(String document, String file, Integer line, String documentDate) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ecoreform.measures.config.CatalogueConfig;
 import org.ecoreform.measures.domain.Category;
+import org.ecoreform.measures.domain.Correction;
 import org.ecoreform.measures.domain.Department;
 import org.ecoreform.measures.domain.Measure;
 import org.ecoreform.measures.domain.MeasureList;
@@ -19,6 +20,7 @@ import org.ecoreform.measures.domain.Province;
 import org.ecoreform.measures.event.MeasureEvents;
 import org.ecoreform.measures.importer.CatalogueDocumentParser;
 import org.ecoreform.measures.importer.Codelists;
+import org.ecoreform.measures.importer.KnownCorrections;
 import org.ecoreform.measures.importer.ReferenceTable;
 import org.ecoreform.measures.importer.ResolvedCatalogue;
 import org.ecoreform.platform.change.Caller;
@@ -90,9 +92,31 @@ public class ReferenceDataLoader {
         em.flush();
         List<Measure> announced = new ArrayList<>(created);
         announced.addAll(framework.relinked());
+        for (Measure corrected : noteCorrections(now)) {
+            if (!announced.contains(corrected)) {
+                corrected.changed(IMPORTER, now);
+                announced.add(corrected);
+            }
+        }
+        em.flush();
         labels.statesUncached(announced).forEach(state -> events.changed(state, Caller.SYSTEM));
         labels.invalidate();
         return new LoadReport(imported, present, created.size(), framework);
+    }
+
+    /** Notes each known typo beside the text that has it, once; answers the measures given one. */
+    private static List<Measure> noteCorrections(OffsetDateTime now) {
+        List<Measure> noted = new ArrayList<>();
+        for (KnownCorrections.Entry entry : KnownCorrections.load()) {
+            Measure measure = Measure.findById(entry.measureId());
+            if (measure == null || measure.corrections.stream().anyMatch(c -> c.published().equals(entry.published()))
+                    || !(measure.name.contains(entry.published()) || measure.content.contains(entry.published()))) {
+                continue;
+            }
+            measure.corrections.add(new Correction(entry.published(), entry.corrected(), entry.note()));
+            noted.add(measure);
+        }
+        return noted;
     }
 
     private void storeCodelists(Codelists codelists) {

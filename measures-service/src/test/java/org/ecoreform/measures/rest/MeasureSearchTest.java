@@ -36,6 +36,18 @@ class MeasureSearchTest {
     }
 
     @Test
+    void aKnownTypoStaysAsPublishedAndItsCorrectedFormFindsTheMeasure() {
+        given().get("/api/v1/measures/N2020-25").then().statusCode(200)
+                .body("name", equalTo("筓筓湖综合治理模式"))
+                .body("corrections[0].published", equalTo("筓筓湖"))
+                .body("corrections[0].corrected", equalTo("筼筜湖"))
+                .body("corrections[0].note", org.hamcrest.Matchers.containsString("kept as published"));
+        given().queryParam("q", "筼筜湖").get("/api/v1/measures").then().statusCode(200).body("items.id", contains("N2020-25"));
+        given().queryParam("q", "筓筓湖").get("/api/v1/measures").then().statusCode(200).body("items.id", contains("N2020-25"));
+        given().get("/api/v1/measures/N2020-01").then().body("corrections", nullValue());
+    }
+
+    @Test
     void findsChineseSubstringsInNameAndContent() {
         given().queryParam("q", "林票").get("/api/v1/measures").then().statusCode(200)
                 .body("items.id", hasItem("N2020-03"))
