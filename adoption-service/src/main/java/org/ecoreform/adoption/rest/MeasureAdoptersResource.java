@@ -8,13 +8,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.ecoreform.adoption.service.AdoptionQueries;
-import org.ecoreform.platform.http.HttpCaching;
-import org.ecoreform.platform.paging.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.adoption.service.AdoptionQueries;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.paging.Page;
 
 @Path("/api/v1/measures/{id}/adopters")
 @Produces(MediaType.APPLICATION_JSON)

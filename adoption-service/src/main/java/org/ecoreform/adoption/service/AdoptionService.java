@@ -16,10 +16,10 @@ import org.ecoreform.adoption.config.AdoptionConfig;
 import org.ecoreform.adoption.domain.AdoptionPlan;
 import org.ecoreform.adoption.domain.AdoptionRecord;
 import org.ecoreform.adoption.domain.AdoptionStatus;
-import org.ecoreform.platform.catalogue.CatalogueMeasure;
 import org.ecoreform.adoption.domain.MeasureLink;
 import org.ecoreform.adoption.domain.Milestone;
 import org.ecoreform.adoption.domain.ProgressEntry;
+import org.ecoreform.platform.catalogue.CatalogueMeasure;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.errors.Conflict;
@@ -28,6 +28,7 @@ import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
 import org.ecoreform.platform.persistence.VersionedRecord;
+import org.ecoreform.platform.validation.TextRules;
 
 /**
  * Creates and edits adoption records: writes scoped to the editor's province, checked against the
@@ -129,7 +130,7 @@ public class AdoptionService {
         }
         record.name = input.name() != null && !input.name().isBlank() ? input.name().strip()
                 : measures.stream().map(m -> m.name).collect(Collectors.joining("及"));
-        record.adoptedPart = input.adoptedPart() == null || input.adoptedPart().isBlank() ? null : input.adoptedPart().strip();
+        record.adoptedPart = TextRules.strippedOrNull(input.adoptedPart());
         record.scope = record.adoptedPart == null ? AdoptionRecord.Scope.WHOLE : AdoptionRecord.Scope.PART;
         record.actions = input.actions().strip();
         List<String> units = input.responsibleUnits().stream().map(String::strip).toList();

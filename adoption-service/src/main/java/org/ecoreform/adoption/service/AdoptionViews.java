@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.ecoreform.adoption.domain.AdoptionPlan;
 import org.ecoreform.adoption.domain.AdoptionRecord;
 import org.ecoreform.adoption.domain.AdoptionStatus;
-import org.ecoreform.platform.catalogue.CatalogueMeasure;
 import org.ecoreform.adoption.domain.Evidence;
 import org.ecoreform.adoption.domain.MeasureLink;
 import org.ecoreform.adoption.domain.ProgressChain;
 import org.ecoreform.adoption.domain.ProgressEntry;
+import org.ecoreform.platform.catalogue.CatalogueMeasure;
 import org.ecoreform.platform.reference.Label;
 import org.ecoreform.platform.reference.Provinces;
 

@@ -20,10 +20,9 @@ import java.util.regex.Pattern;
 import org.ecoreform.adoption.config.AdoptionConfig;
 import org.ecoreform.adoption.domain.AdoptionPlan;
 import org.ecoreform.adoption.domain.AdoptionRecord;
-import org.ecoreform.platform.catalogue.CatalogueMeasure;
+import org.ecoreform.adoption.domain.Milestone;
 import org.ecoreform.adoption.domain.StoredImportReport;
 import org.ecoreform.adoption.event.AdoptionEvents;
-import org.ecoreform.platform.catalogue.CatalogueReplicator;
 import org.ecoreform.adoption.importer.ActionStatements;
 import org.ecoreform.adoption.importer.MeasureMatcher;
 import org.ecoreform.adoption.importer.NoticeTableParser;
@@ -32,6 +31,8 @@ import org.ecoreform.adoption.importer.ReferenceResources;
 import org.ecoreform.adoption.importer.TableReader;
 import org.ecoreform.adoption.importer.TableRow;
 import org.ecoreform.adoption.importer.UnreadableTableException;
+import org.ecoreform.platform.catalogue.CatalogueMeasure;
+import org.ecoreform.platform.catalogue.CatalogueReplicator;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.NotFound;
@@ -207,13 +208,15 @@ public class ImportService {
             String reason = unknownSources.isEmpty() ? match.reason() : match.reason() + "; unknown source provinces " + unknownSources;
             String recordId = null;
             ActionStatements.Reading reading = ActionStatements.read(row.actions(), plan.issuedOn());
+            List<Milestone> rowMilestones = NoticeRecords.milestones(row, reading);
             switch (match.verdict()) {
                 case MATCHED -> {
                     matched++;
                     beyondPlanned += reading.start() == ActionStatements.Start.PLANNED ? 0 : 1;
-                    milestones += NoticeRecords.milestones(row, reading).size();
+                    milestones += rowMilestones.size();
                     if (commit) {
-                        AdoptionRecord record = storeRecord(planId, plan, row, match, new ArrayList<>(sources), reading, caller, sourceFile, now);
+                        AdoptionRecord record = storeRecord(planId, plan, row, match, new ArrayList<>(sources), reading, rowMilestones, caller,
+                                sourceFile, now);
                         stored.add(record);
                         recordId = record.id;
                     }
@@ -223,7 +226,7 @@ public class ImportService {
             }
             outcomes.add(new ImportReport.RowOutcome(row.number(), row.line(), row.name(), match.verdict().name().toLowerCase(),
                     scored(match.links()), match.adoptedPart(), scored(match.candidates()), reason, recordId,
-                    ImportReport.Progress.of(reading, NoticeRecords.milestones(row, reading))));
+                    ImportReport.Progress.of(reading, rowMilestones)));
         }
         if (!stored.isEmpty()) {
             em.flush();
@@ -274,9 +277,9 @@ public class ImportService {
     }
 
     private AdoptionRecord storeRecord(String planId, PlanInput plan, ParsedNotice.Row row, MeasureMatcher.Match match,
-                                       List<String> sources, ActionStatements.Reading reading, Caller caller, String sourceFile,
-                                       OffsetDateTime now) {
-        AdoptionRecord record = NoticeRecords.record(planId, plan, row, match, sources, reading, sourceFile, caller.name(), now);
+                                       List<String> sources, ActionStatements.Reading reading, List<Milestone> milestones, Caller caller,
+                                       String sourceFile, OffsetDateTime now) {
+        AdoptionRecord record = NoticeRecords.record(planId, plan, row, match, sources, milestones, sourceFile, caller.name(), now);
         writes.create(record, NoticeRecords.firstEntry(record, plan, reading, caller.name(), now));
         return record;
     }

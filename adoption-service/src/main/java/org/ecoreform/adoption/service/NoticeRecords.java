@@ -27,7 +27,7 @@ final class NoticeRecords {
     }
 
     static AdoptionRecord record(String planId, PlanInput plan, ParsedNotice.Row row, MeasureMatcher.Match match, List<String> sources,
-                                 ActionStatements.Reading reading, String sourceFile, String by, OffsetDateTime now) {
+                                 List<Milestone> milestones, String sourceFile, String by, OffsetDateTime now) {
         AdoptionRecord record = new AdoptionRecord();
         record.id = AdoptionService.recordId(planId, row.number());
         record.planId = planId;
@@ -39,7 +39,7 @@ final class NoticeRecords {
         record.section = row.section();
         match.links().forEach(link -> record.measures.add(new MeasureLink(link.measureId(), BigDecimal.valueOf(link.score()))));
         record.responsibleUnits.addAll(row.responsibleUnits());
-        record.milestones.addAll(milestones(row, reading));
+        record.milestones.addAll(milestones);
         record.sourceProvinces.addAll(sources.stream().sorted().toList());
         record.created(by, now);
         record.provenanceDocument = plan.documentNumber();

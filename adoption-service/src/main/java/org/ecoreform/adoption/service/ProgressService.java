@@ -16,6 +16,7 @@ import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.RuleViolation;
+import org.ecoreform.platform.validation.TextRules;
 
 /**
  * What provinces report they did: progress reports with an effective day and evidence, status
@@ -81,13 +82,10 @@ public class ProgressService {
     }
 
     private static Evidence evidence(ProgressInput.EvidenceInput e) {
-        return new Evidence(blankToNull(e.documentNumber()), e.title().strip(), e.issuedOn(), blankToNull(e.url()), blankToNull(e.excerpt()),
+        return new Evidence(TextRules.strippedOrNull(e.documentNumber()), e.title().strip(), e.issuedOn(), TextRules.strippedOrNull(e.url()),
+                TextRules.strippedOrNull(e.excerpt()),
                 e.figures() == null ? List.of()
                         : e.figures().stream().map(f -> new Evidence.Figure(f.value(), f.unit().strip(), f.what().strip())).toList());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static OffsetDateTime now() {

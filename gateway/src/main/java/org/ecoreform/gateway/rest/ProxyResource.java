@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.ecoreform.gateway.service.ContentCoding;
 import org.ecoreform.gateway.service.DownstreamProxy;
 import org.ecoreform.platform.problem.ApiException;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Every service endpoint under the same /api/v1 path, reads and writes. Writes need a valid token

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
 import org.ecoreform.gateway.domain.AdopterEntry;
-import org.ecoreform.gateway.domain.PlanTaskEntry;
 import org.ecoreform.gateway.domain.AdoptionStatus;
 import org.ecoreform.gateway.domain.MeasureDocument;
 import org.ecoreform.gateway.domain.MeasureView;
+import org.ecoreform.gateway.domain.PlanTaskEntry;
 import org.ecoreform.gateway.domain.ViewNotFoundException;
 
 /** A measure's view, from its document alone. */

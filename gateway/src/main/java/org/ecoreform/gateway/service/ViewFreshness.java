@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ecoreform.gateway.domain.CatalogueEntry;
-import org.ecoreform.gateway.domain.FrameworkEntry;
 import org.ecoreform.gateway.domain.DocumentRef;
+import org.ecoreform.gateway.domain.FrameworkEntry;
 import org.ecoreform.gateway.domain.Summaries;
 
 /**

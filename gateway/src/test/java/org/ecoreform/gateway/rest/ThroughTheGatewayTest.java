@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Order;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -20,14 +19,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.ecoreform.gateway.GatewayTesting;
 import org.ecoreform.platform.security.Roles;
 import org.ecoreform.platform.testing.EventCapture;
@@ -36,6 +35,7 @@ import org.ecoreform.platform.testing.ProblemSpecs;
 import org.ecoreform.platform.testing.ServiceProcesses;
 import org.ecoreform.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

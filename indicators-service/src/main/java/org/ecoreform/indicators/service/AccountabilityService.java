@@ -3,8 +3,11 @@ package org.ecoreform.indicators.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,7 @@ import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.validation.TextRules;
 
 /**
  * The accountability tracker: per province and institution of F2015-S8, seeded from what a plan
@@ -31,9 +35,9 @@ public class AccountabilityService {
 
     private final EntityManager em;
     private final AccountabilityEvents events;
-    private final PlanTaskViews clock;
+    private final Clock clock;
 
-    public AccountabilityService(EntityManager em, AccountabilityEvents events, PlanTaskViews clock) {
+    public AccountabilityService(EntityManager em, AccountabilityEvents events, Clock clock) {
         this.em = em;
         this.events = events;
         this.clock = clock;
@@ -42,6 +46,7 @@ public class AccountabilityService {
     /** Records what the plan states of each institution its province does not have on record yet (in the caller's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void seed(ExtractedPlan plan, SourceDocument document, String provenanceDocument, Caller caller, OffsetDateTime now) {
+        List<Accountability> seeded = new ArrayList<>();
         for (AccountabilityReader.Finding finding : plan.accountability()) {
             String id = plan.province() + "-" + finding.institution().id();
             if (Accountability.findById(id) != null) {
@@ -65,9 +70,10 @@ public class AccountabilityService {
             record.history.add(entry);
             record.persist();
             em.persist(entry);
-            em.flush();
-            events.changed(AccountabilityState.of(record), caller);
+            seeded.add(record);
         }
+        em.flush();
+        seeded.forEach(record -> events.changed(AccountabilityState.of(record), caller));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -102,8 +108,9 @@ public class AccountabilityService {
                                       Caller caller) {
         Institution institution = Institution.of(institutionId).orElseThrow(() -> new NotFound("institution", institutionId));
         caller.requireMayWrite(province);
-        if (input.effectiveOn().isAfter(clock.today())) {
-            throw new RuleViolation("effectiveOn", "is after today (" + clock.today() + ")");
+        LocalDate today = LocalDate.now(clock.withZone(PlanTaskViews.CHINA));
+        if (input.effectiveOn().isAfter(today)) {
+            throw new RuleViolation("effectiveOn", "is after today (" + today + ")");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String id = province + "-" + institution.id();
@@ -126,10 +133,10 @@ public class AccountabilityService {
             record.pilotPlaces.addAll(input.pilotPlaces().stream().map(String::strip).toList());
         }
         Accountability.Entry entry = entry(record, input.status(), input.effectiveOn(), input.narrative().strip(), caller, now);
-        entry.documentNumber = blankToNull(input.documentNumber());
-        entry.documentTitle = blankToNull(input.documentTitle());
+        entry.documentNumber = TextRules.strippedOrNull(input.documentNumber());
+        entry.documentTitle = TextRules.strippedOrNull(input.documentTitle());
         entry.issuedOn = input.issuedOn();
-        entry.url = blankToNull(input.url());
+        entry.url = TextRules.strippedOrNull(input.url());
         record.history.add(entry);
         if (!em.contains(record)) {
             record.persist();
@@ -141,7 +148,7 @@ public class AccountabilityService {
         return state;
     }
 
-    private static Accountability.Entry entry(Accountability record, String status, java.time.LocalDate effectiveOn, String narrative,
+    private static Accountability.Entry entry(Accountability record, String status, LocalDate effectiveOn, String narrative,
                                               Caller caller, OffsetDateTime now) {
         Accountability.Entry entry = new Accountability.Entry();
         entry.accountabilityId = record.id;
@@ -155,9 +162,5 @@ public class AccountabilityService {
 
     private static Accountability find(String id) {
         return Accountability.<Accountability>findByIdOptional(id).orElseThrow(() -> new NotFound("accountability record", id));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -16,6 +16,7 @@ import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.persistence.VersionedRecord;
+import org.ecoreform.platform.validation.TextRules;
 
 /** The indicator codelist and the documents targets were read from. */
 @ApplicationScoped
@@ -84,7 +85,7 @@ public class IndicatorService {
     private static void copy(Inputs.IndicatorInput input, Indicator indicator) {
         indicator.nameZh = input.nameZh().strip();
         indicator.nameEn = input.nameEn().strip();
-        indicator.unit = input.unit() == null || input.unit().isBlank() ? null : input.unit().strip();
+        indicator.unit = TextRules.strippedOrNull(input.unit());
         indicator.direction = input.direction();
         indicator.theme = input.theme();
     }

@@ -1,6 +1,5 @@
 package org.ecoreform.indicators.service;
 
-import org.ecoreform.platform.validation.TextRules;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -14,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ecoreform.platform.validation.TextRules;
 
 /** Request bodies of the indicators API. */
 public final class Inputs {

@@ -25,6 +25,7 @@ import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
+import org.ecoreform.platform.validation.TextRules;
 import org.jboss.logging.Logger;
 
 /**
@@ -119,9 +120,10 @@ public class PlanTaskService {
     public PlanTaskState decide(String id, ExpectedVersion expected, Inputs.LinkDecisionInput input, Caller caller) {
         PlanTask task = find(id);
         expected.check(task.version());
-        Set<String> known = CatalogueMeasure.<CatalogueMeasure>listAll().stream().map(m -> m.id).collect(Collectors.toSet());
-        List<String> unknown = java.util.stream.Stream.concat(input.link().stream(), input.unlink().stream())
-                .filter(m -> !known.contains(m)).toList();
+        List<String> named = java.util.stream.Stream.concat(input.link().stream(), input.unlink().stream()).distinct().toList();
+        Set<String> known = named.isEmpty() ? Set.of()
+                : CatalogueMeasure.<CatalogueMeasure>list("id in ?1", named).stream().map(m -> m.id).collect(Collectors.toSet());
+        List<String> unknown = named.stream().filter(m -> !known.contains(m)).toList();
         if (!unknown.isEmpty()) {
             throw new RuleViolation("link", "not in the national catalogue: " + unknown);
         }
@@ -145,8 +147,8 @@ public class PlanTaskService {
         }
         task.doneOn = input.on();
         task.doneNarrative = input.narrative().strip();
-        task.doneDocument = input.documentNumber() == null || input.documentNumber().isBlank() ? null : input.documentNumber().strip();
-        task.doneUrl = input.url() == null || input.url().isBlank() ? null : input.url().strip();
+        task.doneDocument = TextRules.strippedOrNull(input.documentNumber());
+        task.doneUrl = TextRules.strippedOrNull(input.url());
         task.doneBy = caller.name();
         task.changed(caller.name(), now());
         return publish(task, caller);

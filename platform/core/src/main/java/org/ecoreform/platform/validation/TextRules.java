@@ -11,4 +11,9 @@ public final class TextRules {
 
     private TextRules() {
     }
+
+    /** Optional free text as stored: stripped, and absent (null) when blank. */
+    public static String strippedOrNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
 }
