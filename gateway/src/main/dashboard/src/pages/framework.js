@@ -13,12 +13,14 @@ export async function render() {
     el('div', { className: 'kpis' },
       kpi('systems', view.systems.length, t('framework.kpi.systems')),
       kpi('articles', articleCount, t('framework.kpi.articles')),
-      kpi('linkedMeasures', view.linkedMeasures, t('framework.kpi.linked'))),
+      kpi('linkedMeasures', view.linkedMeasures, t('framework.kpi.linked')),
+      kpi('placedMeasures', view.placedMeasures, t('framework.kpi.placed'))),
     section(t('framework.systems'), systemsTable(view.systems)),
     view.systems.map((s) => el('section', { className: 'card', dataset: { system: s.id } },
       el('h2', { id: s.id }, `${s.section} ${nameOf(s)}`),
       el('p', { className: 'note' }, t('framework.systemNote', { measures: s.measures, provinces: s.adoptingProvinces })),
       articlesTable(s.articles),
+      placedWithoutArticle(s.placedWithoutArticle || []),
       s.accountability ? accountabilityTable(s.accountability) : null)),
     el('section', { className: 'card', dataset: { system: 'general' } },
       el('h2', {}, t('framework.general')),
@@ -43,6 +45,17 @@ function articlesTable(articles) {
         : el('ul', { className: 'tags' }, a.measures.map((m) => el('li', { dataset: { measure: m.id } },
           el('a', { href: `#/measures/${encodeURIComponent(m.id)}` }, m.name),
           ' ', el('span', { className: 'count', title: t('framework.provinces') }, t('framework.adoptedBy', { provinces: m.provinces })))))))));
+}
+
+/** The measures placed in the system (by their category or candidates) that none of its articles names. */
+function placedWithoutArticle(measures) {
+  if (measures.length === 0) {
+    return null;
+  }
+  return [el('h3', {}, t('framework.placedWithoutArticle')),
+    el('ul', { className: 'tags', dataset: { list: 'placedWithoutArticle' } }, measures.map((m) => el('li', { dataset: { measure: m.id } },
+      el('a', { href: `#/measures/${encodeURIComponent(m.id)}` }, m.name),
+      ' ', el('span', { className: 'count', title: t('framework.provinces') }, t('framework.adoptedBy', { provinces: m.provinces })))))];
 }
 
 /** The eighth system's tracker: per province, where it stands with each assessment and accountability institution. */

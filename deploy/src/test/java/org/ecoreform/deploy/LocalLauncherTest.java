@@ -104,12 +104,12 @@ class LocalLauncherTest {
                 .as("measures imported from the NDRC list").hasSize(90);
         assertThat(ids("/adoptions?province=630000", r -> true)).hasSize(52);
         assertThat(ids("/targets?province=360000", t -> true)).hasSize(15);
-        assertThat(ids("/targets?province=520000", t -> true)).hasSize(21);
+        assertThat(ids("/targets?province=520000", t -> true)).hasSize(23);
         JsonNode qinghai = awaitView("/views/provinces/630000",
                 view -> view.path("plans").findValues("records").stream().mapToInt(JsonNode::asInt).sum() == 52);
         assertThat(qinghai.at("/coverage/adopted").asInt()).isEqualTo(53);
         awaitView("/views/provinces/360000", view -> view.path("targets").size() == 15);
-        awaitView("/views/provinces/520000", view -> view.path("targets").size() == 21);
+        awaitView("/views/provinces/520000", view -> view.path("targets").size() == 23);
         assertThat(ids("/plan-tasks?province=360000", t -> true)).as("the Jiangxi plan's dated tasks").hasSize(32);
         assertThat(ids("/plan-tasks?province=520000", t -> true)).as("the Guizhou plan's dated tasks").hasSize(34);
         // linked against the real catalogue: both plans' vertical-management tasks became N2020-15

@@ -9,14 +9,17 @@ import java.util.List;
  * sections come last, under {@code general}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FrameworkView(String id, String title, List<SystemRow> systems, List<ArticleRow> general, int linkedMeasures) {
+public record FrameworkView(String id, String title, List<SystemRow> systems, List<ArticleRow> general, int linkedMeasures,
+                            int placedMeasures) {
 
     /**
-     * A system: its measures (distinct) and the provinces adopting at least one of them; for the
-     * eighth (F2015-S8), where each province stands with each assessment and accountability institution.
+     * A system: the measures placed in it and the provinces adopting at least one of them; its
+     * articles with their linked measures, and the measures placed in it that no article of it names
+     * ({@code placedWithoutArticle}); for the eighth (F2015-S8), where each province stands with each
+     * assessment and accountability institution.
      */
     public record SystemRow(String id, String section, String nameZh, String nameEn, int measures, int adoptingProvinces,
-                            List<ArticleRow> articles, List<ProvinceInstitutions> accountability) {
+                            List<ArticleRow> articles, List<MeasureRow> placedWithoutArticle, List<ProvinceInstitutions> accountability) {
     }
 
     /** A province's assessment and accountability institutions, in institution order. */
@@ -29,7 +32,7 @@ public record FrameworkView(String id, String title, List<SystemRow> systems, Li
     public record ArticleRow(String id, int number, String heading, List<MeasureRow> measures) {
     }
 
-    /** A measure linked to the article, with the number of provinces with a live record adopting it. */
+    /** A measure linked to the article (or placed in the system), with the number of provinces with a live record adopting it. */
     public record MeasureRow(String id, String name, String category, int provinces) {
     }
 }

@@ -11,7 +11,12 @@ import org.ecoreform.platform.reference.Label;
 public record MeasureEvent(String key, long version, State state, String json) implements StateEvent {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record State(String id, String name, String status, Label category, List<FrameworkLink> framework) {
+    public record State(String id, String name, String status, Label category, List<FrameworkLink> framework, Placement placement) {
+
+        /** The institutional system the measure serves; null in states published before placements existed. */
+        public String system() {
+            return placement == null ? null : placement.system();
+        }
 
         /** The ids of the framework articles the measure is linked to. */
         public List<String> articles() {
@@ -21,6 +26,10 @@ public record MeasureEvent(String key, long version, State state, String json) i
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FrameworkLink(String article) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Placement(String system) {
     }
 
     @Override

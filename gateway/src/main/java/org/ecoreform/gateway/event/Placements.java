@@ -40,7 +40,8 @@ public final class Placements {
         Map<Placement, Document> entries = new LinkedHashMap<>();
         if (event instanceof MeasureEvent m) {
             entries.put(new Placement(ViewCollection.MEASURES, m.key(), MeasureDocument.STATE), Entry.content(m.json()));
-            CatalogueEntry entry = new CatalogueEntry(m.key(), m.state().name(), m.state().status(), m.state().category(), m.state().articles());
+            CatalogueEntry entry = new CatalogueEntry(m.key(), m.state().name(), m.state().status(), m.state().category(), m.state().articles(),
+                    m.state().system());
             entries.put(Placement.of(ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, CatalogueEntry.CATALOGUE, m.key()),
                     Entry.content(json(entry)));
         } else if (event instanceof FrameworkEvent f) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -70,15 +69,18 @@ public class ProvinceProfileComposer implements ViewComposer {
                 systems(national, adopted), targets, attainment);
     }
 
-    /** Per system of the framework (when loaded): its linked active measures, and those adopted. */
+    /** Per system of the framework (when loaded): the active measures placed in it, and those adopted. */
     private static List<ProvinceProfile.SystemCoverage> systems(NationalDocument national, Set<String> adopted) {
         return national.framework().map(framework -> {
             Map<String, String> systemOf = new HashMap<>();
             framework.articles().stream().filter(a -> a.system() != null).forEach(a -> systemOf.put(a.id(), a.system()));
             Map<String, Set<String>> measures = new HashMap<>();
-            national.catalogue().values().stream().filter(CatalogueEntry::active).forEach(m -> m.articles().stream()
-                    .map(systemOf::get).filter(Objects::nonNull)
-                    .forEach(system -> measures.computeIfAbsent(system, k -> new TreeSet<>()).add(m.id())));
+            national.catalogue().values().stream().filter(CatalogueEntry::active).forEach(m -> {
+                String system = FrameworkComposer.placedIn(m, systemOf);
+                if (system != null) {
+                    measures.computeIfAbsent(system, k -> new TreeSet<>()).add(m.id());
+                }
+            });
             return framework.systems().stream().map(s -> {
                 Set<String> linked = measures.getOrDefault(s.id(), Set.of());
                 return new ProvinceProfile.SystemCoverage(s.id(), s.nameZh(), s.nameEn(), linked.size(),

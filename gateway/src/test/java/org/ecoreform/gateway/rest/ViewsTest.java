@@ -128,6 +128,12 @@ class ViewsTest {
         assertThat(view.getInt("systems.find { it.id == 'F2015-S5' }.adoptingProvinces")).isEqualTo(
                 measures.stream().anyMatch(m -> (int) m.get("provinces") > 0) ? 1 : 0); // Qinghai is the one province with records
         assertThat(view.getInt("linkedMeasures")).isGreaterThanOrEqualTo(20);
+        // every measure is placed in one system: the systems' counts add up to the placed measures, which include the linked ones
+        int placed = view.getInt("placedMeasures");
+        assertThat(placed).isGreaterThanOrEqualTo(view.getInt("linkedMeasures")).isGreaterThanOrEqualTo(89);
+        assertThat(view.getList("systems.measures", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(placed);
+        assertThat(view.getList("systems.find { it.id == 'F2015-S2' }.articles.find { it.id == 'F2015-A12' }.measures.id")).contains("N2020-07");
+        assertThat(view.getList("systems.find { it.id == 'F2015-S8' }.placedWithoutArticle.id")).contains("N2020-86");
 
         // the province view: coverage per system, from the same links
         JsonPath qinghai = given().get("/api/v1/views/provinces/630000").jsonPath();
@@ -137,6 +143,7 @@ class ViewsTest {
         assertThat((int) s5.get("catalogue")).isGreaterThanOrEqualTo(measures.size());
         assertThat((int) s5.get("adopted")).isBetween(0, (int) s5.get("catalogue"));
         assertThat(systems).allSatisfy(s -> assertThat((int) s.get("adopted")).isLessThanOrEqualTo((int) s.get("catalogue")));
+        assertThat(systems.stream().mapToInt(s -> (int) s.get("catalogue")).sum()).isEqualTo(placed);
     }
 
     @Test

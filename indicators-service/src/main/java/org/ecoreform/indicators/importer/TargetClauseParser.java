@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * (全覆盖, 全部达到…标准 = 100 %), a level with a trailing direction clause (不高于30微克/立方米并力争进一步下降: the
  * level), a verb-first target (守住1200万亩耕地), figures glued to a Latin name left alone (PM2.5), changes relative to a base year (比2015年下降10% → a 10 % decrease with base year
  * 2015, never a level of 10), a stated starting point (由2015年的60.5%提高到63% → baseline 60.5 in 2015),
- * direction only (力争进一步下降) and what cannot be measured (取得重要进展). A clause naming several
+ * direction only (力争进一步下降) and what cannot be measured (取得重要进展). Items sharing one head noun
+ * (河流、湖泊、湿地面积逐步增加) are read as one indicator each (河流面积, 湖泊面积, 湿地面积). A clause naming several
  * indicators with one figure each ("分别") pairs them in order; figures that do not pair up are not guessed.
  *
  * <p>A clause that states a target of an indicator the codelist does not know is still reported,
@@ -52,6 +53,8 @@ public final class TargetClauseParser {
     /** Words that only say where or who, left off a proposed indicator's name. */
     private static final Pattern SCOPE_PREFIX = Pattern.compile("^(?:全省|全市|全区|全州|全县|全国|各地|我省|本省|省内|力争|确保|实现|使)+");
     private static final String CONNECTORS = "、,;和及与";
+    /** 河流、湖泊、湿地面积: items of two to four characters before a head noun they share. */
+    private static final Pattern SHARED_HEAD = Pattern.compile("((?:\\p{IsHan}{2,4}、)+)(\\p{IsHan}{2,4})(面积)");
 
     private final IndicatorCodelist codelist;
 
@@ -60,7 +63,7 @@ public final class TargetClauseParser {
     }
 
     public List<Finding> parse(String clause) {
-        String text = clause.strip();
+        String text = withSharedHeadsSpelledOut(clause.strip());
         BigDecimal baselineValue = null;
         Integer baselineYear = null;
         Matcher start = STARTING_POINT.matcher(text);
@@ -236,6 +239,20 @@ public final class TargetClauseParser {
             }
         }
         return trimmed.strip();
+    }
+
+    /** 河流、湖泊、湿地面积逐步增加 → 河流面积、湖泊面积、湿地面积逐步增加. */
+    static String withSharedHeadsSpelledOut(String clause) {
+        Matcher shared = SHARED_HEAD.matcher(clause);
+        StringBuilder out = new StringBuilder();
+        while (shared.find()) {
+            String head = shared.group(3);
+            List<String> items = new ArrayList<>(List.of(shared.group(1).split("、")));
+            items.add(shared.group(2));
+            shared.appendReplacement(out, Matcher.quoteReplacement(String.join("、", items.stream().map(i -> i + head).toList())));
+        }
+        shared.appendTail(out);
+        return out.toString();
     }
 
     private static TargetComparator relativeComparator(Matcher relative) {

@@ -126,6 +126,16 @@ class TargetClauseParserTest {
     }
 
     @Test
+    void itemsSharingAHeadNounAreOneIndicatorEach() {
+        // Guizhou's own clause: three areas, each to grow, not wetland alone
+        List<TargetClauseParser.Finding> areas = PARSER.parse(DocumentText.fold("河流、湖泊、湿地面积逐步增加"));
+        assertThat(areas).extracting(TargetClauseParser.Finding::indicatorId).containsExactly("river-area", "lake-area", "wetland-area");
+        assertThat(areas).allSatisfy(f -> assertThat(f.comparator()).isEqualTo(TargetComparator.INCREASE));
+        assertThat(TargetClauseParser.withSharedHeadsSpelledOut("森林、草原面积不减少")).isEqualTo("森林面积、草原面积不减少");
+        assertThat(TargetClauseParser.withSharedHeadsSpelledOut("水土流失面积和强度显著下降")).isEqualTo("水土流失面积和强度显著下降");
+    }
+
+    @Test
     void verbFirstTargetsAndTheirKinAreRead() {
         TargetClauseParser.Finding farmland = only("守住1200万亩耕地");
         assertThat(farmland.wording()).isEqualTo("耕地");

@@ -26,6 +26,13 @@ public class Category extends PanacheEntityBase {
     @Column(name = "name_en", nullable = false)
     public String nameEn;
 
+    /** The institutional system of the framework the category serves (reference/category-systems.tsv), and why. */
+    @Column(name = "system_id")
+    public String systemId;
+
+    @Column(name = "system_why")
+    public String systemWhy;
+
     @Column(name = "provenance_line")
     public int provenanceLine;
 

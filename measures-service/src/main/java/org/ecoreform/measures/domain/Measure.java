@@ -67,6 +67,16 @@ public class Measure extends VersionedRecord {
         return articleLinks.stream().filter(l -> l.articleId.equals(articleId)).findFirst();
     }
 
+    /** Where the measure stands in the framework: the system it serves, on what basis, how sure (see FrameworkPlacer). */
+    @Column(name = "framework_system")
+    public String frameworkSystem;
+
+    @Column(name = "placement_basis")
+    public String placementBasis;
+
+    @Column(name = "placement_confidence")
+    public String placementConfidence;
+
     /** Known typos of its text as published, with their corrected forms: the text itself stays as published. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "measure_correction", joinColumns = @JoinColumn(name = "measure_id"))

@@ -18,7 +18,7 @@ public final class ArticleMatcher {
 
     public static final double MIN_SCORE = 0.15;
     public static final double MIN_MARGIN = 1.5;
-    static final int CANDIDATES = 3;
+    public static final int CANDIDATES = 3;
     private static final int NAME_WEIGHT = 3;
 
     /** An article and how similar it is to the measure (cosine, 0 to 1). */
@@ -50,6 +50,15 @@ public final class ArticleMatcher {
     }
 
     public Match match(String measureId, String name, String content) {
+        List<Candidate> ranked = ranked(name, content);
+        Candidate best = ranked.get(0);
+        double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
+        boolean confident = best.score() >= MIN_SCORE && (second == 0 || best.score() / second >= MIN_MARGIN);
+        return new Match(measureId, confident ? best : null, List.copyOf(ranked.subList(0, Math.min(CANDIDATES, ranked.size()))));
+    }
+
+    /** Every article, best first, with its similarity to the measure. */
+    public List<Candidate> ranked(String name, String content) {
         Map<String, Integer> counts = bigrams(name, NAME_WEIGHT);
         bigrams(content, 1).forEach((g, c) -> counts.merge(g, c, Integer::sum));
         Map<String, Double> query = vector(counts);
@@ -58,10 +67,7 @@ public final class ArticleMatcher {
             ranked.add(new Candidate(articleIds.get(i), round(cosine(query, articleVectors.get(i)))));
         }
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::articleId));
-        Candidate best = ranked.get(0);
-        double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
-        boolean confident = best.score() >= MIN_SCORE && (second == 0 || best.score() / second >= MIN_MARGIN);
-        return new Match(measureId, confident ? best : null, List.copyOf(ranked.subList(0, Math.min(CANDIDATES, ranked.size()))));
+        return ranked;
     }
 
     /** Counts of the bigrams of each run of Chinese characters (punctuation, digits and Latin split runs). */

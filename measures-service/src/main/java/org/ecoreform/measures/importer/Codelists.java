@@ -17,13 +17,19 @@ public final class Codelists {
 
     public static final String DEPARTMENTS = "reference/departments.tsv";
     public static final String CATEGORY_NAMES = "reference/categories-en.tsv";
+    public static final String CATEGORY_SYSTEMS = "reference/category-systems.tsv";
 
     public record Department(String id, String nameZh, String nameEn, List<String> aliases) {
+    }
+
+    /** The institutional system of the framework a category serves, and why. */
+    public record CategorySystem(String systemId, String why) {
     }
 
     private final Map<String, Department> departments = new LinkedHashMap<>();
     private final Map<String, Department> departmentByName = new HashMap<>();
     private final Map<String, String> categoryEnglish = new HashMap<>();
+    private final Map<String, CategorySystem> categorySystems = new HashMap<>();
 
     public static Codelists load() {
         Codelists lists = new Codelists();
@@ -36,6 +42,9 @@ public final class Codelists {
         }
         for (String[] row : ReferenceTable.rows(CATEGORY_NAMES, 2)) {
             lists.categoryEnglish.put(row[0], row[1]);
+        }
+        for (String[] row : ReferenceTable.rows(CATEGORY_SYSTEMS, 3)) {
+            lists.categorySystems.put(row[0], new CategorySystem(row[1], row[2]));
         }
         return lists;
     }
@@ -60,5 +69,9 @@ public final class Codelists {
 
     public Optional<String> categoryEnglishName(String nameZh) {
         return Optional.ofNullable(categoryEnglish.get(nameZh));
+    }
+
+    public Optional<CategorySystem> categorySystem(String nameZh) {
+        return Optional.ofNullable(categorySystems.get(nameZh));
     }
 }

@@ -73,10 +73,15 @@ public class FrameworkResource {
 
     @GET
     @Path("/links")
-    @Operation(summary = "The link report: how each measure was linked, or its candidates with scores when uncertain",
-            description = "A measure is linked by the matcher only when its best article's similarity is at least rule.minScore and "
-                    + "rule.minMargin times the second best's; editors confirm, add or remove links through "
-                    + "PUT/DELETE /api/v1/measures/{id}/framework/{article}.")
+    @Operation(summary = "The link and placement report: every measure's system, its links or candidates, the counts and the rule",
+            description = "Links: the clear best article (score ≥ rule.minScore and ≥ rule.minMargin × the second best), else category "
+                    + "agreement (the best article of the system the measure's category serves is among its first rule.agreementMaxRank "
+                    + "candidates, scores ≥ rule.agreementMinScore and ≥ rule.agreementMargin × the next article of that system). "
+                    + "The shipped review (decidedBy catalogue-review) and editors (PUT/DELETE /api/v1/measures/{id}/framework/{article}) "
+                    + "decide over the matcher, and their decisions survive restarts and re-runs. System (placement), first that applies: "
+                    + "an editor's link to an article of a system (basis editor), the matcher's link (article-link), the category's system "
+                    + "when one of the three candidates lies in it (candidates), the category's system alone (category). Every measure "
+                    + "has one; categories[] gives each category's system, why, and where its measures are placed.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkViews.LinkReport.class)))
     @APIResponse(responseCode = "400", description = "A status other than linked or uncertain")

@@ -35,6 +35,8 @@ public class MeasureExports {
             list("departments", "Ids of the responsible national departments"),
             list("departmentNames", "Their names in Chinese, in the same order"),
             list("frameworkArticles", "Articles of the 2015 overall reform plan (F2015-A01 … A56) the measure implements"),
+            text("frameworkSystem", "Institutional system of the plan (F2015-S1 … S8) the measure serves"),
+            text("placementBasis", "What places it there: editor, article-link, candidates or category"),
             integer("version", "Increases by one on every change of the measure"),
             text("provenanceDocument", "Source document number, or api for measures created through the API"),
             integer("provenanceLine", "Line of the source document the measure was read from"));
@@ -44,6 +46,7 @@ public class MeasureExports {
                 m.name(), m.content(), m.status(), labels(m.sourceProvinces(), Label::id), labels(m.sourceProvinces(), Label::nameZh),
                 labels(m.departments(), Label::id), labels(m.departments(), Label::nameZh),
                 m.framework() == null ? List.of() : m.framework().stream().map(FrameworkLink::article).toList(),
+                m.placement() == null ? null : m.placement().system(), m.placement() == null ? null : m.placement().basis(),
                 m.version(), m.provenance().document(), m.provenance().line());
     }
 

@@ -35,7 +35,20 @@ public record MeasureResponse(
         String retirementReason,
         Provenance provenance,
         @Schema(description = "Known typos of the text as published, which stays as published; searching the corrected form finds the measure")
-        List<Correction> corrections) {
+        List<Correction> corrections,
+        @Schema(description = "The institutional system of the framework the measure serves, always given once the framework is loaded; "
+                + "the rule is described at GET /api/v1/framework/links") Placement placement) {
+
+    /** Where the measure stands in the framework. */
+    @Schema(name = "Placement")
+    public record Placement(
+            @Schema(example = "F2015-S5") String system,
+            @Schema(enumeration = {"editor", "article-link", "candidates", "category"},
+                    description = "editor: an editor's link to an article of the system; article-link: the matcher's link; "
+                            + "candidates: the category's system, which one of the measure's three best articles lies in; "
+                            + "category: the category's system alone", example = "article-link") String basis,
+            @Schema(enumeration = {"high", "medium", "low"}, example = "high") String confidence) {
+    }
 
     /** A known typo of the source document. */
     @Schema(name = "Correction")
@@ -59,17 +72,22 @@ public record MeasureResponse(
             String system,
             @Schema(description = "Text similarity found by the matcher (0 to 1); absent for a link an editor added", example = "0.343")
             BigDecimal score,
-            @Schema(description = "reference-import for the matcher, else the editor who decided", example = "reference-import")
-            String decidedBy) {
+            @Schema(description = "reference-import for the matcher, catalogue-review for the shipped review, else the editor who decided",
+                    example = "reference-import")
+            String decidedBy,
+            @Schema(enumeration = {"clear-best", "category-agreement"}, description = "For the matcher's links, the rule that made it",
+                    example = "clear-best")
+            String rule) {
     }
 
     static MeasureResponse of(MeasureState m) {
         return new MeasureResponse(m.id(), m.listCode(), m.number(), m.category(), m.name(), m.content(), m.status(), m.sourceProvinces(),
                 m.departments(), m.framework() == null ? null : m.framework().stream()
-                        .map(l -> new ArticleLink(l.article(), l.system(), l.score(), l.decidedBy())).toList(),
+                        .map(l -> new ArticleLink(l.article(), l.system(), l.score(), l.decidedBy(), l.rule())).toList(),
                 m.version(), m.createdAt(), m.updatedAt(), m.retiredAt(), m.retirementReason(),
                 new Provenance(m.provenance().document(), m.provenance().file(), m.provenance().line(), m.provenance().documentDate()),
                 m.corrections().isEmpty() ? null
-                        : m.corrections().stream().map(c -> new Correction(c.published(), c.corrected(), c.note())).toList());
+                        : m.corrections().stream().map(c -> new Correction(c.published(), c.corrected(), c.note())).toList(),
+                m.placement() == null ? null : new Placement(m.placement().system(), m.placement().basis(), m.placement().confidence()));
     }
 }

@@ -81,11 +81,13 @@ public class CatalogueLabels {
                     m.sourceProvinces.stream().map(code -> label(provinces, code)).toList(),
                     m.departments.stream().map(id -> label(departments, id)).toList(),
                     m.articleLinks.stream().filter(ArticleLink::linked)
-                            .map(l -> new FrameworkLink(l.articleId, emptyToNull(articleSystems.get(l.articleId)), l.score, l.decidedBy))
+                            .map(l -> new FrameworkLink(l.articleId, emptyToNull(articleSystems.get(l.articleId)), l.score, l.decidedBy, l.rule))
                             .toList(),
                     m.version(), m.createdAt, m.updatedAt, m.retiredAt, m.retirementReason,
                     new MeasureState.Provenance(m.provenanceDocument, m.provenanceFile, m.provenanceLine, documentDate),
-                    m.corrections.stream().map(c -> new MeasureState.TextCorrection(c.published(), c.corrected(), c.note())).toList());
+                    m.corrections.stream().map(c -> new MeasureState.TextCorrection(c.published(), c.corrected(), c.note())).toList(),
+                    m.frameworkSystem == null ? null
+                            : new MeasureState.Placement(m.frameworkSystem, m.placementBasis, m.placementConfidence));
         }
 
         private static String emptyToNull(String value) {

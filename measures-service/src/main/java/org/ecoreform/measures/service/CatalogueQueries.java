@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ecoreform.measures.domain.ArticleLink;
 import org.ecoreform.measures.domain.Category;
 import org.ecoreform.measures.domain.Department;
 import org.ecoreform.measures.domain.MeasureList;
@@ -40,15 +39,14 @@ public class CatalogueQueries {
         Map<String, Long> active = counts("select m.categoryId, count(m) from Measure m where m.status = "
                 + "org.ecoreform.measures.domain.MeasureStatus." + MeasureStatus.ACTIVE.name() + " group by m.categoryId");
         Map<String, List<String>> systems = new HashMap<>();
-        for (Object[] row : em.createQuery("select distinct m.categoryId, a.systemId from Measure m join m.articleLinks l, "
-                        + "FrameworkArticle a where l.articleId = a.id and l.status = :linked and a.systemId is not null "
-                        + "order by m.categoryId, a.systemId", Object[].class)
-                .setParameter("linked", ArticleLink.LINKED).getResultList()) {
+        for (Object[] row : em.createQuery("select distinct m.categoryId, m.frameworkSystem from Measure m "
+                + "where m.frameworkSystem is not null order by m.categoryId, m.frameworkSystem", Object[].class).getResultList()) {
             systems.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]);
         }
         return Category.inListOrder().stream()
                 .map(c -> new CategoryView(c.id, c.listCode, c.ordinal, c.nameZh, c.nameEn,
-                        all.getOrDefault(c.id, 0L), active.getOrDefault(c.id, 0L), systems.getOrDefault(c.id, List.of())))
+                        all.getOrDefault(c.id, 0L), active.getOrDefault(c.id, 0L), systems.getOrDefault(c.id, List.of()),
+                        c.systemId))
                 .toList();
     }
 

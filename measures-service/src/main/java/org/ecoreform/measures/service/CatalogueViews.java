@@ -30,8 +30,10 @@ public final class CatalogueViews {
             @Schema(example = "Green finance") String nameEn,
             @Schema(description = "Measures in the category, retired ones included", example = "9") long measureCount,
             @Schema(example = "9") long activeMeasureCount,
-            @Schema(description = "The institutional systems of the policy framework its measures are linked to", example = "[\"F2015-S8\"]")
-            List<String> frameworkSystems) {
+            @Schema(description = "The institutional systems of the policy framework its measures are placed in", example = "[\"F2015-S7\"]")
+            List<String> frameworkSystems,
+            @Schema(description = "The system the category itself serves (reference/category-systems.tsv)", example = "F2015-S7")
+            String frameworkSystem) {
     }
 
     @Schema(name = "Department")

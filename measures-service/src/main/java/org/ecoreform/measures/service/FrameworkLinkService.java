@@ -28,11 +28,13 @@ public class FrameworkLinkService {
     private final EntityManager em;
     private final CatalogueLabels labels;
     private final MeasureEvents events;
+    private final MeasurePlacement placement;
 
-    public FrameworkLinkService(EntityManager em, CatalogueLabels labels, MeasureEvents events) {
+    public FrameworkLinkService(EntityManager em, CatalogueLabels labels, MeasureEvents events, MeasurePlacement placement) {
         this.em = em;
         this.labels = labels;
         this.events = events;
+        this.placement = placement;
     }
 
     @Transactional
@@ -91,7 +93,10 @@ public class FrameworkLinkService {
     }
 
     private MeasureState publish(Measure measure, Caller caller) {
-        measure.changed(caller.name(), OffsetDateTime.now(ZoneOffset.UTC));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        measure.changed(caller.name(), now);
+        placement.place(measure, now); // the editor's link places it, or its removal lets the category do so
+        placement.keepCandidates(measure);
         em.flush();
         MeasureState state = labels.stateOf(measure);
         events.changed(state, caller);

@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ecoreform.measures.domain.ArticleLink;
+import org.ecoreform.measures.domain.Category;
 import org.ecoreform.measures.domain.Framework;
 import org.ecoreform.measures.domain.FrameworkArticle;
 import org.ecoreform.measures.domain.FrameworkSection;
@@ -17,6 +19,8 @@ import org.ecoreform.measures.domain.LinkCandidate;
 import org.ecoreform.measures.domain.Measure;
 import org.ecoreform.measures.importer.ArticleMatcher;
 import org.ecoreform.measures.importer.FrameworkDocumentParser;
+import org.ecoreform.measures.importer.FrameworkPlacer;
+import org.ecoreform.measures.importer.LinkReview;
 import org.ecoreform.measures.service.FrameworkViews.ArticleSummary;
 import org.ecoreform.measures.service.FrameworkViews.ArticleView;
 import org.ecoreform.measures.service.FrameworkViews.LinkReport;
@@ -37,6 +41,7 @@ public class FrameworkService {
     static final String ARTICLE_ID = "^F2015-A[0-9]{2}$";
     private static final String UNCERTAIN = "uncertain";
     private static final String LINKED = "linked";
+    private static final String EDITOR = "editor";
 
     public FrameworkViews.FrameworkView framework() {
         Framework framework = Framework.<Framework>findByIdOptional(FrameworkDocumentParser.FRAMEWORK_ID)
@@ -81,7 +86,7 @@ public class FrameworkService {
                 new FrameworkViews.Provenance(Framework.<Framework>findById(article.frameworkId).sourceFile, article.provenanceLine));
     }
 
-    /** Every measure: linked (its links) or uncertain (no link; the matcher's best candidates). */
+    /** Every measure: its placement, its links or (uncertain) none, its candidates; the counts, the rule, the categories' table. */
     public LinkReport links(String statusFilter) {
         Optional<String> status = QueryParams.optional("status", statusFilter, "^(linked|uncertain)$", "must be linked or uncertain");
         Map<String, String> headings = articles().stream().collect(Collectors.toMap(a -> a.id, a -> a.heading));
@@ -91,18 +96,38 @@ public class FrameworkService {
         List<MeasureLinks> all = catalogue.stream().map(m -> {
             List<ReportedLink> links = m.articleLinks.stream().filter(ArticleLink::linked)
                     .sorted(Comparator.comparing(l -> l.articleId))
-                    .map(l -> new ReportedLink(l.articleId, headings.get(l.articleId), l.score, l.decidedBy)).toList();
+                    .map(l -> new ReportedLink(l.articleId, headings.get(l.articleId), l.score, l.decidedBy, l.rule)).toList();
             List<ReportedLink> ranked = candidates.getOrDefault(m.id, List.of()).stream()
-                    .map(c -> new ReportedLink(c.articleId, headings.get(c.articleId), c.score, null)).toList();
-            return new MeasureLinks(m.id, m.name, links.isEmpty() ? UNCERTAIN : LINKED, links, ranked);
+                    .map(c -> new ReportedLink(c.articleId, headings.get(c.articleId), c.score, null, null)).toList();
+            MeasureState.Placement placement = m.frameworkSystem == null ? null
+                    : new MeasureState.Placement(m.frameworkSystem, m.placementBasis, m.placementConfidence);
+            return new MeasureLinks(m.id, m.name, m.categoryId, links.isEmpty() ? UNCERTAIN : LINKED, placement, links, ranked);
         }).toList();
         BigDecimal lowest = catalogue.stream().flatMap(m -> m.articleLinks.stream())
-                .filter(l -> l.linked() && ReferenceDataLoader.IMPORTER.equals(l.decidedBy) && l.score != null)
+                .filter(l -> l.linked() && FrameworkPlacer.CLEAR_BEST.equals(l.rule) && l.score != null)
                 .map(l -> l.score).min(Comparator.naturalOrder()).orElse(null);
         int linked = (int) all.stream().filter(m -> m.status().equals(LINKED)).count();
-        return new LinkReport(all.size(), linked, all.size() - linked, lowest,
-                new FrameworkViews.Rule(ArticleMatcher.MIN_SCORE, ArticleMatcher.MIN_MARGIN),
+        Map<String, Integer> byBasis = new TreeMap<>();
+        all.stream().filter(m -> m.placement() != null).forEach(m -> byBasis.merge(m.placement().basis(), 1, Integer::sum));
+        Map<String, Integer> linksBy = new TreeMap<>();
+        catalogue.stream().flatMap(m -> m.articleLinks.stream()).filter(ArticleLink::linked)
+                .forEach(l -> linksBy.merge(l.rule != null ? l.rule : LinkReview.REVIEWER.equals(l.decidedBy) ? l.decidedBy : EDITOR, 1,
+                        Integer::sum));
+        FrameworkViews.Rule rule = new FrameworkViews.Rule(ArticleMatcher.MIN_SCORE, ArticleMatcher.MIN_MARGIN,
+                FrameworkPlacer.AGREEMENT_MIN_SCORE, FrameworkPlacer.AGREEMENT_MARGIN, FrameworkPlacer.AGREEMENT_MAX_RANK);
+        return new LinkReport(all.size(), linked, all.size() - linked, byBasis.values().stream().mapToInt(Integer::intValue).sum(),
+                byBasis, linksBy, lowest, rule, categories(all),
                 all.stream().filter(m -> status.map(s -> s.equals(m.status())).orElse(true)).toList());
+    }
+
+    private static List<FrameworkViews.CategoryPlacement> categories(List<MeasureLinks> all) {
+        return Category.inListOrder().stream().map(c -> {
+            List<MeasureLinks> own = all.stream().filter(m -> c.id.equals(m.category())).toList();
+            Map<String, Integer> placedIn = new TreeMap<>();
+            own.stream().filter(m -> m.placement() != null).forEach(m -> placedIn.merge(m.placement().system(), 1, Integer::sum));
+            return new FrameworkViews.CategoryPlacement(c.id, c.nameZh, c.systemId, c.systemWhy, own.size(),
+                    (int) own.stream().filter(m -> m.status().equals(LINKED)).count(), placedIn);
+        }).toList();
     }
 
     private static SystemView system(FrameworkSection s, List<FrameworkArticle> articles, Map<String, Long> perArticle,
@@ -133,10 +158,14 @@ public class FrameworkService {
         return counts("select l.articleId, count(m) from Measure m join m.articleLinks l where l.status = :linked group by l.articleId");
     }
 
-    /** Distinct measures per system: a measure linked to two articles of one system counts once. */
+    /** Measures per system they are placed in (each measure serves one). */
     private static Map<String, Long> measuresPerSystem() {
-        return counts("select a.systemId, count(distinct m) from Measure m join m.articleLinks l, FrameworkArticle a "
-                + "where l.articleId = a.id and l.status = :linked and a.systemId is not null group by a.systemId");
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : Measure.getEntityManager().createQuery("select m.frameworkSystem, count(m) from Measure m "
+                + "where m.frameworkSystem is not null group by m.frameworkSystem", Object[].class).getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     private static Map<String, Long> counts(String jpql) {

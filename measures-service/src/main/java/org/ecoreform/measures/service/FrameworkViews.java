@@ -3,6 +3,7 @@ package org.ecoreform.measures.service;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.ecoreform.platform.reference.Label;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -30,7 +31,8 @@ public final class FrameworkViews {
             @Schema(example = "健全自然资源资产产权制度") String nameZh,
             @Schema(example = "Natural resource asset property rights") String nameEn,
             @Schema(example = "5") int articleCount,
-            @Schema(description = "Measures linked to its articles", example = "4") long measureCount,
+            @Schema(description = "Measures placed in the system (each measure serves one system; see the link report's rule)",
+                    example = "4") long measureCount,
             @Schema(example = "57") int line,
             @Schema(description = "Its articles (GET /framework/systems/{id} only)") List<ArticleSummary> articles) {
     }
@@ -73,18 +75,42 @@ public final class FrameworkViews {
     public record Provenance(@Schema(example = "003_3ace114568b9b4df.txt") String file, @Schema(example = "59") int line) {
     }
 
-    @Schema(name = "FrameworkLinkReport", description = "How each measure was linked, and the rule used")
+    @Schema(name = "FrameworkLinkReport", description = "How each measure was placed in the framework and linked to its articles, and the rule")
     public record LinkReport(
             @Schema(example = "90") int measures,
-            @Schema(description = "Measures with at least one link", example = "26") int linked,
-            @Schema(description = "Measures without a link, reported with candidates", example = "64") int uncertain,
-            @Schema(description = "The lowest score of a link the matcher made", example = "0.154") BigDecimal lowestAcceptedScore,
-            @Schema(description = "The rule: best score at least minScore and at least minMargin times the second best") Rule rule,
+            @Schema(description = "Measures with at least one article link", example = "59") int linked,
+            @Schema(description = "Measures without an article link, reported with their candidates", example = "31") int uncertain,
+            @Schema(description = "Measures placed in a system: all of them once the framework is loaded", example = "90") int placed,
+            @Schema(description = "Measures per basis of their placement (editor, article-link, candidates, category)",
+                    example = "{\"article-link\": 40, \"editor\": 13, \"candidates\": 18, \"category\": 19}") Map<String, Integer> byBasis,
+            @Schema(description = "Live links per maker: the matcher's rules (clear-best, category-agreement), catalogue-review, editor",
+                    example = "{\"clear-best\": 21, \"category-agreement\": 21, \"catalogue-review\": 18}") Map<String, Integer> linksBy,
+            @Schema(description = "The lowest score of a link the matcher made by the clear-best rule", example = "0.152")
+            BigDecimal lowestAcceptedScore,
+            Rule rule,
+            @Schema(description = "Per category: the system it serves, why, and where its measures are placed") List<CategoryPlacement> categories,
             List<MeasureLinks> items) {
     }
 
-    @Schema(name = "FrameworkLinkRule")
-    public record Rule(@Schema(example = "0.15") double minScore, @Schema(example = "1.5") double minMargin) {
+    @Schema(name = "FrameworkLinkRule", description = "Links: the clear best article (score ≥ minScore and ≥ minMargin × the second), else "
+            + "category agreement (the best article of the category's system is among the measure's first agreementMaxRank candidates, "
+            + "scores ≥ agreementMinScore and ≥ agreementMargin × the next article of that system). System, first that applies: an "
+            + "editor's link (editor), the matcher's link (article-link), the category's system when one of the three candidates lies in "
+            + "it (candidates), the category's system alone (category). Editors' decisions, the shipped review's included, always win.")
+    public record Rule(@Schema(example = "0.15") double minScore, @Schema(example = "1.5") double minMargin,
+                       @Schema(example = "0.09") double agreementMinScore, @Schema(example = "1.3") double agreementMargin,
+                       @Schema(example = "2") int agreementMaxRank) {
+    }
+
+    @Schema(name = "FrameworkCategoryPlacement")
+    public record CategoryPlacement(
+            @Schema(example = "C10") String category,
+            @Schema(example = "生态补偿") String nameZh,
+            @Schema(example = "F2015-S5") String system,
+            @Schema(example = "article 32 of section 六 improves ecological compensation") String why,
+            @Schema(example = "6") int measures,
+            @Schema(description = "Its measures with an article link", example = "6") int linked,
+            @Schema(description = "Its measures per system they are placed in", example = "{\"F2015-S5\": 6}") Map<String, Integer> placedIn) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -92,7 +118,9 @@ public final class FrameworkViews {
     public record MeasureLinks(
             @Schema(example = "N2020-68") String measure,
             String name,
+            @Schema(example = "C10") String category,
             @Schema(enumeration = {"linked", "uncertain"}) String status,
+            MeasureState.Placement placement,
             List<ReportedLink> links,
             @Schema(description = "The matcher's best articles, best first") List<ReportedLink> candidates) {
     }
@@ -100,6 +128,7 @@ public final class FrameworkViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "FrameworkReportedLink")
     public record ReportedLink(@Schema(example = "F2015-A32") String article, @Schema(example = "完善生态补偿机制") String heading,
-                               @Schema(example = "0.343") BigDecimal score, String decidedBy) {
+                               @Schema(example = "0.343") BigDecimal score, String decidedBy,
+                               @Schema(example = "clear-best") String rule) {
     }
 }

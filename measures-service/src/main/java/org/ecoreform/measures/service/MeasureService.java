@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.ecoreform.measures.domain.ArticleLink;
 import org.ecoreform.measures.domain.Category;
 import org.ecoreform.measures.domain.Department;
 import org.ecoreform.measures.domain.Measure;
@@ -54,15 +53,17 @@ public class MeasureService {
     private final IdempotentCreate idempotentCreate;
     private final ObjectMapper mapper;
     private final Validator validator;
+    private final MeasurePlacement placement;
 
     public MeasureService(EntityManager em, CatalogueLabels labels, MeasureEvents events,
-                          IdempotentCreate idempotentCreate, ObjectMapper mapper, Validator validator) {
+                          IdempotentCreate idempotentCreate, ObjectMapper mapper, Validator validator, MeasurePlacement placement) {
         this.em = em;
         this.labels = labels;
         this.events = events;
         this.idempotentCreate = idempotentCreate;
         this.mapper = mapper;
         this.validator = validator;
+        this.placement = placement;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -117,7 +118,9 @@ public class MeasureService {
             measure.created(caller.name(), now);
             measure.provenanceDocument = VersionedRecord.API_PROVENANCE;
             copy(input, measure);
+            placement.place(measure, now); // before persisting: its first state places it in the framework
             measure.persist();
+            placement.keepCandidates(measure);
             em.flush();
             MeasureState state = labels.stateOf(measure);
             events.changed(state, caller);
@@ -170,7 +173,10 @@ public class MeasureService {
             return labels.stateOf(measure); // nothing changes: no new version, no event
         }
         copy(input, measure);
-        measure.changed(caller.name(), now());
+        OffsetDateTime now = now();
+        measure.changed(caller.name(), now);
+        placement.place(measure, now); // a new name or text may place it elsewhere
+        placement.keepCandidates(measure);
         return flushAndPublish(measure, caller);
     }
 
@@ -262,9 +268,7 @@ public class MeasureService {
             params.put("status", s);
         });
         filter.frameworkSystem().ifPresent(system -> {
-            jpql.append(" and m.id in (select linked.id from Measure linked join linked.articleLinks l, FrameworkArticle a"
-                    + " where l.articleId = a.id and l.status = :linkedStatus and a.systemId = :frameworkSystem)");
-            params.put("linkedStatus", ArticleLink.LINKED);
+            jpql.append(" and m.frameworkSystem = :frameworkSystem");
             params.put("frameworkSystem", system);
         });
         filter.text().ifPresent(q -> {

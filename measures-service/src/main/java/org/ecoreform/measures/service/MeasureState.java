@@ -12,7 +12,11 @@ import org.ecoreform.platform.reference.Label;
 public record MeasureState(String id, String listCode, int number, Label category, String name, String content, String status,
                            List<Label> sourceProvinces, List<Label> departments, List<FrameworkLink> framework, long version,
                            OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime retiredAt, String retirementReason,
-                           Provenance provenance, List<TextCorrection> corrections) {
+                           Provenance provenance, List<TextCorrection> corrections, Placement placement) {
+
+    /** The institutional system the measure serves, on what basis and how sure; null before the framework is loaded. */
+    public record Placement(String system, String basis, String confidence) {
+    }
 
     /** A known typo of the text as published, its corrected form, and why. */
     public record TextCorrection(String published, String corrected, String note) {

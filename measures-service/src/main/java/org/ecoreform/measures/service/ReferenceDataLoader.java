@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.ecoreform.measures.config.CatalogueConfig;
 import org.ecoreform.measures.domain.Category;
 import org.ecoreform.measures.domain.Correction;
@@ -45,14 +47,16 @@ public class ReferenceDataLoader {
     private final MeasureEvents events;
     private final CatalogueLabels labels;
     private final FrameworkLoader frameworks;
+    private final MeasurePlacement placement;
 
     public ReferenceDataLoader(CatalogueConfig config, EntityManager em, MeasureEvents events, CatalogueLabels labels,
-                               FrameworkLoader frameworks) {
+                               FrameworkLoader frameworks, MeasurePlacement placement) {
         this.config = config;
         this.em = em;
         this.events = events;
         this.labels = labels;
         this.frameworks = frameworks;
+        this.placement = placement;
     }
 
     void onStart(@Observes StartupEvent startup) {
@@ -63,7 +67,8 @@ public class ReferenceDataLoader {
     }
 
     /** What one load did: lists imported (with their measure counts) and lists already present. */
-    public record LoadReport(List<String> imported, List<String> alreadyPresent, int measuresImported, FrameworkLoader.Result framework) {
+    public record LoadReport(List<String> imported, List<String> alreadyPresent, int measuresImported, FrameworkLoader.Result framework,
+                             int placementsChanged) {
     }
 
     @Transactional
@@ -75,6 +80,10 @@ public class ReferenceDataLoader {
         List<String> present = new ArrayList<>();
         List<Measure> created = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // first, so that a new measure is placed in it before its first state is written
+        FrameworkLoader.Result framework = frameworks.loadIfAbsent(config.frameworkDocument(), now);
+        noteCategorySystems(codelists);
+        em.flush(); // the placement reads the categories' systems without flushing
         for (String resource : config.referenceDocuments()) {
             String file = resource.substring(resource.lastIndexOf('/') + 1);
             ResolvedCatalogue catalogue = ResolvedCatalogue.resolve(
@@ -83,25 +92,36 @@ public class ReferenceDataLoader {
                 present.add(catalogue.list().code());
                 continue;
             }
-            created.addAll(store(catalogue, now));
+            created.addAll(store(catalogue, codelists, now));
             imported.add(catalogue.list().code());
         }
-        // before announcing: a new measure's first state carries its framework links
-        FrameworkLoader.Result framework = frameworks.loadIfAbsent(config.frameworkDocument(), created, now);
-        framework.relinked().forEach(m -> m.changed(IMPORTER, now));
-        em.flush();
+        // the measures stored before (or placed by an older rule or review) follow the current ones
+        List<Measure> placed = placement.placeAll(now);
         List<Measure> announced = new ArrayList<>(created);
-        announced.addAll(framework.relinked());
-        for (Measure corrected : noteCorrections(now)) {
-            if (!announced.contains(corrected)) {
-                corrected.changed(IMPORTER, now);
-                announced.add(corrected);
+        List<Measure> changed = new ArrayList<>(placed);
+        changed.addAll(noteCorrections(now));
+        for (Measure measure : changed) {
+            if (!announced.contains(measure)) {
+                measure.changed(IMPORTER, now);
+                announced.add(measure);
             }
         }
         em.flush();
         labels.statesUncached(announced).forEach(state -> events.changed(state, Caller.SYSTEM));
         labels.invalidate();
-        return new LoadReport(imported, present, created.size(), framework);
+        return new LoadReport(imported, present, created.size(), framework, placed.size());
+    }
+
+    /** Each category's framework system as reference/category-systems.tsv gives it (also for lists stored before it). */
+    private static void noteCategorySystems(Codelists codelists) {
+        for (Category category : Category.<Category>listAll()) {
+            Optional<Codelists.CategorySystem> system = codelists.categorySystem(category.nameZh);
+            String id = system.map(Codelists.CategorySystem::systemId).orElse(null);
+            if (!Objects.equals(id, category.systemId)) {
+                category.systemId = id;
+                category.systemWhy = system.map(Codelists.CategorySystem::why).orElse(null);
+            }
+        }
     }
 
     /** Notes each known typo beside the text that has it, once; answers the measures given one. */
@@ -142,7 +162,7 @@ public class ReferenceDataLoader {
     }
 
     /** Stores a list with its categories and measures; they are announced by the caller. */
-    private List<Measure> store(ResolvedCatalogue catalogue, OffsetDateTime now) {
+    private List<Measure> store(ResolvedCatalogue catalogue, Codelists codelists, OffsetDateTime now) {
         MeasureList list = new MeasureList();
         list.code = catalogue.list().code();
         list.documentNumber = catalogue.list().documentNumber();
@@ -160,8 +180,14 @@ public class ReferenceDataLoader {
             category.nameZh = c.nameZh();
             category.nameEn = c.nameEn();
             category.provenanceLine = c.line();
+            codelists.categorySystem(c.nameZh()).ifPresent(system -> {
+                category.systemId = system.systemId();
+                category.systemWhy = system.why();
+            });
             category.persist();
         }
+        em.flush(); // the categories' systems are read by the placement below
+        placement.invalidate();
         for (String code : catalogue.pilotProvinceCodes()) {
             Province.<Province>findById(code).pilotZone = true;
         }
@@ -181,7 +207,9 @@ public class ReferenceDataLoader {
             measure.provenanceDocument = list.documentNumber;
             measure.provenanceFile = list.sourceFile;
             measure.provenanceLine = m.line();
+            placement.place(measure, now); // before persisting: its first state carries its placement and links
             measure.persist();
+            placement.keepCandidates(measure);
             stored.add(measure);
         }
         em.flush();

@@ -81,6 +81,12 @@ class FrameworkTest {
         JsonPath report = given().get("/api/v1/framework/links").then().statusCode(200).extract().jsonPath();
         int linked = report.getInt("linked");
         assertThat(linked + report.getInt("uncertain")).isEqualTo(report.getInt("measures"));
+        // every measure is placed in a system, whatever other tests add
+        assertThat(report.getInt("placed")).isEqualTo(report.getInt("measures"));
+        assertThat(report.getMap("byBasis").values().stream().mapToInt(v -> (Integer) v).sum()).isEqualTo(report.getInt("measures"));
+        assertThat(report.getList("categories")).hasSize(14);
+        assertThat(report.getString("categories.find { it.category == 'C10' }.system")).isEqualTo("F2015-S5");
+        assertThat(report.getDouble("rule.agreementMinScore")).isEqualTo(0.09);
         assertThat(report.getDouble("rule.minScore")).isEqualTo(0.15);
         assertThat(report.getFloat("lowestAcceptedScore")).isGreaterThanOrEqualTo(0.15f);
         given().queryParam("status", "uncertain").get("/api/v1/framework/links").then().statusCode(200)
@@ -88,6 +94,48 @@ class FrameworkTest {
                 .body("items[0].candidates", hasSize(3))
                 .body("items[0].links", hasSize(0));
         given().queryParam("status", "maybe").get("/api/v1/framework/links").then().spec(ProblemSpecs.problem(400, "status"));
+    }
+
+    @Test
+    void theReviewedLinksAndThePlacementOfEveryMeasure() {
+        // the review moved N2020-85 from the leadership article to the one on laws, and took N2020-86's wrong link away
+        given().get("/api/v1/measures/N2020-85").then().statusCode(200)
+                .body("framework.article", equalTo(List.of("F2015-A54")))
+                .body("framework[0].decidedBy", equalTo("catalogue-review"))
+                .body("placement.system", equalTo("F2015-S8"));
+        given().get("/api/v1/measures/N2020-86").then().statusCode(200)
+                .body("framework", hasSize(0))
+                .body("placement.system", equalTo("F2015-S8"))
+                .body("placement.basis", equalTo("category"));
+        // a national park measure serves territorial space (S2): its text and its category agree on the national-park article
+        given().get("/api/v1/measures/N2020-07").then().statusCode(200)
+                .body("framework[0].article", equalTo("F2015-A12"))
+                .body("framework[0].rule", equalTo("category-agreement"))
+                .body("placement.system", equalTo("F2015-S2"))
+                .body("placement.basis", equalTo("article-link"));
+        given().queryParam("frameworkSystem", "F2015-S2").queryParam("limit", 500).get("/api/v1/measures").then().statusCode(200)
+                .body("items.id", hasItem("N2020-07")).body("items.placement.system", everyItem(equalTo("F2015-S2")));
+        given().get("/api/v1/framework/systems/F2015-S2").then().statusCode(200).body("measureCount", org.hamcrest.Matchers.greaterThan(0));
+    }
+
+    @Test
+    void aMeasureWrittenThroughTheApiIsPlacedAtOnceAndFollowsItsText() {
+        String created = given().auth().oauth2(EDITOR).contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of(
+                        "categoryId", "C09", "name", "绿色信贷贴息机制",
+                        "content", "推广绿色信贷，对绿色信贷实行财政贴息，鼓励各类金融机构加大绿色信贷的发放力度。",
+                        "sourceProvinces", List.of("360000"), "departments", List.of("pboc")))
+                .post("/api/v1/measures").then().statusCode(201)
+                .body("framework.article", equalTo(List.of("F2015-A45")))
+                .body("placement.system", equalTo("F2015-S7"))
+                .body("placement.basis", equalTo("article-link"))
+                .extract().path("id");
+        // renamed to a basin compensation scheme: the matcher's green-finance link gives way to the compensation article
+        given().auth().oauth2(EDITOR).header("If-Match", "\"v1\"").contentType(org.ecoreform.platform.http.MediaTypes.MERGE_PATCH_JSON_UTF8)
+                .body(java.util.Map.of("name", "流域横向生态补偿机制", "content", "完善生态补偿机制，建立流域上下游横向生态补偿，"
+                        + "按照谁受益谁补偿的原则，探索建立跨流域生态补偿机制。"))
+                .patch("/api/v1/measures/" + created).then().statusCode(200)
+                .body("framework.article", equalTo(List.of("F2015-A32")))
+                .body("placement.system", equalTo("F2015-S5"));
     }
 
     @Test
