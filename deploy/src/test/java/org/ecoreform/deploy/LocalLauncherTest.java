@@ -74,11 +74,11 @@ class LocalLauncherTest {
         String measureId = created.path("id").asText();
         awaitView("/views/measures/" + measureId, view -> measureId.equals(view.at("/measure/id").asText()));
         assertThat(ids("/measures", m -> true)).hasSize(91);
-        // an editor overrules the matcher: the link of N2020-86 to article （十六） removed, （四十七） added
-        send(HttpRequest.newBuilder(api("/measures/N2020-86/framework/F2015-A16")).header("Authorization", "Bearer " + editor)
-                .header("If-Match", etag("/measures/N2020-86")).DELETE(), 200);
-        send(HttpRequest.newBuilder(api("/measures/N2020-86/framework/F2015-A47")).header("Authorization", "Bearer " + editor)
-                .header("If-Match", etag("/measures/N2020-86")).PUT(HttpRequest.BodyPublishers.noBody()), 200);
+        // an editor overrules the shipped review: N2020-88's link to article （五十一） removed, （四十七） (which the review removed) added
+        send(HttpRequest.newBuilder(api("/measures/N2020-88/framework/F2015-A51")).header("Authorization", "Bearer " + editor)
+                .header("If-Match", etag("/measures/N2020-88")).DELETE(), 200);
+        send(HttpRequest.newBuilder(api("/measures/N2020-88/framework/F2015-A47")).header("Authorization", "Bearer " + editor)
+                .header("If-Match", etag("/measures/N2020-88")).PUT(HttpRequest.BodyPublishers.noBody()), 200);
 
         stop();
         assertThat(BASE_PORTS).as("every port is released after a stop")
@@ -90,7 +90,7 @@ class LocalLauncherTest {
         assertThat(ids("/measures", m -> true)).as("90 reference measures plus the one written before the restart").hasSize(91);
         assertThat(getJson("/measures/" + measureId).path("name").asText()).isEqualTo("启动器测试举措");
         awaitView("/views/measures/" + measureId, view -> "启动器测试举措".equals(view.at("/measure/name").asText()));
-        assertThat(getJson("/measures/N2020-86").path("framework").findValuesAsText("article"))
+        assertThat(getJson("/measures/N2020-88").path("framework").findValuesAsText("article"))
                 .as("the editor's decisions on the framework links outlive the restart").containsExactly("F2015-A47");
     }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ViewStoreOutageTest extends SharedSystemTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void theGatewayServesWhatItCanWhileItsViewStoreIsAwayAndCatchesUpAfter() throws Exception {
@@ -68,7 +68,8 @@ class ViewStoreOutageTest extends SharedSystemTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(system.baseUrl("gateway") + path)).timeout(Duration.ofSeconds(10)).build(),
+        // generous: with the view store away, a readiness check may wait for the driver's server selection
+        return http.send(HttpRequest.newBuilder(URI.create(system.baseUrl("gateway") + path)).timeout(Duration.ofSeconds(40)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -62,11 +62,11 @@ public class AdoptionRecord extends VersionedRecord {
     @OrderColumn(name = "position")
     public List<MeasureLink> measures = new ArrayList<>();
 
+    /** In the plan's order: the first leads. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "adoption_record_unit", joinColumns = @JoinColumn(name = "record_id"))
     @OrderColumn(name = "position")
-    @Column(name = "unit")
-    public List<String> responsibleUnits = new ArrayList<>();
+    public List<ResponsibleUnit> responsibleUnits = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "adoption_record_source", joinColumns = @JoinColumn(name = "record_id"))
@@ -88,6 +88,11 @@ public class AdoptionRecord extends VersionedRecord {
     @JoinColumn(name = "record_id", referencedColumnName = "id", insertable = false, updatable = false)
     @OrderBy("id")
     public List<ProgressEntry> history = new ArrayList<>();
+
+    /** The units' names as the plan writes them, in order. */
+    public List<String> writtenUnits() {
+        return responsibleUnits.stream().map(u -> u.written).toList();
+    }
 
     public List<String> measureIds() {
         return measures.stream().map(MeasureLink::measureId).toList();

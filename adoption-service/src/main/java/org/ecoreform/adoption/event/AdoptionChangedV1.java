@@ -20,7 +20,12 @@ public record AdoptionChangedV1(String id, String planId, Label province, int ro
                                 List<StatusStep> history,
                                 List<Milestone> milestones, List<Milestone> openMilestones, long version, OffsetDateTime createdAt,
                                 OffsetDateTime updatedAt,
-                                Provenance provenance) {
+                                Provenance provenance, List<Unit> units) {
+
+    /** A responsible unit resolved to the codelist (id null when unknown), as written, leading or not, with "and others". */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Unit(String id, String nameZh, String nameEn, String written, boolean lead, boolean andOthers) {
+    }
 
     public record AdoptedMeasure(String id, String name, String status, Double matchScore) {
     }
@@ -52,7 +57,8 @@ public record AdoptionChangedV1(String id, String planId, Label province, int ro
                 r.history().stream().map(AdoptionChangedV1::step).toList(),
                 milestones(r, true), milestones(r, false),
                 r.version(), r.createdAt(), r.updatedAt(),
-                new Provenance(r.provenance().document(), r.provenance().file(), r.provenance().line()));
+                new Provenance(r.provenance().document(), r.provenance().file(), r.provenance().line()),
+                r.units().stream().map(u -> new Unit(u.id(), u.nameZh(), u.nameEn(), u.written(), u.lead(), u.andOthers())).toList());
     }
 
     private static StatusStep step(AdoptionState.StatusStep h) {

@@ -34,7 +34,8 @@ public class AdoptionExports {
             text("categoryId", "Category of the (first) adopted measure"),
             text("status", "planned, in-progress, implemented, suspended or withdrawn"),
             bool("measureRetired", "True when a measure the record adopts was retired from the catalogue afterwards"),
-            list("responsibleUnits", "The province's responsible units (责任单位)"),
+            list("responsibleUnits", "The province's responsible units (责任单位) as written"),
+            list("unitIds", "Those units in the codelist (GET /api/v1/responsible-units), the lead first; empty text for an unknown one"),
             text("actions", "The province's own actions (落实措施)"),
             integer("version", "Increases by one on every change of the record"),
             text("provenanceDocument", "Source document number of the plan"),
@@ -49,7 +50,8 @@ public class AdoptionExports {
         AdoptionResponse response = AdoptionResponse.of(r);
         return Arrays.asList(r.id(), r.planId(), r.province().id(), r.province().nameZh(), r.rowNumber(), r.name(), r.scope(),
                 r.adoptedPart(), r.measures().stream().map(AdoptionState.AdoptedMeasure::id).toList(),
-                r.category() == null ? null : r.category().id(), r.status(), r.measureRetired(), r.responsibleUnits(), r.actions(),
+                r.category() == null ? null : r.category().id(), r.status(), r.measureRetired(), r.responsibleUnits(),
+                r.units().stream().map(u -> u.id() == null ? "" : u.id()).toList(), r.actions(),
                 r.version(), r.provenance().document(), r.provenance().line(), r.statusSince(),
                 new JsonCell(response.milestones()), new JsonCell(response.history()));
     }

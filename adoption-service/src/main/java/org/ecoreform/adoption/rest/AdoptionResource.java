@@ -97,8 +97,10 @@ public class AdoptionResource {
             @Parameter(description = "csv or json", example = "csv") @QueryParam("format") String format,
             @Parameter(description = "The records and their statuses as they stood on that day (ISO date)", example = "2021-02-25")
             @QueryParam("asOf") String asOf,
+            @Parameter(description = "Records naming this responsible unit: its id or any of its names (GET /api/v1/responsible-units)",
+                    example = "housing-construction") @QueryParam("unit") String unit,
             @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
-        AdoptionFilter filter = AdoptionFilter.of(province, measure, category, status, q, asOf);
+        AdoptionFilter filter = AdoptionFilter.of(province, measure, category, status, q, asOf, unit);
         if (ContentNegotiation.wantsCsv(format, headers)) {
             return caching.text(request, adoptionsDataset.csv(queries.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
                     .header("Content-Disposition", "inline; filename=\"adoptions.csv\"").build();

@@ -40,7 +40,19 @@ public record AdoptionResponse(
         @Schema(example = "1") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        Provenance provenance) {
+        Provenance provenance,
+        @Schema(description = "The responsible units resolved to the codelist (GET /api/v1/responsible-units): the first leads; "
+                + "id null for a name the codelist does not know; responsibleUnits keeps the names as written") List<Unit> units) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ResponsibleUnit")
+    public record Unit(@Schema(example = "forestry-grassland") String id,
+                       @Schema(example = "省林业和草原局") String nameZh,
+                       @Schema(example = "Provincial Forestry and Grassland Administration") String nameEn,
+                       @Schema(description = "As the plan writes it", example = "省林草局") String written,
+                       @Schema(description = "The first unit named leads", example = "true") boolean lead,
+                       @Schema(description = "The plan adds 等相关单位 (and other units)", example = "false") boolean andOthers) {
+    }
 
     @Schema(name = "AdoptedMeasure")
     public record AdoptedMeasure(@Schema(example = "N2020-46") String id, @Schema(example = "生态农业融合发展机制") String name,
@@ -97,7 +109,8 @@ public record AdoptionResponse(
                 r.category(), r.actions(), r.responsibleUnits(), r.sourceProvinces(), r.status(), r.statusSince(), r.measureRetired(),
                 r.history().stream().map(AdoptionResponse::step).toList(),
                 milestones(r, true), milestones(r, false),
-                r.version(), r.createdAt(), r.updatedAt(), new Provenance(r.provenance().document(), r.provenance().file(), r.provenance().line()));
+                r.version(), r.createdAt(), r.updatedAt(), new Provenance(r.provenance().document(), r.provenance().file(), r.provenance().line()),
+                r.units().stream().map(u -> new Unit(u.id(), u.nameZh(), u.nameEn(), u.written(), u.lead(), u.andOthers())).toList());
     }
 
     private static StatusStep step(AdoptionState.StatusStep h) {

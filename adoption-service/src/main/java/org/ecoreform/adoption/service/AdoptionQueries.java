@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.ecoreform.adoption.domain.AdoptionPlan;
 import org.ecoreform.adoption.domain.AdoptionRecord;
 import org.ecoreform.adoption.domain.AdoptionStatus;
+import org.ecoreform.adoption.importer.ResponsibleUnits;
 import org.ecoreform.platform.catalogue.CatalogueMeasure;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
@@ -125,6 +126,22 @@ public class AdoptionQueries {
                 .toList();
     }
 
+    /** The codelist of responsible units, each with the number of records naming it (withdrawn ones included). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UnitCount> units() {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("select ru.unitId, count(distinct r.id) from AdoptionRecord r join r.responsibleUnits ru "
+                + "where ru.unitId is not null group by ru.unitId", Object[].class).getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return ResponsibleUnits.shipped().all().stream()
+                .map(u -> new UnitCount(u.id(), u.nameZh(), u.nameEn(), u.aliases(), counts.getOrDefault(u.id(), 0L))).toList();
+    }
+
+    /** A unit of the codelist and how many records name it. */
+    public record UnitCount(String id, String nameZh, String nameEn, List<String> aliases, long records) {
+    }
+
     private PlanView planView(AdoptionPlan plan) {
         Map<String, Long> counts = new TreeMap<>();
         for (Object[] row : em.createQuery("select r.status, count(r) from AdoptionRecord r where r.planId = :plan group by r.status",
@@ -165,6 +182,10 @@ public class AdoptionQueries {
                 params.put("status", s);
             });
         }
+        filter.unit().ifPresent(u -> {
+            jpql.append(" and exists (select 1 from AdoptionRecord x join x.responsibleUnits ru where x.id = r.id and ru.unitId = :unit)");
+            params.put("unit", u);
+        });
         filter.text().ifPresent(q -> {
             jpql.append(" and (lower(r.name) like :q escape '\\' or lower(r.actions) like :q escape '\\')");
             params.put("q", QueryParams.containsPattern(q));

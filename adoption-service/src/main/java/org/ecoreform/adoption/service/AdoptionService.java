@@ -134,9 +134,9 @@ public class AdoptionService {
         record.scope = record.adoptedPart == null ? AdoptionRecord.Scope.WHOLE : AdoptionRecord.Scope.PART;
         record.actions = input.actions().strip();
         List<String> units = input.responsibleUnits().stream().map(String::strip).toList();
-        if (!record.responsibleUnits.equals(units)) {
+        if (!UnitReadings.same(record.responsibleUnits, units)) {
             record.responsibleUnits.clear();
-            record.responsibleUnits.addAll(units);
+            record.responsibleUnits.addAll(UnitReadings.stored(units));
         }
         List<String> sources = measures.stream().flatMap(m -> m.sourceProvinceCodes().stream()).distinct().sorted().toList();
         if (!record.sourceProvinces.equals(sources)) {

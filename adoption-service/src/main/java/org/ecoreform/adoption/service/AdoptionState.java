@@ -16,7 +16,14 @@ public record AdoptionState(String id, String planId, Label province, int rowNum
                             List<AdoptedMeasure> measures, Label category, String actions, List<String> responsibleUnits,
                             List<Label> sourceProvinces, String status, LocalDate statusSince, boolean measureRetired,
                             List<StatusStep> history, List<MilestoneView> milestones, long version, OffsetDateTime createdAt,
-                            OffsetDateTime updatedAt, Provenance provenance) {
+                            OffsetDateTime updatedAt, Provenance provenance, List<UnitView> units) {
+
+    /**
+     * A responsible unit: its id and names in the codelist (null when unknown), the name as the plan
+     * writes it, whether it leads (the first), and whether the plan adds "and others" (等相关单位).
+     */
+    public record UnitView(String id, String nameZh, String nameEn, String written, boolean lead, boolean andOthers) {
+    }
 
     public record AdoptedMeasure(String id, String name, String status, Double matchScore) {
     }

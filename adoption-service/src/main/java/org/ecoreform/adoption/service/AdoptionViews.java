@@ -61,7 +61,7 @@ public class AdoptionViews {
         Optional<ProgressEntry> inEffect = progress.inEffectOn(day);
         String status = inEffect.map(e -> e.toStatus.wireName()).orElse(r.status.wireName());
         return new AdoptionState(r.id, r.planId, province(plan.province), r.rowNumber, r.name,
-                r.scope.name().toLowerCase(), r.adoptedPart, adopted, category, r.actions, List.copyOf(r.responsibleUnits),
+                r.scope.name().toLowerCase(), r.adoptedPart, adopted, category, r.actions, r.writtenUnits(),
                 r.sourceProvinces.stream().map(AdoptionViews::province).toList(), status,
                 inEffect.map(e -> statusSince(progress, e)).orElse(null), retired,
                 r.history.stream().filter(e -> !e.effectiveOn.isAfter(day)).map(e -> step(e, progress)).toList(),
@@ -69,7 +69,7 @@ public class AdoptionViews {
                         m.figureValue() == null ? null : new AdoptionState.FigureView(m.figureValue(), m.figureUnit(), m.figureWhat())))
                         .toList(),
                 r.version(), r.createdAt, r.updatedAt,
-                new AdoptionState.Provenance(r.provenanceDocument, r.provenanceFile, r.provenanceLine));
+                new AdoptionState.Provenance(r.provenanceDocument, r.provenanceFile, r.provenanceLine), UnitReadings.views(r.responsibleUnits));
     }
 
     /** The day the status in effect began: the first entry of the run of live entries with that status that ends at {@code current}. */

@@ -80,10 +80,12 @@ public record ImportReport(
             @Schema(description = "The best candidates considered, with scores") List<ScoredMeasure> candidates,
             String reason,
             @Schema(description = "The stored record, on commit") String recordId,
-            @Schema(description = "What the row's actions say beyond the plan (rows read, not rejected ones)") Progress progress) {
+            @Schema(description = "What the row's actions say beyond the plan (rows read, not rejected ones)") Progress progress,
+            @Schema(description = "Responsible units the codelist does not know: kept as written, without an id",
+                    example = "[\"人行拉萨中心支行\"]") List<String> unknownUnits) {
 
         static RowOutcome rejected(Integer rowNumber, int line, String text, String reason) {
-            return new RowOutcome(rowNumber, line, text, "rejected", null, null, null, reason, null, null);
+            return new RowOutcome(rowNumber, line, text, "rejected", null, null, null, reason, null, null, null);
         }
     }
 

@@ -226,7 +226,7 @@ public class ImportService {
             }
             outcomes.add(new ImportReport.RowOutcome(row.number(), row.line(), row.name(), match.verdict().name().toLowerCase(),
                     scored(match.links()), match.adoptedPart(), scored(match.candidates()), reason, recordId,
-                    ImportReport.Progress.of(reading, rowMilestones)));
+                    ImportReport.Progress.of(reading, rowMilestones), UnitReadings.unknown(row.responsibleUnits())));
         }
         if (!stored.isEmpty()) {
             em.flush();

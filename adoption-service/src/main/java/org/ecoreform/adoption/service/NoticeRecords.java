@@ -38,7 +38,7 @@ final class NoticeRecords {
         record.actions = row.actions();
         record.section = row.section();
         match.links().forEach(link -> record.measures.add(new MeasureLink(link.measureId(), BigDecimal.valueOf(link.score()))));
-        record.responsibleUnits.addAll(row.responsibleUnits());
+        record.responsibleUnits.addAll(UnitReadings.stored(row.responsibleUnits()));
         record.milestones.addAll(milestones);
         record.sourceProvinces.addAll(sources.stream().sorted().toList());
         record.created(by, now);

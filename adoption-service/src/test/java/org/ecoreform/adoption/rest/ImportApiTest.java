@@ -67,12 +67,16 @@ class ImportApiTest {
                 .body("summary.stored", equalTo(2))
                 .body("rows.find { it.rowNumber == 1 }.recordId", equalTo("540000-2021-8-01"))
                 .body("rows.find { it.rowNumber == 3 }.recordId", nullValue())
+                // a unit the codelist does not know is kept as written, and reported
+                .body("rows.find { it.rowNumber == 1 }.unknownUnits", equalTo(java.util.List.of("人行拉萨中心支行")))
                 .extract().header("Location");
         given().get(reportUrl).then().statusCode(200).body("summary.matched", equalTo(2));
         given().get("/api/v1/plans/540000-2021-8").then().statusCode(200).body("recordCount", equalTo(2));
         given().get("/api/v1/adoptions/540000-2021-8-01").then().statusCode(200)
                 .body("actions", equalTo("推广林农小额信用贷款。"))
-                .body("responsibleUnits", equalTo(java.util.List.of("省林草局", "人行拉萨中心支行")));
+                .body("responsibleUnits", equalTo(java.util.List.of("省林草局", "人行拉萨中心支行")))
+                .body("units.id", equalTo(java.util.Arrays.asList("forestry-grassland", null)))
+                .body("units.written", equalTo(java.util.List.of("省林草局", "人行拉萨中心支行")));
         given().auth().oauth2(AdoptionTesting.ADMIN).contentType(ContentType.JSON).body(request("藏发改〔2021〕8号"))
                 .queryParam("commit", "true").post("/api/v1/imports").then().spec(ProblemSpecs.problem(409));
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.ecoreform.adoption.AdoptionTesting;
 import org.junit.jupiter.api.BeforeEach;
+import org.ecoreform.platform.testing.ProblemSpecs;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -56,6 +57,30 @@ class QinghaiImportTest {
             List<String> linked = ((List<?>) record.get("measures")).stream().map(m -> (String) ((Map<?, ?>) m).get("id")).toList();
             assertThat(linked).as("row %d (%s)", row, record.get("name")).isEqualTo(EXPECTED.get(row));
         }
+    }
+
+    @Test
+    void responsibleUnitsAreACodelistWithAliasesALeadAndASearch() {
+        // 省住房城乡建设厅 (row 6) and 省住房和城乡建设厅 (rows 12, 15) are one unit
+        assertThat(given().queryParam("province", "630000").queryParam("unit", "housing-construction").queryParam("limit", 500)
+                .get("/api/v1/adoptions").then().statusCode(200).extract().jsonPath().getList("items.rowNumber", Integer.class))
+                .containsExactly(6, 12, 15);
+        assertThat(given().queryParam("province", "630000").queryParam("unit", "省住房城乡建设厅").queryParam("limit", 500)
+                .get("/api/v1/adoptions").then().statusCode(200).extract().jsonPath().getList("items.rowNumber", Integer.class))
+                .containsExactly(6, 12, 15);
+        given().get("/api/v1/adoptions/630000-2021-106-12").then().statusCode(200)
+                .body("units.id", equalTo(List.of("housing-construction", "development-reform", "government-offices")))
+                .body("units.lead", equalTo(List.of(true, false, false)))
+                .body("units[2].written", equalTo("省直机关事务管理局"));
+        // "省发展改革委 等相关单位": the commission, and others
+        given().get("/api/v1/adoptions/630000-2021-106-49").then().statusCode(200)
+                .body("responsibleUnits[1]", equalTo("省发展改革委 等相关单位"))
+                .body("units[1].id", equalTo("development-reform"))
+                .body("units[1].andOthers", equalTo(true));
+        given().queryParam("unit", "省不存在厅").get("/api/v1/adoptions").then().spec(ProblemSpecs.problem(400, "unit"));
+        io.restassured.path.json.JsonPath units = given().get("/api/v1/responsible-units").then().statusCode(200).extract().jsonPath();
+        assertThat(units.getInt("items.find { it.id == 'housing-construction' }.records")).isGreaterThanOrEqualTo(3);
+        assertThat(units.getList("items.find { it.id == 'housing-construction' }.aliases", String.class)).contains("省住房城乡建设厅");
     }
 
     @Test

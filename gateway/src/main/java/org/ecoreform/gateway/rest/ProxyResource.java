@@ -23,7 +23,7 @@ import org.ecoreform.platform.problem.ApiException;
  * compressed as the client accepts, their strong ETags suffixed with the coding (and conditional
  * headers stripped of it on the way to the service).
  */
-@Path("/api/v1/{path: (lists|categories|departments|provinces|measures|framework|plans|adoptions|imports|catalogue-replica|indicators|targets|target-imports|observations|source-documents|plan-tasks|accountability)(/.*)?}")
+@Path("/api/v1/{path: (lists|categories|departments|provinces|measures|framework|plans|adoptions|imports|responsible-units|catalogue-replica|indicators|targets|target-imports|observations|source-documents|plan-tasks|accountability)(/.*)?}")
 public class ProxyResource {
 
     private final DownstreamProxy proxy;

@@ -36,6 +36,7 @@ public class DownstreamProxy {
             Map.entry("lists", "measures"), Map.entry("categories", "measures"), Map.entry("departments", "measures"),
             Map.entry("provinces", "measures"), Map.entry("measures", "measures"), Map.entry("framework", "measures"),
             Map.entry("plans", "adoption"), Map.entry("adoptions", "adoption"), Map.entry("imports", "adoption"),
+            Map.entry("responsible-units", "adoption"),
             Map.entry("catalogue-replica", "adoption"),
             Map.entry("indicators", "indicators"), Map.entry("targets", "indicators"), Map.entry("target-imports", "indicators"),
             Map.entry("observations", "indicators"),

@@ -34,6 +34,14 @@ public class Observation extends VersionedRecord {
     @Column(nullable = false)
     public int period;
 
+    /** Set when a plan later named this value's indicator and scope: the observation it moved to (this one stays as it was). */
+    @Column(name = "moved_to")
+    public String movedTo;
+
+    /** For an observation made by such a move, the one it came from. */
+    @Column(name = "moved_from")
+    public String movedFrom;
+
     /** Append-only; a correction bumps the version through {@link #changed}, not through this list. */
     @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @OptimisticLock(excluded = true)

@@ -80,7 +80,8 @@ public class ObservationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ObservationView> search(Filter filter) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder jpql = new StringBuilder("from Observation o where 1 = 1");
+        // a value that moved is read by its id; lists show where it went
+        StringBuilder jpql = new StringBuilder("from Observation o where o.movedTo is null");
         filter.province().ifPresent(p -> {
             jpql.append(" and o.province = :province");
             params.put("province", p);
@@ -132,6 +133,9 @@ public class ObservationService {
         Observation observation = find(id);
         caller.requireMayWrite(observation.province.strip());
         expected.check(observation.version());
+        if (observation.movedTo != null) {
+            throw new org.ecoreform.platform.errors.Conflict("observation " + id + " moved to " + observation.movedTo + "; correct that one");
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         addRevision(observation, input.value(), input.status(), input.source(), caller, now, null);
         observation.changed(caller.name(), now);
@@ -187,7 +191,7 @@ public class ObservationService {
                 r.publisher == null ? null : new ObservationView.Publication(r.publisher, r.publishedOn, r.publishedWording),
                 withHistory ? o.revisions.stream().filter(h -> h.revision <= r.revision)
                         .map(h -> new ObservationView.Revision(h.revision, TargetViews.plain(h.value), h.status, h.source, h.reportedBy, h.recordedAt))
-                        .toList() : null));
+                        .toList() : null, o.movedTo, o.movedFrom));
     }
 
     private static Observation find(String id) {

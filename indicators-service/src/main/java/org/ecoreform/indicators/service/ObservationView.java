@@ -24,7 +24,11 @@ public record ObservationView(
         @Schema(description = "The ETag version (current state only)", example = "1") Long version,
         @Schema(description = "Where an official source published the value: publisher, date, wording as published")
         Publication publication,
-        @Schema(description = "Earlier values, oldest first (single-observation reads)") List<Revision> history) {
+        @Schema(description = "Earlier values, oldest first (single-observation reads)") List<Revision> history,
+        @Schema(description = "A published value moved when a later plan named its indicator and scope: where it went (this one "
+                + "no longer counts and is left out of lists)", example = "350000-good-air-days-ratio-2020") String movedTo,
+        @Schema(description = "The observation this one was moved from", example = "350000-good-air-days-ratio-prefecture-cities-2020")
+        String movedFrom) {
 
     @Schema(name = "Publication")
     public record Publication(@Schema(example = "江西省人民政府新闻办公室、江西省生态环境厅新闻发布会") String publisher,

@@ -8,19 +8,14 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.ecoreform.indicators.config.IndicatorsConfig;
 import org.ecoreform.indicators.domain.Indicator;
-import org.ecoreform.indicators.domain.Observation;
 import org.ecoreform.indicators.domain.SourceDocument;
-import org.ecoreform.indicators.domain.Target;
 import org.ecoreform.indicators.importer.DocumentText;
 import org.ecoreform.indicators.importer.ExtractedPlan;
 import org.ecoreform.indicators.importer.IndicatorCodelist;
 import org.ecoreform.indicators.importer.PlanTargetExtractor;
-import org.ecoreform.indicators.importer.PublishedValueMatcher;
 import org.ecoreform.indicators.importer.PublishedValues;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
@@ -41,16 +36,13 @@ public class ReferenceDataLoader {
     private final IndicatorsConfig config;
     private final EntityManager em;
     private final TargetImportService imports;
-    private final TargetService targets;
-    private final ObservationService observations;
+    private final PublishedValueLoader publishedValues;
 
-    public ReferenceDataLoader(IndicatorsConfig config, EntityManager em, TargetImportService imports, TargetService targets,
-                               ObservationService observations) {
+    public ReferenceDataLoader(IndicatorsConfig config, EntityManager em, TargetImportService imports, PublishedValueLoader publishedValues) {
         this.config = config;
         this.em = em;
         this.imports = imports;
-        this.targets = targets;
-        this.observations = observations;
+        this.publishedValues = publishedValues;
     }
 
     void onStart(@Observes StartupEvent startup) {
@@ -100,43 +92,7 @@ public class ReferenceDataLoader {
                 imported.add(label + " (" + plan.targets().size() + " targets)");
             }
         }
-        List<String> published = loadPublishedValues(codelist, now);
+        List<String> published = publishedValues.load(PublishedValues.load(), IMPORTER, now);
         return new LoadReport(imported, duplicates, loaded, published);
-    }
-
-    /**
-     * The values official sources published, as observations (once each): under the indicator of
-     * the province's target where the scope matches, else under one of their own; the targets of
-     * each indicator touched are re-announced with their attainment.
-     */
-    private List<String> loadPublishedValues(IndicatorCodelist codelist, OffsetDateTime now) {
-        List<PublishedValueMatcher.TargetClause> clauses = Target.<Target>listAll().stream()
-                .map(t -> new PublishedValueMatcher.TargetClause(t.province.strip(), t.indicatorId, t.sentence == null ? "" : t.sentence))
-                .toList();
-        PublishedValueMatcher matcher = new PublishedValueMatcher(codelist, clauses);
-        String file = PublishedValues.RESOURCE.substring(PublishedValues.RESOURCE.lastIndexOf('/') + 1);
-        List<String> report = new ArrayList<>();
-        Set<List<String>> touched = new LinkedHashSet<>();
-        for (PublishedValues.Value value : PublishedValues.load()) {
-            PublishedValueMatcher.Decision decision = matcher.decide(value);
-            if (Observation.findById(ObservationService.id(value.province(), decision.indicatorId(), value.period())) != null) {
-                continue;
-            }
-            if (decision.newIndicator() != null && Indicator.findById(decision.indicatorId()) == null) {
-                TargetImportService.newIndicator(decision.newIndicator(), file, file, value.line(), IMPORTER, now).persist();
-            }
-            Observation observation = ObservationService.newObservation(value.province(), decision.indicatorId(), value.period(), IMPORTER, now);
-            observation.provenanceDocument = value.publisher();
-            observation.provenanceFile = file;
-            observation.provenanceLine = value.line();
-            observation.persist();
-            observations.addRevision(observation, value.value(), "verified", value.publisher() + " (" + value.publishedOn() + ")", IMPORTER, now,
-                    new ObservationView.Publication(value.publisher(), value.publishedOn(), value.wording()));
-            touched.add(List.of(value.province(), decision.indicatorId()));
-            report.add(value.province() + " " + value.period() + " " + value.wording() + " → " + decision.indicatorId() + " (" + decision.reason() + ")");
-        }
-        em.flush();
-        touched.forEach(pair -> targets.observationChanged(pair.get(0), pair.get(1), IMPORTER));
-        return report;
     }
 }

@@ -45,15 +45,17 @@ public class TargetImportService {
     private final PlanTaskService planTasks;
     private final AccountabilityService accountability;
     private final IdempotentCreate idempotentCreate;
+    private final PublishedValueLoader publishedValues;
 
     public TargetImportService(EntityManager em, TargetViews views, TargetEvents events, PlanTaskService planTasks,
-                               AccountabilityService accountability, IdempotentCreate idempotentCreate) {
+                               AccountabilityService accountability, IdempotentCreate idempotentCreate, PublishedValueLoader publishedValues) {
         this.em = em;
         this.views = views;
         this.events = events;
         this.planTasks = planTasks;
         this.accountability = accountability;
         this.idempotentCreate = idempotentCreate;
+        this.publishedValues = publishedValues;
     }
 
     /**
@@ -112,6 +114,8 @@ public class TargetImportService {
             String provenance = documentNumber == null ? plan.title() : plan.title() + "（" + documentNumber + "）";
             stored = storePlan(plan, document, provenance, caller, now);
             documentId = document.id;
+            // published values loaded before this plan follow its targets
+            publishedValues.followTargets(plan.province(), caller, now).forEach(move -> notes.add("published value " + move));
         }
         List<TargetImportReport.FoundTarget> found = new ArrayList<>();
         for (int i = 0; i < plan.targets().size(); i++) {

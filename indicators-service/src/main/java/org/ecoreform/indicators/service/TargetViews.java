@@ -35,7 +35,7 @@ public class TargetViews {
 
     /** With every observation of the target's province and indicator (the single-target read). */
     public TargetState detailOf(Target target) {
-        List<Observation> observations = Observation.list("province = ?1 and indicatorId = ?2 order by period",
+        List<Observation> observations = Observation.list("province = ?1 and indicatorId = ?2 and movedTo is null order by period",
                 target.province, target.indicatorId);
         TargetState state = stateOf(target, Indicator.findById(target.indicatorId), observations);
         List<TargetState.ObservationPoint> points = observations.stream().map(o -> point(o.period, o.current())).toList();
@@ -54,7 +54,8 @@ public class TargetViews {
         // only the observations of these targets' provinces and indicators, not the whole table
         List<String> provinces = targets.stream().map(t -> t.province.strip()).distinct().toList();
         List<String> indicatorIds = targets.stream().map(t -> t.indicatorId).distinct().toList();
-        for (Observation o : Observation.<Observation>list("province in ?1 and indicatorId in ?2 order by period", provinces, indicatorIds)) {
+        for (Observation o : Observation.<Observation>list("province in ?1 and indicatorId in ?2 and movedTo is null order by period",
+                provinces, indicatorIds)) {
             byKey.computeIfAbsent(o.province.strip() + "|" + o.indicatorId, k -> new java.util.ArrayList<>()).add(o);
         }
         return targets.stream()
