@@ -1,6 +1,7 @@
-// Follows the gateway's change feed (Server-Sent Events). The browser reconnects by itself after
-// a drop, we do after an error answer; either way the page refreshes once when the stream is back,
-// since what changed in between was not streamed. The indicator says whether the page is live.
+// Follows the gateway's change feed (Server-Sent Events). Every event's id is a cursor: the browser
+// reconnects by itself after a drop, sending the last id (Last-Event-ID), and the gateway resumes
+// right after it; after an error answer we reconnect ourselves from that id (?since=). So nothing
+// changed in between is missed. The indicator says whether the page is live.
 import { t } from './i18n.js';
 
 let lastUpdate = null;
@@ -8,19 +9,20 @@ let state = 'connecting';
 const RECONNECT_MS = 5000;
 
 export function followChanges(onChange) {
-  let missedSome = false;
+  let lastId = null;
+  let blind = false; // reopened without an id to resume from: refresh once instead
   const connect = () => {
-    const source = new EventSource('/api/v1/changes/stream');
+    const source = new EventSource(lastId ? `/api/v1/changes/stream?since=${encodeURIComponent(lastId)}` : '/api/v1/changes/stream');
     source.onopen = () => {
       show('open');
-      if (missedSome) {
-        missedSome = false;
-        onChange(null); // changes made while disconnected were not streamed: refresh once
+      if (blind) {
+        blind = false;
+        onChange(null);
       }
     };
     source.onerror = () => {
-      missedSome = true;
       if (source.readyState === EventSource.CLOSED) {
+        blind = lastId === null;
         // the browser gives up after an error answer (a gateway restarting says 503): try again later
         show('closed');
         setTimeout(connect, RECONNECT_MS);
@@ -29,6 +31,9 @@ export function followChanges(onChange) {
       }
     };
     source.onmessage = (message) => {
+      if (message.lastEventId) {
+        lastId = message.lastEventId;
+      }
       let change = null;
       try {
         change = JSON.parse(message.data);

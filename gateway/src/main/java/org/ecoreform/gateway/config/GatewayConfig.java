@@ -38,6 +38,14 @@ public interface GatewayConfig {
         String url();
     }
 
+    /** How often a quiet change stream gets a comment, so that proxies keep it open. */
+    @WithDefault("15s")
+    Duration changeStreamHeartbeat();
+
+    /** How many verified tokens are kept (each until it expires), so that a token's signature is checked once, not per request. */
+    @WithDefault("10000")
+    int verifiedTokenCacheSize();
+
     /** Per-client request rate limits (token bucket); paths under /q/ (health, metrics) are exempt. */
     RateLimit rateLimit();
 

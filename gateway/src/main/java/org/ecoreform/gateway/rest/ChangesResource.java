@@ -1,6 +1,5 @@
 package org.ecoreform.gateway.rest;
 
-import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,7 +7,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.ecoreform.gateway.event.ViewProjector;
 import org.ecoreform.gateway.event.ChangeFeed;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.http.QueryParams;
@@ -17,20 +15,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 @Path("/api/v1/changes")
-@Tag(name = "Changes", description = "Deltas across the three domains, retirements and withdrawals included")
+@Tag(name = "Changes", description = "Deltas across the three domains, retirements and withdrawals included; live as Server-Sent "
+        + "Events at /api/v1/changes/stream (ChangeStreamRoute)")
 public class ChangesResource {
 
-    static final int LIVE_BUFFER = 10_000;
-
     private final ChangeFeed feed;
-    private final ViewProjector projector;
 
-    public ChangesResource(ChangeFeed feed, ViewProjector projector) {
+    public ChangesResource(ChangeFeed feed) {
         this.feed = feed;
-        this.projector = projector;
     }
 
     /** A page of changes; poll again with {@code since=nextCursor}. */
@@ -66,19 +60,6 @@ public class ChangesResource {
     public Response recent(@Parameter(description = "1 to 100", example = "20") @QueryParam("limit") String limit) {
         int count = QueryParams.optional("limit", limit, "^[1-9][0-9]?$|^100$", "must be 1 to 100").map(Integer::parseInt).orElse(20);
         return Response.ok(new RecentChanges(feed.latest(count))).header("Cache-Control", "no-store").build();
-    }
-
-    @GET
-    @Path("/stream")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The same changes as Server-Sent Events, live")
-    @APIResponse(responseCode = "200", description = "An event per applied change")
-    public Multi<ChangeFeed.Change> stream() {
-        // each subscriber gets its own buffer: a burst of changes (a bulk catch-up) waits for a slow
-        // connection instead of failing it; one that falls 10,000 changes behind is closed (and
-        // reads the feed from its cursor after reconnecting)
-        return projector.live().onOverflow().buffer(LIVE_BUFFER);
     }
 
     private static long sequence(String key) {

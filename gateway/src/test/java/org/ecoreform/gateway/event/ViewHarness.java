@@ -43,6 +43,7 @@ public final class ViewHarness implements AutoCloseable {
     public final ReadModelWriter writer;
     public final ViewFreshness freshness;
     public final ViewProjector projector;
+    public final ChangeFeed feed;
     public final ViewService views;
     private final EventParser parser;
 
@@ -66,7 +67,8 @@ public final class ViewHarness implements AutoCloseable {
         writer = new ReadModelWriter(client, config);
         freshness = new ViewFreshness();
         ViewMetrics metrics = new ViewMetrics(new SimpleMeterRegistry());
-        projector = new ViewProjector(writer, new BatchWriter(writer, client, config), new ChangeFeed(client, config), freshness, metrics,
+        feed = new ChangeFeed(client, config);
+        projector = new ViewProjector(writer, new BatchWriter(writer, client, config), feed, freshness, metrics,
                 mapper, config, java.util.Map.of("bootstrap.servers", "localhost:1"));
         ViewDocuments reader = documents.create(client, config, mapper);
         views = new ViewService(List.of(new ProvinceProfileComposer(reader), new GapsComposer(reader), new MeasureViewComposer(reader),

@@ -78,6 +78,9 @@ class MeasureEventsTest {
             assertThat(EventCapture.header(created, "ce_subject")).isEqualTo(id);
             assertThat(EventCapture.header(created, "content-type")).isEqualTo("application/json");
             assertThat(mapper.readTree(created.value()).get("version").asLong()).isEqualTo(1);
+            // placed in the framework from its first state on: a C13 measure no article names serves its category's system
+            assertThat(mapper.readTree(created.value()).at("/placement/system").asText()).isEqualTo("F2015-S8");
+            assertThat(mapper.readTree(created.value()).at("/placement/basis").asText()).isIn("candidates", "category");
             assertThat(mapper.readTree(events.get(1).value()).get("version").asLong()).isEqualTo(2);
             assertThat(mapper.readTree(events.get(1).value()).get("content").asText()).isEqualTo("细化条例的实施要求，明确责任。");
             assertThat(EventCapture.header(events.get(0), "ce_id")).isNotEqualTo(EventCapture.header(events.get(1), "ce_id"));

@@ -47,6 +47,12 @@ public final class Tokens {
         return claims(subject, roles).issuedAt(past).expiresAt(past.plus(Duration.ofMinutes(5))).jws().keyId(KEY_ID).sign(keys().getPrivate());
     }
 
+    /** A valid token that expires after {@code lifetime} (for tests of what happens at expiry). */
+    public static String expiringIn(Duration lifetime, String subject, String... roles) {
+        Instant now = Instant.now();
+        return claims(subject, roles).issuedAt(now).expiresAt(now.plus(lifetime)).jws().keyId(KEY_ID).sign(keys().getPrivate());
+    }
+
     public static String signedByStranger(String subject, String... roles) {
         return claims(subject, roles).jws().keyId(KEY_ID).sign(generate().getPrivate());
     }
