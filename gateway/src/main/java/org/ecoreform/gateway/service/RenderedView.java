@@ -25,7 +25,7 @@ public final class RenderedView {
         this.kind = kind;
         this.sources = sources;
         this.stamp = stamp;
-        this.identity = new Encoded(ContentCoding.IDENTITY, identity, '"' + EntityTags.ofContent(identity).getValue() + '"');
+        this.identity = new Encoded(ContentCoding.IDENTITY, identity, '"' + EntityTags.contentHash(identity) + '"');
     }
 
     public ViewKind kind() {

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
 import org.ecoreform.platform.security.Roles;
 import org.ecoreform.platform.testing.ProblemSpecs;
@@ -23,12 +22,16 @@ class HardeningTest {
     @Test
     void aClientOverItsLimitGets429WithRetryAfterWhileOthersAreServed() {
         String flooder = Tokens.withRoles("flooder", Roles.ADMIN);
-        List<Response> answers = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            answers.add(given().auth().oauth2(flooder).get("/api/v1/views/overview"));
-        }
+        // 40 requests at once (8 in flight) against a burst of 20 refilled at 5/s: at most 20 + 5/s of the
+        // time they took can pass, however slow the machine
+        long start = System.nanoTime();
+        List<Response> answers = new java.util.concurrent.ForkJoinPool(8).submit(() -> java.util.stream.IntStream.range(0, 40).parallel()
+                .mapToObj(i -> given().auth().oauth2(flooder).get("/api/v1/views/overview")).toList()).join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int mayPass = 20 + (int) Math.ceil(5 * seconds);
         List<Response> limited = answers.stream().filter(r -> r.statusCode() == 429).toList();
-        assertThat(limited).as("40 requests against a burst of 20").hasSizeGreaterThanOrEqualTo(15);
+        assertThat(limited).as("40 requests in %.1f s against a burst of 20 refilled at 5/s", seconds)
+                .hasSizeGreaterThanOrEqualTo(Math.max(1, 40 - mayPass));
         assertThat(answers.stream().filter(r -> r.statusCode() == 200)).hasSizeGreaterThanOrEqualTo(20);
         limited.get(0).then().spec(ProblemSpecs.problem(429)).body("type", equalTo("urn:ecoreform:problem:rate-limited"));
         assertThat(Integer.parseInt(limited.get(0).header("Retry-After"))).isBetween(1, 60);

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import org.ecoreform.indicators.importer.TargetComparator;
 import org.ecoreform.platform.persistence.VersionedRecord;
 
 /** A province's target for an indicator by a year, with the sentence it was stated in. */

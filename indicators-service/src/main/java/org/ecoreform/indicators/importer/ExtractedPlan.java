@@ -1,5 +1,6 @@
 package org.ecoreform.indicators.importer;
 
+import org.ecoreform.indicators.domain.TargetComparator;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
-import org.ecoreform.indicators.importer.TargetComparator;
+import org.ecoreform.indicators.domain.TargetComparator;
 
 /**
  * Whether a target is attained, computed from its observations. A target for year Y is judged on

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.Target;
 import org.ecoreform.indicators.event.TargetEvents;
-import org.ecoreform.indicators.importer.TargetComparator;
+import org.ecoreform.indicators.domain.TargetComparator;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.errors.DomainError;

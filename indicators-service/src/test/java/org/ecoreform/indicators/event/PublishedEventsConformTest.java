@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.ecoreform.platform.testing.EventContracts;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Every event this test run published (reference import and every test's writes) against its schema. */
 @QuarkusTest
-@Order(Integer.MAX_VALUE)
 class PublishedEventsConformTest {
 
     @Test

@@ -1,5 +1,6 @@
 package org.ecoreform.indicators.importer;
 
+import org.ecoreform.indicators.domain.TargetComparator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

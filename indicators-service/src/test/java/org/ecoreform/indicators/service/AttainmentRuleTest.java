@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.ecoreform.indicators.importer.TargetComparator;
+import org.ecoreform.indicators.domain.TargetComparator;
 import org.ecoreform.indicators.service.AttainmentRule.Point;
 import org.ecoreform.indicators.service.AttainmentRule.Status;
 import org.junit.jupiter.api.Test;

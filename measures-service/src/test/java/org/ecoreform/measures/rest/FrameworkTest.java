@@ -121,7 +121,7 @@ class FrameworkTest {
     @Test
     void aMeasureWrittenThroughTheApiIsPlacedAtOnceAndFollowsItsText() {
         String created = given().auth().oauth2(EDITOR).contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of(
-                        "categoryId", "C09", "name", "绿色信贷贴息机制",
+                        "categoryId", "C13", "name", "绿色信贷贴息机制", // write tests add to C13 only
                         "content", "推广绿色信贷，对绿色信贷实行财政贴息，鼓励各类金融机构加大绿色信贷的发放力度。",
                         "sourceProvinces", List.of("360000"), "departments", List.of("pboc")))
                 .post("/api/v1/measures").then().statusCode(201)

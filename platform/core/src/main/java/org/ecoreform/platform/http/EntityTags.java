@@ -17,9 +17,14 @@ public final class EntityTags {
     }
 
     public static EntityTag ofContent(byte[] body) {
+        return new EntityTag(contentHash(body));
+    }
+
+    /** The opaque tag of exact bytes, without HTTP types (for code below the HTTP edge). */
+    public static String contentHash(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
+            return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every JVM", e);
         }

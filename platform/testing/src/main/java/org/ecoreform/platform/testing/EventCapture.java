@@ -14,8 +14,14 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.ecoreform.platform.contracts.EventSchemas;
+import org.ecoreform.platform.events.CloudEventHeaders;
 
-/** Reads what a service published: every record of a topic from "now" (or from the start) on. */
+/**
+ * Reads what a service published: every record of a topic from "now" (or from the start) on. Every
+ * record read is checked against its event contract ({@link EventContracts#violations}) as it
+ * arrives, so each test that captures events checks their schema too, whatever runs before or after it.
+ */
 public final class EventCapture implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
@@ -53,7 +59,16 @@ public final class EventCapture implements AutoCloseable {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("expected events did not arrive within " + timeout + "; got " + describe());
             }
-            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            List<String> broken = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                records.add(record);
+                if (EventSchemas.types().contains(header(record, CloudEventHeaders.TYPE))) { // a test's own event types are no contract
+                    EventContracts.violations(record).forEach(v -> broken.add(record.topic() + " " + record.key() + "@" + record.offset() + ": " + v));
+                }
+            }
+            if (!broken.isEmpty()) {
+                throw new AssertionError("published events break their contract:\n" + String.join("\n", broken));
+            }
         }
         return List.copyOf(records);
     }

@@ -1,4 +1,4 @@
-package org.ecoreform.indicators.importer;
+package org.ecoreform.indicators.domain;
 
 import java.util.Arrays;
 import java.util.Locale;

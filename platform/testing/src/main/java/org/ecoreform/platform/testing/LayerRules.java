@@ -1,0 +1,62 @@
+package org.ecoreform.platform.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.List;
+
+/**
+ * The layer rules every owning service keeps, said once: a file's package tells what it may touch.
+ * {@code rest} (HTTP) → {@code service} (rules, transactions) → {@code domain} (entities, values);
+ * {@code importer} reads documents and touches nothing stored; {@code event} publishes, never serves
+ * HTTP; entities never reach {@code rest}; nothing in {@code src/main} uses test support.
+ */
+public final class LayerRules {
+
+    private LayerRules() {
+    }
+
+    /** The service's own classes of {@code src/main}. */
+    public static JavaClasses mainClassesOf(String basePackage) {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(basePackage);
+    }
+
+    public static List<ArchRule> of(String base) {
+        String rest = base + ".rest..";
+        String service = base + ".service..";
+        String domain = base + ".domain..";
+        String event = base + ".event..";
+        String importer = base + ".importer..";
+        String config = base + ".config..";
+        return List.of(
+                noClasses().that().resideInAPackage(domain).should().dependOnClassesThat()
+                        .resideInAnyPackage(rest, service, event, importer, config)
+                        .because("the domain is the bottom layer"),
+                noClasses().that().resideInAnyPackage(service, event).should().dependOnClassesThat().resideInAnyPackage(rest, "jakarta.ws.rs..")
+                        .because("HTTP stays in rest: services take values and throw domain errors that rest maps"),
+                noClasses().that().resideInAPackage(importer).should().dependOnClassesThat()
+                        .resideInAnyPackage(rest, service, event, "jakarta.persistence..", "io.quarkus.hibernate..")
+                        .because("an importer reads documents; storing what it read is the services' job")
+                        .allowEmptyShould(true), // a module without documents to read has no importer
+                noClasses().that().resideInAPackage(rest).should().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
+                        .because("entities never go on the wire: rest maps the services' records"),
+                noClasses().that().resideInAPackage(rest).should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..")
+                        .because("rest does not touch storage"),
+                noClasses().should().dependOnClassesThat()
+                        .resideInAnyPackage("org.ecoreform.platform.testing..", "org.junit..", "io.restassured..", "org.assertj..")
+                        .because("nothing in src/main uses test support"));
+    }
+
+    /** Checks every rule on the service's main classes; the failure lists every violation of every rule. */
+    public static void check(String basePackage) {
+        JavaClasses classes = mainClassesOf(basePackage);
+        if (classes.isEmpty()) {
+            throw new AssertionError("no classes found under " + basePackage);
+        }
+        CompositeArchRule.of(of(basePackage)).check(classes);
+    }
+}
