@@ -11,18 +11,23 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The dashboard in a real browser against the shared whole system: Debian's Chromium driven by
- * playwright-core (src/test/browser/dashboard.test.mjs, Node's own test runner). The test installs
- * what it needs: Chromium and a CJK font from Debian's packages, playwright-core from npm.
- * Screenshots of every page at desktop and phone size land in target/dashboard-screenshots.
+ * playwright-core (src/test/browser/dashboard.test.mjs, Node's own test runner). It installs
+ * nothing: Chromium and a CJK font come from deploy/setup/browser-prerequisites.sh, playwright-core
+ * from the build's npm ci; a missing one fails the test at once, before the system starts, with
+ * one line saying what to run. Screenshots of every page at desktop and phone size land in
+ * target/dashboard-screenshots.
  */
+@ExtendWith(DashboardBrowserTest.Prerequisites.class)
 class DashboardBrowserTest extends SharedSystemTest {
 
     private static final Path BROWSER_TESTS = Path.of("src/test/browser").toAbsolutePath();
@@ -31,10 +36,45 @@ class DashboardBrowserTest extends SharedSystemTest {
     /** Without a CJK font the Chinese interface renders as boxes in the screenshots. */
     private static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
 
+    /** Node.js the test runner and playwright-core need (node --test, ES modules). */
+    private static final int NODE_MAJOR = 20;
+    private static final String SETUP = "run deploy/setup/browser-prerequisites.sh as root (or with sudo)";
+
+    /** Checks what the browser test needs before anything starts; fails with one line naming what to install and how. */
+    static final class Prerequisites implements BeforeAllCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws Exception {
+            if (!Files.isExecutable(CHROMIUM)) {
+                throw new AssertionError("Chromium is missing (" + CHROMIUM + "): " + SETUP);
+            }
+            if (!Files.exists(CJK_FONT)) {
+                throw new AssertionError("the CJK font is missing (" + CJK_FONT + "): " + SETUP);
+            }
+            int major = nodeMajorVersion();
+            if (major < NODE_MAJOR) {
+                throw new AssertionError("Node.js " + NODE_MAJOR + " or newer is needed (found " + (major < 0 ? "none" : "v" + major)
+                        + "): install it from https://nodejs.org or the distribution's nodejs package");
+            }
+            if (!Files.isDirectory(BROWSER_TESTS.resolve("node_modules/playwright-core"))) {
+                throw new AssertionError("playwright-core is missing in " + BROWSER_TESTS + ": build with ./mvnw verify (its npm ci installs it)");
+            }
+        }
+
+        private static int nodeMajorVersion() {
+            try {
+                Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+                String version = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                node.waitFor(10, TimeUnit.SECONDS);
+                return version.startsWith("v") ? Integer.parseInt(version.substring(1, version.indexOf('.'))) : -1;
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                return -1;
+            }
+        }
+    }
+
     @Test
     void everyPageShowsTheApisNumbersAndFollowsLiveChanges() throws Exception {
-        installBrowser();
-        assertThat(run(BROWSER_TESTS, Map.of(), 300, "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")).as("npm ci").isZero();
 
         HttpServer control = gatewayControl();
         int exit;
@@ -76,26 +116,6 @@ class DashboardBrowserTest extends SharedSystemTest {
         });
         server.start();
         return server;
-    }
-
-    private static void installBrowser() throws Exception {
-        if (Files.isExecutable(CHROMIUM) && Files.exists(CJK_FONT)) {
-            return;
-        }
-        List<String> install = List.of("apt-get", "install", "-y", "--no-install-recommends", "chromium", "fonts-wqy-microhei");
-        if (run(Path.of("."), Map.of("DEBIAN_FRONTEND", "noninteractive"), 900, asRoot(install)) != 0) {
-            run(Path.of("."), Map.of("DEBIAN_FRONTEND", "noninteractive"), 900, asRoot(List.of("apt-get", "update")));
-            assertThat(run(Path.of("."), Map.of("DEBIAN_FRONTEND", "noninteractive"), 900, asRoot(install))).as("apt-get install chromium").isZero();
-        }
-    }
-
-    private static String[] asRoot(List<String> command) {
-        List<String> full = new ArrayList<>();
-        if (!"root".equals(System.getProperty("user.name"))) {
-            full.addAll(List.of("sudo", "-n", "-E"));
-        }
-        full.addAll(command);
-        return full.toArray(String[]::new);
     }
 
     /** Runs a command, copying its output into the test output; returns its exit code. */

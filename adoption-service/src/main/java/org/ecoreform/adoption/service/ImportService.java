@@ -3,7 +3,6 @@ package org.ecoreform.adoption.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -27,19 +26,15 @@ import org.ecoreform.adoption.importer.ActionStatements;
 import org.ecoreform.adoption.importer.MeasureMatcher;
 import org.ecoreform.adoption.importer.NoticeTableParser;
 import org.ecoreform.adoption.importer.ParsedNotice;
-import org.ecoreform.adoption.importer.ReferenceResources;
 import org.ecoreform.adoption.importer.TableReader;
 import org.ecoreform.adoption.importer.TableRow;
 import org.ecoreform.adoption.importer.UnreadableTableException;
 import org.ecoreform.platform.catalogue.CatalogueMeasure;
-import org.ecoreform.platform.catalogue.CatalogueReplicator;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.errors.RuleViolation;
-import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.ecoreform.platform.reference.Provinces;
-import org.jboss.logging.Logger;
 
 /**
  * Imports a province's adoption notice: reads the table (pasted text, CSV or .xlsx, its columns
@@ -51,10 +46,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ImportService {
 
-    private static final Logger LOG = Logger.getLogger(ImportService.class);
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("〔(\\d{4})〕\\s*(\\d+)\\s*号");
-    private static final long IMPORT_LOCK_KEY = 0x6164_6f70_7469_6f6eL;
-    static final Caller REFERENCE_IMPORTER = Caller.system("reference-import");
 
     private final AdoptionConfig config;
     private final EntityManager em;
@@ -71,43 +63,6 @@ public class ImportService {
         this.events = events;
         this.views = views;
         this.writes = writes;
-    }
-
-    /** Loads the shipped reference notice once the catalogue is known, unless it is already loaded. */
-    void onCatalogueReady(@Observes CatalogueReplicator.CatalogueCaughtUp caughtUp) {
-        if (!config.loadOnStart()) {
-            return;
-        }
-        try {
-            loadReferenceNotice();
-        } catch (RuntimeException e) {
-            LOG.error("Reference notice could not be imported", e);
-        }
-    }
-
-    @Transactional
-    public ImportReport loadReferenceNotice() {
-        AdvisoryLocks.lockForTransaction(em, IMPORT_LOCK_KEY);
-        AdoptionConfig.Reference reference = config.reference();
-        if (AdoptionPlan.byDocumentNumber(reference.documentNumber()).isPresent()) {
-            return null;
-        }
-        String file = reference.resource().substring(reference.resource().lastIndexOf('/') + 1);
-        String text = ReferenceResources.read(reference.resource());
-        ParsedNotice notice = NoticeTableParser.parse(text, reference.documentNumber());
-        ParsedNotice.Header header = notice.header();
-        PlanInput plan = new PlanInput(reference.province(), header.issuingBody(), header.documentNumber(), header.issuedOn(), header.title());
-        // The shipped notice matches the national list row for row; anything less means the
-        // replica does not hold the whole catalogue yet, so wait rather than store a partial plan.
-        ImportReport preview = run(plan, notice, false, REFERENCE_IMPORTER, file, false);
-        if (preview.summary().matched() != preview.summary().rows()) {
-            LOG.infof("Reference notice waits for the catalogue: %d of %d rows match so far",
-                    preview.summary().matched(), preview.summary().rows());
-            return null;
-        }
-        ImportReport report = run(plan, notice, true, REFERENCE_IMPORTER, file, true);
-        LOG.infof("Reference notice %s: %s", reference.documentNumber(), report.summary());
-        return report;
     }
 
     /** A notice pasted as text (the JSON form): tab-separated, columns found by their header. */
@@ -144,7 +99,39 @@ public class ImportService {
         if (notice.rows().isEmpty() && notice.rejected().isEmpty()) {
             throw new RuleViolation(field, "the table has a header but no rows");
         }
-        return run(plan, notice, commit, caller, null, true);
+        Submission submission = new Submission(plan, notice, caller, null);
+        return commit ? commit(submission) : preview(submission);
+    }
+
+    /** A notice read, with who submits it and the file it came from (null for what is submitted through the API). */
+    public record Submission(PlanInput plan, ParsedNotice notice, Caller caller, String sourceFile) {
+    }
+
+    private enum Mode {
+        /** Read and matched: the report is answered, nothing is stored (the reference loader's check). */
+        CHECK,
+        /** A dry run: the report is kept (GET /imports/{id}), nothing else is stored. */
+        PREVIEW,
+        /** The plan and its matched rows stored, with the report. */
+        COMMIT
+    }
+
+    /** Reads and matches the notice and answers the report; stores nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    ImportReport check(Submission submission) {
+        return run(submission, Mode.CHECK);
+    }
+
+    /** A dry run: the report, kept for GET /imports/{id}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportReport preview(Submission submission) {
+        return run(submission, Mode.PREVIEW);
+    }
+
+    /** Stores the plan and its matched rows (each announced) and the report. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportReport commit(Submission submission) {
+        return run(submission, Mode.COMMIT);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -174,8 +161,12 @@ public class ImportService {
                 r.createdAt, r.createdBy)).toList();
     }
 
-    private ImportReport run(PlanInput plan, ParsedNotice notice, boolean commit, Caller caller, String sourceFile,
-                             boolean keepReport) {
+    private ImportReport run(Submission submission, Mode mode) {
+        PlanInput plan = submission.plan();
+        ParsedNotice notice = submission.notice();
+        Caller caller = submission.caller();
+        String sourceFile = submission.sourceFile();
+        boolean commit = mode == Mode.COMMIT;
         MeasureMatcher matcher = new MeasureMatcher(CatalogueMeasure.<CatalogueMeasure>listAll().stream()
                 .filter(m -> !m.retired())
                 .map(m -> new MeasureMatcher.CatalogueMeasure(m.id, m.name, m.sourceProvinceCodes()))
@@ -239,7 +230,7 @@ public class ImportService {
         ImportReport report = new ImportReport(UUID.randomUUID(), commit, planId, plan, now, caller.name(),
                 new ImportReport.Summary(outcomes.size(), matched, uncertain, rejected, stored.size(), beyondPlanned, milestones),
                 notice.notes().isEmpty() ? null : notice.notes(), outcomes);
-        if (!keepReport) {
+        if (mode == Mode.CHECK) {
             return report;
         }
         StoredImportReport entity = new StoredImportReport();

@@ -16,6 +16,7 @@ import org.ecoreform.gateway.service.ViewKey;
 import org.ecoreform.gateway.service.ViewKind;
 import org.ecoreform.gateway.service.ViewService;
 import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.errors.DomainError;
 import org.ecoreform.platform.problem.ApiException;
 
 /**
@@ -78,7 +79,7 @@ public class CachedViewRoute {
                 default -> null;
             };
             return key == null ? Optional.empty() : views.cached(key);
-        } catch (ApiException e) {
+        } catch (ApiException | DomainError e) {
             return Optional.empty(); // the resource answers it with its problem+json
         }
     }

@@ -77,6 +77,19 @@ public class Measure extends VersionedRecord {
     @Column(name = "placement_confidence")
     public String placementConfidence;
 
+    /**
+     * Records the decision on a link's article: in place of the entry for that article, if any, so
+     * positions (and the one entry per article) never shift; else added.
+     */
+    public void putLink(ArticleLink link) {
+        Optional<ArticleLink> existing = linkTo(link.articleId);
+        if (existing.isPresent()) {
+            articleLinks.set(articleLinks.indexOf(existing.get()), link);
+        } else {
+            articleLinks.add(link);
+        }
+    }
+
     /** Known typos of its text as published, with their corrected forms: the text itself stays as published. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "measure_correction", joinColumns = @JoinColumn(name = "measure_id"))

@@ -50,7 +50,7 @@ public class FrameworkLinkService {
         ArticleLink decided = decision(articleId, ArticleLink.LINKED, caller);
         decided.score = existing.map(l -> l.score).orElseGet(() -> LinkCandidate.<LinkCandidate>find("measureId = ?1 and articleId = ?2",
                 measureId, articleId).firstResultOptional().map(c -> c.score).orElse(null));
-        replace(measure, existing, decided);
+        measure.putLink(decided);
         return publish(measure, caller);
     }
 
@@ -61,7 +61,7 @@ public class FrameworkLinkService {
                 .orElseThrow(() -> new NotFound("link of " + measureId + " to framework article", articleId));
         ArticleLink removed = decision(articleId, ArticleLink.REMOVED, caller);
         removed.score = existing.score;
-        replace(measure, Optional.of(existing), removed);
+        measure.putLink(removed);
         return publish(measure, caller);
     }
 
@@ -81,15 +81,6 @@ public class FrameworkLinkService {
         link.decidedBy = caller.name();
         link.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
         return link;
-    }
-
-    /** In place, so positions (and the unique article per measure) never shift. */
-    private static void replace(Measure measure, Optional<ArticleLink> existing, ArticleLink decided) {
-        if (existing.isPresent()) {
-            measure.articleLinks.set(measure.articleLinks.indexOf(existing.get()), decided);
-        } else {
-            measure.articleLinks.add(decided);
-        }
     }
 
     private MeasureState publish(Measure measure, Caller caller) {

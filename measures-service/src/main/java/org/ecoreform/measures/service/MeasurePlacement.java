@@ -158,11 +158,7 @@ public class MeasurePlacement {
             ArticleLink link = link(proposed, ArticleLink.LINKED, ReferenceDataLoader.IMPORTER, now);
             link.score = BigDecimal.valueOf(proposal.get().score());
             link.rule = proposal.get().rule();
-            if (existing.isPresent()) {
-                measure.articleLinks.set(measure.articleLinks.indexOf(existing.get()), link);
-            } else {
-                measure.articleLinks.add(link);
-            }
+            measure.putLink(link);
             changed = true;
         }
         return changed;
@@ -181,11 +177,7 @@ public class MeasurePlacement {
             }
             ArticleLink reviewed = link(decision.articleId(), status, LinkReview.REVIEWER, now);
             reviewed.score = existing.map(l -> l.score).orElse(null);
-            if (existing.isPresent()) {
-                measure.articleLinks.set(measure.articleLinks.indexOf(existing.get()), reviewed);
-            } else {
-                measure.articleLinks.add(reviewed);
-            }
+            measure.putLink(reviewed);
             changed = true;
         }
         return changed;

@@ -1,7 +1,7 @@
 package org.ecoreform.platform.http;
 
 import java.util.Optional;
-import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.errors.InvalidValue;
 
 /** Optional query parameters checked on the way in, so a malformed filter is a 400, not an empty list. */
 public final class QueryParams {
@@ -18,7 +18,7 @@ public final class QueryParams {
     public static Optional<String> optional(String field, String value, String pattern, String message) {
         Optional<String> present = optional(value);
         present.filter(v -> !v.matches(pattern)).ifPresent(v -> {
-            throw ApiException.badRequest(field, message);
+            throw new InvalidValue(field, message);
         });
         return present;
     }
@@ -32,7 +32,7 @@ public final class QueryParams {
         if ("true".equals(present.get())) {
             return true;
         }
-        throw ApiException.badRequest(field, "must be true or false");
+        throw new InvalidValue(field, "must be true or false");
     }
 
     /** Absent, or an ISO-8601 date (2021-02-25); otherwise a 400 naming the field. */
@@ -41,7 +41,7 @@ public final class QueryParams {
             try {
                 return java.time.LocalDate.parse(v);
             } catch (java.time.format.DateTimeParseException e) {
-                throw ApiException.badRequest(field, "must be a date such as 2021-02-25");
+                throw new InvalidValue(field, "must be a date such as 2021-02-25");
             }
         });
     }
@@ -50,7 +50,7 @@ public final class QueryParams {
     public static Optional<String> text(String field, String value, int maxLength) {
         Optional<String> present = optional(value);
         present.filter(v -> v.length() > maxLength).ifPresent(v -> {
-            throw ApiException.badRequest(field, "must be at most " + maxLength + " characters");
+            throw new InvalidValue(field, "must be at most " + maxLength + " characters");
         });
         return present;
     }

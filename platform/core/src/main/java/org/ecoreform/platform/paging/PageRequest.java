@@ -3,7 +3,7 @@ package org.ecoreform.platform.paging;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.errors.InvalidValue;
 
 /**
  * A cursor-paged request: at most {@code limit} items after the key the cursor encodes. Cursors
@@ -36,7 +36,7 @@ public record PageRequest(int limit, Optional<String> afterKey) {
             try {
                 return new CompositeKey(key.substring(0, separator), Integer.parseInt(key.substring(separator + 1)));
             } catch (RuntimeException e) {
-                throw ApiException.badRequest("cursor", "is not a cursor issued by this API");
+                throw new InvalidValue("cursor", "is not a cursor issued by this API");
             }
         });
     }
@@ -44,7 +44,7 @@ public record PageRequest(int limit, Optional<String> afterKey) {
     /** The cursor's key, which must have the shape of the listing's ids: another shape is a forged cursor (400). */
     public Optional<String> afterKeyMatching(java.util.regex.Pattern idShape) {
         afterKey().filter(key -> !idShape.matcher(key).matches()).ifPresent(key -> {
-            throw ApiException.badRequest("cursor", "is not a cursor issued by this API");
+            throw new InvalidValue("cursor", "is not a cursor issued by this API");
         });
         return afterKey();
     }
@@ -60,11 +60,11 @@ public record PageRequest(int limit, Optional<String> afterKey) {
         try {
             int value = Integer.parseInt(limit.trim());
             if (value < 1 || value > MAX_LIMIT) {
-                throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
+                throw new InvalidValue("limit", "must be between 1 and " + MAX_LIMIT);
             }
             return value;
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("limit", "must be a whole number between 1 and " + MAX_LIMIT);
+            throw new InvalidValue("limit", "must be a whole number between 1 and " + MAX_LIMIT);
         }
     }
 
@@ -75,11 +75,11 @@ public record PageRequest(int limit, Optional<String> afterKey) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (!decoded.startsWith(PREFIX) || decoded.length() == PREFIX.length() || decoded.length() > 200) {
-                throw ApiException.badRequest("cursor", "is not a cursor issued by this API");
+                throw new InvalidValue("cursor", "is not a cursor issued by this API");
             }
             return Optional.of(decoded.substring(PREFIX.length()));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("cursor", "is not a cursor issued by this API");
+            throw new InvalidValue("cursor", "is not a cursor issued by this API");
         }
     }
 }

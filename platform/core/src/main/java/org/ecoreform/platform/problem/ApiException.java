@@ -3,8 +3,10 @@ package org.ecoreform.platform.problem;
 import java.util.List;
 
 /**
- * A rule of the API was broken by the request. Services throw it (or a subclass) from the
- * service layer; {@link ApiExceptionMapper} turns it into problem+json.
+ * An answer of the HTTP edge itself: a header the request lacks or got wrong, a path that does not
+ * exist, a downstream service that is away (the gateway's proxy). Below the edge, code throws the
+ * domain errors of {@code org.ecoreform.platform.errors}, which the mappers of this package turn
+ * into the same problem+json; {@link ProblemMappers} answers this one.
  */
 public class ApiException extends RuntimeException {
 

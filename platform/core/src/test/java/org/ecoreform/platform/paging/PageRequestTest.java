@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
-import org.ecoreform.platform.problem.ApiException;
-import org.ecoreform.platform.problem.ProblemKind;
+import org.ecoreform.platform.errors.DomainError;
+import org.ecoreform.platform.errors.InvalidValue;
 import org.junit.jupiter.api.Test;
 
 class PageRequestTest {
@@ -29,10 +29,8 @@ class PageRequestTest {
     void rejectsLimitsOutsideOneToFiveHundred() {
         for (String limit : List.of("0", "-1", "501", "99999999999", "ten", "1.5")) {
             assertThatThrownBy(() -> PageRequest.parse(limit, null))
-                    .isInstanceOfSatisfying(ApiException.class, e -> {
-                        assertThat(e.kind()).isEqualTo(ProblemKind.VALIDATION);
-                        assertThat(e.toProblem().errors()).extracting("field").containsExactly("limit");
-                    });
+                    .isInstanceOfSatisfying(InvalidValue.class, e -> // a 400 with the field named
+                            assertThat(e.violations()).extracting(DomainError.Violation::field).containsExactly("limit"));
         }
         assertThat(PageRequest.parse("500", null).limit()).isEqualTo(500);
     }
@@ -40,7 +38,7 @@ class PageRequestTest {
     @Test
     void rejectsForgedCursors() {
         for (String cursor : List.of("!!!", "bm90LWEtY3Vyc29y" /* "not-a-cursor" */, PageRequest.encode("").substring(0, 3))) {
-            assertThatThrownBy(() -> PageRequest.parse(null, cursor)).isInstanceOf(ApiException.class)
+            assertThatThrownBy(() -> PageRequest.parse(null, cursor)).isInstanceOf(InvalidValue.class)
                     .hasMessageContaining("cursor");
         }
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
-import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.errors.InvalidValue;
 
 /** Reads the audit trail, newest first, keyset-paged on the entry id. */
 @ApplicationScoped
@@ -51,7 +51,7 @@ public class AuditQuery {
         try {
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(field, "must be an ISO-8601 date-time with offset, e.g. 2026-11-22T00:00:00Z");
+            throw new InvalidValue(field, "must be an ISO-8601 date-time with offset, e.g. 2026-11-22T00:00:00Z");
         }
     }
 
@@ -59,7 +59,7 @@ public class AuditQuery {
         try {
             return Long.parseLong(key);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("cursor", "is not a cursor issued by this API");
+            throw new InvalidValue("cursor", "is not a cursor issued by this API");
         }
     }
 }

@@ -12,7 +12,8 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.errors.InvalidValue;
+import org.ecoreform.platform.errors.RuleViolation;
 
 /**
  * Runs a create at most once per (Idempotency-Key, caller): a retry with the same key and the same
@@ -36,14 +37,14 @@ public class IdempotentCreate {
             return create.get();
         }
         if (!VALID_KEY.matcher(idempotencyKey).matches()) {
-            throw ApiException.badRequest("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
+            throw new InvalidValue("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
         }
         String hash = hash(request);
         IdempotencyRecord.Key key = new IdempotencyRecord.Key(idempotencyKey, principal);
         IdempotencyRecord previous = IdempotencyRecord.findById(key);
         if (previous != null) {
             if (!previous.requestHash.equals(hash)) {
-                throw ApiException.unprocessable("Idempotency-Key",
+                throw new RuleViolation("Idempotency-Key",
                         "was already used for a different request; use a new key for a new request");
             }
             return new Created(previous.location, previous.body, true);
