@@ -80,9 +80,20 @@ class ProductionProfileTest {
         environment.put("PATH", path);
         environment.putAll(settings);
         Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the service stopped by itself").isTrue();
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+        // read on the side, so that the 60 s guard holds even if the service never stops (and never closes its output)
+        java.util.concurrent.CompletableFuture<byte[]> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return process.getInputStream().readAllBytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        boolean stopped = process.waitFor(60, TimeUnit.SECONDS);
+        if (!stopped) {
+            process.destroyForcibly();
+        }
+        assertThat(stopped).as("the service stopped by itself").isTrue();
+        return new Result(process.exitValue(), new String(output.join(), StandardCharsets.UTF_8));
     }
 
     private static int unusedPort() throws IOException {

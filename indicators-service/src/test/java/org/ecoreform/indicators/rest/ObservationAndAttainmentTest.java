@@ -56,19 +56,23 @@ class ObservationAndAttainmentTest {
 
     @Test
     void aCorrectionKeepsTheEarlierValueForAsOf() {
-        String id = given().auth().oauth2(JIANGXI_EDITOR).contentType(ContentType.JSON)
+        io.restassured.path.json.JsonPath created = given().auth().oauth2(JIANGXI_EDITOR).contentType(ContentType.JSON)
                 .body(observation("360000", "wetland-area", 2019, "90.1")).post("/api/v1/observations")
-                .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(JIANGXI_EDITOR).header("If-Match", "\"v1\"").contentType(ContentType.JSON)
+                .then().statusCode(201).extract().jsonPath();
+        String id = created.getString("id");
+        String corrected = given().auth().oauth2(JIANGXI_EDITOR).header("If-Match", "\"v1\"").contentType(ContentType.JSON)
                 .body(Map.of("value", 91.3, "status", "verified", "source", "第二次湿地资源调查"))
                 .put("/api/v1/observations/" + id).then().statusCode(200)
-                .body("value", equalTo(91.3f)).body("revision", equalTo(2)).body("history", hasSize(2));
-        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+                .body("value", equalTo(91.3f)).body("revision", equalTo(2)).body("history", hasSize(2)).extract().path("recordedAt");
+        // the days as the service recorded them (UTC), not as this test's clock reads them: no failure across midnight
+        String yesterday = java.time.OffsetDateTime.parse(created.getString("recordedAt")).withOffsetSameInstant(ZoneOffset.UTC)
+                .toLocalDate().minusDays(1).toString();
+        String dayOfCorrection = java.time.OffsetDateTime.parse(corrected).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString();
         given().queryParam("asOf", yesterday).queryParam("province", "360000").queryParam("indicator", "wetland-area")
                 .get("/api/v1/observations").then().statusCode(200).body("items", hasSize(0));
         given().get("/api/v1/observations/" + id).then().statusCode(200)
                 .body("history[0].value", equalTo(90.1f)).body("history[1].status", equalTo("verified"));
-        given().queryParam("asOf", LocalDate.now(ZoneOffset.UTC).toString()).get("/api/v1/observations/" + id).then()
+        given().queryParam("asOf", dayOfCorrection).get("/api/v1/observations/" + id).then()
                 .statusCode(200).body("value", equalTo(91.3f));
         given().get("/api/v1/targets/360000-wetland-area-2020").then().body("attainment.status", equalTo("met"));
         given().auth().oauth2(JIANGXI_EDITOR).header("If-Match", "\"v1\"").contentType(ContentType.JSON)

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -44,16 +45,18 @@ class EmbeddedKafkaBrokerTest {
                         .configs(Map.of("cleanup.policy", "compact")))).all().get(30, TimeUnit.SECONDS);
             }
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+            AtomicInteger failures = new AtomicInteger();
             AtomicBoolean writing = new AtomicBoolean(true);
-            Thread writer = new Thread(() -> writeUntilStopped(broker, acknowledged, writing), "restart-test-writer");
+            Thread writer = new Thread(() -> writeUntilStopped(broker, acknowledged, failures, writing), "restart-test-writer");
             writer.start();
             for (int round = 0; round < 2; round++) {
-                Thread.sleep(1000);
+                awaitMore(acknowledged::size, 100); // writes acknowledged before the outage
+                int failed = failures.get();
                 broker.stop();
-                Thread.sleep(2000);
+                awaitAtLeast(failures::get, failed + 1); // the writer ran into the outage
                 broker.start();
             }
-            Thread.sleep(2000);
+            awaitMore(acknowledged::size, 100); // and wrote again after the last restart
             writing.set(false);
             writer.join();
 
@@ -65,7 +68,7 @@ class EmbeddedKafkaBrokerTest {
     }
 
     /** Writes like the outbox relay does: batches, acks=all, idempotence, a fresh producer after a failure. */
-    private static void writeUntilStopped(EmbeddedKafkaBroker broker, Set<String> acknowledged, AtomicBoolean writing) {
+    private static void writeUntilStopped(EmbeddedKafkaBroker broker, Set<String> acknowledged, AtomicInteger failures, AtomicBoolean writing) {
         int next = 0;
         KafkaProducer<String, String> producer = null;
         while (writing.get()) {
@@ -93,6 +96,7 @@ class EmbeddedKafkaBrokerTest {
                     acknowledged.add(values.get(i));
                 }
             } catch (Exception e) {
+                failures.incrementAndGet();
                 producer.close(Duration.ZERO);
                 producer = null;
                 pause(300);
@@ -123,6 +127,21 @@ class EmbeddedKafkaBrokerTest {
             }
         }
         return values;
+    }
+
+    /** Waits until {@code count} has grown by {@code more} (at most 60 s): a state, not a duration. */
+    private static void awaitMore(java.util.function.IntSupplier count, int more) {
+        awaitAtLeast(count, count.getAsInt() + more);
+    }
+
+    private static void awaitAtLeast(java.util.function.IntSupplier count, int target) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (count.getAsInt() < target) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected " + target + ", got " + count.getAsInt() + " within 60 s");
+            }
+            pause(50);
+        }
     }
 
     private static void pause(long millis) {
