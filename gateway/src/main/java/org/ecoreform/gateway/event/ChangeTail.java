@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -74,19 +76,24 @@ public class ChangeTail {
             return;
         }
         try {
-            List<ChangeFeed.Change> page;
-            do {
-                page = feed.since(cursor, PAGE);
-                for (ChangeFeed.Change change : page) {
-                    cursor = change.sequence();
-                    tail.onNext(change);
-                }
-            } while (page.size() == PAGE);
+            readAfter(() -> cursor, page -> page.forEach(change -> {
+                cursor = change.sequence();
+                tail.onNext(change);
+            }));
         } catch (RuntimeException e) {
             LOG.debugf("change tail: the store did not answer (%s); trying again", e.toString());
         } finally {
             polling.set(false);
         }
+    }
+
+    /** Reads the store page by page after where {@code from} says (asked again before each page) until it is read to its end. */
+    private void readAfter(LongSupplier from, Consumer<List<ChangeFeed.Change>> handle) {
+        List<ChangeFeed.Change> page;
+        do {
+            page = feed.since(from.getAsLong(), PAGE);
+            handle.accept(page);
+        } while (page.size() == PAGE);
     }
 
     /**
@@ -113,16 +120,14 @@ public class ChangeTail {
             emitter.onTermination(following::cancel);
             Infrastructure.getDefaultWorkerPool().execute(() -> {
                 try {
-                    List<ChangeFeed.Change> page;
-                    do {
-                        page = feed.since(last[0], PAGE);
+                    readAfter(() -> last[0], page -> {
                         synchronized (lock) {
                             for (ChangeFeed.Change change : page) {
                                 last[0] = change.sequence();
                                 emitter.emit(change);
                             }
                         }
-                    } while (page.size() == PAGE);
+                    });
                     synchronized (lock) {
                         for (ChangeFeed.Change change : held) {
                             if (change.sequence() > last[0]) {

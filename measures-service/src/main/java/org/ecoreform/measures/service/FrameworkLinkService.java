@@ -86,8 +86,8 @@ public class FrameworkLinkService {
     private MeasureState publish(Measure measure, Caller caller) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         measure.changed(caller.name(), now);
-        placement.place(measure, now); // the editor's link places it, or its removal lets the category do so
-        placement.keepCandidates(measure);
+        // the editor's link places it, or its removal lets the category do so
+        placement.keepCandidates(measure.id, placement.place(measure, now).best());
         em.flush();
         MeasureState state = labels.stateOf(measure);
         events.changed(state, caller);

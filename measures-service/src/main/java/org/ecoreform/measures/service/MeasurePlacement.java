@@ -57,8 +57,9 @@ public class MeasurePlacement {
         invalidate();
         List<Measure> changed = new ArrayList<>();
         for (Measure measure : Measure.<Measure>list("order by id")) {
-            keepCandidates(measure);
-            if (place(measure, now)) {
+            Placed placed = place(measure, now);
+            keepCandidates(measure.id, placed.best());
+            if (placed.changed()) {
                 measure.changed(ReferenceDataLoader.IMPORTER, now);
                 changed.add(measure);
             }
@@ -66,17 +67,22 @@ public class MeasurePlacement {
         return changed;
     }
 
+    /** Whether a placement changed the measure's links or system, and its best candidates (for {@link #keepCandidates}). */
+    public record Placed(boolean changed, List<ArticleMatcher.Candidate> best) {
+    }
+
     /**
      * Places one measure: the review's decisions where nobody decided since, the matcher's link where no
      * decision on that article exists (an editor's removal stays removed), its system. Answers whether
-     * its links or placement changed; false when no framework is loaded. Touches the measure only, and
-     * never flushes: a new measure is placed before it is persisted, so that its first state has it.
+     * its links or placement changed (not when no framework is loaded) and its best candidates. Touches
+     * the measure only, and never flushes: a new measure is placed before it is persisted, so that its
+     * first state has it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean place(Measure measure, OffsetDateTime now) {
+    public Placed place(Measure measure, OffsetDateTime now) {
         Rule current = rule();
         if (current == null) {
-            return false;
+            return new Placed(false, List.of());
         }
         boolean reviewed = applyReview(measure, current.review().getOrDefault(measure.id, List.of()), now);
         List<ArticleMatcher.Candidate> ranked = current.matcher().ranked(measure.name, measure.content);
@@ -96,31 +102,25 @@ public class MeasurePlacement {
             measure.placementConfidence = confidence;
             changed = true;
         }
-        return changed;
+        return new Placed(changed, List.copyOf(ranked.subList(0, Math.min(ArticleMatcher.CANDIDATES, ranked.size()))));
     }
 
     /**
-     * The measure's best candidates for the link report, by rank: rows found by key and updated in
-     * place (no query, so no flush). For a new measure, after it is persisted.
+     * The measure's best candidates (as {@link #place} answered them) for the link report, by rank:
+     * rows found by key and updated in place (no query, so no flush). For a new measure, after it is persisted.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void keepCandidates(Measure measure) {
-        Rule current = rule();
-        if (current == null) {
-            return;
-        }
-        List<ArticleMatcher.Candidate> ranked = current.matcher().ranked(measure.name, measure.content);
-        List<ArticleMatcher.Candidate> best = ranked.subList(0, Math.min(ArticleMatcher.CANDIDATES, ranked.size()));
+    public void keepCandidates(String measureId, List<ArticleMatcher.Candidate> best) {
         for (int rank = 1; rank <= best.size(); rank++) {
             LinkCandidate.Key key = new LinkCandidate.Key();
-            key.measureId = measure.id;
+            key.measureId = measureId;
             key.rank = rank;
             LinkCandidate candidate = em.find(LinkCandidate.class, key);
             ArticleMatcher.Candidate found = best.get(rank - 1);
             BigDecimal score = BigDecimal.valueOf(found.score());
             if (candidate == null) {
                 candidate = new LinkCandidate();
-                candidate.measureId = measure.id;
+                candidate.measureId = measureId;
                 candidate.rank = rank;
                 candidate.articleId = found.articleId();
                 candidate.score = score;

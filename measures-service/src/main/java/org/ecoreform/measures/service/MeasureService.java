@@ -118,9 +118,9 @@ public class MeasureService {
             measure.created(caller.name(), now);
             measure.provenanceDocument = VersionedRecord.API_PROVENANCE;
             copy(input, measure);
-            placement.place(measure, now); // before persisting: its first state places it in the framework
+            MeasurePlacement.Placed placed = placement.place(measure, now); // before persisting: its first state has it
             measure.persist();
-            placement.keepCandidates(measure);
+            placement.keepCandidates(measure.id, placed.best());
             em.flush();
             MeasureState state = labels.stateOf(measure);
             events.changed(state, caller);
@@ -175,8 +175,8 @@ public class MeasureService {
         copy(input, measure);
         OffsetDateTime now = now();
         measure.changed(caller.name(), now);
-        placement.place(measure, now); // a new name or text may place it elsewhere
-        placement.keepCandidates(measure);
+        // a new name or text may place it elsewhere
+        placement.keepCandidates(measure.id, placement.place(measure, now).best());
         return flushAndPublish(measure, caller);
     }
 

@@ -207,9 +207,9 @@ public class ReferenceDataLoader {
             measure.provenanceDocument = list.documentNumber;
             measure.provenanceFile = list.sourceFile;
             measure.provenanceLine = m.line();
-            placement.place(measure, now); // before persisting: its first state carries its placement and links
+            MeasurePlacement.Placed placed = placement.place(measure, now); // before persisting: its first state has it
             measure.persist();
-            placement.keepCandidates(measure);
+            placement.keepCandidates(measure.id, placed.best());
             stored.add(measure);
         }
         em.flush();
