@@ -41,7 +41,11 @@ public class PublishedValueLoader {
     /** Each value once: per value loaded, the indicator it went to and why. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> load(List<PublishedValues.Value> values, Caller caller, OffsetDateTime now) {
-        PublishedValueMatcher matcher = matcher();
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        // the targets of the values' provinces only: the matcher compares a value with its own province's targets
+        PublishedValueMatcher matcher = matcher(values.stream().map(PublishedValues.Value::province).distinct().toList());
         List<String> report = new ArrayList<>();
         Set<List<String>> touched = new LinkedHashSet<>();
         for (PublishedValues.Value value : values) {
@@ -75,7 +79,7 @@ public class PublishedValueLoader {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> followTargets(String province, Caller caller, OffsetDateTime now) {
-        PublishedValueMatcher matcher = matcher();
+        PublishedValueMatcher matcher = matcher(List.of(province));
         List<String> moves = new ArrayList<>();
         Set<List<String>> touched = new LinkedHashSet<>();
         for (Observation loaded : Observation.<Observation>list("province = ?1 and provenanceFile = ?2 and movedTo is null order by id",
@@ -128,8 +132,8 @@ public class PublishedValueLoader {
         }
     }
 
-    private static PublishedValueMatcher matcher() {
-        List<PublishedValueMatcher.TargetClause> clauses = Target.<Target>listAll().stream()
+    private static PublishedValueMatcher matcher(List<String> provinces) {
+        List<PublishedValueMatcher.TargetClause> clauses = Target.<Target>list("province in ?1", provinces).stream()
                 .map(t -> new PublishedValueMatcher.TargetClause(t.province.strip(), t.indicatorId, t.sentence == null ? "" : t.sentence))
                 .toList();
         return new PublishedValueMatcher(IndicatorCodelist.load(), clauses);
