@@ -3,8 +3,8 @@ package org.ecoreform.gateway.config;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.List;
-import org.ecoreform.platform.config.RequiredSettings;
 import org.ecoreform.platform.config.RequiredSettings.Setting;
+import org.ecoreform.platform.config.RequiredSettings;
 
 /** Starts the gateway, refusing to in production while a setting it needs is missing. */
 @QuarkusMain

@@ -1,5 +1,6 @@
 package org.ecoreform.gateway.domain;
 
+
 /**
  * Where an aggregate's entry lives: a document of a view collection and the path of the entry in
  * it (e.g. {@code records.630000-2021-106-27} in the province document {@code 630000}).

@@ -13,16 +13,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ecoreform.gateway.service.AuditFanOut;
-import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.paging.PageLinks;
-import org.ecoreform.platform.problem.ApiException;
-import org.ecoreform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.gateway.proxy.AuditFanOut;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageLinks;
+import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.security.Roles;
 
 /** The audit trails of the three services as one, newest first (admin; each service checks again). */
 @Path("/api/v1/audit")

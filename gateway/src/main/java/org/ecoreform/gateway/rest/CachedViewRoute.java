@@ -9,14 +9,14 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
-import org.ecoreform.gateway.service.ViewMetrics;
-import org.ecoreform.gateway.service.RenderedView;
-import org.ecoreform.gateway.service.ContentCoding;
-import org.ecoreform.gateway.service.ViewKey;
-import org.ecoreform.gateway.service.ViewKind;
-import org.ecoreform.gateway.service.ViewService;
-import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.gateway.edge.ContentCoding;
+import org.ecoreform.gateway.views.RenderedView;
+import org.ecoreform.gateway.views.ViewKey;
+import org.ecoreform.gateway.views.ViewKind;
+import org.ecoreform.gateway.views.ViewMetrics;
+import org.ecoreform.gateway.views.ViewService;
 import org.ecoreform.platform.errors.DomainError;
+import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.problem.ApiException;
 
 /**

@@ -7,14 +7,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.ecoreform.gateway.event.ChangeFeed;
-import org.ecoreform.platform.paging.PageRequest;
-import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.problem.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.gateway.store.ChangeFeed;
+import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.problem.ApiException;
 
 @Path("/api/v1/changes")
 @Tag(name = "Changes", description = "Deltas across the three domains, retirements and withdrawals included; live as Server-Sent "

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.ecoreform.gateway.service.ContentCoding;
+import org.ecoreform.gateway.edge.ContentCoding;
 
 /**
  * The dashboard's bundled assets (/assets/…, content-hashed names), in the coding the browser

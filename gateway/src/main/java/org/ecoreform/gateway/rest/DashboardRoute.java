@@ -11,7 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
-import org.ecoreform.gateway.service.ContentCoding;
+import org.ecoreform.gateway.edge.ContentCoding;
 import org.ecoreform.platform.http.EntityTags;
 import org.jboss.logging.Logger;
 

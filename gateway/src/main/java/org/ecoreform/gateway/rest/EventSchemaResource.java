@@ -8,18 +8,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.ecoreform.platform.contracts.EventSchemas;
-import org.ecoreform.platform.http.EntityTags;
-import org.ecoreform.platform.http.HttpCaching;
-import org.ecoreform.platform.http.MediaTypes;
-import org.ecoreform.platform.problem.ApiException;
-import org.ecoreform.platform.problem.ProblemKind;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.platform.contracts.EventSchemas;
+import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.problem.ProblemKind;
 
 /** The event contracts: the JSON Schema every event on the topics names in its {@code ce_dataschema}. */
 @Path("/api/v1/schemas/events")

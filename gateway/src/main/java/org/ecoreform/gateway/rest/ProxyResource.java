@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.ecoreform.gateway.service.ContentCoding;
-import org.ecoreform.gateway.service.DownstreamProxy;
+import org.ecoreform.gateway.edge.ContentCoding;
+import org.ecoreform.gateway.proxy.DownstreamProxy;
 import org.ecoreform.platform.problem.ApiException;
 
 /**

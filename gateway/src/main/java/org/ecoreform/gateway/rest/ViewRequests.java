@@ -3,8 +3,8 @@ package org.ecoreform.gateway.rest;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.ecoreform.gateway.service.ViewKey;
-import org.ecoreform.gateway.service.ViewKind;
+import org.ecoreform.gateway.views.ViewKey;
+import org.ecoreform.gateway.views.ViewKind;
 import org.ecoreform.platform.problem.ApiException;
 
 /** A view request's key from its path values and {@code fields} parameter, read the same way by the cached route and the resource. */

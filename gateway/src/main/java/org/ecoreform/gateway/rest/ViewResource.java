@@ -10,25 +10,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.ecoreform.gateway.event.ViewProjector;
-import org.ecoreform.gateway.service.ContentCoding;
-import org.ecoreform.gateway.service.RenderedView;
-import org.ecoreform.gateway.service.ViewFreshness;
-import org.ecoreform.gateway.service.ViewKey;
-import org.ecoreform.gateway.service.ViewKind;
-import org.ecoreform.gateway.service.ViewMetrics;
-import org.ecoreform.gateway.service.ViewService;
-import org.ecoreform.platform.http.MediaTypes;
-import org.ecoreform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.gateway.edge.ContentCoding;
+import org.ecoreform.gateway.projection.ViewProjector;
+import org.ecoreform.gateway.views.RenderedView;
+import org.ecoreform.gateway.views.ViewFreshness;
+import org.ecoreform.gateway.views.ViewKey;
+import org.ecoreform.gateway.views.ViewKind;
+import org.ecoreform.gateway.views.ViewMetrics;
+import org.ecoreform.gateway.views.ViewService;
+import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.security.Roles;
 
 @Path("/api/v1/views")
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,10 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
-import org.ecoreform.gateway.event.ChangeFeed;
-import org.ecoreform.gateway.event.ChangeTail;
-import org.ecoreform.gateway.event.Topics;
-import org.ecoreform.gateway.event.ViewHarness;
+import org.ecoreform.gateway.domain.Topics;
+import org.ecoreform.gateway.projection.ChangeTail;
+import org.ecoreform.gateway.projection.ViewHarness;
+import org.ecoreform.gateway.store.ChangeFeed;
 import org.junit.jupiter.api.Test;
 
 /** A client of the live changes that drops its connection and resumes from its last id misses nothing and sees nothing twice. */

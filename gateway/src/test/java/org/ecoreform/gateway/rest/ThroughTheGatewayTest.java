@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.ecoreform.gateway.GatewayTesting;
+import org.ecoreform.gateway.store.Entry;
 import org.ecoreform.platform.security.Roles;
 import org.ecoreform.platform.testing.EventCapture;
 import org.ecoreform.platform.testing.EventContracts;

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.ecoreform.gateway.edge.VerifiedTokenCache;
 import org.ecoreform.platform.security.Roles;
 import org.ecoreform.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;

@@ -46,9 +46,14 @@ public final class LayerRules {
                         .because("entities never go on the wire: rest maps the services' records"),
                 noClasses().that().resideInAPackage(rest).should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..")
                         .because("rest does not touch storage"),
-                noClasses().should().dependOnClassesThat()
-                        .resideInAnyPackage("org.ecoreform.platform.testing..", "org.junit..", "io.restassured..", "org.assertj..")
-                        .because("nothing in src/main uses test support"));
+                noTestSupport());
+    }
+
+    /** Nothing in {@code src/main} uses test support. */
+    public static ArchRule noTestSupport() {
+        return noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.ecoreform.platform.testing..", "org.junit..", "io.restassured..", "org.assertj..")
+                .because("nothing in src/main uses test support");
     }
 
     /** Below the HTTP edge, errors are the domain's: {@code ApiException} belongs to {@code rest}. */
@@ -63,11 +68,6 @@ public final class LayerRules {
         List<ArchRule> rules = new java.util.ArrayList<>(of(basePackage));
         rules.add(domainErrorsBelowTheEdge(basePackage));
         check(basePackage, rules);
-    }
-
-    /** The layer rules alone, for the gateway, whose service package still holds its proxy (issue 28 moves it). */
-    public static void checkLayers(String basePackage) {
-        check(basePackage, of(basePackage));
     }
 
     private static void check(String basePackage, List<ArchRule> rules) {

@@ -1,0 +1,44 @@
+package org.ecoreform.gateway.edge;
+
+/**
+ * A token bucket: up to {@code capacity} requests at once, refilled at {@code perSecond}. Time is
+ * passed in (nanoseconds), so the arithmetic is tested without waiting.
+ */
+public final class TokenBucket {
+
+    private final double capacity;
+    private final double perNano;
+    private double tokens;
+    private long refilledAt;
+
+    public TokenBucket(int capacity, double perSecond, long now) {
+        this.capacity = capacity;
+        this.perNano = perSecond / 1e9;
+        this.tokens = capacity;
+        this.refilledAt = now;
+    }
+
+    /** Takes one token; returns 0 when granted, else the nanoseconds until one is available. */
+    public synchronized long take(long now) {
+        refill(now);
+        if (tokens >= 1) {
+            tokens -= 1;
+            return 0;
+        }
+        return (long) Math.ceil((1 - tokens) / perNano);
+    }
+
+    /** Whether the bucket is full again, i.e. the client has been quiet long enough to forget it. */
+    public synchronized boolean isFull(long now) {
+        refill(now);
+        return tokens >= capacity;
+    }
+
+    private void refill(long now) {
+        long elapsed = now - refilledAt;
+        if (elapsed > 0) {
+            tokens = Math.min(capacity, tokens + elapsed * perNano);
+            refilledAt = now;
+        }
+    }
+}
