@@ -12,10 +12,9 @@ cd "$(dirname "$0")/../.."
 # one client from one address at full speed: the limiter stays on (its cost is measured) but never refuses
 export ECOREFORM_GATEWAY_RATE_LIMIT_ANONYMOUS_PER_SECOND=1000000000 ECOREFORM_GATEWAY_RATE_LIMIT_ANONYMOUS_BURST=1000000000
 export ECOREFORM_GATEWAY_RATE_LIMIT_AUTHENTICATED_PER_SECOND=1000000000 ECOREFORM_GATEWAY_RATE_LIMIT_AUTHENTICATED_BURST=1000000000
-# wrk generates the load (Debian package; installed here when missing)
 if ! command -v wrk >/dev/null; then
-  echo "Installing wrk…"
-  (apt-get install -y wrk || (apt-get update && apt-get install -y wrk)) >/dev/null
+  echo "wrk is needed for the load: deploy/setup/bench-prerequisites.sh installs it" >&2
+  exit 1
 fi
 source deploy/local/java.sh
 ensure_built

@@ -23,6 +23,10 @@ public interface GatewayConfig {
     @WithDefault("2")
     int readRetries();
 
+    /** Keep-alive connections the gateway may hold open to each service (HTTP/1.1, one request at a time each). */
+    @WithDefault("64")
+    int connectionsPerService();
+
     /** Consecutive-window failures that open a service's circuit breaker. */
     @WithDefault("10")
     int breakerVolume();
@@ -67,5 +71,13 @@ public interface GatewayConfig {
 
         @WithDefault("100")
         int authenticatedBurst();
+
+        /** Whether the replicas hold one limit per client together, through counts shared in the view store. */
+        @WithDefault("true")
+        boolean shared();
+
+        /** How often a replica shares its counts (a client spread over replicas may exceed its rate by one interval's worth from each other replica). */
+        @WithDefault("1s")
+        Duration shareInterval();
     }
 }

@@ -2,13 +2,11 @@ package org.ecoreform.gateway.edge;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.ecoreform.gateway.config.GatewayConfig;
@@ -19,35 +17,32 @@ import org.ecoreform.platform.problem.ProblemResponses;
 /**
  * Limits each client's request rate before any other work: a client with a valid token is counted
  * by its subject, anyone else by IP address. Tokens are verified (signature, issuer, audience,
- * expiry) before their subject counts, else forging subjects would dodge the limit; a verdict is
- * cached per token until it expires, and verification runs off the event loop (the key may be
- * fetched from a JWKS URL). Over the limit: 429 problem+json with Retry-After.
+ * expiry) before their subject counts, else forging subjects would dodge the limit ({@link CallerTokens}:
+ * once per token, off the event loop). Over the limit: 429 problem+json with Retry-After. The
+ * replicas of the gateway hold each limit together ({@link SharedLimits}).
  */
 @ApplicationScoped
 public class RateLimiting {
 
     private static final int MAX_TRACKED = 50_000;
-    private static final String BEARER = "Bearer ";
-
-    private record Verdict(String subject, long expiresAtNanos) {
-    }
-
-    private static final Verdict INVALID = new Verdict(null, Long.MAX_VALUE);
 
     private final GatewayConfig.RateLimit limits;
-    private final JWTParser parser;
-    /** Buckets per verified token subject and per IP address (two maps: no key to build per request). */
-    private final Map<String, TokenBucket> subjects = new ConcurrentHashMap<>();
-    private final Map<String, TokenBucket> addresses = new ConcurrentHashMap<>();
-    private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
+    private final CallerTokens callers;
+    /** Buckets per verified token subject and per IP address (two sets: no key to build per request). */
+    private final ClientBuckets subjects;
+    private final ClientBuckets addresses;
 
     /** Refusals by kind of caller: {@code ecoreform_rate_limit_refusals_total{caller="token"|"address"}}. */
     private final Counter refusedTokens;
     private final Counter refusedAddresses;
 
-    public RateLimiting(GatewayConfig config, JWTParser parser, MeterRegistry registry) {
+    public RateLimiting(GatewayConfig config, CallerTokens callers, SharedLimits shared, MeterRegistry registry) {
         this.limits = config.rateLimit();
-        this.parser = parser;
+        this.callers = callers;
+        this.subjects = new ClientBuckets(limits.authenticatedBurst(), limits.authenticatedPerSecond());
+        this.addresses = new ClientBuckets(limits.anonymousBurst(), limits.anonymousPerSecond());
+        shared.track("subjects", subjects);
+        shared.track("addresses", addresses);
         this.refusedTokens = refusals(registry, "token");
         this.refusedAddresses = refusals(registry, "address");
     }
@@ -63,51 +58,21 @@ public class RateLimiting {
             ctx.next();
             return;
         }
-        String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.startsWith(BEARER)) {
-            admit(ctx, null);
-            return;
-        }
-        String token = authorization.substring(BEARER.length()).strip();
-        long now = System.nanoTime();
-        Verdict known = verdicts.get(token);
-        if (known != null && known.expiresAtNanos() > now) {
-            admit(ctx, known.subject());
-            return;
-        }
-        ctx.vertx().<Verdict>executeBlocking(() -> verify(token), false).onComplete(result -> {
-            Verdict verdict = result.succeeded() ? result.result() : INVALID;
-            if (verdicts.size() > MAX_TRACKED) {
-                verdicts.clear();
-            }
-            verdicts.put(token, verdict);
-            admit(ctx, verdict.subject());
-        });
-    }
-
-    private Verdict verify(String token) {
-        try {
-            JsonWebToken jwt = parser.parse(token);
-            long secondsLeft = Math.max(0, jwt.getExpirationTime() - System.currentTimeMillis() / 1000);
-            return new Verdict(jwt.getSubject(), System.nanoTime() + TimeUnit.SECONDS.toNanos(secondsLeft));
-        } catch (ParseException e) {
-            return INVALID; // counted by IP; the endpoint answers 401 if it needs a token
+        Future<Optional<JsonWebToken>> caller = callers.of(ctx);
+        if (caller.isComplete()) {
+            admit(ctx, caller.result().map(JsonWebToken::getSubject).orElse(null));
+        } else {
+            caller.onComplete(verified -> admit(ctx, verified.succeeded() ? verified.result().map(JsonWebToken::getSubject).orElse(null) : null));
         }
     }
 
     private void admit(RoutingContext ctx, String subject) {
         boolean authenticated = subject != null;
         long now = System.nanoTime();
-        TokenBucket bucket = authenticated
-                ? subjects.computeIfAbsent(subject, k -> new TokenBucket(limits.authenticatedBurst(), limits.authenticatedPerSecond(), now))
-                : addresses.computeIfAbsent(ctx.request().remoteAddress().hostAddress(),
-                        k -> new TokenBucket(limits.anonymousBurst(), limits.anonymousPerSecond(), now));
-        long wait = bucket.take(now);
+        long wait = authenticated ? subjects.take(subject, now) : addresses.take(ctx.request().remoteAddress().hostAddress(), now);
         if (wait == 0) {
-            if (subjects.size() + addresses.size() > MAX_TRACKED) {
-                subjects.values().removeIf(b -> b.isFull(now)); // forget clients that have been quiet
-                addresses.values().removeIf(b -> b.isFull(now));
-            }
+            subjects.forgetQuiet(MAX_TRACKED, now); // forget clients that have been quiet
+            addresses.forgetQuiet(MAX_TRACKED, now);
             ctx.next();
             return;
         }

@@ -2,7 +2,9 @@ package org.ecoreform.gateway.edge;
 
 /**
  * A token bucket: up to {@code capacity} requests at once, refilled at {@code perSecond}. Time is
- * passed in (nanoseconds), so the arithmetic is tested without waiting.
+ * passed in (nanoseconds), so the arithmetic is tested without waiting. Requests admitted
+ * elsewhere (by other replicas, for the same client) are debited in full: the bucket may then owe
+ * tokens, and admits again once the refill has paid them back.
  */
 public final class TokenBucket {
 
@@ -26,6 +28,12 @@ public final class TokenBucket {
             return 0;
         }
         return (long) Math.ceil((1 - tokens) / perNano);
+    }
+
+    /** Takes {@code requests} tokens admitted elsewhere, owing what is not there. */
+    public synchronized void debit(long requests, long now) {
+        refill(now);
+        tokens -= requests;
     }
 
     /** Whether the bucket is full again, i.e. the client has been quiet long enough to forget it. */

@@ -11,6 +11,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,6 +64,12 @@ public class VerifiedTokenCache implements JWTParser {
             keep(token, new Verified(checked, checked.getExpirationTime() + skewSeconds), now);
         }
         return checked;
+    }
+
+    /** The token, if it is held as verified and still usable: a map lookup, fit for an event-loop thread. */
+    public Optional<JsonWebToken> cached(String token) {
+        Verified known = verified.get(token);
+        return known != null && clock.instant().getEpochSecond() < known.usableUntilEpochSecond() ? Optional.of(known.token()) : Optional.empty();
     }
 
     /** Whether the token is held as verified (for tests and metrics). */

@@ -24,14 +24,14 @@ public class ApiDocuments {
 
     private static final Duration KEEP = Duration.ofMinutes(1);
 
-    private final DownstreamProxy proxy;
+    private final ServiceCalls calls;
     private final ObjectMapper json;
     private final YAMLMapper yaml = new YAMLMapper();
     private final AtomicReference<Cached> openApi = new AtomicReference<>();
     private final AtomicReference<Cached> asyncApi = new AtomicReference<>();
 
-    public ApiDocuments(DownstreamProxy proxy, ObjectMapper json) {
-        this.proxy = proxy;
+    public ApiDocuments(ServiceCalls calls, ObjectMapper json) {
+        this.calls = calls;
         this.json = json;
     }
 
@@ -80,7 +80,7 @@ public class ApiDocuments {
     }
 
     private byte[] fetch(String service, String path) {
-        DownstreamProxy.Answer answer = proxy.forward(service, "GET", path, Map.of(), null);
+        ServiceCalls.Answer answer = calls.get(service, path, Map.of());
         if (answer.status() != 200) {
             throw new ApiException(ProblemKind.UNAVAILABLE, service + "-service did not publish its API document");
         }

@@ -32,11 +32,11 @@ public class AuditFanOut {
             .thenComparing(e -> e.path("service").asText())
             .thenComparing(Comparator.comparingLong((ObjectNode e) -> e.path("id").asLong()).reversed());
 
-    private final DownstreamProxy proxy;
+    private final ServiceCalls calls;
     private final ObjectMapper mapper;
 
-    public AuditFanOut(DownstreamProxy proxy, ObjectMapper mapper) {
-        this.proxy = proxy;
+    public AuditFanOut(ServiceCalls calls, ObjectMapper mapper) {
+        this.calls = calls;
         this.mapper = mapper;
     }
 
@@ -47,11 +47,11 @@ public class AuditFanOut {
     public record Merged(List<ObjectNode> items, String nextCursor) implements Result {
     }
 
-    public record Refused(DownstreamProxy.Answer answer) implements Result {
+    public record Refused(ServiceCalls.Answer answer) implements Result {
     }
 
     public Result read(List<String> services, Map<String, String> filters, String limit, String cursor,
-                       Map<String, List<String>> headers) {
+                       Map<String, String> headers) {
         int pageSize = PageRequest.parse(limit, null).limit();
         Map<String, String> positions = decode(cursor, services);
         Map<String, List<ObjectNode>> pages = new LinkedHashMap<>();
@@ -60,8 +60,7 @@ public class AuditFanOut {
             if (cursor != null && !positions.containsKey(service)) {
                 continue; // this service's trail was read to its end
             }
-            DownstreamProxy.Answer answer = proxy.forward(service, "GET",
-                    "/api/v1/audit" + query(filters, pageSize, positions.get(service)), headers, null);
+            ServiceCalls.Answer answer = calls.get(service, "/api/v1/audit" + query(filters, pageSize, positions.get(service)), headers);
             if (answer.status() != 200) {
                 return new Refused(answer);
             }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.gateway.proxy.AuditFanOut;
+import org.ecoreform.platform.http.RequestIds;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageLinks;
 import org.ecoreform.platform.problem.ApiException;
@@ -36,6 +37,18 @@ public class AuditResource {
 
     public AuditResource(AuditFanOut audit) {
         this.audit = audit;
+    }
+
+    /** The caller's token and request id, which each service checks and records. */
+    private static Map<String, String> passedOn(HttpHeaders headers) {
+        Map<String, String> passed = new LinkedHashMap<>();
+        for (String name : List.of(HttpHeaders.AUTHORIZATION, RequestIds.HEADER)) {
+            String value = headers.getHeaderString(name);
+            if (value != null) {
+                passed.put(name, value);
+            }
+        }
+        return passed;
     }
 
     @GET
@@ -62,7 +75,7 @@ public class AuditResource {
         put(filters, "requestId", requestId);
         put(filters, "since", since);
         put(filters, "until", until);
-        AuditFanOut.Result result = audit.read(services, filters, limit, cursor, headers.getRequestHeaders());
+        AuditFanOut.Result result = audit.read(services, filters, limit, cursor, passedOn(headers));
         if (result instanceof AuditFanOut.Refused refused) {
             Response.ResponseBuilder response = Response.status(refused.answer().status()).entity(refused.answer().body());
             refused.answer().headers().getOrDefault("content-type", List.of()).forEach(type -> response.header("Content-Type", type));

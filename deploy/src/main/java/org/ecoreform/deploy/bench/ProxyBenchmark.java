@@ -1,0 +1,201 @@
+package org.ecoreform.deploy.bench;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ecoreform.deploy.LocalLauncher;
+import org.ecoreform.deploy.client.SystemClient;
+
+/**
+ * What the gateway's proxy costs, at national size, in one run on this machine (issue 29): the same
+ * GETs through the gateway and straight to the owning service, alternating over rounds (the
+ * machine's noise is larger than some effects measured, so ratios are taken per round and the
+ * median reported); the gateway's CPU per proxied GET with its idle CPU deducted; the p99 the proxy
+ * adds at the benchmark's concurrency; the gateway's RSS while four clients download the national
+ * adoption records at once. Loopback only; every phase is bounded in time.
+ */
+public final class ProxyBenchmark {
+
+    /** One proxied GET measured: throughput ratio, CPU per request, p99 added. */
+    record Comparison(String name, double gatewayPerSecond, double directPerSecond, double ratio, double cpuPerRequestMs,
+                      long errors, double pacedPerSecond, PacedLoad.Result gatewayPaced, PacedLoad.Result directPaced) {
+
+        /** The p99 the proxy adds at a rate both sides serve without queueing (null when too slow to pace). */
+        Long addedP99Micros() {
+            return gatewayPaced == null ? null : gatewayPaced.p99Micros() - directPaced.p99Micros();
+        }
+    }
+
+    /** The gateway's memory while streaming downloads. */
+    record Downloads(int clients, long bytesEach, long restingRssMb, long peakRssMb, double seconds) {
+    }
+
+    /** Below this rate a paced phase has too few requests for a p99. */
+    private static final double MIN_PACED_RATE = 50;
+
+    private final LocalLauncher system;
+    private final ProcessHandle gatewayProcess;
+    private final Duration phase;
+    private final int rounds;
+    private final int concurrency;
+
+    private ProxyBenchmark(LocalLauncher system) {
+        this.system = system;
+        this.gatewayProcess = system.process("gateway");
+        this.phase = Duration.ofSeconds(Long.getLong("bench.seconds", 5));
+        this.rounds = Integer.getInteger("bench.rounds", 3);
+        this.concurrency = Integer.getInteger("bench.concurrency", 16);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(System.getProperty("bench.data", "target/proxy-bench-data")).toAbsolutePath();
+        Machine.deleteRecursively(data);
+        LocalLauncher system = new LocalLauncher(data, Integer.getInteger("bench.portOffset", 4500), true);
+        Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "bench-stop")); // a stopped benchmark leaves no service behind
+        system.start();
+        try {
+            SystemClient client = new SystemClient(system.baseUrl("gateway"));
+            client.awaitReferenceViews(Duration.ofMinutes(3));
+            log("Loading the national data set through the public API…");
+            NationalDataSet.Loaded loaded = new NationalDataSet(system, HttpClient.newHttpClient())
+                    .load(Integer.getInteger("bench.plans", 7), Integer.getInteger("bench.years", 2));
+            client.awaitViewsCaughtUp(Duration.ofMinutes(10), SystemClient.REFERENCE_MEASURES_ADOPTED_BY_QINGHAI);
+            log("Loaded %d plans (%d records) for %d provinces", loaded.plans(), loaded.records(), loaded.provinces());
+            ProxyBenchmark bench = new ProxyBenchmark(system);
+            List<Comparison> comparisons = List.of(
+                    bench.compare("GET /api/v1/measures/N2020-01", "measures-service", "/api/v1/measures/N2020-01"),
+                    bench.compare("GET /api/v1/adoptions?limit=500", "adoption-service", "/api/v1/adoptions?limit=500"));
+            Downloads downloads = bench.downloads(4, "/api/v1/exports/adoptions.ndjson");
+            report(loaded, comparisons, downloads, bench.concurrency);
+        } finally {
+            system.stop();
+        }
+    }
+
+    private Comparison compare(String name, String service, String path) throws Exception {
+        String viaGateway = system.baseUrl("gateway") + path;
+        String direct = system.baseUrl(service) + path;
+        log("[%s] warm-up", name);
+        Wrk.load(name + " via gateway", viaGateway, null, Duration.ofSeconds(5), concurrency);
+        Wrk.load(name + " direct", direct, null, Duration.ofSeconds(5), concurrency);
+        double idleCpuPerSecond = idleCpuPerSecond();
+        double[] ratios = new double[rounds];
+        double[] cpuPerRequest = new double[rounds];
+        double[] gatewayRate = new double[rounds];
+        double[] directRate = new double[rounds];
+        long errors = 0;
+        for (int round = 0; round < rounds; round++) {
+            double cpuBefore = Machine.cpuSeconds(gatewayProcess);
+            Wrk.Result g = Wrk.load(name + " via gateway", viaGateway, null, phase, concurrency);
+            double cpuUsed = Machine.cpuSeconds(gatewayProcess) - cpuBefore;
+            Wrk.Result d = Wrk.load(name + " direct", direct, null, phase, concurrency);
+            ratios[round] = g.throughput() / d.throughput();
+            cpuPerRequest[round] = Math.max(0, cpuUsed - idleCpuPerSecond * g.seconds()) * 1000 / g.requests();
+            gatewayRate[round] = g.throughput();
+            directRate[round] = d.throughput();
+            errors += g.errors() + d.errors();
+            log("  round %d: gateway %.0f/s, direct %.0f/s, ratio %.0f %%, gateway CPU %.3f ms/request", round + 1,
+                    g.throughput(), d.throughput(), ratios[round] * 100, cpuPerRequest[round]);
+        }
+        // latency at 40 % of what the slower side serves: the proxy's own delay, not a queue's
+        double paced = 0.4 * Math.min(median(gatewayRate), median(directRate));
+        PacedLoad.Result gatewayPaced = null;
+        PacedLoad.Result directPaced = null;
+        if (paced >= MIN_PACED_RATE) {
+            PacedLoad.run(viaGateway, concurrency, paced, Duration.ofSeconds(3)); // warm-up of the clients' connections
+            gatewayPaced = PacedLoad.run(viaGateway, concurrency, paced, phase.multipliedBy(2));
+            directPaced = PacedLoad.run(direct, concurrency, paced, phase.multipliedBy(2));
+            log("  at %.0f/s over %d connections: gateway %s; direct %s", paced, concurrency, PacedLoad.describe(gatewayPaced),
+                    PacedLoad.describe(directPaced));
+        }
+        return new Comparison(name, median(gatewayRate), median(directRate), median(ratios), median(cpuPerRequest), errors, paced,
+                gatewayPaced, directPaced);
+    }
+
+    /** The gateway's CPU at rest (its pollers, the projection's idle loop), per second. */
+    private double idleCpuPerSecond() throws InterruptedException {
+        Thread.sleep(1000);
+        double before = Machine.cpuSeconds(gatewayProcess);
+        Thread.sleep(3000);
+        return (Machine.cpuSeconds(gatewayProcess) - before) / 3;
+    }
+
+    /** {@code clients} downloads of the same dataset at once through the gateway, its RSS sampled every 50 ms. */
+    private Downloads downloads(int clients, String path) throws Exception {
+        log("[downloads] %d × %s", clients, path);
+        long resting = Machine.residentMegabytes(gatewayProcess);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicLong peak = new AtomicLong(resting);
+        long start = System.nanoTime();
+        List<Future<Long>> sizes = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            sizes.add(pool.submit(() -> {
+                HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(URI.create(system.baseUrl("gateway") + path)).build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(path + " answered " + response.statusCode());
+                }
+                try (InputStream body = response.body()) {
+                    return body.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+            }));
+        }
+        pool.shutdown();
+        while (!pool.isTerminated()) {
+            peak.accumulateAndGet(Machine.residentMegabytes(gatewayProcess), Math::max);
+            Thread.sleep(50);
+        }
+        long bytes = sizes.get(0).get();
+        for (Future<Long> size : sizes) {
+            if (size.get() != bytes) {
+                throw new IllegalStateException("the downloads differ in size: " + size.get() + " and " + bytes);
+            }
+        }
+        return new Downloads(clients, bytes, resting, peak.get(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void report(NationalDataSet.Loaded loaded, List<Comparison> comparisons, Downloads downloads, int concurrency) {
+        StringBuilder out = new StringBuilder(String.format("%nProxy benchmark at national size (%d provinces, %d plans, %d adoption records), "
+                + "%d connections, medians of the rounds%n", loaded.provinces(), loaded.plans(), loaded.records(), concurrency));
+        out.append(String.format("%-34s %10s %10s %7s %12s %22s %7s%n", "request", "gateway/s", "direct/s", "ratio", "CPU/request",
+                "p99 added (at rate)", "errors"));
+        for (Comparison c : comparisons) {
+            String added = c.addedP99Micros() == null ? "—" : String.format("%.2f ms (%.0f/s)", c.addedP99Micros() / 1000.0, c.pacedPerSecond());
+            out.append(String.format("%-34s %10.0f %10.0f %6.0f%% %9.3f ms %22s %7d%n", c.name(), c.gatewayPerSecond(), c.directPerSecond(),
+                    c.ratio() * 100, c.cpuPerRequestMs(), added, c.errors()));
+        }
+        out.append(String.format("downloads: %d × %.1f MB at once in %.1f s; gateway RSS %d MB at rest, %d MB at most while streaming%n",
+                downloads.clients(), downloads.bytesEach() / 1e6, downloads.seconds(), downloads.restingRssMb(), downloads.peakRssMb()));
+        out.append("goals: ratio ≥ 85 %, CPU/request ≤ 1 ms, p99 added ≤ 2 ms, RSS while streaming ≤ 250 MB\n");
+        System.out.println(out);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("%tT " + format + "%n", prepend(System.currentTimeMillis(), args));
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+}

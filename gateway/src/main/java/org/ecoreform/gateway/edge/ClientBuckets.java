@@ -1,0 +1,81 @@
+package org.ecoreform.gateway.edge;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The buckets of one kind of client (token subjects, or addresses) in this replica, and what this
+ * replica admitted for each since it last shared its counts, so that the replicas together hold one
+ * limit per client ({@link SharedLimits}).
+ */
+public final class ClientBuckets {
+
+    private final int burst;
+    private final double perSecond;
+    private final Map<String, Client> clients = new ConcurrentHashMap<>();
+
+    private record Client(TokenBucket bucket, AtomicLong admittedSinceShared) {
+    }
+
+    public ClientBuckets(int burst, double perSecond) {
+        this.burst = burst;
+        this.perSecond = perSecond;
+    }
+
+    /** Takes a token for the client; 0 when admitted, else the nanoseconds until one is there. */
+    public long take(String client, long now) {
+        Client entry = clients.computeIfAbsent(client, k -> new Client(new TokenBucket(burst, perSecond, now), new AtomicLong()));
+        long wait = entry.bucket().take(now);
+        if (wait == 0) {
+            entry.admittedSinceShared().incrementAndGet();
+        }
+        return wait;
+    }
+
+    /** What was admitted per client since the last call (clients with none left out). */
+    public Map<String, Long> takeAdmitted() {
+        Map<String, Long> admitted = new HashMap<>();
+        clients.forEach((client, entry) -> {
+            long n = entry.admittedSinceShared().getAndSet(0);
+            if (n > 0) {
+                admitted.put(client, n);
+            }
+        });
+        return admitted;
+    }
+
+    /** Clients seen lately (their bucket is not full): those whose requests elsewhere matter here. */
+    public Set<String> active(long now) {
+        Set<String> active = new java.util.HashSet<>();
+        clients.forEach((client, entry) -> {
+            if (!entry.bucket().isFull(now) || entry.admittedSinceShared().get() > 0) {
+                active.add(client);
+            }
+        });
+        return active;
+    }
+
+    /** Debits what other replicas admitted for these clients. */
+    public void debit(Map<String, Long> admittedElsewhere, long now) {
+        admittedElsewhere.forEach((client, n) -> {
+            Client entry = clients.get(client);
+            if (entry != null) {
+                entry.bucket().debit(n, now);
+            }
+        });
+    }
+
+    /** Forgets clients that have been quiet long enough for a full bucket, when more than {@code max} are tracked. */
+    public void forgetQuiet(int max, long now) {
+        if (clients.size() > max) {
+            clients.values().removeIf(entry -> entry.bucket().isFull(now) && entry.admittedSinceShared().get() == 0);
+        }
+    }
+
+    public int size() {
+        return clients.size();
+    }
+}

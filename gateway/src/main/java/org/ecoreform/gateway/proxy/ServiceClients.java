@@ -1,0 +1,141 @@
+package org.ecoreform.gateway.proxy;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.streams.ReadStream;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.ecoreform.gateway.config.GatewayConfig;
+
+/**
+ * The gateway's connections to each service: a Vert.x HTTP/1.1 client per service with a pool of
+ * keep-alive connections (opened once, reused by every call), and the guards of each service: an
+ * idle timeout per call, a {@link CircuitBreaker}, and retries for reads only (GET and HEAD carry no body,
+ * so a call that never got an answer can be sent again; a write might have been applied). A
+ * request counts as in flight from its sending until its answer has been read to the end or the
+ * request reset.
+ */
+@ApplicationScoped
+public class ServiceClients {
+
+    /** How the services are reached and guarded. */
+    public record Settings(Map<String, String> baseUrls, Duration timeout, int readRetries, int breakerVolume, Duration breakerDelay,
+                           int poolSize) {
+    }
+
+    private record Service(String baseUrl, String host, int port, String basePath, HttpClient client, CircuitBreaker breaker,
+                           AtomicInteger inFlight) {
+    }
+
+    private static final long RETRY_PAUSE_MILLIS = 100;
+
+    private final Map<String, Service> services = new HashMap<>();
+    private final Vertx vertx;
+    private final Duration timeout;
+    private final int readRetries;
+
+    @Inject
+    public ServiceClients(Vertx vertx, GatewayConfig config) {
+        this(vertx, settings(config));
+    }
+
+    public ServiceClients(Vertx vertx, Settings settings) {
+        this.vertx = vertx;
+        this.timeout = settings.timeout();
+        this.readRetries = settings.readRetries();
+        settings.baseUrls().forEach((name, url) -> {
+            URI uri = URI.create(url);
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(2000)
+                    .setDecompressionSupported(false).setTryUseCompression(false), new PoolOptions().setHttp1MaxSize(settings.poolSize()));
+            services.put(name, new Service(url.replaceAll("/$", ""), uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort(),
+                    uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/$", ""), client,
+                    new CircuitBreaker(settings.breakerVolume(), settings.breakerDelay().toNanos()), new AtomicInteger()));
+        });
+    }
+
+    private static Settings settings(GatewayConfig config) {
+        Map<String, String> urls = new HashMap<>();
+        config.services().forEach((name, downstream) -> urls.put(name, downstream.url()));
+        return new Settings(urls, config.timeout(), config.readRetries(), config.breakerVolume(), config.breakerDelay(),
+                config.connectionsPerService());
+    }
+
+    public boolean knows(String service) {
+        return services.containsKey(service);
+    }
+
+    /** The service's base URL, as configured (links it writes are rewritten from it). */
+    public String baseUrl(String service) {
+        return services.get(service).baseUrl();
+    }
+
+    /** Requests to the service sent and not yet finished. */
+    public int inFlight(String service) {
+        return services.get(service).inFlight().get();
+    }
+
+    /**
+     * Sends a request to the service; the future has the answer's status and headers, its body is
+     * for the caller to read (or the request to reset). {@code body} is streamed (null: no body);
+     * {@code prepare} sets the headers; {@code sent} gets each request as it goes out. Every handler
+     * runs on the event loop of the call, so the caller sets its own before the body flows.
+     */
+    public Future<HttpClientResponse> send(String service, HttpMethod method, String pathAndQuery, Consumer<RequestOptions> prepare,
+                                           ReadStream<Buffer> body, Consumer<HttpClientRequest> sent) {
+        Service target = services.get(service);
+        RequestOptions options = new RequestOptions().setMethod(method).setHost(target.host()).setPort(target.port())
+                .setURI(target.basePath() + pathAndQuery).setIdleTimeout(timeout.toMillis());
+        prepare.accept(options);
+        boolean read = (method == HttpMethod.GET || method == HttpMethod.HEAD) && body == null;
+        Promise<HttpClientResponse> answered = Promise.promise();
+        attempt(target, options, body, sent, read ? readRetries : 0, answered);
+        return answered.future();
+    }
+
+    /** One attempt; a read that got no answer is sent again after a short pause while attempts are left. */
+    private void attempt(Service target, RequestOptions options, ReadStream<Buffer> body, Consumer<HttpClientRequest> sent, int retriesLeft,
+                         Promise<HttpClientResponse> answered) {
+        if (!target.breaker().allows(System.nanoTime())) {
+            answered.fail(new IllegalStateException("circuit open after repeated failures"));
+            return;
+        }
+        target.client().request(options).compose(request -> {
+            target.inFlight().incrementAndGet();
+            sent.accept(request);
+            return (body == null ? request.send() : request.send(body))
+                    .onFailure(e -> target.inFlight().decrementAndGet())
+                    .onSuccess(answer -> answer.end().onComplete(done -> target.inFlight().decrementAndGet()));
+        }).onSuccess(answer -> {
+            target.breaker().succeeded();
+            answered.complete(answer);
+        }).onFailure(e -> {
+            target.breaker().failed(System.nanoTime());
+            if (retriesLeft > 0) {
+                vertx.setTimer(RETRY_PAUSE_MILLIS, id -> attempt(target, options, body, sent, retriesLeft - 1, answered));
+            } else {
+                answered.fail(e);
+            }
+        });
+    }
+
+    @PreDestroy
+    void close() {
+        services.values().forEach(service -> service.client().close());
+    }
+}

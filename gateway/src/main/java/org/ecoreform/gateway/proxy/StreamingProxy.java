@@ -1,0 +1,176 @@
+package org.ecoreform.gateway.proxy;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ecoreform.gateway.edge.ContentCoding;
+import org.ecoreform.gateway.edge.GzipStream;
+import org.ecoreform.platform.problem.Problem;
+import org.ecoreform.platform.problem.ProblemKind;
+import org.ecoreform.platform.problem.ProblemResponses;
+import org.jboss.logging.Logger;
+
+/**
+ * Forwards a public call to the service that owns it without holding a thread or a body: the
+ * request body is piped to the service as it arrives and the answer piped back as it comes, with
+ * Vert.x's back-pressure on both (a client that reads slowly slows the service's answer, never
+ * the gateway's memory). Headers pass as before: the caller's token, request id, conditional headers
+ * (stripped of the gateway's coding suffix), {@code Idempotency-Key}; links and locations are
+ * rewritten to the gateway. An answer the client accepts gzip'd is compressed as it streams, its
+ * ETag suffixed with the coding. A client that goes away resets the call to the service, which
+ * frees that connection. A service that cannot answer is a 503 problem on its own paths only.
+ */
+@ApplicationScoped
+public class StreamingProxy {
+
+    private static final Logger LOG = Logger.getLogger(StreamingProxy.class);
+    private static final Set<String> REQUEST_HEADERS = Set.of("authorization", "content-type", "content-length", "accept",
+            "accept-language", "if-match", "if-none-match", "idempotency-key", "x-request-id");
+    private static final Set<String> RESPONSE_HEADERS = Set.of("content-type", "etag", "cache-control", "location", "link",
+            "www-authenticate", "idempotent-replayed", "content-disposition", "retry-after", "content-encoding");
+    private static final CharSequence VARY = HttpHeaders.createOptimized(ContentCoding.VARY);
+    private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
+
+    private final ServiceClients clients;
+
+    public StreamingProxy(ServiceClients clients) {
+        this.clients = clients;
+    }
+
+    /** Forwards the request to {@code service} and answers with what it answers. */
+    public void forward(RoutingContext ctx, String service) {
+        HttpServerRequest in = ctx.request();
+        boolean hasBody = hasBody(in);
+        if (hasBody) {
+            in.pause(); // read when the service's connection is ready, at the pace the service reads
+        }
+        AtomicReference<HttpClientRequest> call = new AtomicReference<>();
+        ctx.response().closeHandler(v -> reset(call.get()));
+        ContentCoding coding = ContentCoding.negotiateStreaming(in.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        clients.send(service, in.method(), in.uri(), options -> copyRequestHeaders(in, options), hasBody ? in : null, call::set)
+                .onSuccess(answer -> relay(ctx, service, answer, coding))
+                .onFailure(e -> unavailable(ctx, service, e));
+    }
+
+    /** The client went away: the call is reset and its connection closed, not left streaming to nobody. */
+    private static void reset(HttpClientRequest sent) {
+        if (sent != null && sent.reset()) {
+            sent.connection().close(); // HTTP/1.1: a connection with an answer half read cannot carry another call
+        }
+    }
+
+    private static boolean hasBody(HttpServerRequest in) {
+        String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return (length != null && !length.equals("0")) || in.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || (in.version() == HttpVersion.HTTP_2 && !in.isEnded()); // HTTP/2 frames a body without either header
+    }
+
+    private static void copyRequestHeaders(HttpServerRequest in, RequestOptions options) {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        in.headers().forEach((name, value) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (REQUEST_HEADERS.contains(lower)) {
+                // the gateway's coding suffixes on entity tags are its own: the service issued the tag without
+                boolean conditional = lower.equals("if-match") || lower.equals("if-none-match");
+                headers.add(name, conditional ? ContentCoding.untagged(value) : value);
+            }
+        });
+        options.setHeaders(headers);
+    }
+
+    private void relay(RoutingContext ctx, String service, HttpClientResponse answer, ContentCoding accepted) {
+        HttpServerResponse out = ctx.response();
+        if (out.closed()) {
+            answer.request().reset();
+            return;
+        }
+        // an answer the service encoded itself passes as it is
+        ContentCoding coding = answer.getHeader(HttpHeaders.CONTENT_ENCODING) == null ? accepted : ContentCoding.IDENTITY;
+        boolean body = answerHasBody(ctx.request().method(), answer);
+        String serviceBase = clients.baseUrl(service);
+        String gatewayBase = ctx.request().scheme() + "://" + ctx.request().host();
+        out.setStatusCode(answer.statusCode());
+        answer.headers().forEach((name, value) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (RESPONSE_HEADERS.contains(lower)) {
+                // links and locations point at the gateway, never at a service behind it
+                out.headers().add(name, lower.equals("etag") ? coding.tag(value) : value.replace(serviceBase, gatewayBase));
+            }
+        });
+        out.putHeader(HttpHeaders.VARY, VARY);
+        if (body && coding == ContentCoding.GZIP) {
+            out.putHeader(HttpHeaders.CONTENT_ENCODING, GZIP).setChunked(true);
+            compressInto(answer, out, service);
+            return;
+        }
+        String length = answer.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            out.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+        } else if (body) {
+            out.setChunked(true);
+        }
+        answer.pipeTo(out).onFailure(e -> cutShort(answer, out, service, e));
+    }
+
+    private static boolean answerHasBody(HttpMethod method, HttpClientResponse answer) {
+        int status = answer.statusCode();
+        return method != HttpMethod.HEAD && status != 204 && status != 304 && !"0".equals(answer.getHeader(HttpHeaders.CONTENT_LENGTH));
+    }
+
+    /** The answer gzip'd as it streams, with the same back-pressure a pipe has. */
+    private static void compressInto(HttpClientResponse answer, HttpServerResponse out, String service) {
+        GzipStream gzip = new GzipStream();
+        out.exceptionHandler(e -> {
+            gzip.close();
+            cutShort(answer, out, service, e);
+        });
+        answer.handler(chunk -> {
+            io.vertx.core.buffer.Buffer compressed = gzip.compress(chunk);
+            if (compressed.length() > 0) {
+                out.write(compressed);
+            }
+            if (out.writeQueueFull()) {
+                answer.pause();
+                out.drainHandler(v -> answer.resume());
+            }
+        });
+        answer.exceptionHandler(e -> {
+            gzip.close();
+            out.reset();
+        });
+        answer.endHandler(v -> out.end(gzip.finish()));
+    }
+
+    /**
+     * The relay broke off midway: the client went away (the call to the service is reset, which
+     * frees its connection), or the service's answer did (the client must not take a cut body for
+     * a whole one).
+     */
+    private static void cutShort(HttpClientResponse answer, HttpServerResponse out, String service, Throwable e) {
+        LOG.debugf("answer of %s-service cut short: %s", service, e.toString());
+        reset(answer.request());
+        if (!out.ended()) {
+            out.reset();
+        }
+    }
+
+    private static void unavailable(RoutingContext ctx, String service, Throwable cause) {
+        LOG.warnf("%s-service unavailable: %s", service, cause.toString());
+        ctx.request().resume(); // a body not sent is read and dropped, so the connection stays usable
+        if (!ctx.response().headWritten() && !ctx.response().closed()) {
+            ProblemResponses.end(ctx, Problem.of(ProblemKind.UNAVAILABLE,
+                    service + "-service is unavailable; the request was not applied, try again later"));
+        }
+    }
+}
