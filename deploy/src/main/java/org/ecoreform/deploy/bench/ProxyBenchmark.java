@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,11 +66,11 @@ public final class ProxyBenchmark {
         try {
             SystemClient client = new SystemClient(system.baseUrl("gateway"));
             client.awaitReferenceViews(Duration.ofMinutes(3));
-            log("Loading the national data set through the public API…");
+            Stats.log("Loading the national data set through the public API…");
             NationalDataSet.Loaded loaded = new NationalDataSet(system, HttpClient.newHttpClient())
                     .load(Integer.getInteger("bench.plans", 7), Integer.getInteger("bench.years", 2));
             client.awaitViewsCaughtUp(Duration.ofMinutes(10), SystemClient.REFERENCE_MEASURES_ADOPTED_BY_QINGHAI);
-            log("Loaded %d plans (%d records) for %d provinces", loaded.plans(), loaded.records(), loaded.provinces());
+            Stats.log("Loaded %d plans (%d records) for %d provinces", loaded.plans(), loaded.records(), loaded.provinces());
             ProxyBenchmark bench = new ProxyBenchmark(system);
             List<Comparison> comparisons = List.of(
                     bench.compare("GET /api/v1/measures/N2020-01", "measures-service", "/api/v1/measures/N2020-01"),
@@ -86,7 +85,7 @@ public final class ProxyBenchmark {
     private Comparison compare(String name, String service, String path) throws Exception {
         String viaGateway = system.baseUrl("gateway") + path;
         String direct = system.baseUrl(service) + path;
-        log("[%s] warm-up", name);
+        Stats.log("[%s] warm-up", name);
         Wrk.load(name + " via gateway", viaGateway, null, Duration.ofSeconds(5), concurrency);
         Wrk.load(name + " direct", direct, null, Duration.ofSeconds(5), concurrency);
         double idleCpuPerSecond = idleCpuPerSecond();
@@ -105,21 +104,21 @@ public final class ProxyBenchmark {
             gatewayRate[round] = g.throughput();
             directRate[round] = d.throughput();
             errors += g.errors() + d.errors();
-            log("  round %d: gateway %.0f/s, direct %.0f/s, ratio %.0f %%, gateway CPU %.3f ms/request", round + 1,
+            Stats.log("  round %d: gateway %.0f/s, direct %.0f/s, ratio %.0f %%, gateway CPU %.3f ms/request", round + 1,
                     g.throughput(), d.throughput(), ratios[round] * 100, cpuPerRequest[round]);
         }
         // latency at 40 % of what the slower side serves: the proxy's own delay, not a queue's
-        double paced = 0.4 * Math.min(median(gatewayRate), median(directRate));
+        double paced = 0.4 * Math.min(Stats.median(gatewayRate), Stats.median(directRate));
         PacedLoad.Result gatewayPaced = null;
         PacedLoad.Result directPaced = null;
         if (paced >= MIN_PACED_RATE) {
             PacedLoad.run(viaGateway, concurrency, paced, Duration.ofSeconds(3)); // warm-up of the clients' connections
             gatewayPaced = PacedLoad.run(viaGateway, concurrency, paced, phase.multipliedBy(2));
             directPaced = PacedLoad.run(direct, concurrency, paced, phase.multipliedBy(2));
-            log("  at %.0f/s over %d connections: gateway %s; direct %s", paced, concurrency, PacedLoad.describe(gatewayPaced),
+            Stats.log("  at %.0f/s over %d connections: gateway %s; direct %s", paced, concurrency, PacedLoad.describe(gatewayPaced),
                     PacedLoad.describe(directPaced));
         }
-        return new Comparison(name, median(gatewayRate), median(directRate), median(ratios), median(cpuPerRequest), errors, paced,
+        return new Comparison(name, Stats.median(gatewayRate), Stats.median(directRate), Stats.median(ratios), Stats.median(cpuPerRequest), errors, paced,
                 gatewayPaced, directPaced);
     }
 
@@ -133,7 +132,7 @@ public final class ProxyBenchmark {
 
     /** {@code clients} downloads of the same dataset at once through the gateway, its RSS sampled every 50 ms. */
     private Downloads downloads(int clients, String path) throws Exception {
-        log("[downloads] %d × %s", clients, path);
+        Stats.log("[downloads] %d × %s", clients, path);
         long resting = Machine.residentMegabytes(gatewayProcess);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -182,20 +181,6 @@ public final class ProxyBenchmark {
         System.out.println(out);
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
 
-    private static void log(String format, Object... args) {
-        System.out.printf("%tT " + format + "%n", prepend(System.currentTimeMillis(), args));
-    }
 
-    private static Object[] prepend(Object first, Object[] rest) {
-        Object[] all = new Object[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
-    }
 }

@@ -4,7 +4,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * before is a map lookup on the I/O thread; a new one is verified off it (the key may come from a
  * JWKS URL). Empty when the request has no bearer token or one that fails the check.
  */
-@ApplicationScoped
+@Singleton // on every request: no client proxy in between
 public class CallerTokens {
 
     private static final String BEARER = "Bearer ";

@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -21,7 +21,7 @@ import org.ecoreform.platform.problem.ProblemResponses;
  * once per token, off the event loop). Over the limit: 429 problem+json with Retry-After. The
  * replicas of the gateway hold each limit together ({@link SharedLimits}).
  */
-@ApplicationScoped
+@Singleton // on every request: no client proxy in between
 public class RateLimiting {
 
     private static final int MAX_TRACKED = 50_000;

@@ -5,8 +5,8 @@ import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -28,7 +28,7 @@ import org.ecoreform.gateway.config.GatewayConfig;
  */
 @Alternative
 @Priority(1)
-@ApplicationScoped
+@Singleton // on every request: no client proxy in between
 public class VerifiedTokenCache implements JWTParser {
 
     private final DefaultJWTParser verifier;

@@ -13,6 +13,7 @@ import org.ecoreform.platform.export.ExportFormat;
 import org.ecoreform.platform.export.ExportResource;
 import org.ecoreform.platform.export.ExportSource;
 import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.problem.ProblemKind;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,15 +56,32 @@ public class ExportRelay implements ExportSource {
         return SERVICES.stream().filter(s -> known.getOrDefault(s, List.of()).stream().anyMatch(d -> d.name().equals(dataset))).findFirst();
     }
 
-    /** The service that lists the dataset, asking the services again when none is known to (blocking). */
+    /**
+     * The service that lists the dataset, asking the services again when none is known to
+     * (blocking). Empty when every service answered and none lists it; a 503 when one that did not
+     * answer might.
+     */
     public Optional<String> ownerOf(String dataset) {
-        return knownOwnerOf(dataset).or(() -> {
-            datasets();
-            return knownOwnerOf(dataset);
-        });
+        Optional<String> known = knownOwnerOf(dataset);
+        if (known.isPresent()) {
+            return known;
+        }
+        List<String> silent = SERVICES.stream().filter(service -> !refresh(service)).toList();
+        Optional<String> owner = knownOwnerOf(dataset);
+        if (owner.isEmpty() && !silent.isEmpty()) {
+            throw new ApiException(ProblemKind.UNAVAILABLE, String.join(", ", silent) + "-service could not say which datasets it offers; "
+                    + "try again later");
+        }
+        return owner;
     }
 
     private List<ExportDatasetDescription> listedBy(String service) {
+        refresh(service);
+        return known.getOrDefault(service, List.of());
+    }
+
+    /** Asks the service for its list; false when it did not answer (its last list stands). */
+    private boolean refresh(String service) {
         try {
             ServiceCalls.Answer answer = calls.get(service, "/api/v1/exports", Map.of());
             if (answer.status() == 200) {
@@ -71,10 +89,11 @@ public class ExportRelay implements ExportSource {
                         .map(d -> new ExportDatasetDescription(d.name(), d.title(), d.description(), d.columns(), null))
                         .toArray(ExportDatasetDescription[]::new));
                 known.put(service, listed);
+                return true;
             }
         } catch (ApiException | IOException e) {
             LOG.debugf("%s-service did not list its exports (%s); its last list stands", service, e.getMessage());
         }
-        return known.getOrDefault(service, List.of());
+        return false;
     }
 }

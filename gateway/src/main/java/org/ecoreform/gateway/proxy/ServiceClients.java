@@ -13,8 +13,8 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.streams.ReadStream;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -31,7 +31,7 @@ import org.ecoreform.gateway.config.GatewayConfig;
  * request counts as in flight from its sending until its answer has been read to the end or the
  * request reset.
  */
-@ApplicationScoped
+@Singleton // on every request: no client proxy in between
 public class ServiceClients {
 
     /** How the services are reached and guarded. */
@@ -125,6 +125,10 @@ public class ServiceClients {
             target.breaker().succeeded();
             answered.complete(answer);
         }).onFailure(e -> {
+            if (e instanceof Abandoned) {
+                answered.fail(e); // the caller went away: not the service's failure, and nobody to answer
+                return;
+            }
             target.breaker().failed(System.nanoTime());
             if (retriesLeft > 0) {
                 vertx.setTimer(RETRY_PAUSE_MILLIS, id -> attempt(target, options, body, sent, retriesLeft - 1, answered));
@@ -132,6 +136,24 @@ public class ServiceClients {
                 answered.fail(e);
             }
         });
+    }
+
+    /**
+     * Gives up a call whose caller went away: the request is reset and, HTTP/1.1 being one call
+     * at a time per connection, its connection closed (an answer half read cannot be skipped).
+     * Not counted against the service.
+     */
+    public static void abandon(HttpClientRequest request) {
+        if (request.reset(0, new Abandoned())) {
+            request.connection().close();
+        }
+    }
+
+    /** Why an abandoned call failed. */
+    static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super("the caller went away", null, false, false);
+        }
     }
 
     @PreDestroy

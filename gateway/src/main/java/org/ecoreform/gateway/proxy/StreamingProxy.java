@@ -10,7 +10,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,7 +31,7 @@ import org.jboss.logging.Logger;
  * ETag suffixed with the coding. A client that goes away resets the call to the service, which
  * frees that connection. A service that cannot answer is a 503 problem on its own paths only.
  */
-@ApplicationScoped
+@Singleton // on every request: no client proxy in between
 public class StreamingProxy {
 
     private static final Logger LOG = Logger.getLogger(StreamingProxy.class);
@@ -63,10 +63,10 @@ public class StreamingProxy {
                 .onFailure(e -> unavailable(ctx, service, e));
     }
 
-    /** The client went away: the call is reset and its connection closed, not left streaming to nobody. */
+    /** The client went away: the call is given up, not left streaming to nobody. */
     private static void reset(HttpClientRequest sent) {
-        if (sent != null && sent.reset()) {
-            sent.connection().close(); // HTTP/1.1: a connection with an answer half read cannot carry another call
+        if (sent != null) {
+            ServiceClients.abandon(sent);
         }
     }
 

@@ -12,6 +12,7 @@ import org.ecoreform.gateway.edge.CallerTokens;
 import org.ecoreform.gateway.proxy.ExportRelay;
 import org.ecoreform.gateway.proxy.ServiceRoutes;
 import org.ecoreform.gateway.proxy.StreamingProxy;
+import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.problem.ProblemKind;
 import org.ecoreform.platform.problem.ProblemResponses;
@@ -65,7 +66,10 @@ public class ProxyRoute {
         ctx.request().pause();
         ctx.vertx().executeBlocking(() -> exports.ownerOf(dataset), false).onComplete(found -> {
             ctx.request().resume();
-            if (found.succeeded() && found.result().isPresent()) {
+            if (found.failed()) {
+                ProblemResponses.end(ctx, found.cause() instanceof ApiException e ? e.toProblem()
+                        : Problem.of(ProblemKind.UNAVAILABLE, "the datasets cannot be listed now; try again later"));
+            } else if (found.result().isPresent()) {
                 proxy.forward(ctx, found.result().get());
             } else {
                 ctx.next(); // listed by no service: the export resource answers 404

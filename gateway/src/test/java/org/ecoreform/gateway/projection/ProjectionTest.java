@@ -20,11 +20,9 @@ import org.ecoreform.platform.testing.EventCapture;
 import org.ecoreform.platform.testing.SharedInfrastructure;
 import org.ecoreform.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Order(2)
 class ProjectionTest {
 
     @BeforeEach

@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
  * comes from another origin.
  */
 @QuarkusTest
-@Order(5)
 class DashboardPageTest {
 
     private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"(/assets/[a-z]+-[A-Z0-9]+\\.(?:js|css))\"");

@@ -11,12 +11,10 @@ import java.util.List;
 import org.ecoreform.platform.security.Roles;
 import org.ecoreform.platform.testing.ProblemSpecs;
 import org.ecoreform.platform.testing.Tokens;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Rate limits, CORS and security headers of the public entry (test limits: 5/s, burst 20 per subject). */
 @QuarkusTest
-@Order(4)
 class HardeningTest {
 
     @Test

@@ -36,21 +36,37 @@ import org.ecoreform.platform.testing.ProblemSpecs;
 import org.ecoreform.platform.testing.ServiceProcesses;
 import org.ecoreform.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Every service through the gateway. The writes go to a province of this class's own (Yunnan,
+ * 530000: no reference data and no other test class writes there), so the reference figures other
+ * classes assert stay as they are, whatever the order of the classes.
+ */
 @QuarkusTest
-@Order(3)
 class ThroughTheGatewayTest {
 
     static final String QINGHAI_EDITOR = Tokens.provinceEditor("qinghai-clerk", "630000");
+    static final String YUNNAN = "530000";
+    static final String YUNNAN_EDITOR = Tokens.provinceEditor("yunnan-clerk", YUNNAN);
+    /** The plan this class imports (through the gateway) and writes into; its one record adopts 福林贷. */
+    static final String YUNNAN_PLAN = "530000-2022-3";
+    static final String YUNNAN_RECORD = YUNNAN_PLAN + "-01";
 
     @TestHTTPResource("/")
     URL gateway;
 
     @BeforeEach
-    void viewsLoaded() {
+    void viewsLoadedAndOwnPlanImported() {
         GatewayTesting.awaitReferenceViews();
+        if (given().get("/api/v1/plans/" + YUNNAN_PLAN).statusCode() == 404) {
+            String notice = String.join("\n", "名称\t来源\t落实措施\t责任单位", "九、绿色金融\t\t\t",
+                    "1. “福林贷”中关于林农小额信用贷款的相关举措\t福建省\t推广林农小额信用贷款。\t省林草局");
+            given().auth().oauth2(YUNNAN_EDITOR).contentType(ContentType.JSON).queryParam("commit", "true")
+                    .body(Map.of("plan", Map.of("province", YUNNAN, "issuingBody", "云南省发展和改革委员会", "documentNumber", "云发改生态〔2022〕3号",
+                            "issuedOn", "2022-04-01", "title", "关于推广国家生态文明试验区改革举措的通知"), "text", notice))
+                    .post("/api/v1/imports").then().statusCode(201).body("rows[0].recordId", equalTo(YUNNAN_RECORD));
+        }
     }
 
     @Test
@@ -94,9 +110,14 @@ class ThroughTheGatewayTest {
         assertThat(notModified.statusCode()).isEqualTo(304);
         assertThat(notModified.headers().firstValue("ETag")).hasValue(gzipTag);
         // a tag of the gzip form is the same version to the service: a write conditioned on it goes through
-        given().auth().oauth2(Tokens.withRoles("editor", Roles.CATALOGUE_EDITOR)).header("If-Match", gzipTag)
-                .contentType("application/merge-patch+json").body(Map.of("content", "经网关压缩后仍可按版本修改。"))
-                .patch("/api/v1/measures/N2020-05").then().statusCode(200);
+        URI record = URI.create(gateway.toString().replaceAll("/$", "") + "/api/v1/adoptions/" + YUNNAN_RECORD);
+        String recordTag = http.send(HttpRequest.newBuilder(record).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElseThrow();
+        assertThat(recordTag).endsWith("-gzip\"");
+        given().auth().oauth2(YUNNAN_EDITOR).header("If-Match", recordTag).contentType(ContentType.JSON)
+                .body(Map.of("effectiveOn", "2022-06-01", "status", "in-progress", "narrative", "经网关压缩后仍可按版本登记进展。",
+                        "evidence", List.of(Map.of("title", "省林草局工作简报", "issuedOn", "2022-06-01"))))
+                .post("/api/v1/adoptions/" + YUNNAN_RECORD + "/progress").then().statusCode(200);
     }
 
     @Test
@@ -118,18 +139,23 @@ class ThroughTheGatewayTest {
 
     @Test
     void aWriteThroughTheGatewayShowsInTheViews() {
-        Response created = given().auth().oauth2(QINGHAI_EDITOR).contentType(ContentType.JSON)
-                .body(Map.of("planId", "630000-2021-106", "measureIds", List.of("N2020-62"), "actions", "发行绿色资产支持证券。",
-                        "responsibleUnits", List.of("人行西宁中心支行")))
+        List<String> gapsBefore = given().get("/api/v1/views/provinces/" + YUNNAN + "/gaps").jsonPath()
+                .getList("categories.find { it.id == 'C09' }.measures.id", String.class);
+        assertThat(gapsBefore).contains("N2020-62", "N2020-63");
+        Response created = given().auth().oauth2(YUNNAN_EDITOR).contentType(ContentType.JSON)
+                .body(Map.of("planId", YUNNAN_PLAN, "measureIds", List.of("N2020-62"), "actions", "发行绿色资产支持证券。",
+                        "responsibleUnits", List.of("人行昆明中心支行")))
                 .post("/api/v1/adoptions");
         created.then().statusCode(201).header("Location", startsWith(gateway.toString().replaceAll("/$", "") + "/api/v1/adoptions/"));
         String id = created.path("id");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
-                given().get("/api/v1/views/provinces/630000").jsonPath()
+                given().get("/api/v1/views/provinces/" + YUNNAN).jsonPath()
                         .getList("categories.find { it.id == 'C09' }.records.id", String.class).contains(id));
         given().get("/api/v1/views/measures/N2020-62").then().body("adopters.recordId", hasItem(id));
-        given().get("/api/v1/views/provinces/630000/gaps").then()
-                .body("categories.find { it.id == 'C09' }.measures.id", equalTo(List.of("N2020-60", "N2020-61", "N2020-63")));
+        List<String> gapsAfter = new java.util.ArrayList<>(gapsBefore);
+        gapsAfter.remove("N2020-62");
+        given().get("/api/v1/views/provinces/" + YUNNAN + "/gaps").then()
+                .body("categories.find { it.id == 'C09' }.measures.id", equalTo(gapsAfter));
     }
 
     @Test
@@ -183,7 +209,6 @@ class ThroughTheGatewayTest {
         assertThat(row.getString(recordRow + ".statusSince")).isEqualTo("2021-02-25");
     }
 
-    // the tests below adopt measures Qinghai has adopted already, so the gaps asserted above stay as they are
     @Test
     void aWriteArrivesOnTheServerSentEventStreamAndInTheChangesFeed() throws Exception {
         String since = latestChangeCursor();
@@ -198,8 +223,8 @@ class ThroughTheGatewayTest {
             Thread reader = new Thread(() -> response.body().filter(line -> line.startsWith("data:")).forEach(events::add), "sse-test-reader");
             reader.setDaemon(true);
             reader.start();
-            String id = given().auth().oauth2(QINGHAI_EDITOR).contentType(ContentType.JSON)
-                    .body(Map.of("planId", "630000-2021-106", "measureIds", List.of("N2020-57"), "actions", "推行绿色信贷产品。",
+            String id = given().auth().oauth2(YUNNAN_EDITOR).contentType(ContentType.JSON)
+                    .body(Map.of("planId", YUNNAN_PLAN, "measureIds", List.of("N2020-57"), "actions", "推行绿色信贷产品。",
                             "responsibleUnits", List.of("省地方金融监管局")))
                     .post("/api/v1/adoptions").then().statusCode(201).extract().path("id");
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
@@ -236,17 +261,17 @@ class ThroughTheGatewayTest {
     @Test
     void aRequestIdFollowsAWriteIntoTheServiceAuditAndTheChangesFeed() {
         String since = latestChangeCursor();
-        String id = given().auth().oauth2(QINGHAI_EDITOR).header("X-Request-Id", "portal-e2e-0042").contentType(ContentType.JSON)
-                .body(Map.of("planId", "630000-2021-106", "measureIds", List.of("N2020-58"), "actions", "开展绿色保险试点。",
-                        "responsibleUnits", List.of("青海银保监局")))
+        String id = given().auth().oauth2(YUNNAN_EDITOR).header("X-Request-Id", "portal-e2e-0042").contentType(ContentType.JSON)
+                .body(Map.of("planId", YUNNAN_PLAN, "measureIds", List.of("N2020-58"), "actions", "开展绿色保险试点。",
+                        "responsibleUnits", List.of("云南银保监局")))
                 .post("/api/v1/adoptions").then().statusCode(201).header("X-Request-Id", "portal-e2e-0042").extract().path("id");
 
         String admin = Tokens.withRoles("auditor-zhao", Roles.ADMIN);
         given().auth().oauth2(admin).queryParam("requestId", "portal-e2e-0042").get("/api/v1/audit").then().statusCode(200)
                 .body("items.service", equalTo(List.of("adoption")))
                 .body("items[0].aggregateId", equalTo(id))
-                .body("items[0].actor", equalTo("qinghai-clerk"))
-                .body("items[0].province", equalTo("630000"))
+                .body("items[0].actor", equalTo("yunnan-clerk"))
+                .body("items[0].province", equalTo(YUNNAN))
                 .body("items[0].action", equalTo("created"));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
                 given().queryParam("since", since).queryParam("limit", 500).get("/api/v1/changes").jsonPath()

@@ -29,11 +29,9 @@ import org.ecoreform.gateway.views.ViewKind;
 import org.ecoreform.gateway.views.ViewService;
 import org.ecoreform.platform.testing.ProblemSpecs;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Order(1)
 class ViewsTest {
 
     @BeforeEach

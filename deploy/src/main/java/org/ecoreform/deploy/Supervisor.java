@@ -1,0 +1,121 @@
+package org.ecoreform.deploy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The services' processes: started from their command and environment, waited for until ready,
+ * killed and started again as a crash and a restart would, stopped (SIGTERM, then SIGKILL after 20 s).
+ */
+final class Supervisor {
+
+    private static final Duration READY_DEADLINE = Duration.ofMinutes(3);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, ProcessBuilder> builders = new LinkedHashMap<>();
+
+    /** Starts a process under {@code name}, remembering how, so that it can be started again. */
+    void start(String name, ProcessBuilder builder) throws IOException {
+        builders.put(name, builder);
+        processes.put(name, builder.start());
+    }
+
+    Process process(String name) {
+        Process process = processes.get(name);
+        if (process == null) {
+            throw new IllegalArgumentException("no process named " + name);
+        }
+        return process;
+    }
+
+    /** Starts a copy of a process under {@code copy}: its command, its environment with {@code changed} on top, its own log. */
+    void startCopy(String name, String copy, Map<String, String> changed, Path log) throws IOException {
+        ProcessBuilder first = builders.get(name);
+        ProcessBuilder second = new ProcessBuilder(first.command()).directory(first.directory())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        second.environment().clear();
+        second.environment().putAll(first.environment());
+        second.environment().putAll(changed);
+        start(copy, second);
+    }
+
+    /** Kills the process the hard way (SIGKILL), as a crash would. */
+    void kill(String name) throws InterruptedException {
+        Process process = process(name);
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Starts a killed process again with its original command and environment. */
+    void restart(String name) throws IOException {
+        processes.put(name, builders.get(name).start());
+    }
+
+    /** Stops one process and forgets it. */
+    void stop(String name) throws InterruptedException {
+        Process process = processes.remove(name);
+        builders.remove(name);
+        if (process != null) {
+            process.destroy();
+            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /** Stops every process: all asked at once, then each waited for. */
+    void stopAll() {
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
+            try {
+                if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        processes.clear();
+    }
+
+    /** Until the process answers ready on {@code /q/health/ready}; fails when it exits or takes too long. */
+    void awaitReady(String name, String baseUrl, Path log) throws Exception {
+        Process process = process(name);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI health = URI.create(baseUrl + "/q/health/ready");
+        Instant deadline = Instant.now().plus(READY_DEADLINE);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new LaunchException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new LaunchException(name + " did not become healthy within 3 minutes; see " + log);
+    }
+
+    /** Waits for every process to exit (the launcher's main thread, until Ctrl-C). */
+    void awaitExit() throws InterruptedException {
+        for (Process process : processes.values()) {
+            process.waitFor();
+        }
+    }
+}
