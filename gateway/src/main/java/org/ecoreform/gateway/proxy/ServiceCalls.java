@@ -41,7 +41,7 @@ public class ServiceCalls {
     /** A GET of the service, with the given request headers (the caller's token, for a protected path). */
     public Answer get(String service, String pathAndQuery, Map<String, String> headers) {
         try {
-            return clients.send(service, HttpMethod.GET, pathAndQuery, options -> headers.forEach(options::addHeader), null, sent -> { })
+            return clients.send(service, HttpMethod.GET, pathAndQuery, options -> headers.forEach(options::addHeader), null, new ServiceClients.Call())
                     .compose(answer -> answer.body().map(body -> new Answer(answer.statusCode(), headersOf(answer), body.getBytes())))
                     .toCompletionStage().toCompletableFuture().get(waitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -93,23 +93,23 @@ public class ServiceClients {
     /**
      * Sends a request to the service; the future has the answer's status and headers, its body is
      * for the caller to read (or the request to reset). {@code body} is streamed (null: no body);
-     * {@code prepare} sets the headers; {@code sent} gets each request as it goes out. Every handler
+     * {@code prepare} sets the headers; {@code call} is how the caller gives it up. Every handler
      * runs on the event loop of the call, so the caller sets its own before the body flows.
      */
     public Future<HttpClientResponse> send(String service, HttpMethod method, String pathAndQuery, Consumer<RequestOptions> prepare,
-                                           ReadStream<Buffer> body, Consumer<HttpClientRequest> sent) {
+                                           ReadStream<Buffer> body, Call call) {
         Service target = services.get(service);
         RequestOptions options = new RequestOptions().setMethod(method).setHost(target.host()).setPort(target.port())
                 .setURI(target.basePath() + pathAndQuery).setIdleTimeout(timeout.toMillis());
         prepare.accept(options);
         boolean read = (method == HttpMethod.GET || method == HttpMethod.HEAD) && body == null;
         Promise<HttpClientResponse> answered = Promise.promise();
-        attempt(target, options, body, sent, read ? readRetries : 0, answered);
+        attempt(target, options, body, call, read ? readRetries : 0, answered);
         return answered.future();
     }
 
     /** One attempt; a read that got no answer is sent again after a short pause while attempts are left. */
-    private void attempt(Service target, RequestOptions options, ReadStream<Buffer> body, Consumer<HttpClientRequest> sent, int retriesLeft,
+    private void attempt(Service target, RequestOptions options, ReadStream<Buffer> body, Call call, int retriesLeft,
                          Promise<HttpClientResponse> answered) {
         if (!target.breaker().allows(System.nanoTime())) {
             answered.fail(new IllegalStateException("circuit open after repeated failures"));
@@ -117,7 +117,7 @@ public class ServiceClients {
         }
         target.client().request(options).compose(request -> {
             target.inFlight().incrementAndGet();
-            sent.accept(request);
+            call.sending(request);
             return (body == null ? request.send() : request.send(body))
                     .onFailure(e -> target.inFlight().decrementAndGet())
                     .onSuccess(answer -> answer.end().onComplete(done -> target.inFlight().decrementAndGet()));
@@ -125,13 +125,13 @@ public class ServiceClients {
             target.breaker().succeeded();
             answered.complete(answer);
         }).onFailure(e -> {
-            if (e instanceof Abandoned) {
+            if (call.abandoned) {
                 answered.fail(e); // the caller went away: not the service's failure, and nobody to answer
                 return;
             }
             target.breaker().failed(System.nanoTime());
             if (retriesLeft > 0) {
-                vertx.setTimer(RETRY_PAUSE_MILLIS, id -> attempt(target, options, body, sent, retriesLeft - 1, answered));
+                vertx.setTimer(RETRY_PAUSE_MILLIS, id -> attempt(target, options, body, call, retriesLeft - 1, answered));
             } else {
                 answered.fail(e);
             }
@@ -139,20 +139,32 @@ public class ServiceClients {
     }
 
     /**
-     * Gives up a call whose caller went away: the request is reset and, HTTP/1.1 being one call
-     * at a time per connection, its connection closed (an answer half read cannot be skipped).
-     * Not counted against the service.
+     * One call to a service, which its caller may give up (the client went away): the request is
+     * reset and, HTTP/1.1 being one call at a time per connection, its connection closed (an
+     * answer half read cannot be skipped). A call given up is not counted against the service and
+     * not sent again.
      */
-    public static void abandon(HttpClientRequest request) {
-        if (request.reset(0, new Abandoned())) {
-            request.connection().close();
-        }
-    }
+    public static final class Call {
+        private volatile HttpClientRequest request;
+        private volatile boolean abandoned;
 
-    /** Why an abandoned call failed. */
-    static final class Abandoned extends RuntimeException {
-        Abandoned() {
-            super("the caller went away", null, false, false);
+        void sending(HttpClientRequest request) {
+            this.request = request;
+            if (abandoned) {
+                abandon();
+            }
+        }
+
+        public boolean abandoned() {
+            return abandoned;
+        }
+
+        public void abandon() {
+            abandoned = true;
+            HttpClientRequest sent = request;
+            if (sent != null && sent.reset()) {
+                sent.connection().close();
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 package org.ecoreform.gateway.proxy;
 
 import io.vertx.core.MultiMap;
-import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -13,7 +12,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.ecoreform.gateway.edge.ContentCoding;
 import org.ecoreform.gateway.edge.GzipStream;
 import org.ecoreform.platform.problem.Problem;
@@ -55,19 +53,16 @@ public class StreamingProxy {
         if (hasBody) {
             in.pause(); // read when the service's connection is ready, at the pace the service reads
         }
-        AtomicReference<HttpClientRequest> call = new AtomicReference<>();
-        ctx.response().closeHandler(v -> reset(call.get()));
+        ServiceClients.Call call = new ServiceClients.Call();
+        ctx.response().closeHandler(v -> call.abandon()); // the client went away: not left streaming to nobody
         ContentCoding coding = ContentCoding.negotiateStreaming(in.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        clients.send(service, in.method(), in.uri(), options -> copyRequestHeaders(in, options), hasBody ? in : null, call::set)
-                .onSuccess(answer -> relay(ctx, service, answer, coding))
-                .onFailure(e -> unavailable(ctx, service, e));
-    }
-
-    /** The client went away: the call is given up, not left streaming to nobody. */
-    private static void reset(HttpClientRequest sent) {
-        if (sent != null) {
-            ServiceClients.abandon(sent);
-        }
+        clients.send(service, in.method(), in.uri(), options -> copyRequestHeaders(in, options), hasBody ? in : null, call)
+                .onSuccess(answer -> relay(ctx, service, answer, coding, call))
+                .onFailure(e -> {
+                    if (!call.abandoned()) {
+                        unavailable(ctx, service, e);
+                    }
+                });
     }
 
     private static boolean hasBody(HttpServerRequest in) {
@@ -89,10 +84,10 @@ public class StreamingProxy {
         options.setHeaders(headers);
     }
 
-    private void relay(RoutingContext ctx, String service, HttpClientResponse answer, ContentCoding accepted) {
+    private void relay(RoutingContext ctx, String service, HttpClientResponse answer, ContentCoding accepted, ServiceClients.Call call) {
         HttpServerResponse out = ctx.response();
         if (out.closed()) {
-            answer.request().reset();
+            call.abandon();
             return;
         }
         // an answer the service encoded itself passes as it is
@@ -111,7 +106,7 @@ public class StreamingProxy {
         out.putHeader(HttpHeaders.VARY, VARY);
         if (body && coding == ContentCoding.GZIP) {
             out.putHeader(HttpHeaders.CONTENT_ENCODING, GZIP).setChunked(true);
-            compressInto(answer, out, service);
+            compressInto(answer, out, service, call);
             return;
         }
         String length = answer.getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -120,7 +115,7 @@ public class StreamingProxy {
         } else if (body) {
             out.setChunked(true);
         }
-        answer.pipeTo(out).onFailure(e -> cutShort(answer, out, service, e));
+        answer.pipeTo(out).onFailure(e -> cutShort(call, out, service, e));
     }
 
     private static boolean answerHasBody(HttpMethod method, HttpClientResponse answer) {
@@ -129,11 +124,11 @@ public class StreamingProxy {
     }
 
     /** The answer gzip'd as it streams, with the same back-pressure a pipe has. */
-    private static void compressInto(HttpClientResponse answer, HttpServerResponse out, String service) {
+    private static void compressInto(HttpClientResponse answer, HttpServerResponse out, String service, ServiceClients.Call call) {
         GzipStream gzip = new GzipStream();
         out.exceptionHandler(e -> {
             gzip.close();
-            cutShort(answer, out, service, e);
+            cutShort(call, out, service, e);
         });
         answer.handler(chunk -> {
             io.vertx.core.buffer.Buffer compressed = gzip.compress(chunk);
@@ -157,9 +152,9 @@ public class StreamingProxy {
      * frees its connection), or the service's answer did (the client must not take a cut body for
      * a whole one).
      */
-    private static void cutShort(HttpClientResponse answer, HttpServerResponse out, String service, Throwable e) {
+    private static void cutShort(ServiceClients.Call call, HttpServerResponse out, String service, Throwable e) {
         LOG.debugf("answer of %s-service cut short: %s", service, e.toString());
-        reset(answer.request());
+        call.abandon();
         if (!out.ended()) {
             out.reset();
         }
