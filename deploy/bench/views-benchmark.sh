@@ -9,16 +9,7 @@
 #   BENCH_PLANS (7), BENCH_YEARS (10).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-# one client from one address at full speed: the limiter stays on (its cost is measured) but never refuses
-export ECOREFORM_GATEWAY_RATE_LIMIT_ANONYMOUS_PER_SECOND=1000000000 ECOREFORM_GATEWAY_RATE_LIMIT_ANONYMOUS_BURST=1000000000
-export ECOREFORM_GATEWAY_RATE_LIMIT_AUTHENTICATED_PER_SECOND=1000000000 ECOREFORM_GATEWAY_RATE_LIMIT_AUTHENTICATED_BURST=1000000000
-if ! command -v wrk >/dev/null; then
-  echo "wrk is needed for the load: deploy/setup/bench-prerequisites.sh installs it" >&2
-  exit 1
-fi
-source deploy/local/java.sh
-ensure_built
-mkdir -p target
+source deploy/bench/load-setup.sh
 exec_deploy_java \
   -Dbench.data="$PWD/target/bench-data" -Dbench.portOffset="${BENCH_PORT_OFFSET:-4000}" \
   -Dbench.seconds="${BENCH_SECONDS:-5}" -Dbench.rounds="${BENCH_ROUNDS:-3}" -Dbench.concurrency="${BENCH_CONCURRENCY:-16}" \

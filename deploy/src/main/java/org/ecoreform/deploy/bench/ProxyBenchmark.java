@@ -42,6 +42,7 @@ public final class ProxyBenchmark {
 
     /** Below this rate a paced phase has too few requests for a p99. */
     private static final double MIN_PACED_RATE = 50;
+    private static final Duration WARM_UP = Duration.ofSeconds(15);
 
     private final LocalLauncher system;
     private final ProcessHandle gatewayProcess;
@@ -85,9 +86,10 @@ public final class ProxyBenchmark {
     private Comparison compare(String name, String service, String path) throws Exception {
         String viaGateway = system.baseUrl("gateway") + path;
         String direct = system.baseUrl(service) + path;
+        // both sides warm before any round counts: the JIT compiles the gateway's proxy path over the first ~10 s of load
         Stats.log("[%s] warm-up", name);
-        Wrk.load(name + " via gateway", viaGateway, null, Duration.ofSeconds(5), concurrency);
-        Wrk.load(name + " direct", direct, null, Duration.ofSeconds(5), concurrency);
+        Wrk.load(name + " via gateway", viaGateway, null, WARM_UP, concurrency);
+        Wrk.load(name + " direct", direct, null, WARM_UP, concurrency);
         double idleCpuPerSecond = idleCpuPerSecond();
         double[] ratios = new double[rounds];
         double[] cpuPerRequest = new double[rounds];
