@@ -1,11 +1,9 @@
 package org.ecoreform.deploy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -85,15 +83,7 @@ abstract class SharedSystemTest {
                     }
                 }
             }
-            try (Stream<Path> all = Files.walk(data)) {
-                all.sorted(Comparator.reverseOrder()).forEach(path -> {
-                    try {
-                        Files.delete(path);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
+            Directories.delete(data);
         }
     }
 }

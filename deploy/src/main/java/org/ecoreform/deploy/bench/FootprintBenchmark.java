@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ecoreform.deploy.Directories;
 import org.ecoreform.deploy.LocalLauncher;
 
 /**
@@ -27,7 +28,7 @@ public final class FootprintBenchmark {
         Path data = Path.of(System.getProperty("footprint.data", "target/footprint-data")).toAbsolutePath();
         int portOffset = Integer.getInteger("footprint.portOffset", 5000);
         Duration settle = Duration.ofSeconds(Long.getLong("footprint.settleSeconds", 20));
-        Machine.deleteRecursively(data);
+        Directories.delete(data);
         Start first = measure("first start (fresh data)", new LocalLauncher(data, portOffset, true), settle);
         Start second = measure("second start (same data)", new LocalLauncher(data, portOffset, true), settle);
         report(first, second);

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ecoreform.deploy.Directories;
 import org.ecoreform.deploy.LocalLauncher;
 import org.ecoreform.deploy.client.SystemClient;
 
@@ -60,7 +61,7 @@ public final class ProxyBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(System.getProperty("bench.data", "target/proxy-bench-data")).toAbsolutePath();
-        Machine.deleteRecursively(data);
+        Directories.delete(data);
         LocalLauncher system = new LocalLauncher(data, Integer.getInteger("bench.portOffset", 4500), true);
         Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "bench-stop")); // a stopped benchmark leaves no service behind
         system.start();

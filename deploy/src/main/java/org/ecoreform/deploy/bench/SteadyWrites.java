@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ecoreform.deploy.LocalLauncher;
+import org.ecoreform.deploy.client.SystemClient;
 
 /**
  * Writes at a steady rate straight to the owning services, and what the gateway spent projecting
@@ -31,12 +32,12 @@ final class SteadyWrites {
     private static final String EDITED_MEASURE = "N2020-90";
 
     private final LocalLauncher system;
-    private final BenchHttp http;
+    private final SystemClient http;
     private final String gateway;
     private final ProcessHandle gatewayProcess;
     private final int writeRate;
 
-    SteadyWrites(LocalLauncher system, BenchHttp http, int writeRate) {
+    SteadyWrites(LocalLauncher system, SystemClient http, int writeRate) {
         this.system = system;
         this.http = http;
         this.gateway = system.baseUrl("gateway");
@@ -167,7 +168,7 @@ final class SteadyWrites {
 
         /** Writes the next version; returns it. */
         long write(String url, String method, String token, String contentType, String payload) throws Exception {
-            HttpResponse<String> response = http.send(method, url, token, contentType, payload, 200, "\"v" + version + "\"");
+            HttpResponse<String> response = http.exchange(method, url, token, contentType, payload, 200, "\"v" + version + "\"");
             version = Long.parseLong(response.headers().firstValue("ETag").orElseThrow().replaceAll("[^0-9]", ""));
             return version;
         }
@@ -177,13 +178,13 @@ final class SteadyWrites {
     private List<Aggregate> records(boolean national) throws Exception {
         List<String> provinces = new ArrayList<>();
         if (national) {
-            JSON.readTree(http.get(gateway + "/api/v1/provinces").body()).path("items").forEach(p -> provinces.add(p.path("code").asText()));
+            JSON.readTree(http.exchange("GET", gateway + "/api/v1/provinces", null, null, null, 200, null).body()).path("items").forEach(p -> provinces.add(p.path("code").asText()));
         } else {
             provinces.add("630000");
         }
         List<Aggregate> records = new ArrayList<>();
         for (String province : provinces) {
-            JsonNode page = JSON.readTree(http.get(gateway + "/api/v1/adoptions?limit=" + (national ? 10 : 52) + "&province=" + province).body());
+            JsonNode page = JSON.readTree(http.exchange("GET", gateway + "/api/v1/adoptions?limit=" + (national ? 10 : 52) + "&province=" + province, null, null, null, 200, null).body());
             for (JsonNode r : page.path("items")) {
                 List<String> measures = new ArrayList<>();
                 r.path("measures").forEach(m -> measures.add(m.path("id").asText()));
@@ -204,7 +205,7 @@ final class SteadyWrites {
 
     /** The gateway's own account of its projecting thread: CPU seconds, records applied. */
     private double[] projectorCounters() throws Exception {
-        String metrics = http.get(gateway + "/q/metrics").body();
+        String metrics = http.exchange("GET", gateway + "/q/metrics", null, null, null, 200, null).body();
         return new double[] {metric(metrics, "ecoreform_views_projection_cpu_seconds_total"), metric(metrics, "ecoreform_views_projected_records_total")};
     }
 

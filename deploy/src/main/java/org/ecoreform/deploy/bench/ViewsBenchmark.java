@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.ecoreform.deploy.Directories;
 import org.ecoreform.deploy.LocalLauncher;
 import org.ecoreform.deploy.client.SystemClient;
 
@@ -38,9 +39,9 @@ public final class ViewsBenchmark {
     }
 
     private final LocalLauncher system;
-    private final BenchHttp http = new BenchHttp();
     private final String gateway;
     private final SystemClient client;
+    private final SystemClient http;
     private final SteadyWrites writes;
     private final ProcessHandle gatewayProcess;
     private final Duration phase;
@@ -54,6 +55,7 @@ public final class ViewsBenchmark {
         this.system = system;
         this.gateway = system.baseUrl("gateway");
         this.client = new SystemClient(gateway);
+        this.http = client;
         this.writes = new SteadyWrites(system, http, Integer.getInteger("bench.writeRate", 20));
         this.gatewayProcess = system.process("gateway");
         this.phase = Duration.ofSeconds(Long.getLong("bench.seconds", 5));
@@ -66,7 +68,7 @@ public final class ViewsBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(System.getProperty("bench.data", "target/bench-data")).toAbsolutePath();
-        Machine.deleteRecursively(data);
+        Directories.delete(data);
         LocalLauncher system = new LocalLauncher(data, Integer.getInteger("bench.portOffset", 4000), true);
         Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "bench-stop")); // a stopped benchmark leaves no service behind
         system.start();
@@ -74,9 +76,9 @@ public final class ViewsBenchmark {
             ViewsBenchmark bench = new ViewsBenchmark(system);
             bench.client.awaitViewsCaughtUp(Duration.ofMinutes(3), 53);
             Stage reference = bench.stage("reference", 52);
-            List<ViewsReport.Download> referenceDownloads = ViewsReport.downloads(bench.http.client(), bench.gateway);
+            List<ViewsReport.Download> referenceDownloads = ViewsReport.downloads(bench.http.http(), bench.gateway);
             Stats.log("Loading the national data set through the public API…");
-            NationalDataSet.Loaded loaded = new NationalDataSet(system, bench.http.client())
+            NationalDataSet.Loaded loaded = new NationalDataSet(system, bench.http.http())
                     .load(Integer.getInteger("bench.plans", 7), Integer.getInteger("bench.years", 10));
             long loadedAt = System.nanoTime();
             bench.client.awaitViewsCaughtUp(Duration.ofMinutes(10), 53);
@@ -84,7 +86,7 @@ public final class ViewsBenchmark {
                     loaded.plans(), loaded.records(), loaded.provinces(), loaded.targets(), loaded.observations(), loaded.millis() / 1000,
                     (System.nanoTime() - loadedAt) / 1_000_000);
             Stage national = bench.stage("national", 52 + loaded.records());
-            List<ViewsReport.Download> nationalDownloads = ViewsReport.downloads(bench.http.client(), bench.gateway);
+            List<ViewsReport.Download> nationalDownloads = ViewsReport.downloads(bench.http.http(), bench.gateway);
             ViewsReport.report(reference, national, loaded);
             ViewsReport.reportDownloads(referenceDownloads, nationalDownloads);
         } finally {
@@ -98,19 +100,19 @@ public final class ViewsBenchmark {
         Stats.log("[%s] steady writes: %d/s for %d s", name, writeRate, writeDuration.toSeconds());
         SteadyWrites.Propagation propagation = writes.run(records > 52, writeDuration);
         Stats.log("[%s] rebuild of every view from offset 0", name);
-        String before = http.get(gateway + "/api/v1/views/overview").body();
+        String before = http.exchange("GET", gateway + "/api/v1/views/overview", null, null, null, 200, null).body();
         long t0 = System.nanoTime();
-        http.send("POST", gateway + "/api/v1/views/rebuild", system.token("bench-admin", "admin", null), null, null, 202);
+        http.exchange("POST", gateway + "/api/v1/views/rebuild", system.token("bench-admin", "admin", null), null, null, 202, null);
         client.awaitViewsCaughtUp(Duration.ofMinutes(5), 0);
         double rebuildSeconds = (System.nanoTime() - t0) / 1e9;
-        if (!http.get(gateway + "/api/v1/views/overview").body().equals(before)) {
+        if (!http.exchange("GET", gateway + "/api/v1/views/overview", null, null, null, 200, null).body().equals(before)) {
             throw new IllegalStateException("the overview after the rebuild differs from the one before");
         }
         long rss = Machine.residentMegabytes(gatewayProcess);
         Stats.log("[%s] throughput of %s against a raw server", name, PROVINCE_VIEW);
-        HttpResponse<byte[]> sample = http.client().send(HttpRequest.newBuilder(URI.create(gateway + PROVINCE_VIEW)).build(),
+        HttpResponse<byte[]> sample = http.http().send(HttpRequest.newBuilder(URI.create(gateway + PROVINCE_VIEW)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        HttpResponse<byte[]> gzip = http.client().send(HttpRequest.newBuilder(URI.create(gateway + PROVINCE_VIEW)).header("Accept-Encoding", "gzip").build(),
+        HttpResponse<byte[]> gzip = http.http().send(HttpRequest.newBuilder(URI.create(gateway + PROVINCE_VIEW)).header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         String etag = sample.headers().firstValue("ETag").orElseThrow();
         List<Wrk.Result[]> rounds = new ArrayList<>();
@@ -140,7 +142,7 @@ public final class ViewsBenchmark {
     }
 
     private double compositionMillis(String path) throws Exception {
-        String metrics = http.get(gateway + "/q/metrics").body();
+        String metrics = http.exchange("GET", gateway + "/q/metrics", null, null, null, 200, null).body();
         java.util.regex.Matcher sum = java.util.regex.Pattern.compile("ecoreform_views_composition_seconds_sum\\S* ([0-9.Ee+-]+)").matcher(metrics);
         java.util.regex.Matcher count = java.util.regex.Pattern.compile("ecoreform_views_composition_seconds_count\\S* ([0-9.Ee+-]+)").matcher(metrics);
         return sum.find() && count.find() ? Double.parseDouble(sum.group(1)) * 1000 / Math.max(1, Double.parseDouble(count.group(1))) : -1;

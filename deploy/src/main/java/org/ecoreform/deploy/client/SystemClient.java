@@ -9,10 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A running system as the launcher's tools see it through its gateway: JSON reads, and waiting
- * until the views hold what the services published.
+ * A running system as the launcher's tools (drills, benchmarks) call it: JSON reads, writes with
+ * tokens and {@code If-Match}, versions from ETags, a count of the server errors (5xx, or no answer)
+ * a drill must not see, and waiting until the views hold what the services published.
  */
 public final class SystemClient {
 
@@ -23,9 +25,11 @@ public final class SystemClient {
     public static final String QINGHAI_VIEW = "/api/v1/views/provinces/630000";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
     private final String gateway;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final AtomicInteger serverErrors = new AtomicInteger();
 
     public SystemClient(String gateway) {
         this.gateway = gateway;
@@ -35,16 +39,25 @@ public final class SystemClient {
         return gateway;
     }
 
+    /** The underlying client, for calls that stream or time themselves. */
+    public HttpClient http() {
+        return http;
+    }
+
+    public int serverErrors() {
+        return serverErrors.get();
+    }
+
+    public void countServerError() {
+        serverErrors.incrementAndGet();
+    }
+
+    // ---- reads
+
     /** A GET of a path of the gateway, or of a full URL; a status other than 200 is an error. */
     public JsonNode json(String pathOrUrl) {
         try {
-            URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : gateway + pathOrUrl);
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + uri + " answered " + response.statusCode());
-            }
-            return JSON.readTree(response.body());
+            return JSON.readTree(text(pathOrUrl, null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -52,6 +65,95 @@ public final class SystemClient {
             throw new IllegalStateException("interrupted", e);
         }
     }
+
+    /** A GET as JSON; IOException when it is not answered 200 (a restarting gateway, a view not there yet). */
+    public JsonNode getJson(String pathOrUrl, String token) throws IOException, InterruptedException {
+        return JSON.readTree(text(pathOrUrl, token));
+    }
+
+    /** A GET as text; IOException when it is not answered 200. */
+    public String text(String pathOrUrl, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathOrUrl)).timeout(CALL_TIMEOUT);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException(pathOrUrl + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    public int status(String method, String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(url)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The version a resource's strong ETag ({@code "v7"}) names. */
+    public long versionOf(String url) throws IOException, InterruptedException {
+        return versionIn(exchange("GET", url, null, null, null, 200, null));
+    }
+
+    public static long versionIn(HttpResponse<?> response) {
+        return Long.parseLong(response.headers().firstValue("ETag").orElseThrow().replaceAll("[^0-9]", ""));
+    }
+
+    // ---- writes
+
+    /**
+     * A write with a JSON body, as a drill makes it: its answer, or null after a server error (5xx or
+     * no answer, counted); any other status than {@code expected} is an error.
+     */
+    public JsonNode write(String method, String url, String token, String ifMatch, String contentType, Object body, int expected)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response;
+        try {
+            response = http.send(request(method, url, token, contentType, JSON.writeValueAsString(body), ifMatch), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            serverErrors.incrementAndGet();
+            return null;
+        }
+        if (response.statusCode() >= 500) {
+            serverErrors.incrementAndGet();
+            System.out.printf("[drill] %s %s answered %d: %s%n", method, url, response.statusCode(), response.body());
+            return null;
+        }
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    /** A call whose status must be {@code expected} (anything else is an error, with the body that came); the whole answer. */
+    public HttpResponse<String> exchange(String method, String url, String token, String contentType, String body, int expected, String ifMatch)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(method, url, token, contentType, body, ifMatch), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + url + ": " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    private HttpRequest request(String method, String url, String token, String contentType, String body, String ifMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(url)).timeout(CALL_TIMEOUT)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.build();
+    }
+
+    private URI uri(String pathOrUrl) {
+        return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : gateway + pathOrUrl);
+    }
+
+    // ---- waiting for the views
 
     /** Until every projected partition is read to its end and Qinghai's view shows at least {@code adopted} measures. */
     public void awaitViewsCaughtUp(Duration limit, int adopted) throws InterruptedException {

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ecoreform.deploy.LocalLauncher;
+import org.ecoreform.deploy.client.SystemClient;
 
 /** Drill 4: concurrent writers on one record with If-Match; none may lose another's update. */
 final class ContentionDrill {
@@ -32,11 +33,11 @@ final class ContentionDrill {
     private static final String PLAN = "630000-2021-106";
 
     private final LocalLauncher system;
-    private final DrillHttp http;
+    private final SystemClient http;
     private final String qinghaiEditor;
     private final String admin;
 
-    ContentionDrill(LocalLauncher system, DrillHttp http, String qinghaiEditor, String admin) {
+    ContentionDrill(LocalLauncher system, SystemClient http, String qinghaiEditor, String admin) {
         this.system = system;
         this.http = http;
         this.qinghaiEditor = qinghaiEditor;
@@ -45,7 +46,7 @@ final class ContentionDrill {
 
     Result run(int contenders) throws Exception {
         String adoption = system.baseUrl("adoption-service");
-        JsonNode record = http.send("POST", adoption + "/api/v1/adoptions", qinghaiEditor, null, "application/json",
+        JsonNode record = http.write("POST", adoption + "/api/v1/adoptions", qinghaiEditor, null, "application/json",
                 Map.of("planId", PLAN, "measureIds", List.of("N2020-62"), "actions", "争用测试", "responsibleUnits", List.of("省发展改革委")), 201);
         String id = record.path("id").asText();
         AtomicInteger preconditionFailed = new AtomicInteger();
@@ -59,10 +60,10 @@ final class ContentionDrill {
             writers.add(pool.submit(() -> {
                 together.await();
                 for (int attempt = 0; attempt < 1000; attempt++) {
-                    HttpResponse<String> current = http.client().send(HttpRequest.newBuilder(URI.create(adoption + "/api/v1/adoptions/" + id)).build(),
+                    HttpResponse<String> current = http.http().send(HttpRequest.newBuilder(URI.create(adoption + "/api/v1/adoptions/" + id)).build(),
                             HttpResponse.BodyHandlers.ofString());
                     String etag = current.headers().firstValue("ETag").orElseThrow();
-                    HttpResponse<String> put = http.client().send(HttpRequest.newBuilder(URI.create(adoption + "/api/v1/adoptions/" + id))
+                    HttpResponse<String> put = http.http().send(HttpRequest.newBuilder(URI.create(adoption + "/api/v1/adoptions/" + id))
                             .header("Authorization", "Bearer " + qinghaiEditor).header("If-Match", etag)
                             .header("Content-Type", "application/json")
                             .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("measureIds", List.of("N2020-62"),

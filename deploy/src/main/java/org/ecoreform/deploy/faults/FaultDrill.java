@@ -2,10 +2,8 @@ package org.ecoreform.deploy.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ecoreform.deploy.Directories;
 import org.ecoreform.deploy.LocalLauncher;
 import org.ecoreform.deploy.client.SystemClient;
 import org.ecoreform.platform.cluster.EmbeddedKafkaCluster;
@@ -53,7 +52,7 @@ public final class FaultDrill {
     }
 
     private final LocalLauncher system;
-    private final DrillHttp http = new DrillHttp();
+    private final SystemClient http;
     private final String catalogueEditor;
     private final String qinghaiEditor;
     private final String admin;
@@ -62,6 +61,7 @@ public final class FaultDrill {
 
     public FaultDrill(LocalLauncher system) throws Exception {
         this.system = system;
+        this.http = new SystemClient(system.baseUrl("gateway"));
         this.catalogueEditor = system.token("drill-catalogue", "catalogue-editor", null);
         this.qinghaiEditor = system.token("drill-qinghai", "province-editor", "630000");
         String indicatorEditor = system.token("drill-indicators", "indicator-editor", null);
@@ -75,7 +75,7 @@ public final class FaultDrill {
         int offset = Integer.getInteger("drill.portOffset", 3000);
         Settings settings = new Settings(Integer.getInteger("drill.writes", 1000), Duration.ofSeconds(Long.getLong("drill.outageSeconds", 20)),
                 Integer.getInteger("drill.gatewayWrites", 200), Integer.getInteger("drill.contenders", 50), Duration.ofMinutes(3));
-        LocalLauncher system = new LocalLauncher(freshDirectory(data), offset, true);
+        LocalLauncher system = new LocalLauncher(Directories.fresh(data), offset, true);
         // the drill runs on three brokers with SASL_SSL and kills one; -Ddrill.kafka=single stops the one embedded broker instead
         EmbeddedKafkaCluster cluster = null;
         if (!"single".equals(System.getProperty("drill.kafka", "cluster"))) {
@@ -197,7 +197,7 @@ public final class FaultDrill {
                 failures += http.status("GET", gateway + path) == 200 ? 0 : 1;
             }
             failures += http.status("GET", gateway + "/api/v1/targets") == 503 ? 0 : 1;
-            JsonNode created = http.send("POST", gateway + "/api/v1/measures", catalogueEditor, null, "application/json",
+            JsonNode created = http.write("POST", gateway + "/api/v1/measures", catalogueEditor, null, "application/json",
                     Map.of("categoryId", "C13", "name", "服务停机时的写入", "content", "其他服务照常。",
                             "sourceProvinces", List.of("630000"), "departments", List.of("npc-erpc")), 201);
             failures += created == null ? 1 : 0;
@@ -215,13 +215,4 @@ public final class FaultDrill {
         System.out.println("[drill] " + String.format(format, args));
     }
 
-    /** Keeps the drill's data out of the developer's .data. */
-    static Path freshDirectory(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        return Files.createDirectories(dir);
-    }
 }

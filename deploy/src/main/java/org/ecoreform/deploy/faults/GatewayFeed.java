@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ecoreform.deploy.LocalLauncher;
+import org.ecoreform.deploy.client.SystemClient;
 
 /** What the drills read from the gateway: its changes feed, and its views against a full rebuild. */
 final class GatewayFeed {
@@ -21,10 +22,10 @@ final class GatewayFeed {
     }
 
     private final LocalLauncher system;
-    private final DrillHttp http;
+    private final SystemClient http;
     private final String admin;
 
-    GatewayFeed(LocalLauncher system, DrillHttp http, String admin) {
+    GatewayFeed(LocalLauncher system, SystemClient http, String admin) {
         this.system = system;
         this.http = http;
         this.admin = admin;
@@ -87,16 +88,16 @@ final class GatewayFeed {
                 .forEach(k -> views.add("/api/v1/views/measures/" + k.substring(k.indexOf('|') + 1)));
         Map<String, String> before = new LinkedHashMap<>();
         for (String view : views) {
-            before.put(view, http.getText(system.baseUrl("gateway") + view));
+            before.put(view, http.text(system.baseUrl("gateway") + view, null));
         }
-        http.send("POST", system.baseUrl("gateway") + "/api/v1/views/rebuild", admin, null, "application/json", Map.of(), 202);
+        http.write("POST", system.baseUrl("gateway") + "/api/v1/views/rebuild", admin, null, "application/json", Map.of(), 202);
         long until = System.nanoTime() + deadline.toNanos();
         while (System.nanoTime() < until) {
             Thread.sleep(500);
             try {
                 boolean same = true;
                 for (Map.Entry<String, String> view : before.entrySet()) {
-                    same &= view.getValue().equals(http.getText(system.baseUrl("gateway") + view.getKey()));
+                    same &= view.getValue().equals(http.text(system.baseUrl("gateway") + view.getKey(), null));
                 }
                 JsonNode status = http.getJson(system.baseUrl("gateway") + "/api/v1/views/status", null);
                 if (same && status.path("lag").asLong() == 0) {

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.ecoreform.deploy.LocalLauncher;
+import org.ecoreform.deploy.client.SystemClient;
 
 /**
  * Two instances of measures-service on one database, as two Kubernetes replicas run: writes go to
@@ -39,11 +40,12 @@ public final class ReplicaDrill {
     }
 
     private final LocalLauncher system;
-    private final DrillHttp http = new DrillHttp();
+    private final SystemClient http;
     private final String editor;
 
     public ReplicaDrill(LocalLauncher system) {
         this.system = system;
+        this.http = new SystemClient(system.baseUrl("gateway"));
         this.editor = system.token("drill-replicas", "catalogue-editor", null);
     }
 
@@ -74,7 +76,7 @@ public final class ReplicaDrill {
 
     /** One measure: created, then changed, each write through the other instance than the one before. */
     private void write(int number, int versions, List<String> instances, Map<String, Long> acknowledged) throws Exception {
-        JsonNode created = http.send("POST", instances.get(number % 2) + "/api/v1/measures", editor, null, "application/json",
+        JsonNode created = http.write("POST", instances.get(number % 2) + "/api/v1/measures", editor, null, "application/json",
                 Map.of("categoryId", "C13", "name", "副本演练举措 " + number, "content", "两个实例共用一个数据库。",
                         "sourceProvinces", List.of("630000"), "departments", List.of("npc-erpc")), 201);
         if (created == null) {
@@ -84,7 +86,7 @@ public final class ReplicaDrill {
         long version = created.path("version").asLong();
         acknowledged.put(id, version);
         for (int write = 1; write < versions; write++) {
-            JsonNode changed = http.send("PATCH", instances.get((number + write) % 2) + "/api/v1/measures/" + id, editor,
+            JsonNode changed = http.write("PATCH", instances.get((number + write) % 2) + "/api/v1/measures/" + id, editor,
                     "\"v" + version + "\"", "application/merge-patch+json", Map.of("content", "第 " + (version + 1) + " 版。"), 200);
             if (changed == null) {
                 return;

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ecoreform.deploy.LocalLauncher;
+import org.ecoreform.deploy.client.SystemClient;
 
 /** Writes spread over the three services (drills 1 and 2), straight to each owning service. */
 final class SpreadWrites {
@@ -18,12 +19,12 @@ final class SpreadWrites {
     private static final String PLAN = "630000-2021-106";
 
     private final LocalLauncher system;
-    private final DrillHttp http;
+    private final SystemClient http;
     private final String catalogueEditor;
     private final String qinghaiEditor;
     private final String indicatorEditor;
 
-    SpreadWrites(LocalLauncher system, DrillHttp http, String catalogueEditor, String qinghaiEditor, String indicatorEditor) {
+    SpreadWrites(LocalLauncher system, SystemClient http, String catalogueEditor, String qinghaiEditor, String indicatorEditor) {
         this.system = system;
         this.http = http;
         this.catalogueEditor = catalogueEditor;
@@ -120,13 +121,13 @@ final class SpreadWrites {
         }
 
         JsonNode create(int index) throws Exception {
-            return http.send("POST", system.baseUrl("measures-service") + "/api/v1/measures", catalogueEditor, null, "application/json",
+            return http.write("POST", system.baseUrl("measures-service") + "/api/v1/measures", catalogueEditor, null, "application/json",
                     Map.of("categoryId", "C13", "name", "演练举措 " + round + "-" + index, "content", "故障演练写入。",
                             "sourceProvinces", List.of("630000"), "departments", List.of("npc-erpc")), 201);
         }
 
         JsonNode update(String id, long version) throws Exception {
-            return http.send("PATCH", system.baseUrl("measures-service") + "/api/v1/measures/" + id, catalogueEditor, "\"v" + version + "\"",
+            return http.write("PATCH", system.baseUrl("measures-service") + "/api/v1/measures/" + id, catalogueEditor, "\"v" + version + "\"",
                     "application/merge-patch+json", Map.of("content", "故障演练写入，第 " + (version + 1) + " 版。"), 200);
         }
     }
@@ -147,11 +148,11 @@ final class SpreadWrites {
         JsonNode create(int index) throws Exception {
             Map<String, Object> body = new HashMap<>(body("演练落实措施 " + round + "-" + index));
             body.put("planId", PLAN);
-            return http.send("POST", system.baseUrl("adoption-service") + "/api/v1/adoptions", qinghaiEditor, null, "application/json", body, 201);
+            return http.write("POST", system.baseUrl("adoption-service") + "/api/v1/adoptions", qinghaiEditor, null, "application/json", body, 201);
         }
 
         JsonNode update(String id, long version) throws Exception {
-            return http.send("PUT", system.baseUrl("adoption-service") + "/api/v1/adoptions/" + id, qinghaiEditor, "\"v" + version + "\"",
+            return http.write("PUT", system.baseUrl("adoption-service") + "/api/v1/adoptions/" + id, qinghaiEditor, "\"v" + version + "\"",
                     "application/json", body("演练落实措施，第 " + (version + 1) + " 版"), 200);
         }
     }
@@ -170,13 +171,13 @@ final class SpreadWrites {
         }
 
         JsonNode create(int index) throws Exception {
-            return http.send("POST", system.baseUrl("indicators-service") + "/api/v1/targets", indicatorEditor, null, "application/json",
+            return http.write("POST", system.baseUrl("indicators-service") + "/api/v1/targets", indicatorEditor, null, "application/json",
                     body(2041 + round * 10 + index, 12), 201);
         }
 
         JsonNode update(String id, long version) throws Exception {
             int year = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
-            return http.send("PUT", system.baseUrl("indicators-service") + "/api/v1/targets/" + id, indicatorEditor, "\"v" + version + "\"",
+            return http.write("PUT", system.baseUrl("indicators-service") + "/api/v1/targets/" + id, indicatorEditor, "\"v" + version + "\"",
                     "application/json", body(year, 12 + (int) (version % 5)), 200);
         }
     }
