@@ -147,12 +147,19 @@ public class ServiceClients {
     public static final class Call {
         private volatile HttpClientRequest request;
         private volatile boolean abandoned;
+        private volatile long sentAt;
 
         void sending(HttpClientRequest request) {
             this.request = request;
+            this.sentAt = System.nanoTime();
             if (abandoned) {
                 abandon();
             }
+        }
+
+        /** When the last attempt went out ({@link System#nanoTime()}). */
+        public long sentAt() {
+            return sentAt;
         }
 
         public boolean abandoned() {

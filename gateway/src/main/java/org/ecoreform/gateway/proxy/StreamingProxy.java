@@ -1,5 +1,7 @@
 package org.ecoreform.gateway.proxy;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
@@ -12,6 +14,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.Set;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.ecoreform.gateway.edge.ContentCoding;
 import org.ecoreform.gateway.edge.GzipStream;
 import org.ecoreform.platform.problem.Problem;
@@ -41,13 +46,20 @@ public class StreamingProxy {
     private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
 
     private final ServiceClients clients;
+    /** The gateway's own share of each proxied call: its whole answer less the service's (what the benchmark's goal is about). */
+    private final Timer added;
 
-    public StreamingProxy(ServiceClients clients) {
+    public StreamingProxy(ServiceClients clients, MeterRegistry registry) {
         this.clients = clients;
+        this.added = Timer.builder("ecoreform.proxy.added")
+                .description("Time a proxied call spent in the gateway: from its request to the end of its answer, less the service's call")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(10_000)).maximumExpectedValue(Duration.ofSeconds(2))
+                .register(registry);
     }
 
     /** Forwards the request to {@code service} and answers with what it answers. */
     public void forward(RoutingContext ctx, String service) {
+        long received = System.nanoTime();
         HttpServerRequest in = ctx.request();
         boolean hasBody = hasBody(in);
         if (hasBody) {
@@ -57,12 +69,32 @@ public class StreamingProxy {
         ctx.response().closeHandler(v -> call.abandon()); // the client went away: not left streaming to nobody
         ContentCoding coding = ContentCoding.negotiateStreaming(in.getHeader(HttpHeaders.ACCEPT_ENCODING));
         clients.send(service, in.method(), in.uri(), options -> copyRequestHeaders(in, options), hasBody ? in : null, call)
-                .onSuccess(answer -> relay(ctx, service, answer, coding, call))
+                .onSuccess(answer -> {
+                    measure(ctx, answer, call, received);
+                    relay(ctx, service, answer, coding, call);
+                })
                 .onFailure(e -> {
                     if (!call.abandoned()) {
                         unavailable(ctx, service, e);
                     }
                 });
+    }
+
+    /**
+     * Once the client's answer is done: the gateway's time for the call less the service's (from
+     * sending to the end of its answer, which comes first: the client's answer ends when it does).
+     */
+    private void measure(RoutingContext ctx, HttpClientResponse answer, ServiceClients.Call call, long received) {
+        long sent = call.sentAt();
+        AtomicLong serviceEnded = new AtomicLong();
+        answer.end().onSuccess(v -> serviceEnded.set(System.nanoTime()));
+        ctx.addEndHandler(done -> {
+            long now = System.nanoTime();
+            if (done.succeeded() && !call.abandoned()) {
+                long serviceNanos = (serviceEnded.get() == 0 ? now : serviceEnded.get()) - sent;
+                added.record(Math.max(0, now - received - serviceNanos), TimeUnit.NANOSECONDS);
+            }
+        });
     }
 
     private static boolean hasBody(HttpServerRequest in) {
