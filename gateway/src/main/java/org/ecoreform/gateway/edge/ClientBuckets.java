@@ -75,7 +75,4 @@ public final class ClientBuckets {
         }
     }
 
-    public int size() {
-        return clients.size();
-    }
 }

@@ -76,9 +76,6 @@ public class ServiceClients {
                 config.connectionsPerService());
     }
 
-    public boolean knows(String service) {
-        return services.containsKey(service);
-    }
 
     /** The service's base URL, as configured (links it writes are rewritten from it). */
     public String baseUrl(String service) {
