@@ -9,7 +9,7 @@ ensure_built() {
   local stale=""
   for service in measures-service adoption-service indicators-service gateway; do
     local jar="$service/target/quarkus-app/quarkus-run.jar"
-    if [ ! -f "$jar" ] || [ -n "$(find "$service/src/main" platform/core/src/main platform/contracts/src/main platform/persistence/src/main platform/rest/src/main -newer "$jar" -type f -not -path "*/node_modules/*" -print -quit)" ]; then
+    if [ ! -f "$jar" ] || [ -n "$(find "$service/src/main" platform/domain/src/main platform/http/src/main platform/kafka/src/main platform/contracts/src/main platform/persistence/src/main platform/persistence-http/src/main platform/catalogue/src/main -newer "$jar" -type f -not -path "*/node_modules/*" -print -quit)" ]; then
       stale=yes
     fi
   done

@@ -1,6 +1,7 @@
 package org.ecoreform.gateway.edge;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,19 +16,26 @@ public final class ClientBuckets {
 
     private final int burst;
     private final double perSecond;
+    /** Beyond this many clients, the quiet ones are forgotten when a new one comes. */
+    private final int maxTracked;
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
 
     private record Client(TokenBucket bucket, AtomicLong admittedSinceShared) {
     }
 
-    public ClientBuckets(int burst, double perSecond) {
+    public ClientBuckets(int burst, double perSecond, int maxTracked) {
         this.burst = burst;
         this.perSecond = perSecond;
+        this.maxTracked = maxTracked;
     }
 
     /** Takes a token for the client; 0 when admitted, else the nanoseconds until one is there. */
     public long take(String client, long now) {
-        Client entry = clients.computeIfAbsent(client, k -> new Client(new TokenBucket(burst, perSecond, now), new AtomicLong()));
+        Client entry = clients.get(client);
+        if (entry == null) { // only a new client can grow the map: forget the quiet ones then, not per request
+            forgetQuiet(now);
+            entry = clients.computeIfAbsent(client, k -> new Client(new TokenBucket(burst, perSecond, now), new AtomicLong()));
+        }
         long wait = entry.bucket().take(now);
         if (wait == 0) {
             entry.admittedSinceShared().incrementAndGet();
@@ -49,7 +57,7 @@ public final class ClientBuckets {
 
     /** Clients seen lately (their bucket is not full): those whose requests elsewhere matter here. */
     public Set<String> active(long now) {
-        Set<String> active = new java.util.HashSet<>();
+        Set<String> active = new HashSet<>();
         clients.forEach((client, entry) -> {
             if (!entry.bucket().isFull(now) || entry.admittedSinceShared().get() > 0) {
                 active.add(client);
@@ -68,11 +76,17 @@ public final class ClientBuckets {
         });
     }
 
-    /** Forgets clients that have been quiet long enough for a full bucket, when more than {@code max} are tracked. */
-    public void forgetQuiet(int max, long now) {
-        if (clients.size() > max) {
-            clients.values().removeIf(entry -> entry.bucket().isFull(now) && entry.admittedSinceShared().get() == 0);
+    /** Forgets clients that have been quiet long enough for a full bucket, when more than the maximum are tracked. */
+    private void forgetQuiet(long now) {
+        if (clients.size() >= maxTracked) {
+            // a bucket fills only after burst/rate seconds, long after its counts were shared
+            clients.values().removeIf(entry -> entry.bucket().isFull(now));
         }
+    }
+
+    /** How many clients this replica holds a bucket for. */
+    public int tracked() {
+        return clients.size();
     }
 
 }

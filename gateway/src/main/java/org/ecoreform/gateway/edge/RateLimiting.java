@@ -1,6 +1,7 @@
 package org.ecoreform.gateway.edge;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
@@ -39,10 +40,12 @@ public class RateLimiting {
     public RateLimiting(GatewayConfig config, CallerTokens callers, SharedLimits shared, MeterRegistry registry) {
         this.limits = config.rateLimit();
         this.callers = callers;
-        this.subjects = new ClientBuckets(limits.authenticatedBurst(), limits.authenticatedPerSecond());
-        this.addresses = new ClientBuckets(limits.anonymousBurst(), limits.anonymousPerSecond());
+        this.subjects = new ClientBuckets(limits.authenticatedBurst(), limits.authenticatedPerSecond(), MAX_TRACKED);
+        this.addresses = new ClientBuckets(limits.anonymousBurst(), limits.anonymousPerSecond(), MAX_TRACKED);
         shared.track("subjects", subjects);
         shared.track("addresses", addresses);
+        tracked(registry, "token", subjects);
+        tracked(registry, "address", addresses);
         this.refusedTokens = refusals(registry, "token");
         this.refusedAddresses = refusals(registry, "address");
     }
@@ -50,6 +53,11 @@ public class RateLimiting {
     private static Counter refusals(MeterRegistry registry, String caller) {
         return Counter.builder("ecoreform.rate.limit.refusals").description("Requests answered 429 by the gateway's rate limiter")
                 .tag("caller", caller).register(registry);
+    }
+
+    private static void tracked(MeterRegistry registry, String caller, ClientBuckets buckets) {
+        Gauge.builder("ecoreform.rate.limit.tracked.clients", buckets, ClientBuckets::tracked)
+                .description("Clients the gateway's rate limiter holds a bucket for").tag("caller", caller).register(registry);
     }
 
     /** Lets the request on ({@code ctx.next()}), maybe after verifying its token, or answers 429. */
@@ -71,8 +79,6 @@ public class RateLimiting {
         long now = System.nanoTime();
         long wait = authenticated ? subjects.take(subject, now) : addresses.take(ctx.request().remoteAddress().hostAddress(), now);
         if (wait == 0) {
-            subjects.forgetQuiet(MAX_TRACKED, now); // forget clients that have been quiet
-            addresses.forgetQuiet(MAX_TRACKED, now);
             ctx.next();
             return;
         }

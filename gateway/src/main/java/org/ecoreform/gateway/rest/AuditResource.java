@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.gateway.proxy.AuditFanOut;
 import org.ecoreform.platform.http.RequestIds;
 import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.paging.PageLinks;
+import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.security.Roles;
 

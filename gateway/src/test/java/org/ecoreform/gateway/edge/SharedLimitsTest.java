@@ -68,7 +68,7 @@ class SharedLimitsTest {
         List<ClientBuckets> buckets = new ArrayList<>();
         List<SharedLimits> limits = new ArrayList<>();
         for (int r = 0; r < replicaCount; r++) {
-            ClientBuckets replica = new ClientBuckets(BURST, PER_SECOND);
+            ClientBuckets replica = new ClientBuckets(BURST, PER_SECOND, Integer.MAX_VALUE);
             SharedLimits sharing = new SharedLimits(new StoredReplicaCounts(store, "replica" + r, clock));
             sharing.track("addresses", replica);
             buckets.add(replica);

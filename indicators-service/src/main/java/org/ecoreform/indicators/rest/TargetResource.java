@@ -39,7 +39,7 @@ import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.Preconditions;
 import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.paging.PageLinks;
+import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.security.Roles;
 
