@@ -17,12 +17,12 @@ public final class AdoptionTesting {
     public static final String ADMIN = Tokens.withRoles("platform-admin", Roles.ADMIN);
     public static final String CATALOGUE_EDITOR = Tokens.withRoles("ndrc-editor", Roles.CATALOGUE_EDITOR);
 
-    private AdoptionTesting() {
-    }
+    private AdoptionTesting() {}
 
     /** The plan is imported once the replica has caught up with the real measures-service's topic. */
     public static void awaitReferencePlan() {
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> given().get("/api/v1/plans/" + PLAN).statusCode() == 200);
     }
 }

@@ -12,13 +12,14 @@ import org.ecoreform.platform.testing.PostgresTestResource;
  * The real parts every test of this module runs against, started once for the test JVM — including
  * the real measures-service, whose catalogue events feed this service's replica.
  */
-@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
+@WithTestResource(
+        value = PostgresTestResource.class,
+        scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "adoption"))
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = MeasuresServiceTestResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestInfrastructure {
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 }

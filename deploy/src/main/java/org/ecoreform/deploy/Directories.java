@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** The data directories of drills, benchmarks and tests: emptied before a run, deleted after one. */
 public final class Directories {
 
-    private Directories() {
-    }
+    private Directories() {}
 
     /** Deletes a directory and everything in it; nothing to do when it is not there. */
     public static void delete(Path dir) {

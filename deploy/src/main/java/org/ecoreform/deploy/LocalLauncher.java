@@ -35,12 +35,14 @@ public final class LocalLauncher {
     }
 
     /** The repository root: the working directory, or its parent when run from deploy/ (the tests). */
-    private final Path root = Files.isDirectory(Path.of("measures-service")) ? Path.of("").toAbsolutePath()
+    private final Path root = Files.isDirectory(Path.of("measures-service"))
+            ? Path.of("").toAbsolutePath()
             : Path.of("").toAbsolutePath().getParent();
     /** Where PostgreSQL, Kafka and the view store keep their data (ECOREFORM_DATA_DIR, default .data). */
     private final Path data;
     /** Added to every port, so a second system (a test, say) can run beside the usual one. */
     private final int portOffset;
+
     private final int postgresPort;
     private final int kafkaPort;
     private final int mongoPort;
@@ -48,17 +50,22 @@ public final class LocalLauncher {
     private final boolean quiet;
     /** Progress lines show the seconds since this launcher was made (where start-up time goes). */
     private final long createdAt = System.nanoTime();
+
     private EmbeddedInfrastructure infrastructure;
     /** A Kafka cluster of the caller's instead of the embedded broker (see {@link #withKafka}), or null. */
     private ExternalKafka externalKafka;
 
-    record ExternalKafka(Map<String, Object> clientSettings, int replicationFactor, int minInsyncReplicas, KafkaOutage outage) {
-    }
+    record ExternalKafka(
+            Map<String, Object> clientSettings, int replicationFactor, int minInsyncReplicas, KafkaOutage outage) {}
 
     /** The launcher as the README's run command configures it: from the environment. */
     LocalLauncher() {
-        this(System.getenv("ECOREFORM_DATA_DIR") == null ? Path.of(".data").toAbsolutePath() : Path.of(System.getenv("ECOREFORM_DATA_DIR")),
-                intEnv("ECOREFORM_PORT_OFFSET", 0), false);
+        this(
+                System.getenv("ECOREFORM_DATA_DIR") == null
+                        ? Path.of(".data").toAbsolutePath()
+                        : Path.of(System.getenv("ECOREFORM_DATA_DIR")),
+                intEnv("ECOREFORM_PORT_OFFSET", 0),
+                false);
     }
 
     /** A system with its own data directory and ports shifted by {@code portOffset} (fault drills, tests). */
@@ -77,8 +84,10 @@ public final class LocalLauncher {
      * variables, creates its topics with these replicas and minimum in sync, and the drills'
      * {@link #stopKafka()} / {@link #startKafka()} take one broker away and bring it back.
      */
-    public LocalLauncher withKafka(Map<String, Object> clientSettings, int replicationFactor, int minInsyncReplicas, KafkaOutage outage) {
-        this.externalKafka = new ExternalKafka(Map.copyOf(clientSettings), replicationFactor, minInsyncReplicas, outage);
+    public LocalLauncher withKafka(
+            Map<String, Object> clientSettings, int replicationFactor, int minInsyncReplicas, KafkaOutage outage) {
+        this.externalKafka =
+                new ExternalKafka(Map.copyOf(clientSettings), replicationFactor, minInsyncReplicas, outage);
         return this;
     }
 
@@ -88,7 +97,10 @@ public final class LocalLauncher {
      * and starts it again.
      */
     public LocalLauncher withKafka(EmbeddedKafkaCluster cluster, EmbeddedKafkaCluster.User user, int victim) {
-        return withKafka(cluster.clientSettings(user.name(), user.password()), cluster.replicationFactor(), cluster.minInsyncReplicas(),
+        return withKafka(
+                cluster.clientSettings(user.name(), user.password()),
+                cluster.replicationFactor(),
+                cluster.minInsyncReplicas(),
                 KafkaOutage.of(() -> cluster.kill(victim), () -> cluster.restart(victim)));
     }
 
@@ -104,8 +116,11 @@ public final class LocalLauncher {
             if (infraOnly) {
                 launcher.startInfrastructure();
                 launcher.infrastructure.awaitReady();
-                System.out.println(Banner.infrastructure(launcher.infrastructure.endpoints(), launcher.infrastructure.keys(),
-                        launcher.portOffset, launcher.data));
+                System.out.println(Banner.infrastructure(
+                        launcher.infrastructure.endpoints(),
+                        launcher.infrastructure.keys(),
+                        launcher.portOffset,
+                        launcher.data));
                 new CountDownLatch(1).await(); // until Ctrl-C
             }
             launcher.start();
@@ -125,8 +140,14 @@ public final class LocalLauncher {
         startInfrastructure();
         EmbeddedInfrastructure.Endpoints endpoints = infrastructure.endpoints();
         for (ServiceSpecs.Service service : ServiceSpecs.ALL) {
-            ProcessBuilder builder = ServiceCommand.of(service, root.resolve(service.name()), logOf(service), endpoints, this::baseUrl,
-                    port(service), externalKafka);
+            ProcessBuilder builder = ServiceCommand.of(
+                    service,
+                    root.resolve(service.name()),
+                    logOf(service),
+                    endpoints,
+                    this::baseUrl,
+                    port(service),
+                    externalKafka);
             log("Starting %s on port %d (log in %s)", service.name(), port(service), logOf(service));
             supervisor.start(service.name(), builder);
         }
@@ -141,7 +162,8 @@ public final class LocalLauncher {
 
     /** Starts PostgreSQL, Kafka and the view store (each unless external) and the key pair. */
     public void startInfrastructure() throws IOException {
-        String kafka = externalKafka != null ? String.valueOf(externalKafka.clientSettings().get("bootstrap.servers"))
+        String kafka = externalKafka != null
+                ? String.valueOf(externalKafka.clientSettings().get("bootstrap.servers"))
                 : System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         EmbeddedInfrastructure.External external = new EmbeddedInfrastructure.External(
                 System.getenv("ECOREFORM_POSTGRES_URL"), kafka, System.getenv("GATEWAY_MONGODB_URL"));
@@ -157,9 +179,16 @@ public final class LocalLauncher {
         }
         ports.forEach(LocalLauncher::requireFree);
         Files.createDirectories(data.resolve("logs"));
-        List<String> databases = ServiceSpecs.ALL.stream().map(ServiceSpecs.Service::database).filter(Objects::nonNull).toList();
-        infrastructure = EmbeddedInfrastructure.start(data, new EmbeddedInfrastructure.Ports(postgresPort, kafkaPort, mongoPort),
-                external, databases, message -> log("%s", message));
+        List<String> databases = ServiceSpecs.ALL.stream()
+                .map(ServiceSpecs.Service::database)
+                .filter(Objects::nonNull)
+                .toList();
+        infrastructure = EmbeddedInfrastructure.start(
+                data,
+                new EmbeddedInfrastructure.Ports(postgresPort, kafkaPort, mongoPort),
+                external,
+                databases,
+                message -> log("%s", message));
     }
 
     // ---- fault injection (deploy/faults): what an operator's kill -9 or a broker outage does
@@ -185,7 +214,11 @@ public final class LocalLauncher {
         int port = FreePorts.next();
         Path log = data.resolve("logs").resolve(serviceName + "-2.log");
         log("Starting a second %s on port %d (log in %s)", serviceName, port, log);
-        supervisor.startCopy(serviceName, secondInstance(serviceName), Map.of(service.envPrefix() + "_HTTP_PORT", String.valueOf(port)), log);
+        supervisor.startCopy(
+                serviceName,
+                secondInstance(serviceName),
+                Map.of(service.envPrefix() + "_HTTP_PORT", String.valueOf(port)),
+                log);
         String url = "http://localhost:" + port;
         supervisor.awaitReady(secondInstance(serviceName), url, log);
         return url;
@@ -233,7 +266,8 @@ public final class LocalLauncher {
 
     /** What a Kafka client needs to read what the services publish: the servers, and the security settings if any. */
     public Map<String, Object> kafkaClientSettings() {
-        return externalKafka != null ? externalKafka.clientSettings()
+        return externalKafka != null
+                ? externalKafka.clientSettings()
                 : Map.of("bootstrap.servers", infrastructure.endpoints().kafkaBootstrapServers());
     }
 
@@ -285,6 +319,7 @@ public final class LocalLauncher {
     }
 
     private void log(String format, Object... args) {
-        System.out.printf("[ecoreform %5.1fs] %s%n", (System.nanoTime() - createdAt) / 1e9, String.format(format, args));
+        System.out.printf(
+                "[ecoreform %5.1fs] %s%n", (System.nanoTime() - createdAt) / 1e9, String.format(format, args));
     }
 }

@@ -13,12 +13,17 @@ import org.ecoreform.platform.infra.EmbeddedInfrastructure;
 /** How a service is run: its jar and JVM options, and in its environment where the infrastructure and the other services are. */
 final class ServiceCommand {
 
-    private ServiceCommand() {
-    }
+    private ServiceCommand() {}
 
     /** The command and environment a service runs with: its jar, JVM options, and where the infrastructure and the others are. */
-    static ProcessBuilder of(ServiceSpecs.Service service, Path serviceDirectory, Path log, EmbeddedInfrastructure.Endpoints endpoints,
-                             Function<String, String> baseUrl, int port, LocalLauncher.ExternalKafka externalKafka) {
+    static ProcessBuilder of(
+            ServiceSpecs.Service service,
+            Path serviceDirectory,
+            Path log,
+            EmbeddedInfrastructure.Endpoints endpoints,
+            Function<String, String> baseUrl,
+            int port,
+            LocalLauncher.ExternalKafka externalKafka) {
         Path jar = serviceDirectory.resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new LaunchException(jar + " is missing: build with ./mvnw -DskipTests package");
@@ -41,8 +46,12 @@ final class ServiceCommand {
         if (service.database() != null) {
             env.put(service.envPrefix() + "_DB_URL", endpoints.database(service.database()));
             // the embedded PostgreSQL's superuser, or the external one's user (ECOREFORM_POSTGRES_USER …)
-            env.put(service.envPrefix() + "_DB_USER", System.getenv().getOrDefault("ECOREFORM_POSTGRES_USER", "postgres"));
-            env.put(service.envPrefix() + "_DB_PASSWORD", System.getenv().getOrDefault("ECOREFORM_POSTGRES_PASSWORD", "postgres"));
+            env.put(
+                    service.envPrefix() + "_DB_USER",
+                    System.getenv().getOrDefault("ECOREFORM_POSTGRES_USER", "postgres"));
+            env.put(
+                    service.envPrefix() + "_DB_PASSWORD",
+                    System.getenv().getOrDefault("ECOREFORM_POSTGRES_PASSWORD", "postgres"));
         }
         // the jars run in the prod profile (every setting given above), but their log files are read by people
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
@@ -54,17 +63,21 @@ final class ServiceCommand {
         env.put(service.envPrefix() + "_HTTP_PORT", String.valueOf(port));
         env.put("KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers());
         if (externalKafka != null) {
-            // every Kafka client setting as the variable Quarkus maps onto it: security.protocol → KAFKA_SECURITY_PROTOCOL
-            externalKafka.clientSettings().forEach((name, value) ->
-                    env.put("KAFKA_" + name.toUpperCase(Locale.ROOT).replace('.', '_'), String.valueOf(value)));
+            // every Kafka client setting as the variable Quarkus maps onto it: security.protocol →
+            // KAFKA_SECURITY_PROTOCOL
+            externalKafka
+                    .clientSettings()
+                    .forEach((name, value) ->
+                            env.put("KAFKA_" + name.toUpperCase(Locale.ROOT).replace('.', '_'), String.valueOf(value)));
             env.put("ECOREFORM_TOPIC_REPLICATION_FACTOR", String.valueOf(externalKafka.replicationFactor()));
             env.put("ECOREFORM_TOPIC_MIN_INSYNC_REPLICAS", String.valueOf(externalKafka.minInsyncReplicas()));
         }
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", endpoints.publicKey().toUri().toString());
+        env.put(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                endpoints.publicKey().toUri().toString());
         env.put("ECOREFORM_JWT_ISSUER", DevelopmentKeys.ISSUER);
         return builder;
     }
-
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -12,23 +12,27 @@ final class ServiceSpecs {
     static final String GATEWAY = "gateway";
 
     /** A service and its JVM options. */
-    record Service(String name, int port, String database, String envPrefix, List<String> jvmOptions) {
-    }
+    record Service(String name, int port, String database, String envPrefix, List<String> jvmOptions) {}
 
     /**
      * The local system's JVMs are sized for a laptop, not for production (the images set their own):
      * the serial collector with a heap that starts small and grows on demand (no G1 remembered sets,
      * no 384 MB initial heap on a 24 GB machine), and freed native memory handed back every 5 s.
      */
-    private static final List<String> SMALL_JVM = List.of("-XX:+UseSerialGC", "-Xms32m",
-            "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000");
+    private static final List<String> SMALL_JVM = List.of(
+            "-XX:+UseSerialGC", "-Xms32m", "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000");
     /**
      * The owning services, written to far less often than the views are read: C1 only (a third less
      * CPU to start, a smaller code cache), a heap kept close to what is live with a small young
      * generation (8 MB: their requests allocate little), and metaspace committed in small granules.
      */
-    private static final List<String> OWNING_SERVICE = List.of("-Xmx256m", "-Xmn8m", "-XX:TieredStopAtLevel=1",
-            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:MetaspaceReclaimPolicy=aggressive");
+    private static final List<String> OWNING_SERVICE = List.of(
+            "-Xmx256m",
+            "-Xmn8m",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30",
+            "-XX:MetaspaceReclaimPolicy=aggressive");
     /**
      * The gateway keeps only caches (its read models are in the view store), but serves every read:
      * the full JIT and a young generation large enough that a burst of requests does not collect
@@ -43,11 +47,12 @@ final class ServiceSpecs {
             new Service(INDICATORS, 8083, "indicators", "INDICATORS", jvm(OWNING_SERVICE)),
             new Service(GATEWAY, 8080, null, "GATEWAY", jvm(GATEWAY_JVM)));
 
-    private ServiceSpecs() {
-    }
+    private ServiceSpecs() {}
 
     static Service named(String name) {
-        return ALL.stream().filter(s -> s.name().equals(name)).findFirst()
+        return ALL.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service named " + name));
     }
 

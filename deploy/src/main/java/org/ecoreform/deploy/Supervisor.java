@@ -41,8 +41,10 @@ final class Supervisor {
     /** Starts a copy of a process under {@code copy}: its command, its environment with {@code changed} on top, its own log. */
     void startCopy(String name, String copy, Map<String, String> changed, Path log) throws IOException {
         ProcessBuilder first = builders.get(name);
-        ProcessBuilder second = new ProcessBuilder(first.command()).directory(first.directory())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        ProcessBuilder second = new ProcessBuilder(first.command())
+                .directory(first.directory())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         second.environment().clear();
         second.environment().putAll(first.environment());
         second.environment().putAll(changed);
@@ -91,7 +93,8 @@ final class Supervisor {
     /** Until the process answers ready on {@code /q/health/ready}; fails when it exits or takes too long. */
     void awaitReady(String name, String baseUrl, Path log) throws Exception {
         Process process = process(name);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI health = URI.create(baseUrl + "/q/health/ready");
         Instant deadline = Instant.now().plus(READY_DEADLINE);
         while (Instant.now().isBefore(deadline)) {
@@ -99,7 +102,10 @@ final class Supervisor {
                 throw new LaunchException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(health)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;

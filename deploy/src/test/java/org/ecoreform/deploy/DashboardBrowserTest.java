@@ -31,13 +31,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 class DashboardBrowserTest extends SharedSystemTest {
 
     private static final Path BROWSER_TESTS = Path.of("src/test/browser").toAbsolutePath();
-    private static final Path SCREENSHOTS = Path.of("target/dashboard-screenshots").toAbsolutePath();
+    private static final Path SCREENSHOTS =
+            Path.of("target/dashboard-screenshots").toAbsolutePath();
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     /** Without a CJK font the Chinese interface renders as boxes in the screenshots. */
     private static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
 
     /** Node.js the test runner and playwright-core need (node --test, ES modules). */
     private static final int NODE_MAJOR = 20;
+
     private static final String SETUP = "run deploy/setup/browser-prerequisites.sh as root (or with sudo)";
 
     /** Checks what the browser test needs before anything starts; fails with one line naming what to install and how. */
@@ -53,17 +55,21 @@ class DashboardBrowserTest extends SharedSystemTest {
             }
             int major = nodeMajorVersion();
             if (major < NODE_MAJOR) {
-                throw new AssertionError("Node.js " + NODE_MAJOR + " or newer is needed (found " + (major < 0 ? "none" : "v" + major)
-                        + "): install it from https://nodejs.org or the distribution's nodejs package");
+                throw new AssertionError(
+                        "Node.js " + NODE_MAJOR + " or newer is needed (found " + (major < 0 ? "none" : "v" + major)
+                                + "): install it from https://nodejs.org or the distribution's nodejs package");
             }
             if (!Files.isDirectory(BROWSER_TESTS.resolve("node_modules/playwright-core"))) {
-                throw new AssertionError("playwright-core is missing in " + BROWSER_TESTS + ": build with ./mvnw verify (its npm ci installs it)");
+                throw new AssertionError("playwright-core is missing in " + BROWSER_TESTS
+                        + ": build with ./mvnw verify (its npm ci installs it)");
             }
         }
 
         private static int nodeMajorVersion() {
             try {
-                Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+                Process node = new ProcessBuilder("node", "--version")
+                        .redirectErrorStream(true)
+                        .start();
                 String version = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
                 node.waitFor(10, TimeUnit.SECONDS);
                 return version.startsWith("v") ? Integer.parseInt(version.substring(1, version.indexOf('.'))) : -1;
@@ -79,21 +85,37 @@ class DashboardBrowserTest extends SharedSystemTest {
         HttpServer control = gatewayControl();
         int exit;
         try {
-            exit = run(BROWSER_TESTS, Map.of(
+            exit = run(
+                    BROWSER_TESTS,
+                    Map.of(
                             "BASE_URL", system.baseUrl("gateway"),
-                            "CONTROL_URL", "http://localhost:" + control.getAddress().getPort(),
+                            "CONTROL_URL",
+                                    "http://localhost:" + control.getAddress().getPort(),
                             "SCREENSHOTS", SCREENSHOTS.toString(),
                             "CATALOGUE_TOKEN", system.token("dashboard-test-editor", "catalogue-editor", null),
                             "PROVINCE_TOKEN", system.token("dashboard-test-jiangxi", "province-editor", "360000")),
-                    600, "node", "--test", "--test-reporter=spec", "dashboard.test.mjs");
+                    600,
+                    "node",
+                    "--test",
+                    "--test-reporter=spec",
+                    "dashboard.test.mjs");
         } finally {
             control.stop(0);
         }
 
-        assertThat(exit).as("dashboard.test.mjs (its report is in the test output above)").isZero();
+        assertThat(exit)
+                .as("dashboard.test.mjs (its report is in the test output above)")
+                .isZero();
         try (var shots = Files.list(SCREENSHOTS)) {
             List<String> names = shots.map(p -> p.getFileName().toString()).toList();
-            for (String page : List.of("overview", "overview-attainment", "province-qinghai", "province-jiangxi", "framework", "measure", "search")) {
+            for (String page : List.of(
+                    "overview",
+                    "overview-attainment",
+                    "province-qinghai",
+                    "province-jiangxi",
+                    "framework",
+                    "measure",
+                    "search")) {
                 assertThat(names).as("screenshots of " + page).contains(page + "-desktop.png", page + "-phone.png");
             }
         }
@@ -121,11 +143,13 @@ class DashboardBrowserTest extends SharedSystemTest {
     /** Runs a command, copying its output into the test output; returns its exit code. */
     private static int run(Path directory, Map<String, String> environment, long timeoutSeconds, String... command)
             throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
         Thread copier = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 out.lines().forEach(line -> System.out.println("  | " + line));
             } catch (IOException e) {
                 // the process ended

@@ -27,14 +27,17 @@ class DeploymentArtefactsTest {
 
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Path DEPLOY = ROOT.resolve("deploy");
-    private static final List<String> APPS = List.of("measures-service", "adoption-service", "indicators-service", "gateway");
+    private static final List<String> APPS =
+            List.of("measures-service", "adoption-service", "indicators-service", "gateway");
     /** Variables the platform maps onto standard properties (MicroProfile Config's environment rule). */
     private static final Set<String> STANDARD = Set.of("KAFKA_BOOTSTRAP_SERVERS", "MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private static List<JsonNode> documents(Path file) throws IOException {
         List<JsonNode> docs = new ArrayList<>();
-        try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(new YAMLFactory().createParser(file.toFile()))) {
+        try (MappingIterator<JsonNode> it =
+                YAML.readerFor(JsonNode.class).readValues(new YAMLFactory().createParser(file.toFile()))) {
             while (it.hasNext()) {
                 JsonNode doc = it.next();
                 if (doc != null && !doc.isNull() && !doc.isEmpty()) {
@@ -50,23 +53,28 @@ class DeploymentArtefactsTest {
     }
 
     private static int defaultPort(String module) throws IOException {
-        Matcher m = Pattern.compile("quarkus\\.http\\.port=\\$\\{[A-Z_]+:(\\d+)}").matcher(properties(module));
+        Matcher m =
+                Pattern.compile("quarkus\\.http\\.port=\\$\\{[A-Z_]+:(\\d+)}").matcher(properties(module));
         assertThat(m.find()).as("%s declares its port", module).isTrue();
         return Integer.parseInt(m.group(1));
     }
 
     private static void assertKnownVariable(String module, String variable) throws IOException {
-        boolean declared = properties(module).contains("${" + variable + ":") || properties(module).contains("${" + variable + "}");
+        boolean declared = properties(module).contains("${" + variable + ":")
+                || properties(module).contains("${" + variable + "}");
         // KAFKA_* are Kafka client settings: Quarkus hands them to every Kafka client of the service (KafkaClients)
         boolean kafkaClientSetting = variable.startsWith("KAFKA_");
-        assertThat(declared || STANDARD.contains(variable) || kafkaClientSetting).as("%s reads %s", module, variable).isTrue();
+        assertThat(declared || STANDARD.contains(variable) || kafkaClientSetting)
+                .as("%s reads %s", module, variable)
+                .isTrue();
     }
 
     @Test
     void everyDeploymentFileParses() throws IOException {
         List<Path> files;
         try (Stream<Path> paths = Files.walk(DEPLOY.resolve("k8s"))) {
-            files = new ArrayList<>(paths.filter(p -> p.toString().endsWith(".yaml")).toList());
+            files = new ArrayList<>(
+                    paths.filter(p -> p.toString().endsWith(".yaml")).toList());
         }
         files.add(DEPLOY.resolve("docker-compose.yml"));
         assertThat(files).hasSizeGreaterThanOrEqualTo(9);
@@ -85,7 +93,8 @@ class DeploymentArtefactsTest {
 
     @Test
     void composeRunsTheInfrastructureAndTheFourServicesAsTheyAreConfigured() throws IOException {
-        JsonNode services = documents(DEPLOY.resolve("docker-compose.yml")).get(0).path("services");
+        JsonNode services =
+                documents(DEPLOY.resolve("docker-compose.yml")).get(0).path("services");
         Set<String> names = new HashSet<>();
         services.fieldNames().forEachRemaining(names::add);
         assertThat(names).contains("postgres", "kafka", "mongo").containsAll(APPS);
@@ -94,12 +103,14 @@ class DeploymentArtefactsTest {
             JsonNode service = services.path(app);
             Path context = DEPLOY.resolve(service.at("/build/context").asText()).normalize();
             assertThat(context).isEqualTo(ROOT.resolve(app));
-            assertThat(context.resolve(service.at("/build/dockerfile").asText())).exists();
+            assertThat(context.resolve(service.at("/build/dockerfile").asText()))
+                    .exists();
             assertThat(service.path("ports").get(0).asText()).endsWith(":" + defaultPort(app));
             for (var it = service.path("environment").fieldNames(); it.hasNext(); ) {
                 assertKnownVariable(app, it.next());
             }
-            for (JsonNode dependency : service.path("depends_on").isArray() ? service.path("depends_on") : YAML.createArrayNode()) {
+            for (JsonNode dependency :
+                    service.path("depends_on").isArray() ? service.path("depends_on") : YAML.createArrayNode()) {
                 assertThat(names).contains(dependency.asText());
             }
         }
@@ -107,7 +118,8 @@ class DeploymentArtefactsTest {
 
     @Test
     void kubernetesManifestsReferenceOnlyWhatExists() throws IOException {
-        JsonNode kustomization = documents(DEPLOY.resolve("k8s/kustomization.yaml")).get(0);
+        JsonNode kustomization =
+                documents(DEPLOY.resolve("k8s/kustomization.yaml")).get(0);
         List<JsonNode> all = new ArrayList<>();
         Set<String> listed = new HashSet<>();
         for (JsonNode resource : kustomization.path("resources")) {
@@ -118,10 +130,18 @@ class DeploymentArtefactsTest {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("kustomization.yaml")))
                     .allMatch(listed::contains);
         }
-        JsonNode config = all.stream().filter(d -> d.path("kind").asText().equals("ConfigMap")).findFirst().orElseThrow();
-        JsonNode secret = all.stream().filter(d -> d.path("kind").asText().equals("Secret")).findFirst().orElseThrow();
+        JsonNode config = all.stream()
+                .filter(d -> d.path("kind").asText().equals("ConfigMap"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode secret = all.stream()
+                .filter(d -> d.path("kind").asText().equals("Secret"))
+                .findFirst()
+                .orElseThrow();
         Set<String> deployments = new HashSet<>();
-        for (JsonNode deployment : all.stream().filter(d -> d.path("kind").asText().equals("Deployment")).toList()) {
+        for (JsonNode deployment : all.stream()
+                .filter(d -> d.path("kind").asText().equals("Deployment"))
+                .toList()) {
             String app = deployment.at("/metadata/name").asText();
             deployments.add(app);
             assertThat(APPS).contains(app);
@@ -132,16 +152,21 @@ class DeploymentArtefactsTest {
             // the first Kafka readiness check may take 2.5 s to say the cluster does not answer
             assertThat(container.at("/readinessProbe/timeoutSeconds").asInt()).isGreaterThanOrEqualTo(3);
             if (!app.equals("gateway")) {
-                assertThat(deployment.at("/spec/replicas").asInt()).as("replicas of %s", app).isGreaterThanOrEqualTo(2);
+                assertThat(deployment.at("/spec/replicas").asInt())
+                        .as("replicas of %s", app)
+                        .isGreaterThanOrEqualTo(2);
             }
-            JsonNode budget = all.stream().filter(d -> d.path("kind").asText().equals("PodDisruptionBudget")
+            JsonNode budget = all.stream()
+                    .filter(d -> d.path("kind").asText().equals("PodDisruptionBudget")
                             && d.at("/spec/selector/matchLabels").equals(deployment.at("/spec/selector/matchLabels")))
-                    .findFirst().orElseThrow(() -> new AssertionError("no PodDisruptionBudget for " + app));
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no PodDisruptionBudget for " + app));
             assertThat(budget.at("/spec/minAvailable").asInt()).isEqualTo(1);
             assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
             // the first start imports reference data: the startup probe allows minutes before liveness counts
             assertThat(container.at("/startupProbe/httpGet/path").asText()).isEqualTo("/q/health/started");
-            assertThat(container.at("/startupProbe/periodSeconds").asInt() * container.at("/startupProbe/failureThreshold").asInt())
+            assertThat(container.at("/startupProbe/periodSeconds").asInt()
+                            * container.at("/startupProbe/failureThreshold").asInt())
                     .isGreaterThanOrEqualTo(300);
             JsonNode scrape = deployment.at("/spec/template/metadata/annotations");
             assertThat(scrape.path("prometheus.io/scrape").asText()).isEqualTo("true");
@@ -153,28 +178,41 @@ class DeploymentArtefactsTest {
                 assertKnownVariable(app, env.path("name").asText());
                 JsonNode configKey = env.at("/valueFrom/configMapKeyRef/key");
                 if (!configKey.isMissingNode()) {
-                    assertThat(config.path("data").has(configKey.asText())).as("config key %s", configKey.asText()).isTrue();
+                    assertThat(config.path("data").has(configKey.asText()))
+                            .as("config key %s", configKey.asText())
+                            .isTrue();
                 }
                 JsonNode secretKey = env.at("/valueFrom/secretKeyRef/key");
                 if (!secretKey.isMissingNode()) {
-                    assertThat(secret.path("stringData").has(secretKey.asText())).as("secret key %s", secretKey.asText()).isTrue();
+                    assertThat(secret.path("stringData").has(secretKey.asText()))
+                            .as("secret key %s", secretKey.asText())
+                            .isTrue();
                 }
             }
             for (JsonNode item : deployment.at("/spec/template/spec/volumes/0/secret/items")) {
-                assertThat(secret.path("stringData").has(item.path("key").asText())).isTrue();
+                assertThat(secret.path("stringData").has(item.path("key").asText()))
+                        .isTrue();
             }
-            JsonNode service = all.stream().filter(d -> d.path("kind").asText().equals("Service") && d.at("/metadata/name").asText().equals(app))
-                    .findFirst().orElseThrow(() -> new AssertionError("no Service for " + app));
+            JsonNode service = all.stream()
+                    .filter(d -> d.path("kind").asText().equals("Service")
+                            && d.at("/metadata/name").asText().equals(app))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no Service for " + app));
             assertThat(service.at("/spec/selector")).isEqualTo(deployment.at("/spec/selector/matchLabels"));
             assertThat(service.at("/spec/ports/0/port").asInt()).isEqualTo(defaultPort(app));
         }
         assertThat(deployments).containsExactlyInAnyOrderElementsOf(APPS);
-        JsonNode hpa = all.stream().filter(d -> d.path("kind").asText().equals("HorizontalPodAutoscaler")).findFirst().orElseThrow();
+        JsonNode hpa = all.stream()
+                .filter(d -> d.path("kind").asText().equals("HorizontalPodAutoscaler"))
+                .findFirst()
+                .orElseThrow();
         assertThat(hpa.at("/spec/scaleTargetRef/name").asText()).isEqualTo("gateway");
         // the service URLs the gateway is given name the Services
         for (String key : List.of("MEASURES_URL", "ADOPTION_URL", "INDICATORS_URL")) {
             String url = config.at("/data/" + key).asText();
-            assertThat(APPS.stream().anyMatch(app -> url.startsWith("http://" + app + ":" + portOf(app)))).as(url).isTrue();
+            assertThat(APPS.stream().anyMatch(app -> url.startsWith("http://" + app + ":" + portOf(app))))
+                    .as(url)
+                    .isTrue();
         }
     }
 
@@ -189,19 +227,42 @@ class DeploymentArtefactsTest {
             }
         }
         List<JsonNode> topics = documents(DEPLOY.resolve("k8s/kafka-topics.yaml"));
-        assertThat(topics.stream().map(t -> t.at("/metadata/name").asText()).toList()).containsExactlyInAnyOrderElementsOf(published);
-        assertThat(topics).allSatisfy(t -> assertThat(t.at("/spec/config/cleanup.policy").asText()).isEqualTo("compact"));
+        assertThat(topics.stream().map(t -> t.at("/metadata/name").asText()).toList())
+                .containsExactlyInAnyOrderElementsOf(published);
+        assertThat(topics)
+                .allSatisfy(t ->
+                        assertThat(t.at("/spec/config/cleanup.policy").asText()).isEqualTo("compact"));
         // the same consumer guarantees as the services' own provisioning (OutboxConfig.TopicSpec defaults: 1 h, 7 days)
-        assertThat(topics).allSatisfy(t -> assertThat(t.at("/spec/config/min.compaction.lag.ms").asText()).isEqualTo("3600000"));
-        assertThat(topics).allSatisfy(t -> assertThat(t.at("/spec/config/delete.retention.ms").asText()).isEqualTo("604800000"));
-        assertThat(published).containsExactlyInAnyOrder("ecoreform.measures.v1", "ecoreform.framework.v1", "ecoreform.adoptions.v1",
-                "ecoreform.indicators.v1", "ecoreform.plan-tasks.v1", "ecoreform.accountability.v1");
-        // a topic a service creates itself gets the guarantees of the KafkaTopics: the same replicas and minimum in sync
+        assertThat(topics)
+                .allSatisfy(t -> assertThat(
+                                t.at("/spec/config/min.compaction.lag.ms").asText())
+                        .isEqualTo("3600000"));
+        assertThat(topics)
+                .allSatisfy(
+                        t -> assertThat(t.at("/spec/config/delete.retention.ms").asText())
+                                .isEqualTo("604800000"));
+        assertThat(published)
+                .containsExactlyInAnyOrder(
+                        "ecoreform.measures.v1",
+                        "ecoreform.framework.v1",
+                        "ecoreform.adoptions.v1",
+                        "ecoreform.indicators.v1",
+                        "ecoreform.plan-tasks.v1",
+                        "ecoreform.accountability.v1");
+        // a topic a service creates itself gets the guarantees of the KafkaTopics: the same replicas and minimum in
+        // sync
         JsonNode config = documents(DEPLOY.resolve("k8s/config.yaml")).stream()
-                .filter(d -> d.path("kind").asText().equals("ConfigMap")).findFirst().orElseThrow();
+                .filter(d -> d.path("kind").asText().equals("ConfigMap"))
+                .findFirst()
+                .orElseThrow();
         assertThat(topics).allSatisfy(t -> {
-            assertThat(t.at("/spec/replicas").asText()).isEqualTo(config.at("/data/ECOREFORM_TOPIC_REPLICATION_FACTOR").asText()).isEqualTo("3");
-            assertThat(t.at("/spec/config/min.insync.replicas").asText()).isEqualTo(config.at("/data/ECOREFORM_TOPIC_MIN_INSYNC_REPLICAS").asText())
+            assertThat(t.at("/spec/replicas").asText())
+                    .isEqualTo(config.at("/data/ECOREFORM_TOPIC_REPLICATION_FACTOR")
+                            .asText())
+                    .isEqualTo("3");
+            assertThat(t.at("/spec/config/min.insync.replicas").asText())
+                    .isEqualTo(config.at("/data/ECOREFORM_TOPIC_MIN_INSYNC_REPLICAS")
+                            .asText())
                     .isEqualTo("2");
         });
     }
@@ -213,5 +274,4 @@ class DeploymentArtefactsTest {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -49,29 +49,43 @@ class InfraOnlyTest {
         int postgres = 15432 + offset;
         int kafka = 19092 + offset;
         int viewStore = 27018 + offset;
-        assertThat(output).contains("jdbc:postgresql://localhost:" + postgres + "/", "localhost:" + kafka,
-                "mongodb://localhost:" + viewStore, "MEASURES_DB_URL=jdbc:postgresql://localhost:" + postgres + "/measures");
+        assertThat(output)
+                .contains(
+                        "jdbc:postgresql://localhost:" + postgres + "/",
+                        "localhost:" + kafka,
+                        "mongodb://localhost:" + viewStore,
+                        "MEASURES_DB_URL=jdbc:postgresql://localhost:" + postgres + "/measures");
         for (String database : List.of("measures", "adoption", "indicators")) {
-            try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + postgres + "/" + database,
-                    "postgres", "postgres"); ResultSet one = connection.createStatement().executeQuery("select 1")) {
+            try (Connection connection = DriverManager.getConnection(
+                            "jdbc:postgresql://localhost:" + postgres + "/" + database, "postgres", "postgres");
+                    ResultSet one = connection.createStatement().executeQuery("select 1")) {
                 assertThat(one.next()).as("database %s answers", database).isTrue();
             }
         }
         Properties admin = new Properties();
         admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + kafka);
         try (Admin client = Admin.create(admin)) {
-            assertThat(client.describeCluster().nodes().get(30, TimeUnit.SECONDS)).hasSize(1);
+            assertThat(client.describeCluster().nodes().get(30, TimeUnit.SECONDS))
+                    .hasSize(1);
         }
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), viewStore)) {
             assertThat(socket.isConnected()).isTrue();
         }
-        assertThat(SERVICE_PORTS).as("no service is started: dev mode takes their ports")
-                .allSatisfy(port -> assertThat(LocalLauncherTest.isFree(port + offset)).as("port %d", port + offset).isTrue());
+        assertThat(SERVICE_PORTS)
+                .as("no service is started: dev mode takes their ports")
+                .allSatisfy(port -> assertThat(LocalLauncherTest.isFree(port + offset))
+                        .as("port %d", port + offset)
+                        .isTrue());
         assertThat(output).containsPattern("catalogue-editor:\\n\\s+eyJ[\\w-]+\\.[\\w-]+\\.[\\w-]+");
 
         launcher.destroy();
-        assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
-        assertThat(List.of(postgres, kafka, viewStore)).as("every port is released")
-                .allSatisfy(port -> assertThat(LocalLauncherTest.isFree(port)).as("port %d", port).isTrue());
+        assertThat(launcher.waitFor(60, TimeUnit.SECONDS))
+                .as("stops on SIGTERM")
+                .isTrue();
+        assertThat(List.of(postgres, kafka, viewStore))
+                .as("every port is released")
+                .allSatisfy(port -> assertThat(LocalLauncherTest.isFree(port))
+                        .as("port %d", port)
+                        .isTrue());
     }
 }

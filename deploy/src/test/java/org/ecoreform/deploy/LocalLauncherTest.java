@@ -41,7 +41,8 @@ class LocalLauncherTest {
     private static final List<Integer> BASE_PORTS = List.of(8080, 8081, 8082, 8083, 15432, 19092, 27018);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process launcher;
     private String gateway;
 
@@ -66,74 +67,128 @@ class LocalLauncherTest {
         String output = start(offset, "first");
         assertReferenceData();
         String editor = tokenFor("catalogue-editor", output);
-        JsonNode created = send(HttpRequest.newBuilder(api("/measures"))
-                .header("Authorization", "Bearer " + editor).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
-                        "categoryId", "C13", "name", "启动器测试举措", "content", "重启之后仍应存在。",
-                        "sourceProvinces", List.of("630000"), "departments", List.of("npc-erpc"))))), 201);
+        JsonNode created = send(
+                HttpRequest.newBuilder(api("/measures"))
+                        .header("Authorization", "Bearer " + editor)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
+                                "categoryId",
+                                "C13",
+                                "name",
+                                "启动器测试举措",
+                                "content",
+                                "重启之后仍应存在。",
+                                "sourceProvinces",
+                                List.of("630000"),
+                                "departments",
+                                List.of("npc-erpc"))))),
+                201);
         String measureId = created.path("id").asText();
-        awaitView("/views/measures/" + measureId, view -> measureId.equals(view.at("/measure/id").asText()));
+        awaitView(
+                "/views/measures/" + measureId,
+                view -> measureId.equals(view.at("/measure/id").asText()));
         assertThat(ids("/measures", m -> true)).hasSize(91);
-        // an editor overrules the shipped review: N2020-88's link to article （五十一） removed, （四十七） (which the review removed) added
-        send(HttpRequest.newBuilder(api("/measures/N2020-88/framework/F2015-A51")).header("Authorization", "Bearer " + editor)
-                .header("If-Match", etag("/measures/N2020-88")).DELETE(), 200);
-        send(HttpRequest.newBuilder(api("/measures/N2020-88/framework/F2015-A47")).header("Authorization", "Bearer " + editor)
-                .header("If-Match", etag("/measures/N2020-88")).PUT(HttpRequest.BodyPublishers.noBody()), 200);
+        // an editor overrules the shipped review: N2020-88's link to article （五十一） removed, （四十七） (which the review
+        // removed) added
+        send(
+                HttpRequest.newBuilder(api("/measures/N2020-88/framework/F2015-A51"))
+                        .header("Authorization", "Bearer " + editor)
+                        .header("If-Match", etag("/measures/N2020-88"))
+                        .DELETE(),
+                200);
+        send(
+                HttpRequest.newBuilder(api("/measures/N2020-88/framework/F2015-A47"))
+                        .header("Authorization", "Bearer " + editor)
+                        .header("If-Match", etag("/measures/N2020-88"))
+                        .PUT(HttpRequest.BodyPublishers.noBody()),
+                200);
 
         stop();
-        assertThat(BASE_PORTS).as("every port is released after a stop")
-                .allSatisfy(port -> assertThat(isFree(port + offset)).as("port %d", port + offset).isTrue());
+        assertThat(BASE_PORTS)
+                .as("every port is released after a stop")
+                .allSatisfy(port -> assertThat(isFree(port + offset))
+                        .as("port %d", port + offset)
+                        .isTrue());
 
         String second = start(offset, "second");
-        assertThat(second).as("the second start reuses the key pair and the data").doesNotContain("Generated a development key pair");
+        assertThat(second)
+                .as("the second start reuses the key pair and the data")
+                .doesNotContain("Generated a development key pair");
         assertReferenceData();
-        assertThat(ids("/measures", m -> true)).as("90 reference measures plus the one written before the restart").hasSize(91);
+        assertThat(ids("/measures", m -> true))
+                .as("90 reference measures plus the one written before the restart")
+                .hasSize(91);
         assertThat(getJson("/measures/" + measureId).path("name").asText()).isEqualTo("启动器测试举措");
-        awaitView("/views/measures/" + measureId, view -> "启动器测试举措".equals(view.at("/measure/name").asText()));
+        awaitView(
+                "/views/measures/" + measureId,
+                view -> "启动器测试举措".equals(view.at("/measure/name").asText()));
         assertThat(getJson("/measures/N2020-88").path("framework").findValuesAsText("article"))
-                .as("the editor's decisions on the framework links outlive the restart").containsExactly("F2015-A47");
+                .as("the editor's decisions on the framework links outlive the restart")
+                .containsExactly("F2015-A47");
     }
 
     private String etag(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(api(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(api(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         return response.headers().firstValue("ETag").orElseThrow();
     }
 
     private void assertReferenceData() throws Exception {
-        assertThat(ids("/measures", m -> !"api".equals(m.at("/provenance/document").asText())))
-                .as("measures imported from the NDRC list").hasSize(90);
+        assertThat(ids(
+                        "/measures",
+                        m -> !"api".equals(m.at("/provenance/document").asText())))
+                .as("measures imported from the NDRC list")
+                .hasSize(90);
         assertThat(ids("/adoptions?province=630000", r -> true)).hasSize(52);
         assertThat(ids("/targets?province=360000", t -> true)).hasSize(15);
         assertThat(ids("/targets?province=520000", t -> true)).hasSize(23);
-        JsonNode qinghai = awaitView("/views/provinces/630000",
-                view -> view.path("plans").findValues("records").stream().mapToInt(JsonNode::asInt).sum() == 52);
+        JsonNode qinghai = awaitView(
+                "/views/provinces/630000",
+                view -> view.path("plans").findValues("records").stream()
+                                .mapToInt(JsonNode::asInt)
+                                .sum()
+                        == 52);
         assertThat(qinghai.at("/coverage/adopted").asInt()).isEqualTo(53);
         awaitView("/views/provinces/360000", view -> view.path("targets").size() == 15);
         awaitView("/views/provinces/520000", view -> view.path("targets").size() == 23);
-        assertThat(ids("/plan-tasks?province=360000", t -> true)).as("the Jiangxi plan's dated tasks").hasSize(32);
-        assertThat(ids("/plan-tasks?province=520000", t -> true)).as("the Guizhou plan's dated tasks").hasSize(34);
+        assertThat(ids("/plan-tasks?province=360000", t -> true))
+                .as("the Jiangxi plan's dated tasks")
+                .hasSize(32);
+        assertThat(ids("/plan-tasks?province=520000", t -> true))
+                .as("the Guizhou plan's dated tasks")
+                .hasSize(34);
         // linked against the real catalogue: both plans' vertical-management tasks became N2020-15
         awaitView("/views/measures/N2020-15", view -> view.path("planTasks").size() == 2);
-        assertThat(getJson("/adoptions/630000-2021-106-48").at("/history/0/evidence/0/documentNumber").asText())
-                .as("row 48 starts in progress on the notice's own words").isEqualTo("青发改生态〔2021〕106号");
+        assertThat(getJson("/adoptions/630000-2021-106-48")
+                        .at("/history/0/evidence/0/documentNumber")
+                        .asText())
+                .as("row 48 starts in progress on the notice's own words")
+                .isEqualTo("青发改生态〔2021〕106号");
     }
 
     private String start(int offset, String name) throws Exception {
         Path log = data.resolve("launcher-" + name + ".log");
         launcher = RunCommand.start(data.resolve("system"), offset, log);
         String output = RunCommand.awaitOutput(launcher, log, LocalLauncher.RUNNING_BANNER, START_DEADLINE);
-        assertThat(output).as("the build of the test command is enough: run.sh builds nothing again").doesNotContain("Building");
+        assertThat(output)
+                .as("the build of the test command is enough: run.sh builds nothing again")
+                .doesNotContain("Building");
         return output;
     }
 
     private void stop() throws Exception {
         launcher.destroy();
-        assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("the launcher stops within 90 s of SIGTERM").isTrue();
+        assertThat(launcher.waitFor(90, TimeUnit.SECONDS))
+                .as("the launcher stops within 90 s of SIGTERM")
+                .isTrue();
     }
 
     /** The ids of a listing's items that pass the filter (ids keep a failure message short). */
     private List<String> ids(String pathAndQuery, Predicate<JsonNode> filter) throws Exception {
-        return items(pathAndQuery).stream().filter(filter).map(item -> item.path("id").asText()).toList();
+        return items(pathAndQuery).stream()
+                .filter(filter)
+                .map(item -> item.path("id").asText())
+                .toList();
     }
 
     /** Every item of a listing, following the cursors. */
@@ -152,7 +207,11 @@ class LocalLauncherTest {
     }
 
     private JsonNode getJson(String pathAndQuery) throws Exception {
-        return send(HttpRequest.newBuilder(api(pathAndQuery)).header("Accept", "application/json").GET(), 200);
+        return send(
+                HttpRequest.newBuilder(api(pathAndQuery))
+                        .header("Accept", "application/json")
+                        .GET(),
+                200);
     }
 
     /** The views are built from the event streams, so they may trail the services a little. */
@@ -160,7 +219,8 @@ class LocalLauncherTest {
         Instant deadline = Instant.now().plus(VIEW_DEADLINE);
         String last = "";
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(api(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(HttpRequest.newBuilder(api(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
             last = response.statusCode() + " " + response.body();
             if (response.statusCode() == 200) {
                 JsonNode view = JSON.readTree(response.body());
@@ -170,12 +230,16 @@ class LocalLauncherTest {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError(path + " did not reach the expected state within " + VIEW_DEADLINE + "; last answer: " + last);
+        throw new AssertionError(
+                path + " did not reach the expected state within " + VIEW_DEADLINE + "; last answer: " + last);
     }
 
     private JsonNode send(HttpRequest.Builder request, int expectedStatus) throws Exception {
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s answered %s", response.uri(), response.body()).isEqualTo(expectedStatus);
+        HttpResponse<String> response =
+                http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as("%s answered %s", response.uri(), response.body())
+                .isEqualTo(expectedStatus);
         return JSON.readTree(response.body());
     }
 
@@ -184,7 +248,8 @@ class LocalLauncherTest {
     }
 
     private static String tokenFor(String role, String launcherOutput) {
-        Matcher matcher = Pattern.compile("  " + Pattern.quote(role) + "[^\\n]*:\\n\\s+(\\S+)").matcher(launcherOutput);
+        Matcher matcher = Pattern.compile("  " + Pattern.quote(role) + "[^\\n]*:\\n\\s+(\\S+)")
+                .matcher(launcherOutput);
         assertThat(matcher.find()).as("the launcher prints a %s token", role).isTrue();
         return matcher.group(1);
     }

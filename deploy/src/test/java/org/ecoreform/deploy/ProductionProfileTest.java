@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionProfileTest {
 
-    private static final Path MEASURES_JAR = Path.of("").toAbsolutePath().getParent()
-            .resolve("measures-service/target/quarkus-app/quarkus-run.jar");
+    private static final Path MEASURES_JAR =
+            Path.of("").toAbsolutePath().getParent().resolve("measures-service/target/quarkus-app/quarkus-run.jar");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -32,9 +32,13 @@ class ProductionProfileTest {
         Result result = run(settings);
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(78);
-        assertThat(result.output().strip().lines()).as("the whole output").singleElement().satisfies(line -> assertThat(line)
-                .startsWith("measures-service cannot start in production: MEASURES_DB_URL is not set (the JDBC URL of the measures database)")
-                .doesNotContain("MEASURES_DB_USER"));
+        assertThat(result.output().strip().lines())
+                .as("the whole output")
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .startsWith("measures-service cannot start in production: MEASURES_DB_URL is not set (the "
+                                + "JDBC URL of the measures database)")
+                        .doesNotContain("MEASURES_DB_USER"));
     }
 
     @Test
@@ -43,7 +47,8 @@ class ProductionProfileTest {
         Result result = run(settings(unusedPort()));
 
         assertThat(result.exitCode()).as(result.output()).isNotZero();
-        List<String> lines = result.output().strip().lines().filter(line -> !line.isBlank()).toList();
+        List<String> lines =
+                result.output().strip().lines().filter(line -> !line.isBlank()).toList();
         assertThat(lines).isNotEmpty();
         for (String line : lines) {
             JsonNode record = JSON.readTree(line);
@@ -51,7 +56,9 @@ class ProductionProfileTest {
             assertThat(record.path("level").asText()).as(line).isNotEmpty();
             assertThat(record.path("loggerName").asText()).as(line).isNotEmpty();
         }
-        assertThat(lines).anySatisfy(line -> assertThat(JSON.readTree(line).path("level").asText()).isEqualTo("ERROR"));
+        assertThat(lines)
+                .anySatisfy(line ->
+                        assertThat(JSON.readTree(line).path("level").asText()).isEqualTo("ERROR"));
     }
 
     private static Map<String, String> settings(int databasePort) {
@@ -65,13 +72,15 @@ class ProductionProfileTest {
                 "ECOREFORM_JWT_ISSUER", "https://id.example"));
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 
     /** Runs the jar with exactly these variables (and PATH), from its own directory, as its image does. */
     private static Result run(Map<String, String> settings) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-jar", MEASURES_JAR.getFileName().toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:TieredStopAtLevel=1",
+                        "-jar",
+                        MEASURES_JAR.getFileName().toString())
                 .directory(MEASURES_JAR.getParent().toFile())
                 .redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
@@ -81,13 +90,14 @@ class ProductionProfileTest {
         environment.putAll(settings);
         Process process = builder.start();
         // read on the side, so that the 60 s guard holds even if the service never stops (and never closes its output)
-        java.util.concurrent.CompletableFuture<byte[]> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return process.getInputStream().readAllBytes();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        java.util.concurrent.CompletableFuture<byte[]> output =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return process.getInputStream().readAllBytes();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
         boolean stopped = process.waitFor(60, TimeUnit.SECONDS);
         if (!stopped) {
             process.destroyForcibly();

@@ -16,9 +16,13 @@ class ReplicaDrillTest extends SharedSystemTest {
 
         assertThat(report.acknowledgedWrites()).isEqualTo(30);
         assertThat(report.serverErrors()).isZero();
-        assertThat(report.missing()).as("acknowledged versions absent from the topic").isZero();
+        assertThat(report.missing())
+                .as("acknowledged versions absent from the topic")
+                .isZero();
         assertThat(report.duplicated()).as("versions published twice").isZero();
-        assertThat(report.outOfOrder()).as("versions after a later one of the same measure").isZero();
+        assertThat(report.outOfOrder())
+                .as("versions after a later one of the same measure")
+                .isZero();
         assertThat(report.eventsOnTopic()).isEqualTo(30);
         assertThat(report.passed()).isTrue();
     }

@@ -19,8 +19,7 @@ final class RunCommand {
 
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
-    private RunCommand() {
-    }
+    private RunCommand() {}
 
     /** Starts the command with the embedded infrastructure (external-part variables removed). */
     static Process start(Path dataDir, int portOffset, Path log, String... arguments) throws IOException {
@@ -31,7 +30,8 @@ final class RunCommand {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
-        List.of("KAFKA_BOOTSTRAP_SERVERS", "ECOREFORM_POSTGRES_URL", "GATEWAY_MONGODB_URL").forEach(env::remove);
+        List.of("KAFKA_BOOTSTRAP_SERVERS", "ECOREFORM_POSTGRES_URL", "GATEWAY_MONGODB_URL")
+                .forEach(env::remove);
         env.put("ECOREFORM_DATA_DIR", dataDir.toString());
         env.put("ECOREFORM_PORT_OFFSET", String.valueOf(portOffset));
         env.put("JAVA_HOME", System.getProperty("java.home"));
@@ -46,7 +46,9 @@ final class RunCommand {
             if (output.contains(banner)) {
                 return output;
             }
-            assertThat(launcher.isAlive()).as("launcher exited early:%n%s", output).isTrue();
+            assertThat(launcher.isAlive())
+                    .as("launcher exited early:%n%s", output)
+                    .isTrue();
             Thread.sleep(250);
         }
         throw new AssertionError("no '" + banner + "' within " + within + ":\n" + Files.readString(log));

@@ -31,15 +31,31 @@ class SampleConsumerTest extends SharedSystemTest {
 
     @Test
     void buildsTheCatalogueFromTheTopicAndFollowsChanges() throws Exception {
-        try (MeasureTableConsumer sample = new MeasureTableConsumer(system.kafkaClientSettings(), "sample-" + UUID.randomUUID(),
-                "ecoreform.measures.v1")) {
+        try (MeasureTableConsumer sample = new MeasureTableConsumer(
+                system.kafkaClientSettings(), "sample-" + UUID.randomUUID(), "ecoreform.measures.v1")) {
             pollUntil(sample, table -> table.size() >= 90);
             JsonNode published = get("/api/v1/measures/N2020-03");
-            assertThat(sample.table().get("N2020-03").path("name").asText()).isEqualTo(published.path("name").asText());
+            assertThat(sample.table().get("N2020-03").path("name").asText())
+                    .isEqualTo(published.path("name").asText());
 
             String editor = system.token("sample-editor", "catalogue-editor", null);
-            JsonNode created = send("POST", "/api/v1/measures", editor, null, Map.of("categoryId", "C13", "name", "样例消费者测试措施",
-                    "content", "用于验证样例消费者。", "sourceProvinces", List.of("350000"), "departments", List.of("ndrc")), 201);
+            JsonNode created = send(
+                    "POST",
+                    "/api/v1/measures",
+                    editor,
+                    null,
+                    Map.of(
+                            "categoryId",
+                            "C13",
+                            "name",
+                            "样例消费者测试措施",
+                            "content",
+                            "用于验证样例消费者。",
+                            "sourceProvinces",
+                            List.of("350000"),
+                            "departments",
+                            List.of("ndrc")),
+                    201);
             String id = created.path("id").asText();
             pollUntil(sample, table -> table.containsKey(id));
             send("POST", "/api/v1/measures/" + id + "/retirement", editor, "\"v1\"", Map.of("reason", "样例测试后退役"), 200);
@@ -54,18 +70,27 @@ class SampleConsumerTest extends SharedSystemTest {
         Map<String, Object> client = system.kafkaClientSettings();
         try (Admin admin = Admin.create(client)) {
             // the cluster's own replication factor: a single replica would not satisfy its min.insync.replicas
-            admin.createTopics(List.of(new NewTopic(topic, Optional.of(1), Optional.empty()))).all().get();
+            admin.createTopics(List.of(new NewTopic(topic, Optional.of(1), Optional.empty())))
+                    .all()
+                    .get();
         }
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(client, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, "N2099-01", "{\"id\":\"N2099-01\",\"version\":1,\"name\":\"一\"}"));
-            producer.send(new ProducerRecord<>(topic, "N2099-01", "{\"id\":\"N2099-01\",\"version\":2,\"name\":\"二\"}"));
-            producer.send(new ProducerRecord<>(topic, "N2099-01", "{\"id\":\"N2099-01\",\"version\":1,\"name\":\"一\"}")); // redelivered
-            producer.send(new ProducerRecord<>(topic, "N2099-02", "{\"id\":\"N2099-02\",\"version\":1,\"name\":\"删\"}"));
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(client, new StringSerializer(), new StringSerializer())) {
+            producer.send(
+                    new ProducerRecord<>(topic, "N2099-01", "{\"id\":\"N2099-01\",\"version\":1,\"name\":\"一\"}"));
+            producer.send(
+                    new ProducerRecord<>(topic, "N2099-01", "{\"id\":\"N2099-01\",\"version\":2,\"name\":\"二\"}"));
+            producer.send(new ProducerRecord<>(
+                    topic, "N2099-01", "{\"id\":\"N2099-01\",\"version\":1,\"name\":\"一\"}")); // redelivered
+            producer.send(
+                    new ProducerRecord<>(topic, "N2099-02", "{\"id\":\"N2099-02\",\"version\":1,\"name\":\"删\"}"));
             producer.send(new ProducerRecord<>(topic, "N2099-02", null)); // tombstone
             producer.send(new ProducerRecord<>(topic, "N2099-03", "not json"));
-            producer.send(new ProducerRecord<>(topic, "N2099-04", "{\"id\":\"N2099-04\",\"version\":1,\"name\":\"末\"}")).get();
+            producer.send(new ProducerRecord<>(topic, "N2099-04", "{\"id\":\"N2099-04\",\"version\":1,\"name\":\"末\"}"))
+                    .get();
         }
-        try (MeasureTableConsumer sample = new MeasureTableConsumer(system.kafkaClientSettings(), "sample-" + UUID.randomUUID(), topic)) {
+        try (MeasureTableConsumer sample =
+                new MeasureTableConsumer(system.kafkaClientSettings(), "sample-" + UUID.randomUUID(), topic)) {
             pollUntil(sample, table -> table.containsKey("N2099-04"));
             assertThat(sample.table().keySet()).containsExactlyInAnyOrder("N2099-01", "N2099-04");
             assertThat(sample.table().get("N2099-01").path("name").asText()).isEqualTo("二");
@@ -81,15 +106,19 @@ class SampleConsumerTest extends SharedSystemTest {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(system.baseUrl("gateway") + path)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(system.baseUrl("gateway") + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
-    private JsonNode send(String method, String path, String token, String ifMatch, Object body, int expected) throws Exception {
+    private JsonNode send(String method, String path, String token, String ifMatch, Object body, int expected)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(system.baseUrl("gateway") + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);

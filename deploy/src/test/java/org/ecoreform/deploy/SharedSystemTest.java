@@ -30,11 +30,14 @@ abstract class SharedSystemTest {
     /** Hands the running system to each test, starting it for the first. */
     static final class Shared implements BeforeEachCallback {
 
-        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedSystemTest.class);
+        private static final ExtensionContext.Namespace NAMESPACE =
+                ExtensionContext.Namespace.create(SharedSystemTest.class);
 
         @Override
         public void beforeEach(ExtensionContext context) {
-            Running running = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, key -> Running.start(), Running.class);
+            Running running = context.getRoot()
+                    .getStore(NAMESPACE)
+                    .getOrComputeIfAbsent(Running.class, key -> Running.start(), Running.class);
             ((SharedSystemTest) context.getRequiredTestInstance()).system = running.system;
         }
     }
@@ -42,7 +45,8 @@ abstract class SharedSystemTest {
     /** The system and its data directory; closed by JUnit at the end of the run: stopped, logs kept, data removed. */
     static final class Running implements ExtensionContext.Store.CloseableResource {
 
-        private static final EmbeddedKafkaCluster.User SERVICES = new EmbeddedKafkaCluster.User("ecoreform", "shared-" + UUID.randomUUID());
+        private static final EmbeddedKafkaCluster.User SERVICES =
+                new EmbeddedKafkaCluster.User("ecoreform", "shared-" + UUID.randomUUID());
         /** The broker the fault drill kills (SIGKILL) and starts again. */
         private static final int VICTIM = 2;
 
@@ -60,7 +64,8 @@ abstract class SharedSystemTest {
             EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start(3, List.of(SERVICES));
             try {
                 Path data = Files.createTempDirectory("ecoreform-shared-system");
-                LocalLauncher system = new LocalLauncher(data, LocalLauncherTest.freePortOffset(), true).withKafka(kafka, SERVICES, VICTIM);
+                LocalLauncher system = new LocalLauncher(data, LocalLauncherTest.freePortOffset(), true)
+                        .withKafka(kafka, SERVICES, VICTIM);
                 system.start();
                 return new Running(data, kafka, system);
             } catch (Exception e) {

@@ -24,13 +24,31 @@ import org.junit.jupiter.api.Test;
 class ViewStoreOutageTest extends SharedSystemTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @Test
     void theGatewayServesWhatItCanWhileItsViewStoreIsAwayAndCatchesUpAfter() throws Exception {
         String editor = system.token("view-store-drill", "catalogue-editor", null);
-        JsonNode created = JSON.readTree(send("POST", "/api/v1/measures", editor, null, Map.of("categoryId", "C13",
-                "name", "视图存储中断演练", "content", "中断之前。", "sourceProvinces", List.of("630000"), "departments", List.of("npc-erpc")), 201));
+        JsonNode created = JSON.readTree(send(
+                "POST",
+                "/api/v1/measures",
+                editor,
+                null,
+                Map.of(
+                        "categoryId",
+                        "C13",
+                        "name",
+                        "视图存储中断演练",
+                        "content",
+                        "中断之前。",
+                        "sourceProvinces",
+                        List.of("630000"),
+                        "departments",
+                        List.of("npc-erpc")),
+                201));
         String id = created.path("id").asText();
         String view = "/api/v1/views/measures/" + id;
         awaitStatus(view, 200, body -> body.contains("中断之前"));
@@ -38,8 +56,12 @@ class ViewStoreOutageTest extends SharedSystemTest {
         system.stopViewStore();
         try {
             awaitStatus("/q/health/ready", 503, body -> body.contains("DOWN"));
-            assertThat(get("/q/health/live").statusCode()).as("liveness does not depend on the view store").isEqualTo(200);
-            assertThat(get("/api/v1/measures/" + id).statusCode()).as("the services' own paths are served").isEqualTo(200);
+            assertThat(get("/q/health/live").statusCode())
+                    .as("liveness does not depend on the view store")
+                    .isEqualTo(200);
+            assertThat(get("/api/v1/measures/" + id).statusCode())
+                    .as("the services' own paths are served")
+                    .isEqualTo(200);
             send("PATCH", "/api/v1/measures/" + id, editor, "\"v1\"", Map.of("content", "中断期间写入。"), 200);
         } finally {
             system.startViewStore();
@@ -69,12 +91,17 @@ class ViewStoreOutageTest extends SharedSystemTest {
 
     private HttpResponse<String> get(String path) throws Exception {
         // generous: with the view store away, a readiness check may wait for the driver's server selection
-        return http.send(HttpRequest.newBuilder(URI.create(system.baseUrl("gateway") + path)).timeout(Duration.ofSeconds(40)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(system.baseUrl("gateway") + path))
+                        .timeout(Duration.ofSeconds(40))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private String send(String method, String path, String token, String ifMatch, Object body, int expected) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(system.baseUrl("gateway") + path)).timeout(Duration.ofSeconds(30))
+    private String send(String method, String path, String token, String ifMatch, Object body, int expected)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(system.baseUrl("gateway") + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", method.equals("PATCH") ? "application/merge-patch+json" : "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
@@ -82,7 +109,9 @@ class ViewStoreOutageTest extends SharedSystemTest {
             request.header("If-Match", ifMatch);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
+        assertThat(response.statusCode())
+                .as(method + " " + path + ": " + response.body())
+                .isEqualTo(expected);
         return response.body();
     }
 }

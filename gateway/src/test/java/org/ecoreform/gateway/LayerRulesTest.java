@@ -26,25 +26,69 @@ class LayerRulesTest {
     private static final String REST = BASE + ".rest..";
 
     static final List<ArchRule> RULES = List.of(
-            noClasses().that().resideOutsideOfPackage(STORE).should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage(STORE)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("com.mongodb..", "org.bson..")
                     .because("the view store is read and written in one package"),
-            noClasses().that().resideInAPackage(DOMAIN).should().dependOnClassesThat()
+            noClasses()
+                    .that()
+                    .resideInAPackage(DOMAIN)
+                    .should()
+                    .dependOnClassesThat()
                     .resideInAnyPackage(STORE, PROJECTION, VIEWS, PROXY, EDGE, REST)
                     .because("the views' records are the bottom layer"),
-            noClasses().that().resideInAPackage(STORE).should().dependOnClassesThat().resideInAnyPackage(PROJECTION, VIEWS, PROXY, EDGE, REST)
+            noClasses()
+                    .that()
+                    .resideInAPackage(STORE)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(PROJECTION, VIEWS, PROXY, EDGE, REST)
                     .because("the store knows documents, not who writes or reads them"),
-            noClasses().that().resideInAPackage(PROJECTION).should().dependOnClassesThat().resideInAnyPackage(PROXY, EDGE, REST)
+            noClasses()
+                    .that()
+                    .resideInAPackage(PROJECTION)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(PROXY, EDGE, REST)
                     .because("the projection reads topics and writes the store"),
-            noClasses().that().resideInAPackage(VIEWS).should().dependOnClassesThat().resideInAnyPackage(PROJECTION, PROXY, REST)
+            noClasses()
+                    .that()
+                    .resideInAPackage(VIEWS)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(PROJECTION, PROXY, REST)
                     .because("views are composed from the store alone"),
-            noClasses().that().resideInAPackage(PROXY).should().dependOnClassesThat().resideInAnyPackage(STORE, PROJECTION, VIEWS, REST)
+            noClasses()
+                    .that()
+                    .resideInAPackage(PROXY)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(STORE, PROJECTION, VIEWS, REST)
                     .because("the proxy calls the services and nothing of the views"),
-            noClasses().that().resideInAPackage(EDGE).should().dependOnClassesThat().resideInAnyPackage(STORE, PROJECTION, VIEWS, PROXY, REST)
+            noClasses()
+                    .that()
+                    .resideInAPackage(EDGE)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(STORE, PROJECTION, VIEWS, PROXY, REST)
                     .because("the edge's policies apply to every path alike"),
-            noClasses().that().resideInAnyPackage(DOMAIN, STORE, PROJECTION, VIEWS).should().dependOnClassesThat()
+            noClasses()
+                    .that()
+                    .resideInAnyPackage(DOMAIN, STORE, PROJECTION, VIEWS)
+                    .should()
+                    .dependOnClassesThat()
                     .haveFullyQualifiedName("org.ecoreform.platform.problem.ApiException")
-                    .because("below the HTTP edge errors are the domain's; ApiException belongs to rest, the proxy and the edge"),
-            noClasses().that().resideOutsideOfPackage(REST).should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..")
+                    .because(
+                            "below the HTTP edge errors are the domain's; ApiException belongs to rest, the proxy and the edge"),
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage(REST)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("jakarta.ws.rs..")
                     .because("JAX-RS stays in rest"),
             LayerRules.noTestSupport());
 

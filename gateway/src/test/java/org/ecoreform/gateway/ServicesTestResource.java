@@ -10,9 +10,12 @@ public class ServicesTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         return Map.of(
-                "ecoreform.gateway.services.measures.url", ServiceProcesses.start("measures-service", "MEASURES", "measures_gw"),
-                "ecoreform.gateway.services.adoption.url", ServiceProcesses.start("adoption-service", "ADOPTION", "adoption_gw"),
-                "ecoreform.gateway.services.indicators.url", ServiceProcesses.start("indicators-service", "INDICATORS", "indicators_gw"),
+                "ecoreform.gateway.services.measures.url",
+                        ServiceProcesses.start("measures-service", "MEASURES", "measures_gw"),
+                "ecoreform.gateway.services.adoption.url",
+                        ServiceProcesses.start("adoption-service", "ADOPTION", "adoption_gw"),
+                "ecoreform.gateway.services.indicators.url",
+                        ServiceProcesses.start("indicators-service", "INDICATORS", "indicators_gw"),
                 "ecoreform.gateway.breaker-delay", "1s");
     }
 

@@ -13,6 +13,5 @@ import org.ecoreform.platform.testing.MongoTestResource;
 @WithTestResource(value = ServicesTestResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestInfrastructure {
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 }

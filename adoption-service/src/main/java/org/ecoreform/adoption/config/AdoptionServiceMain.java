@@ -10,11 +10,15 @@ import org.ecoreform.platform.config.RequiredSettings.Setting;
 @QuarkusMain
 public final class AdoptionServiceMain {
 
-    static final RequiredSettings REQUIRED = RequiredSettings.of("adoption-service", List.of(
-            new Setting("ADOPTION_DB_URL", "the JDBC URL of the adoption database"),
-            new Setting("ADOPTION_DB_USER", "the user of the adoption database"),
-            new Setting("ADOPTION_DB_PASSWORD", "the password of the adoption database"),
-            new Setting("ECOREFORM_PUBLIC_URL", "the gateway's public address, where events' schemas are served")), RequiredSettings.KAFKA_AND_TOKENS);
+    static final RequiredSettings REQUIRED = RequiredSettings.of(
+            "adoption-service",
+            List.of(
+                    new Setting("ADOPTION_DB_URL", "the JDBC URL of the adoption database"),
+                    new Setting("ADOPTION_DB_USER", "the user of the adoption database"),
+                    new Setting("ADOPTION_DB_PASSWORD", "the password of the adoption database"),
+                    new Setting(
+                            "ECOREFORM_PUBLIC_URL", "the gateway's public address, where events' schemas are served")),
+            RequiredSettings.KAFKA_AND_TOKENS);
 
     public static void main(String... args) {
         REQUIRED.checkBeforeStart();

@@ -24,7 +24,10 @@ import org.hibernate.annotations.OptimisticLock;
 @Table(name = "adoption_record")
 public class AdoptionRecord extends VersionedRecord {
 
-    public enum Scope { WHOLE, PART }
+    public enum Scope {
+        WHOLE,
+        PART
+    }
 
     @Id
     public String id;

@@ -10,13 +10,13 @@ import java.util.List;
  * from it, and the figures it reports.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Evidence(String documentNumber, String title, LocalDate issuedOn, String url, String excerpt, List<Figure> figures) {
+public record Evidence(
+        String documentNumber, String title, LocalDate issuedOn, String url, String excerpt, List<Figure> figures) {
 
     public Evidence {
         figures = figures == null ? List.of() : List.copyOf(figures);
     }
 
     /** A figure achieved or promised: 8 个 环境污染防治人民调解委员会. */
-    public record Figure(BigDecimal value, String unit, String what) {
-    }
+    public record Figure(BigDecimal value, String unit, String what) {}
 }

@@ -13,9 +13,10 @@ import java.util.List;
 @Converter
 public class EvidenceJson implements AttributeConverter<List<Evidence>, String> {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final TypeReference<List<Evidence>> LIST = new TypeReference<>() { };
+    private static final TypeReference<List<Evidence>> LIST = new TypeReference<>() {};
 
     @Override
     public String convertToDatabaseColumn(List<Evidence> evidence) {

@@ -6,6 +6,6 @@ import java.math.BigDecimal;
 
 /** A national measure a record adopts; the score is the name match's, null when linked by hand. */
 @Embeddable
-public record MeasureLink(@Column(name = "measure_id") String measureId,
-                          @Column(name = "match_score") BigDecimal matchScore) {
-}
+public record MeasureLink(
+        @Column(name = "measure_id") String measureId,
+        @Column(name = "match_score") BigDecimal matchScore) {}

@@ -10,12 +10,13 @@ import java.time.LocalDate;
  * figure it promises (打造示范基地 50 个), when it counts one.
  */
 @Embeddable
-public record Milestone(@Column(name = "due_on") LocalDate dueOn,
-                        @Column(name = "description") String description,
-                        @Column(name = "done") boolean done,
-                        @Column(name = "figure_value") BigDecimal figureValue,
-                        @Column(name = "figure_unit") String figureUnit,
-                        @Column(name = "figure_what") String figureWhat) {
+public record Milestone(
+        @Column(name = "due_on") LocalDate dueOn,
+        @Column(name = "description") String description,
+        @Column(name = "done") boolean done,
+        @Column(name = "figure_value") BigDecimal figureValue,
+        @Column(name = "figure_unit") String figureUnit,
+        @Column(name = "figure_what") String figureWhat) {
 
     public Milestone {
         figureValue = plain(figureValue);

@@ -18,7 +18,8 @@ import org.ecoreform.platform.errors.RuleViolation;
  */
 public final class ProgressChain {
 
-    private static final Comparator<ProgressEntry> EFFECTIVE_ORDER = Comparator.comparing((ProgressEntry e) -> e.effectiveOn)
+    private static final Comparator<ProgressEntry> EFFECTIVE_ORDER = Comparator.comparing(
+                    (ProgressEntry e) -> e.effectiveOn)
             .thenComparing(e -> e.id == null ? Long.MAX_VALUE : e.id);
 
     private final List<ProgressEntry> entries;
@@ -36,7 +37,10 @@ public final class ProgressChain {
 
     /** Live entries in the order they took effect. */
     public List<ProgressEntry> live() {
-        return entries.stream().filter(e -> !correctedBy.containsKey(e.id)).sorted(EFFECTIVE_ORDER).toList();
+        return entries.stream()
+                .filter(e -> !correctedBy.containsKey(e.id))
+                .sorted(EFFECTIVE_ORDER)
+                .toList();
     }
 
     /** The entry in effect on a day; empty when the record was not yet adopted then. */
@@ -58,16 +62,23 @@ public final class ProgressChain {
     public AdoptionStatus admit(ProgressEntry candidate) {
         List<ProgressEntry> live = new ArrayList<>(live());
         if (candidate.corrects != null) {
-            ProgressEntry corrected = entries.stream().filter(e -> e.id.equals(candidate.corrects)).findFirst()
-                    .orElseThrow(() -> new RuleViolation("corrects", "entry " + candidate.corrects + " is not in this record's progress"));
+            ProgressEntry corrected = entries.stream()
+                    .filter(e -> e.id.equals(candidate.corrects))
+                    .findFirst()
+                    .orElseThrow(() -> new RuleViolation(
+                            "corrects", "entry " + candidate.corrects + " is not in this record's progress"));
             Long by = correctedBy.get(corrected.id);
             if (by != null) {
-                throw new RuleViolation("corrects", "entry " + corrected.id + " was already corrected by entry " + by + "; correct that one");
+                throw new RuleViolation(
+                        "corrects",
+                        "entry " + corrected.id + " was already corrected by entry " + by + "; correct that one");
             }
             live.remove(corrected);
         } else if (!live.isEmpty() && candidate.effectiveOn.isBefore(live.get(0).effectiveOn)) {
-            throw new RuleViolation("effectiveOn", "precedes the record's adoption on " + live.get(0).effectiveOn
-                    + "; to change how the record started, correct entry " + live.get(0).id);
+            throw new RuleViolation(
+                    "effectiveOn",
+                    "precedes the record's adoption on " + live.get(0).effectiveOn
+                            + "; to change how the record started, correct entry " + live.get(0).id);
         }
         live.add(candidate);
         live.sort(EFFECTIVE_ORDER);
@@ -85,8 +96,11 @@ public final class ProgressChain {
         if (from == to && from != AdoptionStatus.WITHDRAWN || from.mayBecome(to)) {
             return;
         }
-        String when = after.id == null ? "from " + after.effectiveOn : "on " + after.effectiveOn + " (entry " + after.id + ")";
-        throw new Conflict("a record that is " + from.wireName() + " cannot become " + to.wireName() + " " + when + "; allowed: "
-                + from.next().stream().map(AdoptionStatus::wireName).toList());
+        String when = after.id == null
+                ? "from " + after.effectiveOn
+                : "on " + after.effectiveOn + " (entry " + after.id + ")";
+        throw new Conflict(
+                "a record that is " + from.wireName() + " cannot become " + to.wireName() + " " + when + "; allowed: "
+                        + from.next().stream().map(AdoptionStatus::wireName).toList());
     }
 }

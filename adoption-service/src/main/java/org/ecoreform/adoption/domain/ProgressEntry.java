@@ -57,8 +57,15 @@ public class ProgressEntry {
     @Column(updatable = false)
     public Long corrects;
 
-    public static ProgressEntry of(String recordId, AdoptionStatus to, LocalDate effectiveOn, String narrative, List<Evidence> evidence,
-                                   Long corrects, String by, OffsetDateTime at) {
+    public static ProgressEntry of(
+            String recordId,
+            AdoptionStatus to,
+            LocalDate effectiveOn,
+            String narrative,
+            List<Evidence> evidence,
+            Long corrects,
+            String by,
+            OffsetDateTime at) {
         ProgressEntry entry = new ProgressEntry();
         entry.recordId = recordId;
         entry.toStatus = to;

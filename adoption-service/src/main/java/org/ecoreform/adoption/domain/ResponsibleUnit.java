@@ -16,8 +16,7 @@ public class ResponsibleUnit {
     @Column(name = "unit_id")
     public String unitId;
 
-    public ResponsibleUnit() {
-    }
+    public ResponsibleUnit() {}
 
     public ResponsibleUnit(String written, String unitId) {
         this.written = written;

@@ -18,36 +18,38 @@ import java.util.regex.Pattern;
  */
 public final class ActionStatements {
 
-    public enum Start { PLANNED, IN_PROGRESS, IMPLEMENTED }
+    public enum Start {
+        PLANNED,
+        IN_PROGRESS,
+        IMPLEMENTED
+    }
 
     /** A sentence stating work done before the notice, with the figures it reports. */
-    public record Done(String sentence, List<CountedFigures.Figure> figures) {
-    }
+    public record Done(String sentence, List<CountedFigures.Figure> figures) {}
 
     /** A commitment: due by the end of the year named (null when undated), what, and its figure when counted. */
-    public record Commitment(LocalDate due, String what, CountedFigures.Figure figure) {
-    }
+    public record Commitment(LocalDate due, String what, CountedFigures.Figure figure) {}
 
-    public record Unread(String text, String reason) {
-    }
+    public record Unread(String text, String reason) {}
 
-    public record Reading(Start start, List<Done> done, List<Commitment> commitments, List<Unread> unread) {
-    }
+    public record Reading(Start start, List<Done> done, List<Commitment> commitments, List<Unread> unread) {}
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！!])");
     /** 在已建立…的基础上: a premise the row builds on, not work done on the measure itself. */
     private static final Pattern PREMISE = Pattern.compile("在已[^，。；]*?基础上");
+
     private static final Pattern DONE_WORDS = Pattern.compile(
             "已(?:经)?(?:制定|出台|建立|成立|组建|设立|印发|建成|完成|实现|明确|形成|开展|启动|编制)|审议通过|颁布实施|以来[^。；]*共(?:成立|建立|设立|建成)");
     /** A sentence that opens on a date before the notice and tells of an act: 2017年9月，省司法厅…出台《…》. */
-    private static final Pattern DATED_ACT = Pattern.compile("^(\\d{4})年(?:(\\d{1,2})月)?[^。；]*?(?:出台|印发|成立|建立|设立|通过|制定)");
+    private static final Pattern DATED_ACT =
+            Pattern.compile("^(\\d{4})年(?:(\\d{1,2})月)?[^。；]*?(?:出台|印发|成立|建立|设立|通过|制定)");
+
     private static final Pattern FURTHER_WORK = Pattern.compile("下一步|今后|继续|进一步|持续|逐步");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern CLAUSE = Pattern.compile("(?<=；)|(?<=;)");
     private static final Pattern YEAR_LEAD = Pattern.compile("^(?:到|至|于)?\\d{4}\\s*年(?:底|末)?(?:前|之前)?[，,]?");
 
-    private ActionStatements() {
-    }
+    private ActionStatements() {}
 
     public static Reading read(String actions, LocalDate noticeDate) {
         List<Done> done = new ArrayList<>();
@@ -74,7 +76,8 @@ public final class ActionStatements {
             }
             further |= FURTHER_WORK.matcher(sentence).find();
             if (year != null && year < noticeDate.getYear()) {
-                unread.add(new Unread(sentence, "names " + year + ", before the notice, without saying what was done then"));
+                unread.add(new Unread(
+                        sentence, "names " + year + ", before the notice, without saying what was done then"));
             } else if (year != null) {
                 dated(sentence, LocalDate.of(year, 12, 31), commitments, unread);
             } else {
@@ -96,7 +99,10 @@ public final class ActionStatements {
             if (figures.found().size() > 1) {
                 figures.found().forEach(f -> commitments.add(new Commitment(due, f.phrase(), f.figure())));
             } else {
-                commitments.add(new Commitment(due, what, figures.found().isEmpty() ? null : figures.figures().get(0)));
+                commitments.add(new Commitment(
+                        due,
+                        what,
+                        figures.found().isEmpty() ? null : figures.figures().get(0)));
             }
             figures.unread().forEach(u -> unread.add(new Unread(u.text(), u.reason())));
         }

@@ -56,7 +56,10 @@ public record ColumnLayout(Map<NoticeColumn, Integer> positions, List<String> ig
 
     /** The required columns this header does not name. */
     public List<NoticeColumn> missing() {
-        return Arrays.stream(NoticeColumn.values()).filter(NoticeColumn::required).filter(c -> !has(c)).toList();
+        return Arrays.stream(NoticeColumn.values())
+                .filter(NoticeColumn::required)
+                .filter(c -> !has(c))
+                .toList();
     }
 
     public boolean complete() {
@@ -67,8 +70,13 @@ public record ColumnLayout(Map<NoticeColumn, Integer> positions, List<String> ig
     public List<String> describe(TableRow header) {
         List<String> notes = new ArrayList<>();
         StringBuilder columns = new StringBuilder("columns read by their header:");
-        positions.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> columns.append(' ')
-                .append(header.cell(e.getValue())).append(" → ").append(e.getKey().label()).append(';'));
+        positions.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(e -> columns.append(' ')
+                        .append(header.cell(e.getValue()))
+                        .append(" → ")
+                        .append(e.getKey().label())
+                        .append(';'));
         notes.add(columns.substring(0, columns.length() - 1));
         ignoredHeaders.forEach(h -> notes.add("column " + h + " is not read"));
         if (!has(NoticeColumn.SOURCE)) {

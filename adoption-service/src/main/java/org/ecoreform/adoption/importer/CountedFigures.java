@@ -15,16 +15,13 @@ import java.util.regex.Pattern;
 public final class CountedFigures {
 
     /** A counted figure: 50 个 休闲农业和乡村旅游示范基地. */
-    public record Figure(BigDecimal value, String unit, String what) {
-    }
+    public record Figure(BigDecimal value, String unit, String what) {}
 
     /** A number the reader could not take as a figure, and why. */
-    public record Unread(String text, String reason) {
-    }
+    public record Unread(String text, String reason) {}
 
     /** A figure found, with the phrase it stands in (between commas): 着力打造休闲农业和乡村旅游示范基地50个. */
-    public record Found(Figure figure, String phrase) {
-    }
+    public record Found(Figure figure, String phrase) {}
 
     public record Reading(List<Found> found, List<Unread> unread) {
 
@@ -34,16 +31,17 @@ public final class CountedFigures {
     }
 
     private static final String UNITS = "个|条|家|处|座|所|项|名|人|户|村|县|区|部|批|支|公里|千米|万亩|亩|公顷|万元|亿元|万吨|吨|%|％";
-    private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(\\s*[—\\-~～至]\\s*\\d+(?:\\.\\d+)?)?\\s*(" + UNITS + ")?");
+    private static final Pattern NUMBER =
+            Pattern.compile("(\\d+(?:\\.\\d+)?)(\\s*[—\\-~～至]\\s*\\d+(?:\\.\\d+)?)?\\s*(" + UNITS + ")?");
     /** The verbs and quantifiers that stand between a thing counted and what is said of it. */
-    private static final Pattern LEADING = Pattern.compile(
-            ".*(?:打造|建设|推介|成立|设立|建成|建立|培育|创建|新增|组建|形成|共有|拥有|有|共|达到|选择|至少|由)");
+    private static final Pattern LEADING =
+            Pattern.compile(".*(?:打造|建设|推介|成立|设立|建成|建立|培育|创建|新增|组建|形成|共有|拥有|有|共|达到|选择|至少|由)");
+
     private static final Pattern TRAILING = Pattern.compile("(?:基本|全面|实现|建成|组成|开展|建立|完成|的|参与|以上).*");
     private static final String PHRASE_BREAK = "，,；;。：:";
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,、；;：:。（）()“”\"\\s]");
 
-    private CountedFigures() {
-    }
+    private CountedFigures() {}
 
     public static Reading in(String sentence) {
         List<Found> found = new ArrayList<>();
@@ -52,11 +50,13 @@ public final class CountedFigures {
         while (m.find()) {
             String number = m.group();
             if (isPartOfWord(sentence, m.start(), m.end())) {
-                unread.add(new Unread(around(sentence, m.start(), m.end()), "the number is part of a name, not a count"));
+                unread.add(
+                        new Unread(around(sentence, m.start(), m.end()), "the number is part of a name, not a count"));
             } else if (isYear(sentence, m.end(), m.group(1))) {
                 continue;
             } else if (m.group(2) != null) {
-                unread.add(new Unread(around(sentence, m.start(), m.end()), "a range (" + number.strip() + "), not one figure"));
+                unread.add(new Unread(
+                        around(sentence, m.start(), m.end()), "a range (" + number.strip() + "), not one figure"));
             } else if (m.group(3) == null) {
                 unread.add(new Unread(around(sentence, m.start(), m.end()), "no counting unit after " + m.group(1)));
             } else {
@@ -66,9 +66,11 @@ public final class CountedFigures {
                     what = thingAfter(sentence, m.end());
                 }
                 if (what.isEmpty()) {
-                    unread.add(new Unread(around(sentence, m.start(), m.end()), "no thing counted next to " + number.strip()));
+                    unread.add(new Unread(
+                            around(sentence, m.start(), m.end()), "no thing counted next to " + number.strip()));
                 } else {
-                    found.add(new Found(new Figure(new BigDecimal(m.group(1)), unit, what), phrase(sentence, m.start(), m.end())));
+                    found.add(new Found(
+                            new Figure(new BigDecimal(m.group(1)), unit, what), phrase(sentence, m.start(), m.end())));
                 }
             }
         }
@@ -79,18 +81,25 @@ public final class CountedFigures {
     private static boolean isPartOfWord(String s, int start, int end) {
         char before = start > 0 ? s.charAt(start - 1) : ' ';
         char after = end < s.length() ? s.charAt(end) : ' ';
-        return Character.isLetter(before) && before < 0x80 || Character.isLetter(after) && after < 0x80 || before == '+' || after == '+';
+        return Character.isLetter(before) && before < 0x80
+                || Character.isLetter(after) && after < 0x80
+                || before == '+'
+                || after == '+';
     }
 
     /** Years and dates are the deadline reader's: 2023年, 2014年11月, 9月. */
     private static boolean isYear(String s, int end, String digits) {
         char after = end < s.length() ? s.charAt(end) : ' ';
-        return after == '年' || after == '月' || after == '日' || digits.length() == 4 && !digits.contains(".") && after != '个';
+        return after == '年'
+                || after == '月'
+                || after == '日'
+                || digits.length() == 4 && !digits.contains(".") && after != '个';
     }
 
     private static String thingBefore(String s, int start) {
         int from = start;
-        while (from > 0 && !CLAUSE_BREAK.matcher(String.valueOf(s.charAt(from - 1))).matches()) {
+        while (from > 0
+                && !CLAUSE_BREAK.matcher(String.valueOf(s.charAt(from - 1))).matches()) {
             from--;
         }
         String segment = s.substring(from, start);
@@ -101,7 +110,8 @@ public final class CountedFigures {
 
     private static String thingAfter(String s, int end) {
         int to = end;
-        while (to < s.length() && !CLAUSE_BREAK.matcher(String.valueOf(s.charAt(to))).matches()) {
+        while (to < s.length()
+                && !CLAUSE_BREAK.matcher(String.valueOf(s.charAt(to))).matches()) {
             to++;
         }
         String thing = TRAILING.matcher(s.substring(end, to)).replaceFirst("");

@@ -18,8 +18,7 @@ public final class Deadlines {
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*(?:年\\s*(?:(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日)?|(上半年)|(下半年))?|-(\\d{1,2})-(\\d{1,2}))");
 
-    private Deadlines() {
-    }
+    private Deadlines() {}
 
     public static List<LocalDate> in(String cell) {
         List<LocalDate> dates = new ArrayList<>();

@@ -19,6 +19,7 @@ public final class MeasureMatcher {
 
     /** The part-adoption form: the national name, then 中 and a word that opens the adopted part. */
     private static final Pattern PART = Pattern.compile("^(.*?)中((?:关于|的|推进|依托|以|做优|有关).+)$");
+
     private static final Pattern CONJUNCTION = Pattern.compile("以及|及|和|与");
     private static final double SOURCE_AGREES = 0.03;
     private static final double SOURCE_DISAGREES = -0.10;
@@ -26,21 +27,22 @@ public final class MeasureMatcher {
     private static final double RIVAL_MARGIN = 0.10;
 
     /** What the matcher knows of a national measure. */
-    public record CatalogueMeasure(String id, String name, Set<String> sourceProvinceCodes) {
+    public record CatalogueMeasure(String id, String name, Set<String> sourceProvinceCodes) {}
+
+    public enum Verdict {
+        MATCHED,
+        UNCERTAIN,
+        REJECTED
     }
 
-    public enum Verdict { MATCHED, UNCERTAIN, REJECTED }
-
-    public record Candidate(String measureId, String measureName, double score) {
-    }
+    public record Candidate(String measureId, String measureName, double score) {}
 
     /**
      * The outcome for one row: the linked measures (when matched), the adopted part (null when the
      * row adopts the whole measure), the best candidates considered, and why.
      */
-    public record Match(Verdict verdict, List<Candidate> links, String adoptedPart, List<Candidate> candidates,
-                        String reason) {
-    }
+    public record Match(
+            Verdict verdict, List<Candidate> links, String adoptedPart, List<Candidate> candidates, String reason) {}
 
     private final List<CatalogueMeasure> catalogue;
     private final double matchThreshold;
@@ -54,7 +56,8 @@ public final class MeasureMatcher {
 
     public Match match(String rowName, Set<String> rowSources) {
         if (catalogue.isEmpty()) {
-            return new Match(Verdict.REJECTED, List.of(), null, List.of(), "the national catalogue is not available yet");
+            return new Match(
+                    Verdict.REJECTED, List.of(), null, List.of(), "the national catalogue is not available yet");
         }
         String head = rowName;
         String part = null;
@@ -77,7 +80,11 @@ public final class MeasureMatcher {
         if (best.score() >= matchThreshold) {
             Candidate rival = ranked.size() > 1 ? ranked.get(1) : null;
             if (rival != null && rival.score() >= matchThreshold && best.score() - rival.score() < RIVAL_MARGIN) {
-                return new Match(Verdict.UNCERTAIN, List.of(), part, top,
+                return new Match(
+                        Verdict.UNCERTAIN,
+                        List.of(),
+                        part,
+                        top,
                         "ambiguous: " + best.measureId() + " and " + rival.measureId() + " fit equally well");
             }
             return new Match(Verdict.MATCHED, List.of(best), part, top, "name matches " + best.measureId());
@@ -87,8 +94,14 @@ public final class MeasureMatcher {
             return new Match(Verdict.MATCHED, several, part, top, "adopts " + several.size() + " measures at once");
         }
         if (best.score() >= uncertainThreshold) {
-            return new Match(Verdict.UNCERTAIN, List.of(), part, top,
-                    String.format("closest is %s at %.2f, below the %.2f needed to link", best.measureId(), best.score(), matchThreshold));
+            return new Match(
+                    Verdict.UNCERTAIN,
+                    List.of(),
+                    part,
+                    top,
+                    String.format(
+                            "closest is %s at %.2f, below the %.2f needed to link",
+                            best.measureId(), best.score(), matchThreshold));
         }
         return new Match(Verdict.REJECTED, List.of(), part, top, "no national measure resembles this name");
     }
@@ -108,7 +121,8 @@ public final class MeasureMatcher {
             // Each measure of a combined row comes from only some of the row's sources.
             List<Candidate> ranked = rank(conjunct, Set.of());
             Candidate best = ranked.get(0);
-            if (best.score() < matchThreshold || !ids.add(best.measureId())
+            if (best.score() < matchThreshold
+                    || !ids.add(best.measureId())
                     || (ranked.size() > 1 && best.score() - ranked.get(1).score() < RIVAL_MARGIN)) {
                 return List.of();
             }
@@ -120,7 +134,8 @@ public final class MeasureMatcher {
     private List<Candidate> rank(String name, Set<String> rowSources) {
         String wanted = normalise(name);
         return catalogue.stream()
-                .map(m -> new Candidate(m.id(), m.name(), score(wanted, normalise(m.name()), rowSources, m.sourceProvinceCodes())))
+                .map(m -> new Candidate(
+                        m.id(), m.name(), score(wanted, normalise(m.name()), rowSources, m.sourceProvinceCodes())))
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::measureId))
                 .toList();
     }
@@ -150,7 +165,9 @@ public final class MeasureMatcher {
         int[] current = new int[b.length() + 1];
         for (int i = 1; i <= a.length(); i++) {
             for (int j = 1; j <= b.length(); j++) {
-                current[j] = a.charAt(i - 1) == b.charAt(j - 1) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+                current[j] = a.charAt(i - 1) == b.charAt(j - 1)
+                        ? previous[j - 1] + 1
+                        : Math.max(previous[j], current[j - 1]);
             }
             int[] swap = previous;
             previous = current;

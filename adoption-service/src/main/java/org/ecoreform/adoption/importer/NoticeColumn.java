@@ -47,7 +47,8 @@ public enum NoticeColumn {
 
     /** The column a header cell names, if any. */
     public static Optional<NoticeColumn> named(String headerCell) {
-        String normalized = NOISE.matcher(REMARK.matcher(headerCell).replaceAll("")).replaceAll("");
+        String normalized =
+                NOISE.matcher(REMARK.matcher(headerCell).replaceAll("")).replaceAll("");
         for (NoticeColumn column : values()) {
             if (column.headers.contains(normalized)) {
                 return Optional.of(column);

@@ -22,12 +22,12 @@ public final class NoticeTableParser {
     private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+、(\\S.*)$");
     /** A name headed by its row number: 1. 福林贷 (a name that merely starts with digits, 2030年…, is not). */
     private static final Pattern NUMBERED_NAME = Pattern.compile("^(\\d{1,6})[.．、]\\s*(\\S.*)$");
+
     private static final Pattern ORDINAL = Pattern.compile("^(\\d{1,6})[.．、]?$");
     private static final Pattern DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
     private static final Pattern UNIT_SEPARATOR = Pattern.compile("[、，,；;]");
 
-    private NoticeTableParser() {
-    }
+    private NoticeTableParser() {}
 
     /** Parses the whole text as one notice (the API's import form). */
     public static ParsedNotice parse(String text) {
@@ -75,7 +75,9 @@ public final class NoticeTableParser {
                         notes.addAll(header.get().describe(row));
                     }
                     layout = header.get();
-                } else if (incomplete == null || header.get().positions().size() > incomplete.positions().size()) {
+                } else if (incomplete == null
+                        || header.get().positions().size()
+                                > incomplete.positions().size()) {
                     incomplete = header.get();
                 }
                 continue;
@@ -96,10 +98,17 @@ public final class NoticeTableParser {
         return new ParsedNotice(null, List.copyOf(rows), List.copyOf(rejected), List.copyOf(notes));
     }
 
-    private static void parseRow(TableRow row, ColumnLayout layout, String section, List<ParsedNotice.Row> rows,
-                                 List<ParsedNotice.RejectedRow> rejected, List<String> notes) {
+    private static void parseRow(
+            TableRow row,
+            ColumnLayout layout,
+            String section,
+            List<ParsedNotice.Row> rows,
+            List<ParsedNotice.RejectedRow> rejected,
+            List<String> notes) {
         if (row.width() > layout.width()) {
-            rejected.add(new ParsedNotice.RejectedRow(row.line(), abbreviate(row.text()),
+            rejected.add(new ParsedNotice.RejectedRow(
+                    row.line(),
+                    abbreviate(row.text()),
                     "expected " + layout.width() + " columns as in the header, found " + row.width()));
             return;
         }
@@ -116,28 +125,49 @@ public final class NoticeTableParser {
             number = ordinal.matches() ? Integer.valueOf(ordinal.group(1)) : null;
         }
         if (number == null) {
-            rejected.add(new ParsedNotice.RejectedRow(row.line(), abbreviate(row.text()), layout.has(NoticeColumn.NUMBER)
-                    ? "序号 is not a number" : "neither a section heading nor a numbered row"));
+            rejected.add(new ParsedNotice.RejectedRow(
+                    row.line(),
+                    abbreviate(row.text()),
+                    layout.has(NoticeColumn.NUMBER)
+                            ? "序号 is not a number"
+                            : "neither a section heading nor a numbered row"));
             return;
         }
         String actions = HtmlText.clean(layout.cell(row, NoticeColumn.ACTIONS));
         List<String> units = Arrays.stream(UNIT_SEPARATOR.split(HtmlText.clean(layout.cell(row, NoticeColumn.UNITS))))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        List<String> sources = Arrays.stream(HtmlText.clean(layout.cell(row, NoticeColumn.SOURCE)).split("[\\s\\u3000、，,；;]+"))
-                .filter(s -> !s.isEmpty()).toList();
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        List<String> sources = Arrays.stream(
+                        HtmlText.clean(layout.cell(row, NoticeColumn.SOURCE)).split("[\\s\\u3000、，,；;]+"))
+                .filter(s -> !s.isEmpty())
+                .toList();
         if (name.isEmpty() || actions.isEmpty() || units.isEmpty()) {
-            rejected.add(new ParsedNotice.RejectedRow(row.line(), abbreviate(row.text()), row.cells().size() < layout.width()
-                    ? "expected " + layout.width() + " columns as in the header, found " + row.cells().size()
-                    : "名称, 落实措施 and 责任单位 must not be empty"));
+            rejected.add(new ParsedNotice.RejectedRow(
+                    row.line(),
+                    abbreviate(row.text()),
+                    row.cells().size() < layout.width()
+                            ? "expected " + layout.width() + " columns as in the header, found "
+                                    + row.cells().size()
+                            : "名称, 落实措施 and 责任单位 must not be empty"));
             return;
         }
         String deadline = HtmlText.clean(layout.cell(row, NoticeColumn.DEADLINE));
         List<LocalDate> dueDates = Deadlines.in(deadline);
         if (!deadline.isEmpty() && dueDates.isEmpty()) {
-            notes.add("row " + number + " (line " + row.line() + "): 完成时限 '" + abbreviate(deadline) + "' names no date, so no milestone");
+            notes.add("row " + number + " (line " + row.line() + "): 完成时限 '" + abbreviate(deadline)
+                    + "' names no date, so no milestone");
         }
-        rows.add(new ParsedNotice.Row(number, section, name, sources, actions, units, row.line(),
-                deadline.isEmpty() ? null : deadline, dueDates));
+        rows.add(new ParsedNotice.Row(
+                number,
+                section,
+                name,
+                sources,
+                actions,
+                units,
+                row.line(),
+                deadline.isEmpty() ? null : deadline,
+                dueDates));
     }
 
     /** The heading a row is, if it is one: 一、绿色金融 alone in its row. */
@@ -151,14 +181,18 @@ public final class NoticeTableParser {
     }
 
     private static String unreadableHeader(ColumnLayout best) {
-        String expected = Arrays.stream(NoticeColumn.values()).filter(NoticeColumn::required)
-                .map(c -> c.label() + " (or " + String.join(", ", c.headers().subList(1, c.headers().size())) + ")")
+        String expected = Arrays.stream(NoticeColumn.values())
+                .filter(NoticeColumn::required)
+                .map(c -> c.label() + " (or "
+                        + String.join(", ", c.headers().subList(1, c.headers().size())) + ")")
                 .collect(Collectors.joining("; "));
         if (best == null) {
             return "no table header found: a header row names the columns " + expected;
         }
-        String found = best.positions().entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .map(e -> e.getKey().label()).collect(Collectors.joining(", "));
+        String found = best.positions().entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .map(e -> e.getKey().label())
+                .collect(Collectors.joining(", "));
         String missing = best.missing().stream().map(NoticeColumn::label).collect(Collectors.joining(", "));
         return "the table's header names " + found + " but not " + missing + "; the columns needed are " + expected;
     }
@@ -186,7 +220,8 @@ public final class NoticeTableParser {
         for (int i = start + 1; i < (tableStart < 0 ? lines.size() : tableStart); i++) {
             Matcher m = DATE.matcher(lines.get(i).text().strip());
             if (m.matches()) {
-                date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                date = LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 break;
             }
         }

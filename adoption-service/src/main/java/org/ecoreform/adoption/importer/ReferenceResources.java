@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Reads a source document shipped unchanged under {@code reference/}. */
 public final class ReferenceResources {
 
-    private ReferenceResources() {
-    }
+    private ReferenceResources() {}
 
     public static String read(String path) {
         try (InputStream in = ReferenceResources.class.getClassLoader().getResourceAsStream(path)) {

@@ -22,8 +22,7 @@ public final class ResponsibleUnits {
     private static final ResponsibleUnits SHIPPED = load();
 
     /** A unit of the codelist. */
-    public record Unit(String id, String nameZh, String nameEn, List<String> aliases) {
-    }
+    public record Unit(String id, String nameZh, String nameEn, List<String> aliases) {}
 
     /** A name as written, the unit it names (null when unknown), and whether it adds "and others". */
     public record Reading(String written, Unit unit, boolean andOthers) {

@@ -20,16 +20,18 @@ public final class TableReader {
 
     /** The form a table file was uploaded in (pasted text is read by {@link #text(String)}). */
     public enum Format {
-        CSV, XLSX;
+        CSV,
+        XLSX;
 
         /** An .xlsx workbook is a ZIP archive; anything else is read as CSV text. */
         public static Format ofUpload(byte[] content) {
-            return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4 ? XLSX : CSV;
+            return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4
+                    ? XLSX
+                    : CSV;
         }
     }
 
-    private TableReader() {
-    }
+    private TableReader() {}
 
     public static List<TableRow> read(Format format, byte[] content) {
         return switch (format) {
@@ -40,7 +42,8 @@ public final class TableReader {
 
     /** One row per line, cells separated by tabs (a table pasted from a gazette). */
     public static List<TableRow> text(String text) {
-        List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
+        List<String> lines =
+                text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
         List<TableRow> rows = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             rows.add(new TableRow(i + 1, Arrays.asList(lines.get(i).split("\t", -1))));
@@ -51,7 +54,8 @@ public final class TableReader {
     /** RFC 4180 CSV; a cell may hold commas, quotes and line breaks. */
     public static List<TableRow> csv(String text) {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+        CSVFormat format =
+                CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(withoutBom), format)) {
             List<TableRow> rows = new ArrayList<>();
             long line = 1;
@@ -67,7 +71,8 @@ public final class TableReader {
 
     private static String utf8(byte[] content) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(content))

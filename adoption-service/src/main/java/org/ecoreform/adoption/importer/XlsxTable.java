@@ -20,8 +20,7 @@ final class XlsxTable {
 
     private static final DataFormatter CELL_TEXT = new DataFormatter(Locale.ROOT);
 
-    private XlsxTable() {
-    }
+    private XlsxTable() {}
 
     /** The first sheet of an .xlsx workbook; dates as yyyy-MM-dd, numbers as shown. */
     static List<TableRow> firstSheet(byte[] content) {

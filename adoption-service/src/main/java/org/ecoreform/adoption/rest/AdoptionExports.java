@@ -35,33 +35,60 @@ public class AdoptionExports {
             text("status", "planned, in-progress, implemented, suspended or withdrawn"),
             bool("measureRetired", "True when a measure the record adopts was retired from the catalogue afterwards"),
             list("responsibleUnits", "The province's responsible units (责任单位) as written"),
-            list("unitIds", "Those units in the codelist (GET /api/v1/responsible-units), the lead first; empty text for an unknown one"),
+            list(
+                    "unitIds",
+                    "Those units in the codelist (GET /api/v1/responsible-units), the lead first; empty text for an unknown one"),
             text("actions", "The province's own actions (落实措施)"),
             integer("version", "Increases by one on every change of the record"),
             text("provenanceDocument", "Source document number of the plan"),
             integer("provenanceLine", "Line of the source document the record was read from"),
             date("statusSince", "The day the current status took effect"),
-            json("milestones", "The record's commitments: [{dueOn, description, done, figure: {value, unit, what}}]; dueOn absent when "
-                    + "the source names no date"),
-            json("history", "Every progress entry in the order recorded: [{id, from, to, effectiveOn, at, by, reason, evidence: "
-                    + "[{documentNumber, title, issuedOn, url, excerpt, figures}], corrects, correctedBy}]; a corrected entry no longer counts"));
+            json(
+                    "milestones",
+                    "The record's commitments: [{dueOn, description, done, figure: {value, unit, what}}]; dueOn absent when "
+                            + "the source names no date"),
+            json(
+                    "history",
+                    "Every progress entry in the order recorded: [{id, from, to, effectiveOn, at, by, reason, evidence: "
+                            + "[{documentNumber, title, issuedOn, url, excerpt, figures}], corrects, "
+                            + "correctedBy}]; a corrected entry no longer counts"));
 
     static List<Object> row(AdoptionState r) {
         AdoptionResponse response = AdoptionResponse.of(r);
-        return Arrays.asList(r.id(), r.planId(), r.province().id(), r.province().nameZh(), r.rowNumber(), r.name(), r.scope(),
-                r.adoptedPart(), r.measures().stream().map(AdoptionState.AdoptedMeasure::id).toList(),
-                r.category() == null ? null : r.category().id(), r.status(), r.measureRetired(), r.responsibleUnits(),
-                r.units().stream().map(u -> u.id() == null ? "" : u.id()).toList(), r.actions(),
-                r.version(), r.provenance().document(), r.provenance().line(), r.statusSince(),
-                new JsonCell(response.milestones()), new JsonCell(response.history()));
+        return Arrays.asList(
+                r.id(),
+                r.planId(),
+                r.province().id(),
+                r.province().nameZh(),
+                r.rowNumber(),
+                r.name(),
+                r.scope(),
+                r.adoptedPart(),
+                r.measures().stream().map(AdoptionState.AdoptedMeasure::id).toList(),
+                r.category() == null ? null : r.category().id(),
+                r.status(),
+                r.measureRetired(),
+                r.responsibleUnits(),
+                r.units().stream().map(u -> u.id() == null ? "" : u.id()).toList(),
+                r.actions(),
+                r.version(),
+                r.provenance().document(),
+                r.provenance().line(),
+                r.statusSince(),
+                new JsonCell(response.milestones()),
+                new JsonCell(response.history()));
     }
 
     @Produces
     @Singleton
     ExportDataset<AdoptionState> adoptions(AdoptionQueries adoptions) {
-        return new ExportDataset<>("adoptions", "Province adoption records",
+        return new ExportDataset<>(
+                "adoptions",
+                "Province adoption records",
                 "Every record of every province's adoption plan, withdrawn ones included, in id order, with its milestones and its "
-                        + "whole progress history.", COLUMNS,
-                page -> adoptions.search(AdoptionFilter.ALL, page), AdoptionExports::row);
+                        + "whole progress history.",
+                COLUMNS,
+                page -> adoptions.search(AdoptionFilter.ALL, page),
+                AdoptionExports::row);
     }
 }

@@ -45,11 +45,11 @@ import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
 import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.security.Roles;
@@ -67,8 +67,13 @@ public class AdoptionResource {
     private final ExportDataset<AdoptionState> adoptionsDataset;
     private final CurrentCaller caller;
 
-    public AdoptionResource(AdoptionQueries queries, AdoptionService adoptions, ProgressService progress, HttpCaching caching,
-                            ExportDataset<AdoptionState> adoptionsDataset, CurrentCaller caller) {
+    public AdoptionResource(
+            AdoptionQueries queries,
+            AdoptionService adoptions,
+            ProgressService progress,
+            HttpCaching caching,
+            ExportDataset<AdoptionState> adoptionsDataset,
+            CurrentCaller caller) {
         this.queries = queries;
         this.adoptions = adoptions;
         this.progress = progress;
@@ -79,64 +84,105 @@ public class AdoptionResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
-    @Operation(summary = "Search adoption records",
-            description = "Filters combine with AND. JSON is cursor-paged; CSV (`Accept: text/csv` or `format=csv`) has every match. "
-                    + "With `asOf`, only records adopted by that day are found, each with the status in effect then (its latest "
-                    + "live progress entry effective by that day) and the history effective by then; `status` filters on that status.")
+    @Operation(
+            summary = "Search adoption records",
+            description =
+                    "Filters combine with AND. JSON is cursor-paged; CSV (`Accept: text/csv` or `format=csv`) has every match. "
+                            + "With `asOf`, only records adopted by that day are found, each with the status in effect then (its latest "
+                            + "live progress entry effective by that day) and the history effective by then; "
+                            + "`status` filters on that status.")
     @APIResponse(responseCode = "200", description = "A page of records")
-    @APIResponse(responseCode = "400", description = "A malformed filter, limit or cursor",
+    @APIResponse(
+            responseCode = "400",
+            description = "A malformed filter, limit or cursor",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response search(
-            @Parameter(description = "GB/T 2260 code of the adopting province", example = "630000") @QueryParam("province") String province,
-            @Parameter(description = "A national measure id", example = "N2020-57") @QueryParam("measure") String measure,
-            @Parameter(description = "Category id of an adopted measure", example = "C09") @QueryParam("category") String category,
+            @Parameter(description = "GB/T 2260 code of the adopting province", example = "630000")
+                    @QueryParam("province")
+                    String province,
+            @Parameter(description = "A national measure id", example = "N2020-57") @QueryParam("measure")
+                    String measure,
+            @Parameter(description = "Category id of an adopted measure", example = "C09") @QueryParam("category")
+                    String category,
             @Parameter(description = "Record status", example = "planned") @QueryParam("status") String status,
             @Parameter(description = "Text searched in name and actions", example = "牦牛") @QueryParam("q") String q,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "csv or json", example = "csv") @QueryParam("format") String format,
-            @Parameter(description = "The records and their statuses as they stood on that day (ISO date)", example = "2021-02-25")
-            @QueryParam("asOf") String asOf,
-            @Parameter(description = "Records naming this responsible unit: its id or any of its names (GET /api/v1/responsible-units)",
-                    example = "housing-construction") @QueryParam("unit") String unit,
-            @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
+            @Parameter(
+                            description = "The records and their statuses as they stood on that day (ISO date)",
+                            example = "2021-02-25")
+                    @QueryParam("asOf")
+                    String asOf,
+            @Parameter(
+                            description =
+                                    "Records naming this responsible unit: its id or any of its names (GET /api/v1/responsible-units)",
+                            example = "housing-construction")
+                    @QueryParam("unit")
+                    String unit,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @Context Request request) {
         AdoptionFilter filter = AdoptionFilter.of(province, measure, category, status, q, asOf, unit);
         if (ContentNegotiation.wantsCsv(format, headers)) {
             return caching.text(request, adoptionsDataset.csv(queries.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
-                    .header("Content-Disposition", "inline; filename=\"adoptions.csv\"").build();
+                    .header("Content-Disposition", "inline; filename=\"adoptions.csv\"")
+                    .build();
         }
-        Page<AdoptionResponse> page = queries.search(filter, PageRequest.parse(limit, cursor)).map(AdoptionResponse::of);
+        Page<AdoptionResponse> page =
+                queries.search(filter, PageRequest.parse(limit, cursor)).map(AdoptionResponse::of);
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 
     @GET
     @Path("/coverage")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A province's coverage of the catalogue, per category and by status (adopted vs catalogue)",
-            description = "A measure counts as adopted when a live (not withdrawn) record adopts it, under the most advanced status "
-                    + "of its records (implemented, in-progress, planned, suspended). With `asOf`, records and statuses as they "
-                    + "stood on that day.")
-    @APIResponse(responseCode = "200", description = "Coverage",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageView.class)))
-    @APIResponse(responseCode = "400", description = "No province, or a malformed asOf",
+    @Operation(
+            summary = "A province's coverage of the catalogue, per category and by status (adopted vs catalogue)",
+            description =
+                    "A measure counts as adopted when a live (not withdrawn) record adopts it, under the most advanced status "
+                            + "of its records (implemented, in-progress, planned, suspended). With `asOf`, records and statuses as they "
+                            + "stood on that day.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Coverage",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CoverageView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No province, or a malformed asOf",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response coverage(@Parameter(example = "630000", required = true) @QueryParam("province") String province,
-                             @Parameter(description = "Coverage as it stood on that day (ISO date)", example = "2021-02-25")
-                             @QueryParam("asOf") String asOf,
-                             @Context Request request) {
-        return caching.json(request, queries.coverage(province, QueryParams.date("asOf", asOf))).build();
+    public Response coverage(
+            @Parameter(example = "630000", required = true) @QueryParam("province") String province,
+            @Parameter(description = "Coverage as it stood on that day (ISO date)", example = "2021-02-25")
+                    @QueryParam("asOf")
+                    String asOf,
+            @Context Request request) {
+        return caching.json(request, queries.coverage(province, QueryParams.date("asOf", asOf)))
+                .build();
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One record with its status history", description = "ETag is the record's version; send it in If-Match to change it.")
-    @APIResponse(responseCode = "200", description = "The record",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdoptionResponse.class)))
+    @Operation(
+            summary = "One record with its status history",
+            description = "ETag is the record's version; send it in If-Match to change it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdoptionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such record")
-    public Response get(@Parameter(example = "630000-2021-106-27") @PathParam("id") String id, @Context Request request) {
+    public Response get(
+            @Parameter(example = "630000-2021-106-27") @PathParam("id") String id, @Context Request request) {
         AdoptionState state = queries.get(id);
-        return caching.json(request, AdoptionResponse.of(state), EntityTags.ofVersion(state.version())).build();
+        return caching.json(request, AdoptionResponse.of(state), EntityTags.ofVersion(state.version()))
+                .build();
     }
 
     @POST
@@ -144,20 +190,44 @@ public class AdoptionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add a record to a plan", description = "A province-editor may add records to its own province's plans only.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "adopt 福林贷",
-            value = "{\"planId\":\"630000-2021-106\",\"measureIds\":[\"N2020-57\"],\"actions\":\"推广林权抵押贷款。\",\"responsibleUnits\":[\"省林草局\"]}")))
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdoptionResponse.class)))
+    @Operation(
+            summary = "Add a record to a plan",
+            description = "A province-editor may add records to its own province's plans only.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "adopt 福林贷",
+                                            value = "{\"planId\":\"630000-2021-106\","
+                                                    + "\"measureIds\":[\"N2020-57\"],\"actions\":\"推广林权抵押贷款。\","
+                                                    + "\"responsibleUnits\":[\"省林草局\"]}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdoptionResponse.class)))
     @APIResponse(responseCode = "403", description = "Another province's plan")
-    @APIResponse(responseCode = "422", description = "Unknown plan or measure",
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown plan or measure",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull AdoptionInput input,
-                           @Parameter(example = "qinghai-2022-001") @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        IdempotentCreate.Created created = adoptions.create(input, idempotencyKey, caller.get(),
+    public Response create(
+            @Valid @NotNull AdoptionInput input,
+            @Parameter(example = "qinghai-2022-001") @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        IdempotentCreate.Created created = adoptions.create(
+                input,
+                idempotencyKey,
+                caller.get(),
                 state -> new String(caching.toJson(AdoptionResponse.of(state)), StandardCharsets.UTF_8));
-        return Response.created(URI.create(created.location())).entity(created.body()).type(MediaTypes.JSON_UTF8)
-                .header("Idempotent-Replayed", created.replayed()).build();
+        return Response.created(URI.create(created.location()))
+                .entity(created.body())
+                .type(MediaTypes.JSON_UTF8)
+                .header("Idempotent-Replayed", created.replayed())
+                .build();
     }
 
     @PUT
@@ -170,9 +240,10 @@ public class AdoptionResource {
     @APIResponse(responseCode = "200", description = "The new state")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response update(@Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
-                           @Parameter(example = "\"v1\"") @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull AdoptionInput input) {
+    public Response update(
+            @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
+            @Parameter(example = "\"v1\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull AdoptionInput input) {
         return written(adoptions.update(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
@@ -182,16 +253,26 @@ public class AdoptionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Change a record's status, with a reason",
-            description = "planned → in-progress | suspended | withdrawn; in-progress → implemented | suspended | withdrawn; "
-                    + "implemented → in-progress | withdrawn; suspended → in-progress | withdrawn; withdrawn is final. "
-                    + "Any other move is a 409.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "start",
-            value = "{\"status\":\"in-progress\",\"reason\":\"省林草局已印发实施方案\"}")))
+    @Operation(
+            summary = "Change a record's status, with a reason",
+            description =
+                    "planned → in-progress | suspended | withdrawn; in-progress → implemented | suspended | withdrawn; "
+                            + "implemented → in-progress | withdrawn; suspended → in-progress | withdrawn; withdrawn is final. "
+                            + "Any other move is a 409.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "start",
+                                            value = "{\"status\":\"in-progress\",\"reason\":\"省林草局已印发实施方案\"}")))
     @APIResponse(responseCode = "200", description = "The new state")
     @APIResponse(responseCode = "409", description = "Not a legal transition")
-    public Response transition(@Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
-                               @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TransitionInput input) {
+    public Response transition(
+            @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull TransitionInput input) {
         return written(progress.transition(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
@@ -202,12 +283,17 @@ public class AdoptionResource {
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Withdraw a record", description = "The record stays readable with status withdrawn.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "merged",
-            value = "{\"reason\":\"并入新的实施方案\"}")))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "merged", value = "{\"reason\":\"并入新的实施方案\"}")))
     @APIResponse(responseCode = "200", description = "The withdrawn record")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
-    public Response withdraw(@Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
-                             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull WithdrawalInput input) {
+    public Response withdraw(
+            @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull WithdrawalInput input) {
         return written(progress.withdraw(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
@@ -217,37 +303,69 @@ public class AdoptionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Report progress on a record, with evidence",
-            description = "Adds an entry to the record's history: the status from `effectiveOn` (the current one, or a move it allows; "
-                    + "not after today), what was done, and the documents and figures it rests on. Entries are never changed: a "
-                    + "correction is a new entry naming the one it corrects (`corrects`), which stays in the history marked "
-                    + "`correctedBy`. The record's status is that of its latest live entry by effective day; every step between "
-                    + "live entries keeps the status or is an allowed move. Requires If-Match.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-        @ExampleObject(name = "report", value = "{\"effectiveOn\":\"2022-06-30\",\"status\":\"in-progress\",\"narrative\":"
-                + "\"省林草局印发森林康养基地建设实施方案，确定首批试点4处。\",\"evidence\":[{\"documentNumber\":\"青林草〔2022〕45号\","
-                + "\"title\":\"青海省森林康养基地建设实施方案\",\"issuedOn\":\"2022-06-18\",\"url\":\"https://lcj.qinghai.gov.cn/xxgk/2022/45.html\","
-                + "\"figures\":[{\"value\":4,\"unit\":\"处\",\"what\":\"森林康养试点基地\"}]}]}"),
-        @ExampleObject(name = "correction", value = "{\"effectiveOn\":\"2022-05-31\",\"status\":\"in-progress\",\"narrative\":"
-                + "\"实施方案印发日期更正为5月31日\",\"corrects\":1234}")}))
-    @APIResponse(responseCode = "200", description = "The record with the new entry; ETag is its new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdoptionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed input (an evidence url that is not http or https, an unknown status …)",
+    @Operation(
+            summary = "Report progress on a record, with evidence",
+            description =
+                    "Adds an entry to the record's history: the status from `effectiveOn` (the current one, or a move it allows; "
+                            + "not after today), what was done, and the documents and figures it rests on. Entries are never changed: a "
+                            + "correction is a new entry naming the one it corrects (`corrects`), which stays in the history marked "
+                            + "`correctedBy`. The record's status is that of its latest live entry by effective day; every step between "
+                            + "live entries keeps the status or is an allowed move. Requires If-Match.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = {
+                                @ExampleObject(
+                                        name = "report",
+                                        value =
+                                                "{\"effectiveOn\":\"2022-06-30\",\"status\":\"in-progress\",\"narrative\":"
+                                                        + "\"省林草局印发森林康养基地建设实施方案，确定首批试点4处。\","
+                                                        + "\"evidence\":[{\"documentNumber\":\"青林草〔2022〕45号\","
+                                                        + "\"title\":\"青海省森林康养基地建设实施方案\","
+                                                        + "\"issuedOn\":\"2022-06-18\","
+                                                        + "\"url\":\"https://lcj.qinghai.gov.cn/xxgk/2022/45.html\","
+                                                        + "\"figures\":[{\"value\":4,\"unit\":\"处\",\"what\":\"森林康养试点基地\"}]}]}"),
+                                @ExampleObject(
+                                        name = "correction",
+                                        value =
+                                                "{\"effectiveOn\":\"2022-05-31\",\"status\":\"in-progress\",\"narrative\":"
+                                                        + "\"实施方案印发日期更正为5月31日\",\"corrects\":1234}")
+                            }))
+    @APIResponse(
+            responseCode = "200",
+            description = "The record with the new entry; ETag is its new version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdoptionResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed input (an evidence url that is not http or https, an unknown status …)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another province's record")
-    @APIResponse(responseCode = "409", description = "A status the record's progress does not allow then, or a withdrawn record",
+    @APIResponse(
+            responseCode = "409",
+            description = "A status the record's progress does not allow then, or a withdrawn record",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "422", description = "A future effective day, a day before the record's adoption, or a correction "
-            + "naming an entry that is not this record's or was already corrected",
+    @APIResponse(
+            responseCode = "422",
+            description = "A future effective day, a day before the record's adoption, or a correction "
+                    + "naming an entry that is not this record's or was already corrected",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response report(@Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
-                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ProgressInput input) {
+    public Response report(
+            @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ProgressInput input) {
         return written(progress.report(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
     private static Response written(AdoptionState state) {
-        return Response.ok(AdoptionResponse.of(state)).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
+        return Response.ok(AdoptionResponse.of(state))
+                .type(MediaTypes.JSON_UTF8)
+                .tag(EntityTags.ofVersion(state.version()))
+                .build();
     }
 }

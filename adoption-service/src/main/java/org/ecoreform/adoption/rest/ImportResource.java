@@ -60,25 +60,33 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Import a notice: dry run by default, ?commit=true stores it",
-            description = "Every row is linked to national measures by tolerant name matching. The answer reports each row as "
-                    + "matched, uncertain (below the confidence threshold or ambiguous, with candidates and scores) or rejected. "
-                    + "A commit stores the plan and its matched rows only; the report is stored either way.")
-    @APIResponse(responseCode = "200", description = "Dry run report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @Operation(
+            summary = "Import a notice: dry run by default, ?commit=true stores it",
+            description =
+                    "Every row is linked to national measures by tolerant name matching. The answer reports each row as "
+                            + "matched, uncertain (below the confidence threshold or ambiguous, with candidates and scores) or rejected. "
+                            + "A commit stores the plan and its matched rows only; the report is stored either way.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Dry run report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "201", description = "Committed; Location is the stored report")
     @APIResponse(responseCode = "409", description = "A plan with this document number is already stored")
-    public Response importNotice(@Valid @NotNull ImportRequest request,
-                                 @Parameter(description = "true stores the plan; otherwise a dry run", example = "false")
-                                 @QueryParam("commit") String commit) {
+    public Response importNotice(
+            @Valid @NotNull ImportRequest request,
+            @Parameter(description = "true stores the plan; otherwise a dry run", example = "false")
+                    @QueryParam("commit")
+                    String commit) {
         boolean store = QueryParams.flag("commit", commit);
         return answer(imports.importNotice(request, store, caller.get()), store);
     }
 
     private static Response answer(ImportReport report, boolean stored) {
-        Response.ResponseBuilder response = stored
-                ? Response.created(URI.create("/api/v1/imports/" + report.id()))
-                : Response.ok();
+        Response.ResponseBuilder response =
+                stored ? Response.created(URI.create("/api/v1/imports/" + report.id())) : Response.ok();
         return response.entity(report).type(MediaType.APPLICATION_JSON).build();
     }
 
@@ -87,17 +95,30 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Import a notice uploaded as .xlsx or CSV: dry run by default, ?commit=true stores it",
-            description = "The same import as the JSON form, for a table kept in a spreadsheet: the plan's fields as form fields and "
-                    + "the table as the file `table` (an .xlsx workbook's first sheet, or UTF-8 CSV). Columns are found by their header.")
-    @APIResponse(responseCode = "200", description = "Dry run report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @Operation(
+            summary = "Import a notice uploaded as .xlsx or CSV: dry run by default, ?commit=true stores it",
+            description =
+                    "The same import as the JSON form, for a table kept in a spreadsheet: the plan's fields as form fields and "
+                            + "the table as the file `table` (an .xlsx workbook's first sheet, or UTF-8 CSV). "
+                            + "Columns are found by their header.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Dry run report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "201", description = "Committed; Location is the stored report")
     @APIResponse(responseCode = "400", description = "A plan field or the file is missing or invalid")
-    @APIResponse(responseCode = "422", description = "The file is not a readable workbook or CSV, or its header lacks a needed column")
-    public Response importUpload(NoticeUploadForm form,
-                                 @Parameter(description = "true stores the plan; otherwise a dry run", example = "false")
-                                 @QueryParam("commit") String commit) throws IOException {
+    @APIResponse(
+            responseCode = "422",
+            description = "The file is not a readable workbook or CSV, or its header lacks a needed column")
+    public Response importUpload(
+            NoticeUploadForm form,
+            @Parameter(description = "true stores the plan; otherwise a dry run", example = "false")
+                    @QueryParam("commit")
+                    String commit)
+            throws IOException {
         PlanInput plan = form.plan();
         Set<ConstraintViolation<PlanInput>> violations = validator.validate(plan);
         if (!violations.isEmpty()) {
@@ -107,24 +128,33 @@ public class ImportResource {
             throw ApiException.badRequest("table", "the notice's table is needed as a file (.xlsx or CSV)");
         }
         boolean store = QueryParams.flag("commit", commit);
-        return answer(imports.importUpload(plan, Files.readAllBytes(form.table.uploadedFile()), store, caller.get()), store);
+        return answer(
+                imports.importUpload(plan, Files.readAllBytes(form.table.uploadedFile()), store, caller.get()), store);
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every import run (dry runs and commits), newest first")
     @APIResponse(responseCode = "200", description = "Import runs without their rows; fetch one for the full report")
-    public Response list(@Parameter(description = "Only those of one plan", example = "630000-2021-106") @QueryParam("plan") String planId,
-                         @Context Request request) {
-        return caching.json(request, new org.ecoreform.platform.paging.Page<>(imports.runs(planId), null)).build();
+    public Response list(
+            @Parameter(description = "Only those of one plan", example = "630000-2021-106") @QueryParam("plan")
+                    String planId,
+            @Context Request request) {
+        return caching.json(request, new org.ecoreform.platform.paging.Page<>(imports.runs(planId), null))
+                .build();
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A stored import report")
-    @APIResponse(responseCode = "200", description = "The report as answered",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The report as answered",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "404", description = "No such report")
     public Response report(@PathParam("id") String id, @Context Request request) {
         UUID uuid;

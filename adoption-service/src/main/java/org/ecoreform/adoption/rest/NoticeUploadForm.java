@@ -2,10 +2,10 @@ package org.ecoreform.adoption.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.ecoreform.adoption.service.PlanInput;
-import org.ecoreform.platform.problem.ApiException;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ecoreform.adoption.service.PlanInput;
+import org.ecoreform.platform.problem.ApiException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -34,8 +34,12 @@ public class NoticeUploadForm {
     public String title;
 
     @RestForm
-    @Schema(type = SchemaType.STRING, format = "binary", required = true,
-            description = "The table as an .xlsx workbook (its first sheet) or as UTF-8 CSV; columns found by their header as for pasted text")
+    @Schema(
+            type = SchemaType.STRING,
+            format = "binary",
+            required = true,
+            description =
+                    "The table as an .xlsx workbook (its first sheet) or as UTF-8 CSV; columns found by their header as for pasted text")
     public FileUpload table;
 
     /** The plan the form describes (validated by the caller); a date that is not one is a 400. */

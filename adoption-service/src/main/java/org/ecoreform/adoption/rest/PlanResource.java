@@ -42,8 +42,11 @@ public class PlanResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One adoption plan")
-    @APIResponse(responseCode = "200", description = "The plan",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The plan",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan")
     public Response get(@Parameter(example = "630000-2021-106") @PathParam("id") String id, @Context Request request) {
         return caching.json(request, adoptions.plan(id)).build();

@@ -16,7 +16,9 @@ import org.ecoreform.platform.paging.Page;
 
 @Path("/api/v1/responsible-units")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Responsible units", description = "The provincial units adoption plans make responsible, as a codelist with aliases")
+@Tag(
+        name = "Responsible units",
+        description = "The provincial units adoption plans make responsible, as a codelist with aliases")
 public class ResponsibleUnitResource {
 
     private final AdoptionQueries adoptions;
@@ -28,8 +30,11 @@ public class ResponsibleUnitResource {
     }
 
     @GET
-    @Operation(summary = "The codelist of responsible units: id, official name, English name, the other spellings plans use, "
-            + "and how many records name each", description = "Filter records by unit with GET /api/v1/adoptions?unit={id or name}.")
+    @Operation(
+            summary =
+                    "The codelist of responsible units: id, official name, English name, the other spellings plans use, "
+                            + "and how many records name each",
+            description = "Filter records by unit with GET /api/v1/adoptions?unit={id or name}.")
     @APIResponse(responseCode = "200", description = "Every unit (one page)")
     public Response list(@Context Request request) {
         return caching.json(request, new Page<>(adoptions.units(), null)).build();

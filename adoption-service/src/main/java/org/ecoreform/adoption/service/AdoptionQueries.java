@@ -34,7 +34,8 @@ public class AdoptionQueries {
     /** Entry e is the one in effect for record r on :asOf: the live entry effective by then that no other live one follows. */
     static final String IN_EFFECT = "e.recordId = r.id and e.effectiveOn <= :asOf and " + LIVE.formatted("e")
             + " and not exists (select 1 from ProgressEntry n where n.recordId = r.id and n.effectiveOn <= :asOf and "
-            + LIVE.formatted("n") + " and (n.effectiveOn > e.effectiveOn or (n.effectiveOn = e.effectiveOn and n.id > e.id)))";
+            + LIVE.formatted("n")
+            + " and (n.effectiveOn > e.effectiveOn or (n.effectiveOn = e.effectiveOn and n.id > e.id)))";
 
     private final EntityManager em;
     private final AdoptionViews views;
@@ -46,7 +47,9 @@ public class AdoptionQueries {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlanView> plans() {
-        return AdoptionPlan.<AdoptionPlan>list("order by province, issuedOn, id").stream().map(this::planView).toList();
+        return AdoptionPlan.<AdoptionPlan>list("order by province, issuedOn, id").stream()
+                .map(this::planView)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,8 +71,11 @@ public class AdoptionQueries {
             jpql.append(" and (r.planId > :afterPlan or (r.planId = :afterPlan and r.rowNumber > :afterRow))");
         });
         jpql.append(" order by r.planId, r.rowNumber");
-        List<AdoptionRecord> rows = AdoptionRecord.find(jpql.toString(), params).range(0, page.limit()).list();
-        Page<AdoptionRecord> records = Page.of(rows, page.limit(), r -> new PageRequest.CompositeKey(r.planId, r.rowNumber).encoded());
+        List<AdoptionRecord> rows = AdoptionRecord.find(jpql.toString(), params)
+                .range(0, page.limit())
+                .list();
+        Page<AdoptionRecord> records =
+                Page.of(rows, page.limit(), r -> new PageRequest.CompositeKey(r.planId, r.rowNumber).encoded());
         return new Page<>(views.statesOf(records.items(), filter.asOf()), records.nextCursor());
     }
 
@@ -77,12 +83,14 @@ public class AdoptionQueries {
     public List<AdoptionState> searchAll(AdoptionFilter filter) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder jpql = where(filter, params).append(" order by r.planId, r.rowNumber");
-        return views.statesOf(AdoptionRecord.<AdoptionRecord>find(jpql.toString(), params).list(), filter.asOf());
+        return views.statesOf(
+                AdoptionRecord.<AdoptionRecord>find(jpql.toString(), params).list(), filter.asOf());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AdoptionState get(String id) {
-        return views.stateOf(AdoptionRecord.<AdoptionRecord>findByIdOptional(id).orElseThrow(() -> new NotFound("adoption record", id)));
+        return views.stateOf(AdoptionRecord.<AdoptionRecord>findByIdOptional(id)
+                .orElseThrow(() -> new NotFound("adoption record", id)));
     }
 
     /**
@@ -94,19 +102,28 @@ public class AdoptionQueries {
         if (province == null || !province.matches("^[1-9][0-9]{5}$")) {
             throw new InvalidValue("province", "is required: a six-digit GB/T 2260 code");
         }
-        Map<String, CatalogueMeasure> active = CatalogueMeasure.<CatalogueMeasure>list("status <> ?1 order by listCode, number",
-                CatalogueMeasure.RETIRED).stream().collect(Collectors.toMap(m -> m.id, m -> m, (a, b) -> a, LinkedHashMap::new));
+        Map<String, CatalogueMeasure> active =
+                CatalogueMeasure.<CatalogueMeasure>list(
+                                "status <> ?1 order by listCode, number", CatalogueMeasure.RETIRED)
+                        .stream()
+                        .collect(Collectors.toMap(m -> m.id, m -> m, (a, b) -> a, LinkedHashMap::new));
         String status = asOf.isPresent() ? "e.toStatus" : "r.status";
         String entry = asOf.isPresent() ? ", ProgressEntry e" : "";
         String inEffect = asOf.isPresent() ? " and " + IN_EFFECT : "";
-        var query = em.createQuery("select l.measureId, " + status + " from AdoptionRecord r join r.measures l, AdoptionPlan p" + entry
-                + " where p.id = r.planId and p.province = :province" + inEffect, Object[].class).setParameter("province", province);
+        var query = em.createQuery(
+                        "select l.measureId, " + status + " from AdoptionRecord r join r.measures l, AdoptionPlan p"
+                                + entry + " where p.id = r.planId and p.province = :province" + inEffect,
+                        Object[].class)
+                .setParameter("province", province);
         asOf.ifPresent(day -> query.setParameter("asOf", day));
         Map<String, AdoptionStatus> best = new HashMap<>();
         for (Object[] row : query.getResultList()) {
             AdoptionStatus s = (AdoptionStatus) row[1];
             if (s != AdoptionStatus.WITHDRAWN) {
-                best.merge((String) row[0], s, (a, b) -> CoverageView.ADVANCEMENT.indexOf(a) <= CoverageView.ADVANCEMENT.indexOf(b) ? a : b);
+                best.merge(
+                        (String) row[0],
+                        s,
+                        (a, b) -> CoverageView.ADVANCEMENT.indexOf(a) <= CoverageView.ADVANCEMENT.indexOf(b) ? a : b);
             }
         }
         return CoverageView.of(AdoptionViews.province(province), asOf.orElse(null), active.values(), best);
@@ -117,12 +134,20 @@ public class AdoptionQueries {
         if (CatalogueMeasure.findById(measureId) == null) {
             throw new NotFound("measure", measureId);
         }
-        List<Object[]> rows = em.createQuery("select p.province, r.id, r.planId, r.status, r.scope from AdoptionRecord r "
-                        + "join r.measures l, AdoptionPlan p where p.id = r.planId and l.measureId = :measure "
-                        + "order by p.province, r.planId, r.rowNumber", Object[].class)
-                .setParameter("measure", measureId).getResultList();
-        return rows.stream().map(row -> new AdopterView(AdoptionViews.province(((String) row[0]).strip()), (String) row[1],
-                (String) row[2], ((AdoptionStatus) row[3]).wireName(), ((AdoptionRecord.Scope) row[4]).name().toLowerCase()))
+        List<Object[]> rows = em.createQuery(
+                        "select p.province, r.id, r.planId, r.status, r.scope from AdoptionRecord r "
+                                + "join r.measures l, AdoptionPlan p where p.id = r.planId and l.measureId = :measure "
+                                + "order by p.province, r.planId, r.rowNumber",
+                        Object[].class)
+                .setParameter("measure", measureId)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new AdopterView(
+                        AdoptionViews.province(((String) row[0]).strip()),
+                        (String) row[1],
+                        (String) row[2],
+                        ((AdoptionStatus) row[3]).wireName(),
+                        ((AdoptionRecord.Scope) row[4]).name().toLowerCase()))
                 .toList();
     }
 
@@ -130,27 +155,41 @@ public class AdoptionQueries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UnitCount> units() {
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("select ru.unitId, count(distinct r.id) from AdoptionRecord r join r.responsibleUnits ru "
-                + "where ru.unitId is not null group by ru.unitId", Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select ru.unitId, count(distinct r.id) from AdoptionRecord r join r.responsibleUnits ru "
+                                + "where ru.unitId is not null group by ru.unitId",
+                        Object[].class)
+                .getResultList()) {
             counts.put((String) row[0], (Long) row[1]);
         }
         return ResponsibleUnits.shipped().all().stream()
-                .map(u -> new UnitCount(u.id(), u.nameZh(), u.nameEn(), u.aliases(), counts.getOrDefault(u.id(), 0L))).toList();
+                .map(u -> new UnitCount(u.id(), u.nameZh(), u.nameEn(), u.aliases(), counts.getOrDefault(u.id(), 0L)))
+                .toList();
     }
 
     /** A unit of the codelist and how many records name it. */
-    public record UnitCount(String id, String nameZh, String nameEn, List<String> aliases, long records) {
-    }
+    public record UnitCount(String id, String nameZh, String nameEn, List<String> aliases, long records) {}
 
     private PlanView planView(AdoptionPlan plan) {
         Map<String, Long> counts = new TreeMap<>();
-        for (Object[] row : em.createQuery("select r.status, count(r) from AdoptionRecord r where r.planId = :plan group by r.status",
-                Object[].class).setParameter("plan", plan.id).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select r.status, count(r) from AdoptionRecord r where r.planId = :plan group by r.status",
+                        Object[].class)
+                .setParameter("plan", plan.id)
+                .getResultList()) {
             counts.put(((AdoptionStatus) row[0]).wireName(), (Long) row[1]);
         }
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        return new PlanView(plan.id, AdoptionViews.province(plan.province.strip()), plan.issuingBody, plan.documentNumber,
-                plan.issuedOn, plan.title, plan.sourceFile, total, counts);
+        return new PlanView(
+                plan.id,
+                AdoptionViews.province(plan.province.strip()),
+                plan.issuingBody,
+                plan.documentNumber,
+                plan.issuedOn,
+                plan.title,
+                plan.sourceFile,
+                total,
+                counts);
     }
 
     private static StringBuilder where(AdoptionFilter filter, Map<String, Object> params) {
@@ -160,7 +199,8 @@ public class AdoptionQueries {
             params.put("province", p);
         });
         filter.measure().ifPresent(m -> {
-            jpql.append(" and exists (select 1 from AdoptionRecord x join x.measures l where x.id = r.id and l.measureId = :measure)");
+            jpql.append(
+                    " and exists (select 1 from AdoptionRecord x join x.measures l where x.id = r.id and l.measureId = :measure)");
             params.put("measure", m);
         });
         filter.category().ifPresent(c -> {
@@ -183,7 +223,8 @@ public class AdoptionQueries {
             });
         }
         filter.unit().ifPresent(u -> {
-            jpql.append(" and exists (select 1 from AdoptionRecord x join x.responsibleUnits ru where x.id = r.id and ru.unitId = :unit)");
+            jpql.append(
+                    " and exists (select 1 from AdoptionRecord x join x.responsibleUnits ru where x.id = r.id and ru.unitId = :unit)");
             params.put("unit", u);
         });
         filter.text().ifPresent(q -> {

@@ -43,7 +43,8 @@ public class AdoptionService {
     private final IdempotentCreate idempotentCreate;
     private final AdoptionConfig config;
 
-    public AdoptionService(EntityManager em, RecordWrites writes, IdempotentCreate idempotentCreate, AdoptionConfig config) {
+    public AdoptionService(
+            EntityManager em, RecordWrites writes, IdempotentCreate idempotentCreate, AdoptionConfig config) {
         this.em = em;
         this.writes = writes;
         this.idempotentCreate = idempotentCreate;
@@ -55,8 +56,8 @@ public class AdoptionService {
     }
 
     @Transactional
-    public IdempotentCreate.Created create(AdoptionInput input, String idempotencyKey, Caller caller,
-                                           Function<AdoptionState, String> body) {
+    public IdempotentCreate.Created create(
+            AdoptionInput input, String idempotencyKey, Caller caller, Function<AdoptionState, String> body) {
         if (input.planId() == null) {
             throw new InvalidValue("planId", "is required to create a record");
         }
@@ -67,8 +68,10 @@ public class AdoptionService {
         caller.requireMayWrite(plan.province);
         return idempotentCreate.execute(idempotencyKey, caller.name(), input, () -> {
             List<CatalogueMeasure> measures = checkMeasures(input.measureIds(), true);
-            Integer max = em.createQuery("select max(r.rowNumber) from AdoptionRecord r where r.planId = :plan", Integer.class)
-                    .setParameter("plan", plan.id).getSingleResult();
+            Integer max = em.createQuery(
+                            "select max(r.rowNumber) from AdoptionRecord r where r.planId = :plan", Integer.class)
+                    .setParameter("plan", plan.id)
+                    .getSingleResult();
             OffsetDateTime now = now();
             AdoptionRecord record = new AdoptionRecord();
             record.planId = plan.id;
@@ -77,8 +80,17 @@ public class AdoptionService {
             record.created(caller.name(), now);
             record.provenanceDocument = VersionedRecord.API_PROVENANCE;
             copy(input, measures, record);
-            writes.create(record, ProgressEntry.of(record.id, AdoptionStatus.PLANNED, LocalDate.now(config.timeZone()), "created",
-                    List.of(), null, caller.name(), now));
+            writes.create(
+                    record,
+                    ProgressEntry.of(
+                            record.id,
+                            AdoptionStatus.PLANNED,
+                            LocalDate.now(config.timeZone()),
+                            "created",
+                            List.of(),
+                            null,
+                            caller.name(),
+                            now));
             AdoptionState state = writes.publish(record, caller);
             return IdempotentCreate.Created.of("/api/v1/adoptions/" + record.id, body.apply(state));
         });
@@ -109,42 +121,55 @@ public class AdoptionService {
             if (!seen.add(id)) {
                 errors.add(new DomainError.Violation("measureIds[" + i + "]", "'" + id + "' is listed twice"));
             } else if (measure == null) {
-                errors.add(new DomainError.Violation("measureIds[" + i + "]", "measure '" + id + "' is not in the national catalogue"));
+                errors.add(new DomainError.Violation(
+                        "measureIds[" + i + "]", "measure '" + id + "' is not in the national catalogue"));
             } else if (rejectRetired && measure.retired()) {
-                errors.add(new DomainError.Violation("measureIds[" + i + "]", "measure '" + id + "' was retired from the catalogue"));
+                errors.add(new DomainError.Violation(
+                        "measureIds[" + i + "]", "measure '" + id + "' was retired from the catalogue"));
             } else {
                 measures.add(measure);
             }
         }
         if (!errors.isEmpty()) {
-            throw new RuleViolation(errors.stream().map(e -> e.field() + ": " + e.rule()).collect(Collectors.joining("; ")), errors);
+            throw new RuleViolation(
+                    errors.stream().map(e -> e.field() + ": " + e.rule()).collect(Collectors.joining("; ")), errors);
         }
         return measures;
     }
 
     private static void copy(AdoptionInput input, List<CatalogueMeasure> measures, AdoptionRecord record) {
-        List<MeasureLink> links = measures.stream().map(m -> new MeasureLink(m.id, null)).toList();
+        List<MeasureLink> links =
+                measures.stream().map(m -> new MeasureLink(m.id, null)).toList();
         if (!record.measureIds().equals(input.measureIds())) {
             record.measures.clear();
             record.measures.addAll(links);
         }
-        record.name = input.name() != null && !input.name().isBlank() ? input.name().strip()
+        record.name = input.name() != null && !input.name().isBlank()
+                ? input.name().strip()
                 : measures.stream().map(m -> m.name).collect(Collectors.joining("及"));
         record.adoptedPart = TextRules.strippedOrNull(input.adoptedPart());
         record.scope = record.adoptedPart == null ? AdoptionRecord.Scope.WHOLE : AdoptionRecord.Scope.PART;
         record.actions = input.actions().strip();
-        List<String> units = input.responsibleUnits().stream().map(String::strip).toList();
+        List<String> units =
+                input.responsibleUnits().stream().map(String::strip).toList();
         if (!UnitReadings.same(record.responsibleUnits, units)) {
             record.responsibleUnits.clear();
             record.responsibleUnits.addAll(UnitReadings.stored(units));
         }
-        List<String> sources = measures.stream().flatMap(m -> m.sourceProvinceCodes().stream()).distinct().sorted().toList();
+        List<String> sources = measures.stream()
+                .flatMap(m -> m.sourceProvinceCodes().stream())
+                .distinct()
+                .sorted()
+                .toList();
         if (!record.sourceProvinces.equals(sources)) {
             record.sourceProvinces.clear();
             record.sourceProvinces.addAll(sources);
         }
-        List<Milestone> milestones = input.milestones() == null ? List.of() : input.milestones().stream()
-                .map(m -> Milestone.of(m.dueOn(), m.description().strip(), m.done())).toList();
+        List<Milestone> milestones = input.milestones() == null
+                ? List.of()
+                : input.milestones().stream()
+                        .map(m -> Milestone.of(m.dueOn(), m.description().strip(), m.done()))
+                        .toList();
         if (!record.milestones.equals(milestones)) {
             record.milestones.clear();
             record.milestones.addAll(milestones);

@@ -34,42 +34,76 @@ public class AdoptionViews {
         Map<String, AdoptionPlan> plans = new HashMap<>();
         Map<String, CatalogueMeasure> measures = new HashMap<>();
         List<String> planIds = records.stream().map(r -> r.planId).distinct().toList();
-        List<String> measureIds = records.stream().flatMap(r -> r.measureIds().stream()).distinct().toList();
+        List<String> measureIds = records.stream()
+                .flatMap(r -> r.measureIds().stream())
+                .distinct()
+                .toList();
         if (!planIds.isEmpty()) {
             AdoptionPlan.<AdoptionPlan>list("id in ?1", planIds).forEach(p -> plans.put(p.id, p));
         }
         if (!measureIds.isEmpty()) {
             CatalogueMeasure.<CatalogueMeasure>list("id in ?1", measureIds).forEach(m -> measures.put(m.id, m));
         }
-        return records.stream().map(r -> stateOf(r, plans.get(r.planId), measures, asOf)).toList();
+        return records.stream()
+                .map(r -> stateOf(r, plans.get(r.planId), measures, asOf))
+                .toList();
     }
 
     public static Label province(String code) {
-        return Provinces.all().byCode(code)
+        return Provinces.all()
+                .byCode(code)
                 .map(p -> new Label(p.code(), p.nameZh(), p.nameEn()))
                 .orElse(new Label(code, null, null));
     }
 
-    private static AdoptionState stateOf(AdoptionRecord r, AdoptionPlan plan, Map<String, CatalogueMeasure> replica,
-                                         Optional<LocalDate> asOf) {
-        List<AdoptionState.AdoptedMeasure> adopted = r.measures.stream().map(link -> adopted(link, replica.get(link.measureId()))).toList();
-        CatalogueMeasure first = r.measures.isEmpty() ? null : replica.get(r.measures.get(0).measureId());
+    private static AdoptionState stateOf(
+            AdoptionRecord r, AdoptionPlan plan, Map<String, CatalogueMeasure> replica, Optional<LocalDate> asOf) {
+        List<AdoptionState.AdoptedMeasure> adopted = r.measures.stream()
+                .map(link -> adopted(link, replica.get(link.measureId())))
+                .toList();
+        CatalogueMeasure first =
+                r.measures.isEmpty() ? null : replica.get(r.measures.get(0).measureId());
         Label category = first == null ? null : new Label(first.categoryId, first.categoryNameZh, first.categoryNameEn);
         boolean retired = adopted.stream().anyMatch(m -> CatalogueMeasure.RETIRED.equals(m.status()));
         ProgressChain progress = r.progress();
         LocalDate day = asOf.orElse(LocalDate.MAX);
         Optional<ProgressEntry> inEffect = progress.inEffectOn(day);
         String status = inEffect.map(e -> e.toStatus.wireName()).orElse(r.status.wireName());
-        return new AdoptionState(r.id, r.planId, province(plan.province), r.rowNumber, r.name,
-                r.scope.name().toLowerCase(), r.adoptedPart, adopted, category, r.actions, r.writtenUnits(),
-                r.sourceProvinces.stream().map(AdoptionViews::province).toList(), status,
-                inEffect.map(e -> statusSince(progress, e)).orElse(null), retired,
-                r.history.stream().filter(e -> !e.effectiveOn.isAfter(day)).map(e -> step(e, progress)).toList(),
-                r.milestones.stream().map(m -> new AdoptionState.MilestoneView(m.dueOn(), m.description(), m.done(),
-                        m.figureValue() == null ? null : new AdoptionState.FigureView(m.figureValue(), m.figureUnit(), m.figureWhat())))
+        return new AdoptionState(
+                r.id,
+                r.planId,
+                province(plan.province),
+                r.rowNumber,
+                r.name,
+                r.scope.name().toLowerCase(),
+                r.adoptedPart,
+                adopted,
+                category,
+                r.actions,
+                r.writtenUnits(),
+                r.sourceProvinces.stream().map(AdoptionViews::province).toList(),
+                status,
+                inEffect.map(e -> statusSince(progress, e)).orElse(null),
+                retired,
+                r.history.stream()
+                        .filter(e -> !e.effectiveOn.isAfter(day))
+                        .map(e -> step(e, progress))
                         .toList(),
-                r.version(), r.createdAt, r.updatedAt,
-                new AdoptionState.Provenance(r.provenanceDocument, r.provenanceFile, r.provenanceLine), UnitReadings.views(r.responsibleUnits));
+                r.milestones.stream()
+                        .map(m -> new AdoptionState.MilestoneView(
+                                m.dueOn(),
+                                m.description(),
+                                m.done(),
+                                m.figureValue() == null
+                                        ? null
+                                        : new AdoptionState.FigureView(
+                                                m.figureValue(), m.figureUnit(), m.figureWhat())))
+                        .toList(),
+                r.version(),
+                r.createdAt,
+                r.updatedAt,
+                new AdoptionState.Provenance(r.provenanceDocument, r.provenanceFile, r.provenanceLine),
+                UnitReadings.views(r.responsibleUnits));
     }
 
     /** The day the status in effect began: the first entry of the run of live entries with that status that ends at {@code current}. */
@@ -89,14 +123,29 @@ public class AdoptionViews {
     }
 
     private static AdoptionState.StatusStep step(ProgressEntry e, ProgressChain progress) {
-        return new AdoptionState.StatusStep(e.id, e.fromStatus == null ? null : e.fromStatus.wireName(), e.toStatus.wireName(),
-                e.effectiveOn, e.recordedAt, e.recordedBy, e.narrative,
-                e.evidence.stream().map(AdoptionViews::evidence).toList(), e.corrects, progress.correctedBy(e).orElse(null));
+        return new AdoptionState.StatusStep(
+                e.id,
+                e.fromStatus == null ? null : e.fromStatus.wireName(),
+                e.toStatus.wireName(),
+                e.effectiveOn,
+                e.recordedAt,
+                e.recordedBy,
+                e.narrative,
+                e.evidence.stream().map(AdoptionViews::evidence).toList(),
+                e.corrects,
+                progress.correctedBy(e).orElse(null));
     }
 
     private static AdoptionState.EvidenceView evidence(Evidence e) {
-        return new AdoptionState.EvidenceView(e.documentNumber(), e.title(), e.issuedOn(), e.url(), e.excerpt(),
-                e.figures().stream().map(f -> new AdoptionState.FigureView(f.value(), f.unit(), f.what())).toList());
+        return new AdoptionState.EvidenceView(
+                e.documentNumber(),
+                e.title(),
+                e.issuedOn(),
+                e.url(),
+                e.excerpt(),
+                e.figures().stream()
+                        .map(f -> new AdoptionState.FigureView(f.value(), f.unit(), f.what()))
+                        .toList());
     }
 
     private static AdoptionState.AdoptedMeasure adopted(MeasureLink link, CatalogueMeasure measure) {

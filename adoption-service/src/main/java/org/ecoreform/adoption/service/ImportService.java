@@ -55,8 +55,13 @@ public class ImportService {
     private final AdoptionViews views;
     private final RecordWrites writes;
 
-    public ImportService(AdoptionConfig config, EntityManager em, ObjectMapper mapper, AdoptionEvents events, AdoptionViews views,
-                         RecordWrites writes) {
+    public ImportService(
+            AdoptionConfig config,
+            EntityManager em,
+            ObjectMapper mapper,
+            AdoptionEvents events,
+            AdoptionViews views,
+            RecordWrites writes) {
         this.config = config;
         this.em = em;
         this.mapper = mapper;
@@ -76,14 +81,16 @@ public class ImportService {
     @Transactional
     public ImportReport importUpload(PlanInput plan, byte[] file, boolean commit, Caller caller) {
         caller.requireMayWrite(plan.province());
-        return importTable(plan, () -> TableReader.read(TableReader.Format.ofUpload(file), file), "table", commit, caller);
+        return importTable(
+                plan, () -> TableReader.read(TableReader.Format.ofUpload(file), file), "table", commit, caller);
     }
 
     /**
      * A notice's table in any form, read once the plan is accepted; {@code field} names where the
      * table came from, for the 422 an unreadable table gets.
      */
-    private ImportReport importTable(PlanInput plan, Supplier<List<TableRow>> table, String field, boolean commit, Caller caller) {
+    private ImportReport importTable(
+            PlanInput plan, Supplier<List<TableRow>> table, String field, boolean commit, Caller caller) {
         if (Provinces.all().byCode(plan.province()).isEmpty()) {
             throw new RuleViolation("plan.province", "'" + plan.province() + "' is not a GB/T 2260 province");
         }
@@ -104,8 +111,7 @@ public class ImportService {
     }
 
     /** A notice read, with who submits it and the file it came from (null for what is submitted through the API). */
-    public record Submission(PlanInput plan, ParsedNotice notice, Caller caller, String sourceFile) {
-    }
+    public record Submission(PlanInput plan, ParsedNotice notice, Caller caller, String sourceFile) {}
 
     private enum Mode {
         /** Read and matched: the report is answered, nothing is stored (the reference loader's check). */
@@ -148,17 +154,24 @@ public class ImportService {
     }
 
     /** One line per import run, newest first. */
-    public record ImportRun(UUID id, String planId, String province, String documentNumber, boolean committed,
-                            OffsetDateTime createdAt, String createdBy) {
-    }
+    public record ImportRun(
+            UUID id,
+            String planId,
+            String province,
+            String documentNumber,
+            boolean committed,
+            OffsetDateTime createdAt,
+            String createdBy) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ImportRun> runs(String planId) {
         List<StoredImportReport> stored = planId == null || planId.isBlank()
                 ? StoredImportReport.list("order by createdAt desc")
                 : StoredImportReport.list("planId = ?1 order by createdAt desc", planId);
-        return stored.stream().map(r -> new ImportRun(r.id, r.planId, r.province.strip(), r.documentNumber, r.committed,
-                r.createdAt, r.createdBy)).toList();
+        return stored.stream()
+                .map(r -> new ImportRun(
+                        r.id, r.planId, r.province.strip(), r.documentNumber, r.committed, r.createdAt, r.createdBy))
+                .toList();
     }
 
     private ImportReport run(Submission submission, Mode mode) {
@@ -167,10 +180,13 @@ public class ImportService {
         Caller caller = submission.caller();
         String sourceFile = submission.sourceFile();
         boolean commit = mode == Mode.COMMIT;
-        MeasureMatcher matcher = new MeasureMatcher(CatalogueMeasure.<CatalogueMeasure>listAll().stream()
-                .filter(m -> !m.retired())
-                .map(m -> new MeasureMatcher.CatalogueMeasure(m.id, m.name, m.sourceProvinceCodes()))
-                .toList(), config.matchThreshold(), config.uncertainThreshold());
+        MeasureMatcher matcher = new MeasureMatcher(
+                CatalogueMeasure.<CatalogueMeasure>listAll().stream()
+                        .filter(m -> !m.retired())
+                        .map(m -> new MeasureMatcher.CatalogueMeasure(m.id, m.name, m.sourceProvinceCodes()))
+                        .toList(),
+                config.matchThreshold(),
+                config.uncertainThreshold());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String planId = planId(plan);
         if (commit) {
@@ -187,16 +203,20 @@ public class ImportService {
         for (ParsedNotice.Row row : notice.rows()) {
             Set<String> sources = new LinkedHashSet<>();
             List<String> unknownSources = new ArrayList<>();
-            row.sourceProvinceNames().forEach(name -> Provinces.all().byName(name)
-                    .ifPresentOrElse(p -> sources.add(p.code()), () -> unknownSources.add(name)));
+            row.sourceProvinceNames()
+                    .forEach(name -> Provinces.all()
+                            .byName(name)
+                            .ifPresentOrElse(p -> sources.add(p.code()), () -> unknownSources.add(name)));
             if (!seenRows.add(row.number())) {
                 rejected++;
-                outcomes.add(ImportReport.RowOutcome.rejected(row.number(), row.line(), row.name(),
-                        "row number " + row.number() + " appears twice"));
+                outcomes.add(ImportReport.RowOutcome.rejected(
+                        row.number(), row.line(), row.name(), "row number " + row.number() + " appears twice"));
                 continue;
             }
             MeasureMatcher.Match match = matcher.match(row.name(), sources);
-            String reason = unknownSources.isEmpty() ? match.reason() : match.reason() + "; unknown source provinces " + unknownSources;
+            String reason = unknownSources.isEmpty()
+                    ? match.reason()
+                    : match.reason() + "; unknown source provinces " + unknownSources;
             String recordId = null;
             ActionStatements.Reading reading = ActionStatements.read(row.actions(), plan.issuedOn());
             List<Milestone> rowMilestones = NoticeRecords.milestones(row, reading);
@@ -206,8 +226,17 @@ public class ImportService {
                     beyondPlanned += reading.start() == ActionStatements.Start.PLANNED ? 0 : 1;
                     milestones += rowMilestones.size();
                     if (commit) {
-                        AdoptionRecord record = storeRecord(planId, plan, row, match, new ArrayList<>(sources), reading, rowMilestones, caller,
-                                sourceFile, now);
+                        AdoptionRecord record = storeRecord(
+                                planId,
+                                plan,
+                                row,
+                                match,
+                                new ArrayList<>(sources),
+                                reading,
+                                rowMilestones,
+                                caller,
+                                sourceFile,
+                                now);
                         stored.add(record);
                         recordId = record.id;
                     }
@@ -215,9 +244,18 @@ public class ImportService {
                 case UNCERTAIN -> uncertain++;
                 case REJECTED -> rejected++;
             }
-            outcomes.add(new ImportReport.RowOutcome(row.number(), row.line(), row.name(), match.verdict().name().toLowerCase(),
-                    scored(match.links()), match.adoptedPart(), scored(match.candidates()), reason, recordId,
-                    ImportReport.Progress.of(reading, rowMilestones), UnitReadings.unknown(row.responsibleUnits())));
+            outcomes.add(new ImportReport.RowOutcome(
+                    row.number(),
+                    row.line(),
+                    row.name(),
+                    match.verdict().name().toLowerCase(),
+                    scored(match.links()),
+                    match.adoptedPart(),
+                    scored(match.candidates()),
+                    reason,
+                    recordId,
+                    ImportReport.Progress.of(reading, rowMilestones),
+                    UnitReadings.unknown(row.responsibleUnits())));
         }
         if (!stored.isEmpty()) {
             em.flush();
@@ -227,9 +265,17 @@ public class ImportService {
             rejected++;
             outcomes.add(ImportReport.RowOutcome.rejected(null, row.line(), row.text(), row.reason()));
         }
-        ImportReport report = new ImportReport(UUID.randomUUID(), commit, planId, plan, now, caller.name(),
-                new ImportReport.Summary(outcomes.size(), matched, uncertain, rejected, stored.size(), beyondPlanned, milestones),
-                notice.notes().isEmpty() ? null : notice.notes(), outcomes);
+        ImportReport report = new ImportReport(
+                UUID.randomUUID(),
+                commit,
+                planId,
+                plan,
+                now,
+                caller.name(),
+                new ImportReport.Summary(
+                        outcomes.size(), matched, uncertain, rejected, stored.size(), beyondPlanned, milestones),
+                notice.notes().isEmpty() ? null : notice.notes(),
+                outcomes);
         if (mode == Mode.CHECK) {
             return report;
         }
@@ -267,17 +313,29 @@ public class ImportService {
         plan.persist();
     }
 
-    private AdoptionRecord storeRecord(String planId, PlanInput plan, ParsedNotice.Row row, MeasureMatcher.Match match,
-                                       List<String> sources, ActionStatements.Reading reading, List<Milestone> milestones, Caller caller,
-                                       String sourceFile, OffsetDateTime now) {
-        AdoptionRecord record = NoticeRecords.record(planId, plan, row, match, sources, milestones, sourceFile, caller.name(), now);
+    private AdoptionRecord storeRecord(
+            String planId,
+            PlanInput plan,
+            ParsedNotice.Row row,
+            MeasureMatcher.Match match,
+            List<String> sources,
+            ActionStatements.Reading reading,
+            List<Milestone> milestones,
+            Caller caller,
+            String sourceFile,
+            OffsetDateTime now) {
+        AdoptionRecord record =
+                NoticeRecords.record(planId, plan, row, match, sources, milestones, sourceFile, caller.name(), now);
         writes.create(record, NoticeRecords.firstEntry(record, plan, reading, caller.name(), now));
         return record;
     }
 
     private static List<ImportReport.ScoredMeasure> scored(List<MeasureMatcher.Candidate> candidates) {
-        return candidates.isEmpty() ? null
-                : candidates.stream().map(c -> new ImportReport.ScoredMeasure(c.measureId(), c.measureName(), c.score())).toList();
+        return candidates.isEmpty()
+                ? null
+                : candidates.stream()
+                        .map(c -> new ImportReport.ScoredMeasure(c.measureId(), c.measureName(), c.score()))
+                        .toList();
     }
 
     /** 青发改生态〔2021〕106号 of 630000 → 630000-2021-106; otherwise a stable digest of the number. */

@@ -23,11 +23,18 @@ import org.ecoreform.adoption.importer.ParsedNotice;
  */
 final class NoticeRecords {
 
-    private NoticeRecords() {
-    }
+    private NoticeRecords() {}
 
-    static AdoptionRecord record(String planId, PlanInput plan, ParsedNotice.Row row, MeasureMatcher.Match match, List<String> sources,
-                                 List<Milestone> milestones, String sourceFile, String by, OffsetDateTime now) {
+    static AdoptionRecord record(
+            String planId,
+            PlanInput plan,
+            ParsedNotice.Row row,
+            MeasureMatcher.Match match,
+            List<String> sources,
+            List<Milestone> milestones,
+            String sourceFile,
+            String by,
+            OffsetDateTime now) {
         AdoptionRecord record = new AdoptionRecord();
         record.id = AdoptionService.recordId(planId, row.number());
         record.planId = planId;
@@ -37,7 +44,9 @@ final class NoticeRecords {
         record.adoptedPart = match.adoptedPart();
         record.actions = row.actions();
         record.section = row.section();
-        match.links().forEach(link -> record.measures.add(new MeasureLink(link.measureId(), BigDecimal.valueOf(link.score()))));
+        match.links()
+                .forEach(link ->
+                        record.measures.add(new MeasureLink(link.measureId(), BigDecimal.valueOf(link.score()))));
         record.responsibleUnits.addAll(UnitReadings.stored(row.responsibleUnits()));
         record.milestones.addAll(milestones);
         record.sourceProvinces.addAll(sources.stream().sorted().toList());
@@ -49,25 +58,48 @@ final class NoticeRecords {
     }
 
     /** The record's first entry: adopted on the notice's date, with what the notice says was already done. */
-    static ProgressEntry firstEntry(AdoptionRecord record, PlanInput plan, ActionStatements.Reading reading, String by, OffsetDateTime now) {
+    static ProgressEntry firstEntry(
+            AdoptionRecord record, PlanInput plan, ActionStatements.Reading reading, String by, OffsetDateTime now) {
         if (reading.start() == ActionStatements.Start.PLANNED) {
-            return ProgressEntry.of(record.id, AdoptionStatus.PLANNED, plan.issuedOn(), "adopted by " + plan.documentNumber(), List.of(), null,
-                    by, now);
+            return ProgressEntry.of(
+                    record.id,
+                    AdoptionStatus.PLANNED,
+                    plan.issuedOn(),
+                    "adopted by " + plan.documentNumber(),
+                    List.of(),
+                    null,
+                    by,
+                    now);
         }
-        AdoptionStatus status = reading.start() == ActionStatements.Start.IMPLEMENTED ? AdoptionStatus.IMPLEMENTED : AdoptionStatus.IN_PROGRESS;
-        List<Evidence> evidence = reading.done().stream().map(done -> new Evidence(plan.documentNumber(), plan.title(), plan.issuedOn(), null,
-                done.sentence(), done.figures().stream().map(NoticeRecords::figure).toList())).toList();
+        AdoptionStatus status = reading.start() == ActionStatements.Start.IMPLEMENTED
+                ? AdoptionStatus.IMPLEMENTED
+                : AdoptionStatus.IN_PROGRESS;
+        List<Evidence> evidence = reading.done().stream()
+                .map(done -> new Evidence(
+                        plan.documentNumber(),
+                        plan.title(),
+                        plan.issuedOn(),
+                        null,
+                        done.sentence(),
+                        done.figures().stream().map(NoticeRecords::figure).toList()))
+                .toList();
         // the notice's own words: what it states was already done
-        String narrative = String.join("", reading.done().stream().map(ActionStatements.Done::sentence).toList());
+        String narrative = String.join(
+                "", reading.done().stream().map(ActionStatements.Done::sentence).toList());
         return ProgressEntry.of(record.id, status, plan.issuedOn(), narrative, evidence, null, by, now);
     }
 
     static List<Milestone> milestones(ParsedNotice.Row row, ActionStatements.Reading reading) {
         List<Milestone> milestones = new ArrayList<>();
         row.dueDates().forEach(due -> milestones.add(Milestone.of(due, "完成时限：" + row.deadline(), false)));
-        reading.commitments().forEach(c -> milestones.add(new Milestone(c.due(), c.what(), false,
-                c.figure() == null ? null : c.figure().value(), c.figure() == null ? null : c.figure().unit(),
-                c.figure() == null ? null : c.figure().what())));
+        reading.commitments()
+                .forEach(c -> milestones.add(new Milestone(
+                        c.due(),
+                        c.what(),
+                        false,
+                        c.figure() == null ? null : c.figure().value(),
+                        c.figure() == null ? null : c.figure().unit(),
+                        c.figure() == null ? null : c.figure().what())));
         return milestones;
     }
 

@@ -2,8 +2,8 @@ package org.ecoreform.adoption.service;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.ecoreform.platform.reference.Label;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ecoreform.platform.reference.Label;
 
 @Schema(name = "Plan", description = "A province's adoption notice and its records' standing")
 public record PlanView(
@@ -15,5 +15,6 @@ public record PlanView(
         String title,
         @Schema(example = "002_05979245d1a96796.txt") String sourceFile,
         @Schema(example = "52") long recordCount,
-        @Schema(description = "Records per status", example = "{\"planned\": 52}") Map<String, Long> statusCounts) {
-}
+
+        @Schema(description = "Records per status", example = "{\"planned\": 52}")
+        Map<String, Long> statusCounts) {}

@@ -38,7 +38,8 @@ public class ProgressService {
 
     @Transactional
     public AdoptionState report(String id, ExpectedVersion expected, ProgressInput input, Caller caller) {
-        AdoptionStatus status = AdoptionStatus.fromWire(input.status()).orElseThrow(() -> new InvalidValue("status", STATUSES));
+        AdoptionStatus status =
+                AdoptionStatus.fromWire(input.status()).orElseThrow(() -> new InvalidValue("status", STATUSES));
         LocalDate today = LocalDate.now(config.timeZone());
         if (input.effectiveOn().isAfter(today)) {
             throw new RuleViolation("effectiveOn", "is after today (" + today + "): report what has taken effect");
@@ -50,9 +51,19 @@ public class ProgressService {
             }
         }
         AdoptionRecord record = writes.forWrite(id, expected, caller);
-        List<Evidence> evidence = input.evidence().stream().map(ProgressService::evidence).toList();
-        writes.append(record, ProgressEntry.of(record.id, status, input.effectiveOn(), input.narrative().strip(), evidence,
-                input.corrects(), caller.name(), now()));
+        List<Evidence> evidence =
+                input.evidence().stream().map(ProgressService::evidence).toList();
+        writes.append(
+                record,
+                ProgressEntry.of(
+                        record.id,
+                        status,
+                        input.effectiveOn(),
+                        input.narrative().strip(),
+                        evidence,
+                        input.corrects(),
+                        caller.name(),
+                        now()));
         record.changed(caller.name(), now());
         return writes.publish(record, caller);
     }
@@ -60,7 +71,8 @@ public class ProgressService {
     /** A move to another status, effective today. */
     @Transactional
     public AdoptionState transition(String id, ExpectedVersion expected, TransitionInput input, Caller caller) {
-        AdoptionStatus target = AdoptionStatus.fromWire(input.status()).orElseThrow(() -> new InvalidValue("status", STATUSES));
+        AdoptionStatus target =
+                AdoptionStatus.fromWire(input.status()).orElseThrow(() -> new InvalidValue("status", STATUSES));
         return moveTo(id, expected, target, input.reason(), caller);
     }
 
@@ -69,23 +81,37 @@ public class ProgressService {
         return moveTo(id, expected, AdoptionStatus.WITHDRAWN, input.reason(), caller);
     }
 
-    private AdoptionState moveTo(String id, ExpectedVersion expected, AdoptionStatus target, String reason, Caller caller) {
+    private AdoptionState moveTo(
+            String id, ExpectedVersion expected, AdoptionStatus target, String reason, Caller caller) {
         AdoptionRecord record = writes.forWrite(id, expected, caller);
         if (!record.status.mayBecome(target)) {
             throw new Conflict("a record that is " + record.status.wireName() + " cannot become " + target.wireName()
-                    + "; allowed: " + record.status.next().stream().map(AdoptionStatus::wireName).toList());
+                    + "; allowed: "
+                    + record.status.next().stream()
+                            .map(AdoptionStatus::wireName)
+                            .toList());
         }
         LocalDate today = LocalDate.now(config.timeZone());
-        writes.append(record, ProgressEntry.of(record.id, target, today, reason.strip(), List.of(), null, caller.name(), now()));
+        writes.append(
+                record,
+                ProgressEntry.of(record.id, target, today, reason.strip(), List.of(), null, caller.name(), now()));
         record.changed(caller.name(), now());
         return writes.publish(record, caller);
     }
 
     private static Evidence evidence(ProgressInput.EvidenceInput e) {
-        return new Evidence(TextRules.strippedOrNull(e.documentNumber()), e.title().strip(), e.issuedOn(), TextRules.strippedOrNull(e.url()),
+        return new Evidence(
+                TextRules.strippedOrNull(e.documentNumber()),
+                e.title().strip(),
+                e.issuedOn(),
+                TextRules.strippedOrNull(e.url()),
                 TextRules.strippedOrNull(e.excerpt()),
-                e.figures() == null ? List.of()
-                        : e.figures().stream().map(f -> new Evidence.Figure(f.value(), f.unit().strip(), f.what().strip())).toList());
+                e.figures() == null
+                        ? List.of()
+                        : e.figures().stream()
+                                .map(f -> new Evidence.Figure(
+                                        f.value(), f.unit().strip(), f.what().strip()))
+                                .toList());
     }
 
     private static OffsetDateTime now() {

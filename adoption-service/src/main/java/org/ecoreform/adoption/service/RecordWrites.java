@@ -29,7 +29,8 @@ public class RecordWrites {
     }
 
     AdoptionRecord forWrite(String id, ExpectedVersion expected, Caller caller) {
-        AdoptionRecord record = AdoptionRecord.<AdoptionRecord>findByIdOptional(id).orElseThrow(() -> new NotFound("adoption record", id));
+        AdoptionRecord record = AdoptionRecord.<AdoptionRecord>findByIdOptional(id)
+                .orElseThrow(() -> new NotFound("adoption record", id));
         AdoptionPlan plan = AdoptionPlan.findById(record.planId);
         caller.requireMayWrite(plan.province.strip());
         expected.check(record.version());

@@ -56,15 +56,19 @@ public class ReferenceNoticeLoader {
             return null;
         }
         String file = reference.resource().substring(reference.resource().lastIndexOf('/') + 1);
-        ParsedNotice notice = NoticeTableParser.parse(ReferenceResources.read(reference.resource()), reference.documentNumber());
+        ParsedNotice notice =
+                NoticeTableParser.parse(ReferenceResources.read(reference.resource()), reference.documentNumber());
         ParsedNotice.Header header = notice.header();
-        PlanInput plan = new PlanInput(reference.province(), header.issuingBody(), header.documentNumber(), header.issuedOn(), header.title());
+        PlanInput plan = new PlanInput(
+                reference.province(), header.issuingBody(), header.documentNumber(), header.issuedOn(), header.title());
         ImportService.Submission submission = new ImportService.Submission(plan, notice, REFERENCE_IMPORTER, file);
         // The shipped notice matches the national list row for row; anything less means the
         // replica does not hold the whole catalogue yet, so wait rather than store a partial plan.
         ImportReport check = imports.check(submission);
         if (check.summary().matched() != check.summary().rows()) {
-            LOG.infof("Reference notice waits for the catalogue: %d of %d rows match so far", check.summary().matched(), check.summary().rows());
+            LOG.infof(
+                    "Reference notice waits for the catalogue: %d of %d rows match so far",
+                    check.summary().matched(), check.summary().rows());
             return null;
         }
         ImportReport report = imports.commit(submission);

@@ -35,13 +35,18 @@ public class UnitIndex {
 
     int resolveUnknown() {
         @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("select distinct unit from adoption_record_unit where unit_id is null").getResultList();
+        List<String> names = em.createNativeQuery(
+                        "select distinct unit from adoption_record_unit where unit_id is null")
+                .getResultList();
         int rows = 0;
         for (String name : names) {
             ResponsibleUnits.Reading reading = ResponsibleUnits.shipped().read(name);
             if (reading.resolved()) {
-                rows += em.createNativeQuery("update adoption_record_unit set unit_id = ?1 where unit = ?2 and unit_id is null")
-                        .setParameter(1, reading.unit().id()).setParameter(2, name).executeUpdate();
+                rows += em.createNativeQuery(
+                                "update adoption_record_unit set unit_id = ?1 where unit = ?2 and unit_id is null")
+                        .setParameter(1, reading.unit().id())
+                        .setParameter(2, name)
+                        .executeUpdate();
             }
         }
         return rows;

@@ -31,9 +31,18 @@ class AdoptionEventsTest {
     @Test
     void theImportedPlanIsOnTheCompactedTopic() throws Exception {
         try (EventCapture capture = EventCapture.fromBeginning(AdoptionEvents.TOPIC)) {
-            var records = capture.await(all -> all.stream().filter(r -> r.key().startsWith("630000-2021-106-"))
-                    .map(ConsumerRecord::key).distinct().count() >= 52, Duration.ofSeconds(60));
-            ConsumerRecord<String, String> row27 = records.stream().filter(r -> r.key().equals("630000-2021-106-27")).findFirst().orElseThrow();
+            var records = capture.await(
+                    all -> all.stream()
+                                    .filter(r -> r.key().startsWith("630000-2021-106-"))
+                                    .map(ConsumerRecord::key)
+                                    .distinct()
+                                    .count()
+                            >= 52,
+                    Duration.ofSeconds(60));
+            ConsumerRecord<String, String> row27 = records.stream()
+                    .filter(r -> r.key().equals("630000-2021-106-27"))
+                    .findFirst()
+                    .orElseThrow();
             JsonNode state = mapper.readTree(row27.value());
             assertThat(state.get("measures").findValuesAsText("id")).containsExactly("N2020-46", "N2020-50");
             assertThat(EventCapture.header(row27, "ce_type")).isEqualTo("org.ecoreform.adoption.changed.v1");
@@ -43,14 +52,32 @@ class AdoptionEventsTest {
 
     @Test
     void aTransitionYieldsOneEventWithTheNextVersion() throws Exception {
-        String id = given().auth().oauth2(AdoptionTesting.QINGHAI_EDITOR).contentType(ContentType.JSON)
-                .body(Map.of("planId", AdoptionTesting.PLAN, "measureIds", List.of("N2020-58"), "actions", "推广林木保险。",
-                        "responsibleUnits", List.of("省林草局")))
-                .post("/api/v1/adoptions").then().statusCode(201).extract().path("id");
+        String id = given().auth()
+                .oauth2(AdoptionTesting.QINGHAI_EDITOR)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "planId",
+                        AdoptionTesting.PLAN,
+                        "measureIds",
+                        List.of("N2020-58"),
+                        "actions",
+                        "推广林木保险。",
+                        "responsibleUnits",
+                        List.of("省林草局")))
+                .post("/api/v1/adoptions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         try (EventCapture capture = EventCapture.fromNow(AdoptionEvents.TOPIC)) {
-            given().auth().oauth2(AdoptionTesting.QINGHAI_EDITOR).header("If-Match", "\"v1\"").contentType(ContentType.JSON)
-                    .body(Map.of("status", "in-progress", "reason", "已启动")).post("/api/v1/adoptions/" + id + "/transitions")
-                    .then().statusCode(200);
+            given().auth()
+                    .oauth2(AdoptionTesting.QINGHAI_EDITOR)
+                    .header("If-Match", "\"v1\"")
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("status", "in-progress", "reason", "已启动"))
+                    .post("/api/v1/adoptions/" + id + "/transitions")
+                    .then()
+                    .statusCode(200);
             List<ConsumerRecord<String, String>> events = capture.awaitForKey(id, 1, Duration.ofSeconds(30));
             assertThat(events).hasSize(1);
             JsonNode state = mapper.readTree(events.get(0).value());

@@ -1,11 +1,11 @@
 package org.ecoreform.adoption.event;
 
-import org.ecoreform.platform.catalogue.CatalogueMeasureChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import org.ecoreform.platform.catalogue.CatalogueMeasureChanged;
 import org.ecoreform.platform.testing.SchemaInstances;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,8 @@ class CatalogueContractConsumerTest {
         CatalogueMeasureChanged read = JSON.readValue(sent.toString(), CatalogueMeasureChanged.class);
 
         assertThat(SchemaInstances.misread(JSON.valueToTree(read), sent, true)).isEmpty();
-        assertThat(read.sourceProvinceCodes()).containsExactly(sent.at("/sourceProvinces/0/id").asText());
+        assertThat(read.sourceProvinceCodes())
+                .containsExactly(sent.at("/sourceProvinces/0/id").asText());
     }
 
     @Test
@@ -37,8 +38,12 @@ class CatalogueContractConsumerTest {
     @Test
     void fieldsAddedWithinV1AreIgnored() throws IOException {
         ObjectNode sent = SchemaInstances.full(MEASURE_CHANGED);
-        sent.put("summaryEn", "a field a later .v1 producer adds").putObject("review").put("due", "2027-01-01");
+        sent.put("summaryEn", "a field a later .v1 producer adds")
+                .putObject("review")
+                .put("due", "2027-01-01");
 
-        assertThat(JSON.readValue(sent.toString(), CatalogueMeasureChanged.class).name()).isEqualTo(sent.get("name").asText());
+        assertThat(JSON.readValue(sent.toString(), CatalogueMeasureChanged.class)
+                        .name())
+                .isEqualTo(sent.get("name").asText());
     }
 }

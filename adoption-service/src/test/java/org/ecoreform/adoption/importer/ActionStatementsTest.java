@@ -13,7 +13,8 @@ class ActionStatementsTest {
 
     private static final LocalDate NOTICE_DATE = LocalDate.of(2021, 2, 25);
     private static final List<ParsedNotice.Row> QINGHAI = NoticeTableParser.parse(
-            ReferenceResources.read("reference/002_05979245d1a96796.txt"), "青发改生态〔2021〕106号").rows();
+                    ReferenceResources.read("reference/002_05979245d1a96796.txt"), "青发改生态〔2021〕106号")
+            .rows();
 
     private static ActionStatements.Reading row(int number) {
         return ActionStatements.read(QINGHAI.get(number - 1).actions(), NOTICE_DATE);
@@ -23,51 +24,62 @@ class ActionStatementsTest {
     void qinghaiRowsThatStateWorkDoneStartInProgressAndNoOthers() {
         Map<Integer, ActionStatements.Start> beyondPlanned = new TreeMap<>();
         QINGHAI.forEach(r -> {
-            ActionStatements.Start start = ActionStatements.read(r.actions(), NOTICE_DATE).start();
+            ActionStatements.Start start =
+                    ActionStatements.read(r.actions(), NOTICE_DATE).start();
             if (start != ActionStatements.Start.PLANNED) {
                 beyondPlanned.put(r.number(), start);
             }
         });
-        assertThat(beyondPlanned).containsOnlyKeys(11, 22, 46, 47, 48)
+        assertThat(beyondPlanned)
+                .containsOnlyKeys(11, 22, 46, 47, 48)
                 .allSatisfy((row, start) -> assertThat(start).isEqualTo(ActionStatements.Start.IN_PROGRESS));
     }
 
     @Test
     void theDoneSentencesAreKeptWithTheirFigures() {
-        assertThat(row(48).done()).singleElement().satisfies(d -> assertThat(d.sentence())
-                .startsWith("2014年11月青海省人大常委会审议通过《青海省生态文明建设促进条例》"));
+        assertThat(row(48).done())
+                .singleElement()
+                .satisfies(d -> assertThat(d.sentence()).startsWith("2014年11月青海省人大常委会审议通过《青海省生态文明建设促进条例》"));
         assertThat(row(46).done()).hasSize(2);
-        assertThat(row(46).done().get(1).figures()).containsExactly(
-                new CountedFigures.Figure(new BigDecimal("8"), "个", "环境污染防治人民调解委员会"),
-                new CountedFigures.Figure(new BigDecimal("49"), "名", "调解员"));
-        assertThat(row(47).done().get(0).figures()).containsExactly(
-                new CountedFigures.Figure(new BigDecimal("36"), "名", "律师及法学专家"));
+        assertThat(row(46).done().get(1).figures())
+                .containsExactly(
+                        new CountedFigures.Figure(new BigDecimal("8"), "个", "环境污染防治人民调解委员会"),
+                        new CountedFigures.Figure(new BigDecimal("49"), "名", "调解员"));
+        assertThat(row(47).done().get(0).figures())
+                .containsExactly(new CountedFigures.Figure(new BigDecimal("36"), "名", "律师及法学专家"));
     }
 
     @Test
     void aPremiseIsNotWorkDoneOnTheMeasure() {
         ActionStatements.Reading row44 = row(44);
         assertThat(row44.start()).isEqualTo(ActionStatements.Start.PLANNED);
-        assertThat(row44.unread()).extracting(ActionStatements.Unread::reason).anySatisfy(r -> assertThat(r).contains("premise"));
+        assertThat(row44.unread())
+                .extracting(ActionStatements.Unread::reason)
+                .anySatisfy(r -> assertThat(r).contains("premise"));
     }
 
     @Test
     void row12HasItsDated2023Milestones() {
-        assertThat(row(12).commitments()).filteredOn(c -> c.due() != null)
+        assertThat(row(12).commitments())
+                .filteredOn(c -> c.due() != null)
                 .extracting(ActionStatements.Commitment::due, ActionStatements.Commitment::what)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 12, 31), "西宁市全面建成生活垃圾分类收集和分类运输体系，建成西宁市生活垃圾分类发电厂"),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 12, 31),
+                        org.assertj.core.groups.Tuple.tuple(
+                                LocalDate.of(2023, 12, 31), "西宁市全面建成生活垃圾分类收集和分类运输体系，建成西宁市生活垃圾分类发电厂"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                LocalDate.of(2023, 12, 31),
                                 "海东市至少有1个区实现生活垃圾分类全覆盖，西宁市和海东市辖县、六州政府驻地县城（市）、其他县级市基本建立生活垃圾分类制度和标准体系"));
     }
 
     @Test
     void row27CountsItsThreeTargetsAndReportsTheNumberItCannotRead() {
         ActionStatements.Reading row27 = row(27);
-        assertThat(row27.commitments()).extracting(ActionStatements.Commitment::figure).containsExactly(
-                new CountedFigures.Figure(new BigDecimal("50"), "个", "休闲农业和乡村旅游示范基地"),
-                new CountedFigures.Figure(new BigDecimal("40"), "个", "中国美丽休闲乡村"),
-                new CountedFigures.Figure(new BigDecimal("15"), "条", "休闲农业和乡村旅游精品线路"));
+        assertThat(row27.commitments())
+                .extracting(ActionStatements.Commitment::figure)
+                .containsExactly(
+                        new CountedFigures.Figure(new BigDecimal("50"), "个", "休闲农业和乡村旅游示范基地"),
+                        new CountedFigures.Figure(new BigDecimal("40"), "个", "中国美丽休闲乡村"),
+                        new CountedFigures.Figure(new BigDecimal("15"), "条", "休闲农业和乡村旅游精品线路"));
         assertThat(row27.commitments().get(1).what()).isEqualTo("建设中国美丽休闲乡村40个");
         assertThat(row27.unread()).singleElement().satisfies(u -> {
             assertThat(u.text()).contains("2小时");
@@ -80,11 +92,19 @@ class ActionStatementsTest {
         for (ParsedNotice.Row r : QINGHAI) {
             ActionStatements.Reading reading = ActionStatements.read(r.actions(), NOTICE_DATE);
             // counted apart from the reader: digit runs (a range 1—2 is one), dates aside
-            long numbers = java.util.regex.Pattern.compile("\\d+(?:[—~～-]\\d+)?").matcher(r.actions()).results()
-                    .filter(m -> !r.actions().startsWith("年", m.end()) && !r.actions().startsWith("月", m.end())
-                            && !r.actions().startsWith("日", m.end())).count();
-            long accounted = reading.done().stream().mapToLong(d -> d.figures().size()).sum()
-                    + reading.commitments().stream().filter(c -> c.figure() != null).count() + reading.unread().size();
+            long numbers = java.util.regex.Pattern.compile("\\d+(?:[—~～-]\\d+)?")
+                    .matcher(r.actions())
+                    .results()
+                    .filter(m -> !r.actions().startsWith("年", m.end())
+                            && !r.actions().startsWith("月", m.end())
+                            && !r.actions().startsWith("日", m.end()))
+                    .count();
+            long accounted =
+                    reading.done().stream().mapToLong(d -> d.figures().size()).sum()
+                            + reading.commitments().stream()
+                                    .filter(c -> c.figure() != null)
+                                    .count()
+                            + reading.unread().size();
             assertThat(accounted).as("row %d: %s", r.number(), r.actions()).isGreaterThanOrEqualTo(numbers);
         }
     }
@@ -104,6 +124,8 @@ class ActionStatementsTest {
         });
         ActionStatements.Reading past = ActionStatements.read("2018年开展了试点工作调研。", NOTICE_DATE);
         assertThat(past.commitments()).isEmpty();
-        assertThat(past.unread()).singleElement().satisfies(u -> assertThat(u.reason()).contains("before the notice"));
+        assertThat(past.unread())
+                .singleElement()
+                .satisfies(u -> assertThat(u.reason()).contains("before the notice"));
     }
 }

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 public class HeaderDrivenTableTest {
 
     private static final List<ParsedNotice.Row> QINGHAI = NoticeTableParser.parse(
-            ReferenceResources.read("reference/002_05979245d1a96796.txt"), "青发改生态〔2021〕106号").rows().subList(0, 12);
+                    ReferenceResources.read("reference/002_05979245d1a96796.txt"), "青发改生态〔2021〕106号")
+            .rows()
+            .subList(0, 12);
     /** 序号, 举措名称, 责任单位, 推广来源, 工作措施, 完成时限, 备注 — another province's order and words. */
     private static final List<String> HEADER = List.of("序号", "举措名称", "责任单位", "推广来源", "工作措施", "完成时限", "备注");
 
@@ -37,8 +39,14 @@ public class HeaderDrivenTableTest {
                 section = row.section();
                 rows.add(List.of("一、" + section, "", "", "", "", "", ""));
             }
-            rows.add(List.of(String.valueOf(row.number()), row.name(), String.join("、", row.responsibleUnits()),
-                    String.join("、", row.sourceProvinceNames()), row.actions(), deadline(row.number()), "备注" + row.number()));
+            rows.add(List.of(
+                    String.valueOf(row.number()),
+                    row.name(),
+                    String.join("、", row.responsibleUnits()),
+                    String.join("、", row.sourceProvinceNames()),
+                    row.actions(),
+                    deadline(row.number()),
+                    "备注" + row.number()));
         }
         return rows;
     }
@@ -53,17 +61,21 @@ public class HeaderDrivenTableTest {
 
     @Test
     void readsColumnsByTheirHeaderWhateverTheirOrder() {
-        String text = reorderedRows().stream().map(cells -> String.join("\t", cells)).collect(Collectors.joining("\n"));
+        String text =
+                reorderedRows().stream().map(cells -> String.join("\t", cells)).collect(Collectors.joining("\n"));
         assertSameRowsAsQinghai(NoticeTableParser.parseTable(TableReader.text(text)));
     }
 
     @Test
     void readsTheSameTableAsCsv() {
         String csv = reorderedRows().stream()
-                .map(cells -> cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").collect(Collectors.joining(",")))
+                .map(cells -> cells.stream()
+                        .map(c -> "\"" + c.replace("\"", "\"\"") + "\"")
+                        .collect(Collectors.joining(",")))
                 .collect(Collectors.joining("\r\n"));
-        ParsedNotice notice = NoticeTableParser.parseTable(TableReader.read(TableReader.Format.ofUpload(
-                ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8)), ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8)));
+        ParsedNotice notice = NoticeTableParser.parseTable(TableReader.read(
+                TableReader.Format.ofUpload(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8)),
+                ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8)));
         assertSameRowsAsQinghai(notice);
     }
 
@@ -75,7 +87,8 @@ public class HeaderDrivenTableTest {
         ParsedNotice.Row dated = notice.rows().get(notice.rows().size() - 1);
         assertThat(dated.deadline()).isEqualTo("2021-12-31");
         assertThat(dated.dueDates()).containsExactly(LocalDate.of(2021, 12, 31));
-        assertSameRowsAsQinghai(new ParsedNotice(null, notice.rows().subList(0, notice.rows().size() - 1), notice.rejected(), notice.notes()));
+        assertSameRowsAsQinghai(new ParsedNotice(
+                null, notice.rows().subList(0, notice.rows().size() - 1), notice.rejected(), notice.notes()));
     }
 
     @Test
@@ -112,7 +125,8 @@ public class HeaderDrivenTableTest {
         assertThat(Deadlines.in("2022年6月底前")).containsExactly(LocalDate.of(2022, 6, 30));
         assertThat(Deadlines.in("2022年2月")).containsExactly(LocalDate.of(2022, 2, 28));
         assertThat(Deadlines.in("2021年上半年")).containsExactly(LocalDate.of(2021, 6, 30));
-        assertThat(Deadlines.in("2021年9月30日前；2022年底前")).containsExactly(LocalDate.of(2021, 9, 30), LocalDate.of(2022, 12, 31));
+        assertThat(Deadlines.in("2021年9月30日前；2022年底前"))
+                .containsExactly(LocalDate.of(2021, 9, 30), LocalDate.of(2022, 12, 31));
         assertThat(Deadlines.in("2021-03-15")).containsExactly(LocalDate.of(2021, 3, 15));
         assertThat(Deadlines.in("长期坚持")).isEmpty();
         assertThat(Deadlines.in("2021年13月")).isEmpty();
@@ -123,9 +137,11 @@ public class HeaderDrivenTableTest {
     void aBrokenWorkbookIsUnreadableNotAServerError() {
         byte[] notAWorkbook = {'P', 'K', 3, 4, 1, 2, 3};
         assertThatThrownBy(() -> TableReader.read(TableReader.Format.XLSX, notAWorkbook))
-                .isInstanceOf(UnreadableTableException.class).hasMessageContaining(".xlsx");
+                .isInstanceOf(UnreadableTableException.class)
+                .hasMessageContaining(".xlsx");
         assertThatThrownBy(() -> TableReader.read(TableReader.Format.CSV, new byte[] {(byte) 0xff, (byte) 0xfe, 'a'}))
-                .isInstanceOf(UnreadableTableException.class).hasMessageContaining("UTF-8");
+                .isInstanceOf(UnreadableTableException.class)
+                .hasMessageContaining("UTF-8");
     }
 
     private static void assertSameRowsAsQinghai(ParsedNotice notice) {
@@ -150,7 +166,8 @@ public class HeaderDrivenTableTest {
 
     /** A workbook as a province's office would save it; {@code withDateCell} adds a row whose deadline is a date cell. */
     public static byte[] xlsx(List<List<String>> rows, boolean withDateCell) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("推广清单");
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy年m月d日"));

@@ -16,15 +16,18 @@ class MeasureMatcherTest {
     private static final Set<String> JIANGXI = Set.of("360000");
     private static final Set<String> GUIZHOU = Set.of("520000");
 
-    private final MeasureMatcher matcher = new MeasureMatcher(List.of(
-            new CatalogueMeasure("N2020-07", "共商共管共建共享的国家公园管理体制", FUJIAN),
-            new CatalogueMeasure("N2020-10", "“上截、中蓄、下排”的海绵城市建设机制", JIANGXI),
-            new CatalogueMeasure("N2020-40", "矿山集中“治秃”", GUIZHOU),
-            new CatalogueMeasure("N2020-46", "生态农业融合发展机制", JIANGXI),
-            new CatalogueMeasure("N2020-50", "生态产业发展机制", GUIZHOU),
-            new CatalogueMeasure("N2020-68", "汀江-韩江流域跨省横向生态补偿机制", FUJIAN),
-            new CatalogueMeasure("N2020-69", "东江流域跨省横向生态补偿机制", JIANGXI),
-            new CatalogueMeasure("N2020-57", "福林贷", FUJIAN)), 0.85, 0.6);
+    private final MeasureMatcher matcher = new MeasureMatcher(
+            List.of(
+                    new CatalogueMeasure("N2020-07", "共商共管共建共享的国家公园管理体制", FUJIAN),
+                    new CatalogueMeasure("N2020-10", "“上截、中蓄、下排”的海绵城市建设机制", JIANGXI),
+                    new CatalogueMeasure("N2020-40", "矿山集中“治秃”", GUIZHOU),
+                    new CatalogueMeasure("N2020-46", "生态农业融合发展机制", JIANGXI),
+                    new CatalogueMeasure("N2020-50", "生态产业发展机制", GUIZHOU),
+                    new CatalogueMeasure("N2020-68", "汀江-韩江流域跨省横向生态补偿机制", FUJIAN),
+                    new CatalogueMeasure("N2020-69", "东江流域跨省横向生态补偿机制", JIANGXI),
+                    new CatalogueMeasure("N2020-57", "福林贷", FUJIAN)),
+            0.85,
+            0.6);
 
     @Test
     void toleratesADroppedCharacterInAPartAdoption() {
@@ -70,6 +73,7 @@ class MeasureMatcherTest {
     @Test
     void measuresSimilarityOnLettersOnly() {
         assertThat(MeasureMatcher.normalise("“福林贷” 2号")).isEqualTo("福林贷2号");
-        assertThat(MeasureMatcher.longestCommonSubsequence("生态敏感区域基础设施建设价服从生态机制", "生态敏感区域基础设施建设造价服从生态机制")).isEqualTo(19);
+        assertThat(MeasureMatcher.longestCommonSubsequence("生态敏感区域基础设施建设价服从生态机制", "生态敏感区域基础设施建设造价服从生态机制"))
+                .isEqualTo(19);
     }
 }

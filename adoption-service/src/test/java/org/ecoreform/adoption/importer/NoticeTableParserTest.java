@@ -13,16 +13,20 @@ class NoticeTableParserTest {
 
     @Test
     void findsTheLastDocumentOfTheGazetteWithItsHeader() {
-        assertThat(qinghai.header()).isEqualTo(new ParsedNotice.Header("青发改生态〔2021〕106号",
-                "关于印发青海省贯彻落实《国家生态文明试验区改革举措和经验做法推广清单》的通知",
-                "青海省发展和改革委员会", LocalDate.of(2021, 2, 25)));
+        assertThat(qinghai.header())
+                .isEqualTo(new ParsedNotice.Header(
+                        "青发改生态〔2021〕106号",
+                        "关于印发青海省贯彻落实《国家生态文明试验区改革举措和经验做法推广清单》的通知",
+                        "青海省发展和改革委员会",
+                        LocalDate.of(2021, 2, 25)));
     }
 
     @Test
     void readsFiftyTwoRowsAcrossRepeatedHeaderRows() {
         assertThat(qinghai.rows()).hasSize(52);
         assertThat(qinghai.rejected()).isEmpty();
-        assertThat(qinghai.rows()).extracting(ParsedNotice.Row::number)
+        assertThat(qinghai.rows())
+                .extracting(ParsedNotice.Row::number)
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 52).boxed().toList());
     }
 
@@ -31,7 +35,8 @@ class NoticeTableParserTest {
         assertThat(qinghai.rows()).allSatisfy(row -> {
             assertThat(row.name()).doesNotContain("<", ">");
             assertThat(row.actions()).doesNotContain("<p>", "</p>", "<", "&nbsp;");
-            assertThat(row.responsibleUnits()).allSatisfy(unit -> assertThat(unit).doesNotContain("<"));
+            assertThat(row.responsibleUnits())
+                    .allSatisfy(unit -> assertThat(unit).doesNotContain("<"));
         });
         assertThat(qinghai.rows().get(8).actions()).startsWith("运用大数据开展生态环境管理。");
     }

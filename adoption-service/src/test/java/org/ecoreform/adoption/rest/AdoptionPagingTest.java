@@ -44,15 +44,26 @@ class AdoptionPagingTest {
         for (int row = 1; row <= 52; row++) {
             assertThat(seen).contains(String.format("630000-2021-106-%02d", row));
         }
-        given().queryParam("cursor", "Zm9yZ2Vk").get("/api/v1/adoptions").then().spec(ProblemSpecs.problem(400, "cursor"));
+        given().queryParam("cursor", "Zm9yZ2Vk")
+                .get("/api/v1/adoptions")
+                .then()
+                .spec(ProblemSpecs.problem(400, "cursor"));
     }
 
     @Test
     void recordsAndPlansAnswerConditionalRequests() {
-        String etag = given().get("/api/v1/adoptions/630000-2021-106-31").then().statusCode(200).extract().header("ETag");
+        String etag = given().get("/api/v1/adoptions/630000-2021-106-31")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         assertThat(etag).matches("\"v\\d+\"");
-        given().header("If-None-Match", etag).get("/api/v1/adoptions/630000-2021-106-31").then().statusCode(304);
-        String plans = given().get("/api/v1/plans").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag)
+                .get("/api/v1/adoptions/630000-2021-106-31")
+                .then()
+                .statusCode(304);
+        String plans =
+                given().get("/api/v1/plans").then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", plans).get("/api/v1/plans").then().statusCode(304);
     }
 }

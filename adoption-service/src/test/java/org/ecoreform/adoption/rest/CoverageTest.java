@@ -21,16 +21,24 @@ class CoverageTest {
 
     @Test
     void qinghaiCoverageComparesAdoptedWithTheCatalogueByCategory() {
-        JsonPath coverage = given().queryParam("province", "630000").get("/api/v1/adoptions/coverage").then().statusCode(200)
+        JsonPath coverage = given().queryParam("province", "630000")
+                .get("/api/v1/adoptions/coverage")
+                .then()
+                .statusCode(200)
                 .body("province.nameZh", equalTo("青海省"))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         Map<String, Object> greenFinance = coverage.getMap("categories.find { it.id == 'C09' }");
         assertThat(greenFinance).containsEntry("nameZh", "绿色金融").containsEntry("catalogue", 9);
         assertThat((Integer) greenFinance.get("adopted")).isBetween(5, 9);
         Map<String, Object> naturalResources = coverage.getMap("categories.find { it.id == 'C01' }");
         assertThat(naturalResources).containsEntry("adopted", 3).containsEntry("catalogue", 6);
         assertThat(coverage.getInt("adopted")).isGreaterThanOrEqualTo(53);
-        given().queryParam("province", "110000").get("/api/v1/adoptions/coverage").then().statusCode(200)
-                .body("adopted", equalTo(0)).body("catalogue", equalTo(coverage.getInt("catalogue")));
+        given().queryParam("province", "110000")
+                .get("/api/v1/adoptions/coverage")
+                .then()
+                .statusCode(200)
+                .body("adopted", equalTo(0))
+                .body("catalogue", equalTo(coverage.getInt("catalogue")));
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ImportApiTest {
 
-    private static final String NOTICE = String.join("\n",
+    private static final String NOTICE = String.join(
+            "\n",
             "名称\t来源\t落实措施\t责任单位",
             "九、绿色金融\t\t\t",
             "1. “福林贷”中关于林农小额信用贷款的相关举措\t福建省\t<p>推广林农小额信用贷款。</p>\t省林草局、人行拉萨中心支行",
@@ -28,9 +29,21 @@ class ImportApiTest {
             "5. 缺少责任单位的行\t福建省");
 
     private static Map<String, Object> request(String documentNumber) {
-        return Map.of("plan", Map.of("province", "540000", "issuingBody", "西藏自治区发展和改革委员会",
-                "documentNumber", documentNumber, "issuedOn", "2021-06-01",
-                "title", "关于学习借鉴国家生态文明试验区改革举措的通知"), "text", NOTICE);
+        return Map.of(
+                "plan",
+                Map.of(
+                        "province",
+                        "540000",
+                        "issuingBody",
+                        "西藏自治区发展和改革委员会",
+                        "documentNumber",
+                        documentNumber,
+                        "issuedOn",
+                        "2021-06-01",
+                        "title",
+                        "关于学习借鉴国家生态文明试验区改革举措的通知"),
+                "text",
+                NOTICE);
     }
 
     @BeforeEach
@@ -40,8 +53,13 @@ class ImportApiTest {
 
     @Test
     void aDryRunReportsEveryRowAndStoresNothingButTheReport() {
-        given().auth().oauth2(AdoptionTesting.ADMIN).contentType(ContentType.JSON).body(request("藏发改〔2021〕7号"))
-                .post("/api/v1/imports").then().statusCode(200)
+        given().auth()
+                .oauth2(AdoptionTesting.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(request("藏发改〔2021〕7号"))
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(200)
                 .body("committed", equalTo(false))
                 .body("planId", equalTo("540000-2021-7"))
                 .body("summary.rows", equalTo(5))
@@ -60,36 +78,65 @@ class ImportApiTest {
 
     @Test
     void aCommitStoresThePlanAndItsMatchedRowsOnly() {
-        String reportUrl = given().auth().oauth2(AdoptionTesting.ADMIN).contentType(ContentType.JSON)
-                .body(request("藏发改〔2021〕8号")).queryParam("commit", "true")
-                .post("/api/v1/imports").then().statusCode(201)
+        String reportUrl = given().auth()
+                .oauth2(AdoptionTesting.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(request("藏发改〔2021〕8号"))
+                .queryParam("commit", "true")
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(201)
                 .body("committed", equalTo(true))
                 .body("summary.stored", equalTo(2))
                 .body("rows.find { it.rowNumber == 1 }.recordId", equalTo("540000-2021-8-01"))
                 .body("rows.find { it.rowNumber == 3 }.recordId", nullValue())
                 // a unit the codelist does not know is kept as written, and reported
                 .body("rows.find { it.rowNumber == 1 }.unknownUnits", equalTo(java.util.List.of("人行拉萨中心支行")))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
         given().get(reportUrl).then().statusCode(200).body("summary.matched", equalTo(2));
         given().get("/api/v1/plans/540000-2021-8").then().statusCode(200).body("recordCount", equalTo(2));
-        given().get("/api/v1/adoptions/540000-2021-8-01").then().statusCode(200)
+        given().get("/api/v1/adoptions/540000-2021-8-01")
+                .then()
+                .statusCode(200)
                 .body("actions", equalTo("推广林农小额信用贷款。"))
                 .body("responsibleUnits", equalTo(java.util.List.of("省林草局", "人行拉萨中心支行")))
                 .body("units.id", equalTo(java.util.Arrays.asList("forestry-grassland", null)))
                 .body("units.written", equalTo(java.util.List.of("省林草局", "人行拉萨中心支行")));
-        given().auth().oauth2(AdoptionTesting.ADMIN).contentType(ContentType.JSON).body(request("藏发改〔2021〕8号"))
-                .queryParam("commit", "true").post("/api/v1/imports").then().spec(ProblemSpecs.problem(409));
+        given().auth()
+                .oauth2(AdoptionTesting.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(request("藏发改〔2021〕8号"))
+                .queryParam("commit", "true")
+                .post("/api/v1/imports")
+                .then()
+                .spec(ProblemSpecs.problem(409));
     }
 
     @Test
     void importsAreScopedAndValidated() {
-        given().auth().oauth2(AdoptionTesting.QINGHAI_EDITOR).contentType(ContentType.JSON).body(request("藏发改〔2021〕9号"))
-                .post("/api/v1/imports").then().spec(ProblemSpecs.problem(403));
-        given().auth().oauth2(AdoptionTesting.ADMIN).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(AdoptionTesting.QINGHAI_EDITOR)
+                .contentType(ContentType.JSON)
+                .body(request("藏发改〔2021〕9号"))
+                .post("/api/v1/imports")
+                .then()
+                .spec(ProblemSpecs.problem(403));
+        given().auth()
+                .oauth2(AdoptionTesting.ADMIN)
+                .contentType(ContentType.JSON)
                 .body(Map.of("plan", Map.of("province", "540000"), "text", NOTICE))
-                .post("/api/v1/imports").then().spec(ProblemSpecs.problem(400));
-        given().auth().oauth2(AdoptionTesting.ADMIN).contentType(ContentType.JSON).body(request("藏发改〔2021〕10号"))
-                .queryParam("commit", "yes").post("/api/v1/imports").then().spec(ProblemSpecs.problem(400, "commit"));
+                .post("/api/v1/imports")
+                .then()
+                .spec(ProblemSpecs.problem(400));
+        given().auth()
+                .oauth2(AdoptionTesting.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(request("藏发改〔2021〕10号"))
+                .queryParam("commit", "yes")
+                .post("/api/v1/imports")
+                .then()
+                .spec(ProblemSpecs.problem(400, "commit"));
         given().get("/api/v1/imports/not-a-uuid").then().spec(ProblemSpecs.problem(404));
         given().get("/api/v1/imports").then().statusCode(200).body("items[0].id", notNullValue());
     }

@@ -16,11 +16,16 @@ import java.util.regex.Pattern;
  */
 record AddedTime(List<Double> upperBoundsSeconds, List<Double> cumulativeCounts) {
 
-    private static final Pattern BUCKET = Pattern.compile("(?m)^ecoreform_proxy_added_seconds_bucket\\{le=\"([^\"]+)\"[^}]*} ([0-9.Ee+-]+)$");
+    private static final Pattern BUCKET =
+            Pattern.compile("(?m)^ecoreform_proxy_added_seconds_bucket\\{le=\"([^\"]+)\"[^}]*} ([0-9.Ee+-]+)$");
 
     static AddedTime read(String gateway) throws IOException, InterruptedException {
-        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(gateway + "/q/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(gateway + "/q/metrics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         List<Double> bounds = new ArrayList<>();
         List<Double> counts = new ArrayList<>();
         Matcher bucket = BUCKET.matcher(metrics);
@@ -35,7 +40,8 @@ record AddedTime(List<Double> upperBoundsSeconds, List<Double> cumulativeCounts)
     AddedTime since(AddedTime earlier) {
         List<Double> counts = new ArrayList<>();
         for (int i = 0; i < cumulativeCounts.size(); i++) {
-            counts.add(cumulativeCounts.get(i) - (i < earlier.cumulativeCounts.size() ? earlier.cumulativeCounts.get(i) : 0));
+            counts.add(cumulativeCounts.get(i)
+                    - (i < earlier.cumulativeCounts.size() ? earlier.cumulativeCounts.get(i) : 0));
         }
         return new AddedTime(upperBoundsSeconds, counts);
     }

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** What the benchmarks read from (and clear on) this Linux machine. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     /** A process's resident set size, from /proc. */
     static long residentMegabytes(ProcessHandle process) {
@@ -29,5 +28,4 @@ final class Machine {
     static double cpuSeconds(ProcessHandle process) {
         return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
     }
-
 }

@@ -31,11 +31,12 @@ final class NationalDataSet {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Qinghai's notice as adoption-service ships it; its table starts at the first header row. */
-    static final Path QINGHAI_NOTICE = Path.of("adoption-service/src/main/resources/reference/002_05979245d1a96796.txt");
+    static final Path QINGHAI_NOTICE =
+            Path.of("adoption-service/src/main/resources/reference/002_05979245d1a96796.txt");
+
     private static final int TARGETS_PER_PROVINCE = 5;
 
-    record Loaded(int provinces, int plans, int records, int targets, int observations, long millis) {
-    }
+    record Loaded(int provinces, int plans, int records, int targets, int observations, long millis) {}
 
     private final LocalLauncher system;
     private final HttpClient http;
@@ -64,10 +65,21 @@ final class NationalDataSet {
                 for (int k = 1; k <= plansPerProvince; k++) {
                     int year = 2021 + k;
                     imports.add(pool.submit(() -> {
-                        String body = JSON.writeValueAsString(Map.of("plan", Map.of("province", province.path("code").asText(),
-                                "issuingBody", province.path("nameZh").asText() + "发展和改革委员会",
-                                "documentNumber", "基准生态〔" + year + "〕" + (500 + index) + "号", "issuedOn", year + "-03-01",
-                                "title", "关于推广国家生态文明试验区改革举措的通知（基准测试）"), "text", table));
+                        String body = JSON.writeValueAsString(Map.of(
+                                "plan",
+                                Map.of(
+                                        "province",
+                                        province.path("code").asText(),
+                                        "issuingBody",
+                                        province.path("nameZh").asText() + "发展和改革委员会",
+                                        "documentNumber",
+                                        "基准生态〔" + year + "〕" + (500 + index) + "号",
+                                        "issuedOn",
+                                        year + "-03-01",
+                                        "title",
+                                        "关于推广国家生态文明试验区改革举措的通知（基准测试）"),
+                                "text",
+                                table));
                         JsonNode report = send("POST", "/api/v1/imports?commit=true", admin, body, 201);
                         plans.incrementAndGet();
                         records.addAndGet(report.path("summary").path("stored").asInt());
@@ -82,7 +94,12 @@ final class NationalDataSet {
             pool.shutdown();
         }
         int[] targetsAndObservations = targetsAndObservations(provinces, years);
-        return new Loaded(provinces.size(), plans.get(), records.get(), targetsAndObservations[0], targetsAndObservations[1],
+        return new Loaded(
+                provinces.size(),
+                plans.get(),
+                records.get(),
+                targetsAndObservations[0],
+                targetsAndObservations[1],
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -101,13 +118,27 @@ final class NationalDataSet {
         for (JsonNode province : provinces) {
             String code = province.path("code").asText();
             Set<String> indicatorIds = new LinkedHashSet<>();
-            get("/api/v1/targets?limit=500&province=" + code).path("items").forEach(t -> indicatorIds.add(t.at("/indicator/id").asText()));
+            get("/api/v1/targets?limit=500&province=" + code)
+                    .path("items")
+                    .forEach(t -> indicatorIds.add(t.at("/indicator/id").asText()));
             if (indicatorIds.isEmpty()) {
                 for (JsonNode indicator : indicators) {
                     boolean higher = "higher".equals(indicator.path("direction").asText());
-                    String body = JSON.writeValueAsString(Map.of("province", code, "indicator", indicator.path("id").asText(),
-                            "comparator", higher ? "≥" : "≤", "value", 40 + random.nextInt(40), "year", 2025,
-                            "baselineValue", 30 + random.nextInt(40), "baselineYear", 2015));
+                    String body = JSON.writeValueAsString(Map.of(
+                            "province",
+                            code,
+                            "indicator",
+                            indicator.path("id").asText(),
+                            "comparator",
+                            higher ? "≥" : "≤",
+                            "value",
+                            40 + random.nextInt(40),
+                            "year",
+                            2025,
+                            "baselineValue",
+                            30 + random.nextInt(40),
+                            "baselineYear",
+                            2015));
                     send("POST", "/api/v1/targets", indicatorEditor, body, 201);
                     indicatorIds.add(indicator.path("id").asText());
                     targets++;
@@ -116,14 +147,27 @@ final class NationalDataSet {
             String editor = system.token("bench-" + code, "province-editor", code);
             // the published values of the reference data are observations already: they are kept, not reported again
             Set<String> observed = new LinkedHashSet<>();
-            get("/api/v1/observations?limit=500&province=" + code).path("items").forEach(o -> observed.add(o.path("id").asText()));
+            get("/api/v1/observations?limit=500&province=" + code)
+                    .path("items")
+                    .forEach(o -> observed.add(o.path("id").asText()));
             for (String indicator : indicatorIds) {
                 for (int year = 2020 - years + 1; year <= 2020; year++) {
                     if (observed.contains(code + "-" + indicator + "-" + year)) {
                         continue;
                     }
-                    String body = JSON.writeValueAsString(Map.of("province", code, "indicator", indicator, "period", year,
-                            "value", 30 + random.nextInt(50), "status", "verified", "source", code + "统计年鉴" + (year + 1)));
+                    String body = JSON.writeValueAsString(Map.of(
+                            "province",
+                            code,
+                            "indicator",
+                            indicator,
+                            "period",
+                            year,
+                            "value",
+                            30 + random.nextInt(50),
+                            "status",
+                            "verified",
+                            "source",
+                            code + "统计年鉴" + (year + 1)));
                     send("POST", "/api/v1/observations", editor, body, 201);
                     observations++;
                 }
@@ -149,7 +193,9 @@ final class NationalDataSet {
 
     private JsonNode send(String method, String path, String token, String body, int expected) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

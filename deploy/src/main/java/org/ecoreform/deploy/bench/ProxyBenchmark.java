@@ -30,13 +30,18 @@ import org.ecoreform.deploy.client.SystemClient;
 public final class ProxyBenchmark {
 
     /** One proxied GET measured: throughput ratio, CPU per request, p99 added. */
-    record Comparison(String name, double gatewayPerSecond, double directPerSecond, double ratio, double cpuPerRequestMs,
-                      long errors, double addedP50Micros, double addedP99Micros) {
-    }
+    record Comparison(
+            String name,
+            double gatewayPerSecond,
+            double directPerSecond,
+            double ratio,
+            double cpuPerRequestMs,
+            long errors,
+            double addedP50Micros,
+            double addedP99Micros) {}
 
     /** The gateway's memory while streaming downloads. */
-    record Downloads(int clients, long bytesEach, long restingRssMb, long peakRssMb, double seconds) {
-    }
+    record Downloads(int clients, long bytesEach, long restingRssMb, long peakRssMb, double seconds) {}
 
     private static final Duration WARM_UP = Duration.ofSeconds(15);
 
@@ -55,10 +60,13 @@ public final class ProxyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(System.getProperty("bench.data", "target/proxy-bench-data")).toAbsolutePath();
+        Path data = Path.of(System.getProperty("bench.data", "target/proxy-bench-data"))
+                .toAbsolutePath();
         Directories.delete(data);
         LocalLauncher system = new LocalLauncher(data, Integer.getInteger("bench.portOffset", 4500), true);
-        Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "bench-stop")); // a stopped benchmark leaves no service behind
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(system::stop, "bench-stop")); // a stopped benchmark leaves no service behind
         system.start();
         try {
             SystemClient client = new SystemClient(system.baseUrl("gateway"));
@@ -67,11 +75,14 @@ public final class ProxyBenchmark {
             NationalDataSet.Loaded loaded = new NationalDataSet(system, HttpClient.newHttpClient())
                     .load(Integer.getInteger("bench.plans", 7), Integer.getInteger("bench.years", 2));
             client.awaitViewsCaughtUp(Duration.ofMinutes(10), SystemClient.REFERENCE_MEASURES_ADOPTED_BY_QINGHAI);
-            Stats.log("Loaded %d plans (%d records) for %d provinces", loaded.plans(), loaded.records(), loaded.provinces());
+            Stats.log(
+                    "Loaded %d plans (%d records) for %d provinces",
+                    loaded.plans(), loaded.records(), loaded.provinces());
             ProxyBenchmark bench = new ProxyBenchmark(system);
             List<Comparison> comparisons = List.of(
                     bench.compare("GET /api/v1/measures/N2020-01", "measures-service", "/api/v1/measures/N2020-01"),
-                    bench.compare("GET /api/v1/adoptions?limit=500", "adoption-service", "/api/v1/adoptions?limit=500"));
+                    bench.compare(
+                            "GET /api/v1/adoptions?limit=500", "adoption-service", "/api/v1/adoptions?limit=500"));
             Downloads downloads = bench.downloads(4, "/api/v1/exports/adoptions.ndjson");
             report(loaded, comparisons, downloads, bench.concurrency);
         } finally {
@@ -82,7 +93,8 @@ public final class ProxyBenchmark {
     private Comparison compare(String name, String service, String path) throws Exception {
         String viaGateway = system.baseUrl("gateway") + path;
         String direct = system.baseUrl(service) + path;
-        // both sides warm before any round counts: the JIT compiles the gateway's proxy path over the first ~10 s of load
+        // both sides warm before any round counts: the JIT compiles the gateway's proxy path over the first ~10 s of
+        // load
         Stats.log("[%s] warm-up", name);
         Wrk.load(name + " via gateway", viaGateway, null, WARM_UP, concurrency);
         Wrk.load(name + " direct", direct, null, WARM_UP, concurrency);
@@ -103,15 +115,24 @@ public final class ProxyBenchmark {
             gatewayRate[round] = g.throughput();
             directRate[round] = d.throughput();
             errors += g.errors() + d.errors();
-            Stats.log("  round %d: gateway %.0f/s, direct %.0f/s, ratio %.0f %%, gateway CPU %.3f ms/request", round + 1,
-                    g.throughput(), d.throughput(), ratios[round] * 100, cpuPerRequest[round]);
+            Stats.log(
+                    "  round %d: gateway %.0f/s, direct %.0f/s, ratio %.0f %%, gateway CPU %.3f ms/request",
+                    round + 1, g.throughput(), d.throughput(), ratios[round] * 100, cpuPerRequest[round]);
         }
         // the gateway's own share of each call in the rounds, as it measured it (its histogram's growth over them)
         AddedTime added = AddedTime.read(system.baseUrl("gateway")).since(addedBefore);
-        Stats.log("  time the gateway added over %d calls: p50 %.0f µs, p99 %.0f µs", added.count(), added.percentileMicros(0.5),
+        Stats.log(
+                "  time the gateway added over %d calls: p50 %.0f µs, p99 %.0f µs",
+                added.count(), added.percentileMicros(0.5), added.percentileMicros(0.99));
+        return new Comparison(
+                name,
+                Stats.median(gatewayRate),
+                Stats.median(directRate),
+                Stats.median(ratios),
+                Stats.median(cpuPerRequest),
+                errors,
+                added.percentileMicros(0.5),
                 added.percentileMicros(0.99));
-        return new Comparison(name, Stats.median(gatewayRate), Stats.median(directRate), Stats.median(ratios), Stats.median(cpuPerRequest), errors,
-                added.percentileMicros(0.5), added.percentileMicros(0.99));
     }
 
     /** The gateway's CPU at rest (its pollers, the projection's idle loop), per second. */
@@ -126,14 +147,17 @@ public final class ProxyBenchmark {
     private Downloads downloads(int clients, String path) throws Exception {
         Stats.log("[downloads] %d × %s", clients, path);
         long resting = Machine.residentMegabytes(gatewayProcess);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicLong peak = new AtomicLong(resting);
         long start = System.nanoTime();
         List<Future<Long>> sizes = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             sizes.add(pool.submit(() -> {
-                HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(URI.create(system.baseUrl("gateway") + path)).build(),
+                HttpResponse<InputStream> response = http.send(
+                        HttpRequest.newBuilder(URI.create(system.baseUrl("gateway") + path))
+                                .build(),
                         HttpResponse.BodyHandlers.ofInputStream());
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException(path + " answered " + response.statusCode());
@@ -157,22 +181,35 @@ public final class ProxyBenchmark {
         return new Downloads(clients, bytes, resting, peak.get(), (System.nanoTime() - start) / 1e9);
     }
 
-    private static void report(NationalDataSet.Loaded loaded, List<Comparison> comparisons, Downloads downloads, int concurrency) {
-        StringBuilder out = new StringBuilder(String.format("%nProxy benchmark at national size (%d provinces, %d plans, %d adoption records), "
-                + "%d connections, medians of the rounds%n", loaded.provinces(), loaded.plans(), loaded.records(), concurrency));
-        out.append(String.format("%-34s %10s %10s %7s %12s %22s %7s%n", "request", "gateway/s", "direct/s", "ratio", "CPU/request",
-                "added p50 / p99", "errors"));
+    private static void report(
+            NationalDataSet.Loaded loaded, List<Comparison> comparisons, Downloads downloads, int concurrency) {
+        StringBuilder out = new StringBuilder(String.format(
+                "%nProxy benchmark at national size (%d provinces, %d plans, %d adoption records), "
+                        + "%d connections, medians of the rounds%n",
+                loaded.provinces(), loaded.plans(), loaded.records(), concurrency));
+        out.append(String.format(
+                "%-34s %10s %10s %7s %12s %22s %7s%n",
+                "request", "gateway/s", "direct/s", "ratio", "CPU/request", "added p50 / p99", "errors"));
         for (Comparison c : comparisons) {
             String added = String.format("%.2f / %.2f ms", c.addedP50Micros() / 1000.0, c.addedP99Micros() / 1000.0);
-            out.append(String.format("%-34s %10.0f %10.0f %6.0f%% %9.3f ms %22s %7d%n", c.name(), c.gatewayPerSecond(), c.directPerSecond(),
-                    c.ratio() * 100, c.cpuPerRequestMs(), added, c.errors()));
+            out.append(String.format(
+                    "%-34s %10.0f %10.0f %6.0f%% %9.3f ms %22s %7d%n",
+                    c.name(),
+                    c.gatewayPerSecond(),
+                    c.directPerSecond(),
+                    c.ratio() * 100,
+                    c.cpuPerRequestMs(),
+                    added,
+                    c.errors()));
         }
-        out.append(String.format("downloads: %d × %.1f MB at once in %.1f s; gateway RSS %d MB at rest, %d MB at most while streaming%n",
-                downloads.clients(), downloads.bytesEach() / 1e6, downloads.seconds(), downloads.restingRssMb(), downloads.peakRssMb()));
+        out.append(String.format(
+                "downloads: %d × %.1f MB at once in %.1f s; gateway RSS %d MB at rest, %d MB at most while streaming%n",
+                downloads.clients(),
+                downloads.bytesEach() / 1e6,
+                downloads.seconds(),
+                downloads.restingRssMb(),
+                downloads.peakRssMb()));
         out.append("goals: ratio ≥ 85 %, CPU/request ≤ 1 ms, p99 added ≤ 2 ms, RSS while streaming ≤ 250 MB\n");
         System.out.println(out);
     }
-
-
-
 }

@@ -35,17 +35,23 @@ final class RawServer implements AutoCloseable {
             port = socket.getLocalPort();
         }
         for (int i = 0; i < 2 * Runtime.getRuntime().availableProcessors(); i++) {
-            vertx.createHttpServer().requestHandler(request -> {
-                var response = request.response();
-                sameHeaders.forEach(response::putHeader);
-                response.putHeader("X-Request-Id", "raw-" + Long.toString(requestIds.incrementAndGet(), 36));
-                if (etag.equals(request.getHeader("If-None-Match"))) {
-                    response.headers().remove("Content-Type");
-                    response.setStatusCode(304).end();
-                } else {
-                    response.end(Buffer.buffer(Unpooled.wrappedBuffer(body))); // no copy, as the gateway answers
-                }
-            }).listen(port, "localhost").toCompletionStage().toCompletableFuture().get();
+            vertx.createHttpServer()
+                    .requestHandler(request -> {
+                        var response = request.response();
+                        sameHeaders.forEach(response::putHeader);
+                        response.putHeader("X-Request-Id", "raw-" + Long.toString(requestIds.incrementAndGet(), 36));
+                        if (etag.equals(request.getHeader("If-None-Match"))) {
+                            response.headers().remove("Content-Type");
+                            response.setStatusCode(304).end();
+                        } else {
+                            response.end(
+                                    Buffer.buffer(Unpooled.wrappedBuffer(body))); // no copy, as the gateway answers
+                        }
+                    })
+                    .listen(port, "localhost")
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get();
         }
     }
 

@@ -5,13 +5,16 @@ import java.util.Arrays;
 /** The benchmarks' arithmetic and their log line. */
 final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return sorted.length == 0 ? 0 : sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        return sorted.length == 0
+                ? 0
+                : sorted.length % 2 == 1
+                        ? sorted[sorted.length / 2]
+                        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     static long percentile(long[] sorted, int p) {

@@ -25,16 +25,45 @@ public final class ViewsBenchmark {
     private static final String PROVINCE_VIEW = "/api/v1/views/provinces/630000";
 
     /** What one size measured. */
-    record Stage(String name, int records, int eventsApplied, double cpuPerEventMs, double idleCpuPerEventMs, double projectorCpuPerRecordMs,
-                 long propagationP50,
-                 long propagationP99, int writes, int failedWrites, double rebuildSeconds, long rssMb, double viewRatio,
-                 double notModifiedRatio, List<Wrk.Result[]> rounds, int viewBytes, int gzipBytes, double compositionMs) {
+    record Stage(
+            String name,
+            int records,
+            int eventsApplied,
+            double cpuPerEventMs,
+            double idleCpuPerEventMs,
+            double projectorCpuPerRecordMs,
+            long propagationP50,
+            long propagationP99,
+            int writes,
+            int failedWrites,
+            double rebuildSeconds,
+            long rssMb,
+            double viewRatio,
+            double notModifiedRatio,
+            List<Wrk.Result[]> rounds,
+            int viewBytes,
+            int gzipBytes,
+            double compositionMs) {
 
         String summary() {
-            return String.format("%d events, CPU/event %.2f ms (%.2f without idle, projecting thread %.2f per record), propagation p50 %d ms p99 %d ms, %d writes (%d failed), "
-                    + "rebuild %.1f s, RSS %d MB, view/raw %.0f %%, 304/raw %.0f %%, view %d B, gzip %d B", eventsApplied, cpuPerEventMs,
-                    idleCpuPerEventMs, projectorCpuPerRecordMs, propagationP50, propagationP99, writes, failedWrites, rebuildSeconds, rssMb, viewRatio * 100,
-                    notModifiedRatio * 100, viewBytes, gzipBytes);
+            return String.format(
+                    "%d events, CPU/event %.2f ms (%.2f without idle, projecting thread %.2f per record), "
+                            + "propagation p50 %d ms p99 %d ms, %d writes (%d failed), "
+                            + "rebuild %.1f s, RSS %d MB, view/raw %.0f %%, 304/raw %.0f %%, view %d B, gzip %d B",
+                    eventsApplied,
+                    cpuPerEventMs,
+                    idleCpuPerEventMs,
+                    projectorCpuPerRecordMs,
+                    propagationP50,
+                    propagationP99,
+                    writes,
+                    failedWrites,
+                    rebuildSeconds,
+                    rssMb,
+                    viewRatio * 100,
+                    notModifiedRatio * 100,
+                    viewBytes,
+                    gzipBytes);
         }
     }
 
@@ -67,10 +96,13 @@ public final class ViewsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(System.getProperty("bench.data", "target/bench-data")).toAbsolutePath();
+        Path data =
+                Path.of(System.getProperty("bench.data", "target/bench-data")).toAbsolutePath();
         Directories.delete(data);
         LocalLauncher system = new LocalLauncher(data, Integer.getInteger("bench.portOffset", 4000), true);
-        Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "bench-stop")); // a stopped benchmark leaves no service behind
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(system::stop, "bench-stop")); // a stopped benchmark leaves no service behind
         system.start();
         try {
             ViewsBenchmark bench = new ViewsBenchmark(system);
@@ -82,8 +114,15 @@ public final class ViewsBenchmark {
                     .load(Integer.getInteger("bench.plans", 7), Integer.getInteger("bench.years", 10));
             long loadedAt = System.nanoTime();
             bench.client.awaitViewsCaughtUp(Duration.ofMinutes(10), 53);
-            Stats.log("Loaded %d plans (%d records) for %d provinces, %d targets, %d observations in %d s; views caught up %d ms after the last write",
-                    loaded.plans(), loaded.records(), loaded.provinces(), loaded.targets(), loaded.observations(), loaded.millis() / 1000,
+            Stats.log(
+                    "Loaded %d plans (%d records) for %d provinces, %d targets, %d observations in %d s; views "
+                            + "caught up %d ms after the last write",
+                    loaded.plans(),
+                    loaded.records(),
+                    loaded.provinces(),
+                    loaded.targets(),
+                    loaded.observations(),
+                    loaded.millis() / 1000,
                     (System.nanoTime() - loadedAt) / 1_000_000);
             Stage national = bench.stage("national", 52 + loaded.records());
             List<ViewsReport.Download> nationalDownloads = ViewsReport.downloads(bench.http.http(), bench.gateway);
@@ -100,29 +139,51 @@ public final class ViewsBenchmark {
         Stats.log("[%s] steady writes: %d/s for %d s", name, writeRate, writeDuration.toSeconds());
         SteadyWrites.Propagation propagation = writes.run(records > 52, writeDuration);
         Stats.log("[%s] rebuild of every view from offset 0", name);
-        String before = http.exchange("GET", gateway + "/api/v1/views/overview", null, null, null, 200, null).body();
+        String before = http.exchange("GET", gateway + "/api/v1/views/overview", null, null, null, 200, null)
+                .body();
         long t0 = System.nanoTime();
-        http.exchange("POST", gateway + "/api/v1/views/rebuild", system.token("bench-admin", "admin", null), null, null, 202, null);
+        http.exchange(
+                "POST",
+                gateway + "/api/v1/views/rebuild",
+                system.token("bench-admin", "admin", null),
+                null,
+                null,
+                202,
+                null);
         client.awaitViewsCaughtUp(Duration.ofMinutes(5), 0);
         double rebuildSeconds = (System.nanoTime() - t0) / 1e9;
-        if (!http.exchange("GET", gateway + "/api/v1/views/overview", null, null, null, 200, null).body().equals(before)) {
+        if (!http.exchange("GET", gateway + "/api/v1/views/overview", null, null, null, 200, null)
+                .body()
+                .equals(before)) {
             throw new IllegalStateException("the overview after the rebuild differs from the one before");
         }
         long rss = Machine.residentMegabytes(gatewayProcess);
         Stats.log("[%s] throughput of %s against a raw server", name, PROVINCE_VIEW);
-        HttpResponse<byte[]> sample = http.http().send(HttpRequest.newBuilder(URI.create(gateway + PROVINCE_VIEW)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        HttpResponse<byte[]> gzip = http.http().send(HttpRequest.newBuilder(URI.create(gateway + PROVINCE_VIEW)).header("Accept-Encoding", "gzip").build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> sample = http.http()
+                .send(
+                        HttpRequest.newBuilder(URI.create(gateway + PROVINCE_VIEW))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> gzip = http.http()
+                .send(
+                        HttpRequest.newBuilder(URI.create(gateway + PROVINCE_VIEW))
+                                .header("Accept-Encoding", "gzip")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         String etag = sample.headers().firstValue("ETag").orElseThrow();
         List<Wrk.Result[]> rounds = new ArrayList<>();
         try (RawServer raw = new RawServer(sample)) {
-            String[][] targets = {{"gateway view 200", gateway + PROVINCE_VIEW, null}, {"raw Vert.x   200", raw.url(PROVINCE_VIEW), null},
-                    {"gateway view 304", gateway + PROVINCE_VIEW, etag}, {"raw Vert.x   304", raw.url(PROVINCE_VIEW), etag}};
+            String[][] targets = {
+                {"gateway view 200", gateway + PROVINCE_VIEW, null},
+                {"raw Vert.x   200", raw.url(PROVINCE_VIEW), null},
+                {"gateway view 304", gateway + PROVINCE_VIEW, etag},
+                {"raw Vert.x   304", raw.url(PROVINCE_VIEW), etag}
+            };
             for (String[] target : targets) {
                 Wrk.load(target[0], target[1], target[2], Duration.ofSeconds(3), concurrency); // warm-up
             }
-            // the machine's noise is larger than the effect measured: the targets alternate over rounds, ratios per round
+            // the machine's noise is larger than the effect measured: the targets alternate over rounds, ratios per
+            // round
             for (int round = 0; round < roundCount; round++) {
                 Wrk.Result[] results = new Wrk.Result[targets.length];
                 for (int t = 0; t < targets.length; t++) {
@@ -131,22 +192,46 @@ public final class ViewsBenchmark {
                 rounds.add(results);
             }
         }
-        double[] viewRatios = rounds.stream().mapToDouble(r -> r[0].throughput() / r[1].throughput()).toArray();
-        double[] notModifiedRatios = rounds.stream().mapToDouble(r -> r[2].throughput() / r[3].throughput()).toArray();
-        Stage stage = new Stage(name, records, propagation.events(), propagation.cpuPerEventMs(), propagation.idleCpuPerEventMs(),
-                propagation.projectorCpuPerRecordMs(), propagation.p50(),
-                propagation.p99(), propagation.writes(), propagation.failed(), rebuildSeconds, rss, Stats.median(viewRatios), Stats.median(notModifiedRatios),
-                rounds, sample.body().length, gzip.body().length, compositionMillis(PROVINCE_VIEW));
+        double[] viewRatios = rounds.stream()
+                .mapToDouble(r -> r[0].throughput() / r[1].throughput())
+                .toArray();
+        double[] notModifiedRatios = rounds.stream()
+                .mapToDouble(r -> r[2].throughput() / r[3].throughput())
+                .toArray();
+        Stage stage = new Stage(
+                name,
+                records,
+                propagation.events(),
+                propagation.cpuPerEventMs(),
+                propagation.idleCpuPerEventMs(),
+                propagation.projectorCpuPerRecordMs(),
+                propagation.p50(),
+                propagation.p99(),
+                propagation.writes(),
+                propagation.failed(),
+                rebuildSeconds,
+                rss,
+                Stats.median(viewRatios),
+                Stats.median(notModifiedRatios),
+                rounds,
+                sample.body().length,
+                gzip.body().length,
+                compositionMillis(PROVINCE_VIEW));
         Stats.log("[%s] %s", name, stage.summary());
         return stage;
     }
 
     private double compositionMillis(String path) throws Exception {
-        String metrics = http.exchange("GET", gateway + "/q/metrics", null, null, null, 200, null).body();
-        java.util.regex.Matcher sum = java.util.regex.Pattern.compile("ecoreform_views_composition_seconds_sum\\S* ([0-9.Ee+-]+)").matcher(metrics);
-        java.util.regex.Matcher count = java.util.regex.Pattern.compile("ecoreform_views_composition_seconds_count\\S* ([0-9.Ee+-]+)").matcher(metrics);
-        return sum.find() && count.find() ? Double.parseDouble(sum.group(1)) * 1000 / Math.max(1, Double.parseDouble(count.group(1))) : -1;
+        String metrics = http.exchange("GET", gateway + "/q/metrics", null, null, null, 200, null)
+                .body();
+        java.util.regex.Matcher sum = java.util.regex.Pattern.compile(
+                        "ecoreform_views_composition_seconds_sum\\S* ([0-9.Ee+-]+)")
+                .matcher(metrics);
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile(
+                        "ecoreform_views_composition_seconds_count\\S* ([0-9.Ee+-]+)")
+                .matcher(metrics);
+        return sum.find() && count.find()
+                ? Double.parseDouble(sum.group(1)) * 1000 / Math.max(1, Double.parseDouble(count.group(1)))
+                : -1;
     }
-
-
 }

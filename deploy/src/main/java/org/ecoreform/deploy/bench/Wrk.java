@@ -25,12 +25,13 @@ final class Wrk {
 
     private static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern TOTAL = Pattern.compile("([0-9]+) requests in ([0-9.]+)(ms|s|m)");
-    private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|99)%\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
+    private static final Pattern PERCENTILE =
+            Pattern.compile("^\\s+(50|99)%\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
     private static final Pattern NON_SUCCESS = Pattern.compile("Non-2xx or 3xx responses:\\s+([0-9]+)");
-    private static final Pattern SOCKET_ERRORS = Pattern.compile("Socket errors: connect ([0-9]+), read ([0-9]+), write ([0-9]+), timeout ([0-9]+)");
+    private static final Pattern SOCKET_ERRORS =
+            Pattern.compile("Socket errors: connect ([0-9]+), read ([0-9]+), write ([0-9]+), timeout ([0-9]+)");
 
-    private Wrk() {
-    }
+    private Wrk() {}
 
     static Result load(String name, String url, String ifNoneMatch, Duration phase, int concurrency) throws Exception {
         HttpRequest.Builder probe = HttpRequest.newBuilder(URI.create(url));
@@ -38,12 +39,16 @@ final class Wrk {
             probe.header("If-None-Match", ifNoneMatch);
         }
         int expected = ifNoneMatch == null ? 200 : 304;
-        int status = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                .send(probe.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        int status = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(probe.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
         if (status != expected) {
             throw new IllegalStateException(name + ": expected " + expected + " but got " + status);
         }
-        List<String> command = new ArrayList<>(List.of("wrk", "--latency", "-t2", "-c" + concurrency, "-d" + phase.toSeconds() + "s"));
+        List<String> command =
+                new ArrayList<>(List.of("wrk", "--latency", "-t2", "-c" + concurrency, "-d" + phase.toSeconds() + "s"));
         if (ifNoneMatch != null) {
             command.addAll(List.of("-H", "If-None-Match: " + ifNoneMatch));
         }
@@ -65,11 +70,12 @@ final class Wrk {
         Matcher percentile = PERCENTILE.matcher(out);
         while (percentile.find()) {
             double value = Double.parseDouble(percentile.group(2));
-            long micros = Math.round(switch (percentile.group(3)) {
-                case "us" -> value;
-                case "ms" -> value * 1_000;
-                default -> value * 1_000_000;
-            });
+            long micros = Math.round(
+                    switch (percentile.group(3)) {
+                        case "us" -> value;
+                        case "ms" -> value * 1_000;
+                        default -> value * 1_000_000;
+                    });
             if (percentile.group(1).equals("50")) {
                 p50 = micros;
             } else {

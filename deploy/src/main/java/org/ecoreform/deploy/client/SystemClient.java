@@ -22,13 +22,17 @@ public final class SystemClient {
     public static final int PROJECTED_PARTITIONS = 14;
     /** Catalogue measures Qinghai's shipped notice adopts: its province view shows them once the reference data is in. */
     public static final int REFERENCE_MEASURES_ADOPTED_BY_QINGHAI = 53;
+
     public static final String QINGHAI_VIEW = "/api/v1/views/provinces/630000";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
     private final String gateway;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final AtomicInteger serverErrors = new AtomicInteger();
 
     public SystemClient(String gateway) {
@@ -85,8 +89,12 @@ public final class SystemClient {
     }
 
     public int status(String method, String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(url)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(uri(url))
+                                .method(method, HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** The version a resource's strong ETag ({@code "v7"}) names. */
@@ -95,7 +103,8 @@ public final class SystemClient {
     }
 
     public static long versionIn(HttpResponse<?> response) {
-        return Long.parseLong(response.headers().firstValue("ETag").orElseThrow().replaceAll("[^0-9]", ""));
+        return Long.parseLong(
+                response.headers().firstValue("ETag").orElseThrow().replaceAll("[^0-9]", ""));
     }
 
     // ---- writes
@@ -104,11 +113,14 @@ public final class SystemClient {
      * A write with a JSON body, as a drill makes it: its answer, or null after a server error (5xx or
      * no answer, counted); any other status than {@code expected} is an error.
      */
-    public JsonNode write(String method, String url, String token, String ifMatch, String contentType, Object body, int expected)
+    public JsonNode write(
+            String method, String url, String token, String ifMatch, String contentType, Object body, int expected)
             throws IOException, InterruptedException {
         HttpResponse<String> response;
         try {
-            response = http.send(request(method, url, token, contentType, JSON.writeValueAsString(body), ifMatch), HttpResponse.BodyHandlers.ofString());
+            response = http.send(
+                    request(method, url, token, contentType, JSON.writeValueAsString(body), ifMatch),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             serverErrors.incrementAndGet();
             return null;
@@ -119,24 +131,31 @@ public final class SystemClient {
             return null;
         }
         if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    method + " " + url + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
     }
 
     /** A call whose status must be {@code expected} (anything else is an error, with the body that came); the whole answer. */
-    public HttpResponse<String> exchange(String method, String url, String token, String contentType, String body, int expected, String ifMatch)
+    public HttpResponse<String> exchange(
+            String method, String url, String token, String contentType, String body, int expected, String ifMatch)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request(method, url, token, contentType, body, ifMatch), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                request(method, url, token, contentType, body, ifMatch), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
             throw new IllegalStateException(method + " " + url + ": " + response.statusCode() + " " + response.body());
         }
         return response;
     }
 
-    private HttpRequest request(String method, String url, String token, String contentType, String body, String ifMatch) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(url)).timeout(CALL_TIMEOUT)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    private HttpRequest request(
+            String method, String url, String token, String contentType, String body, String ifMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(url))
+                .timeout(CALL_TIMEOUT)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -161,8 +180,12 @@ public final class SystemClient {
         while (System.nanoTime() < deadline) {
             try {
                 JsonNode status = json("/api/v1/views/status");
-                if (status.path("partitions").size() == PROJECTED_PARTITIONS && status.path("lag").asLong() == 0
-                        && json(QINGHAI_VIEW + "?fields=coverage").at("/coverage/adopted").asInt() >= adopted) {
+                if (status.path("partitions").size() == PROJECTED_PARTITIONS
+                        && status.path("lag").asLong() == 0
+                        && json(QINGHAI_VIEW + "?fields=coverage")
+                                        .at("/coverage/adopted")
+                                        .asInt()
+                                >= adopted) {
                     return;
                 }
             } catch (IllegalStateException | UncheckedIOException e) {

@@ -26,8 +26,8 @@ import org.ecoreform.deploy.client.SystemClient;
 final class ContentionDrill {
 
     /** Writers, writes that succeeded, 412 answers on the way, entries in the record's history, whether it holds every success. */
-    record Result(int contenders, int successes, int preconditionFailures, int historyEntries, boolean historyComplete) {
-    }
+    record Result(
+            int contenders, int successes, int preconditionFailures, int historyEntries, boolean historyComplete) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PLAN = "630000-2021-106";
@@ -46,8 +46,22 @@ final class ContentionDrill {
 
     Result run(int contenders) throws Exception {
         String adoption = system.baseUrl("adoption-service");
-        JsonNode record = http.write("POST", adoption + "/api/v1/adoptions", qinghaiEditor, null, "application/json",
-                Map.of("planId", PLAN, "measureIds", List.of("N2020-62"), "actions", "争用测试", "responsibleUnits", List.of("省发展改革委")), 201);
+        JsonNode record = http.write(
+                "POST",
+                adoption + "/api/v1/adoptions",
+                qinghaiEditor,
+                null,
+                "application/json",
+                Map.of(
+                        "planId",
+                        PLAN,
+                        "measureIds",
+                        List.of("N2020-62"),
+                        "actions",
+                        "争用测试",
+                        "responsibleUnits",
+                        List.of("省发展改革委")),
+                201);
         String id = record.path("id").asText();
         AtomicInteger preconditionFailed = new AtomicInteger();
         AtomicLong successes = new AtomicLong();
@@ -60,14 +74,27 @@ final class ContentionDrill {
             writers.add(pool.submit(() -> {
                 together.await();
                 for (int attempt = 0; attempt < 1000; attempt++) {
-                    HttpResponse<String> current = http.http().send(HttpRequest.newBuilder(URI.create(adoption + "/api/v1/adoptions/" + id)).build(),
-                            HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> current = http.http()
+                            .send(
+                                    HttpRequest.newBuilder(URI.create(adoption + "/api/v1/adoptions/" + id))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
                     String etag = current.headers().firstValue("ETag").orElseThrow();
-                    HttpResponse<String> put = http.http().send(HttpRequest.newBuilder(URI.create(adoption + "/api/v1/adoptions/" + id))
-                            .header("Authorization", "Bearer " + qinghaiEditor).header("If-Match", etag)
-                            .header("Content-Type", "application/json")
-                            .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("measureIds", List.of("N2020-62"),
-                                    "actions", text, "responsibleUnits", List.of("省发展改革委"))))).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> put = http.http()
+                            .send(
+                                    HttpRequest.newBuilder(URI.create(adoption + "/api/v1/adoptions/" + id))
+                                            .header("Authorization", "Bearer " + qinghaiEditor)
+                                            .header("If-Match", etag)
+                                            .header("Content-Type", "application/json")
+                                            .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
+                                                    "measureIds",
+                                                    List.of("N2020-62"),
+                                                    "actions",
+                                                    text,
+                                                    "responsibleUnits",
+                                                    List.of("省发展改革委")))))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
                     if (put.statusCode() == 200) {
                         successes.incrementAndGet();
                         writtenTexts.add(text);
@@ -97,7 +124,12 @@ final class ContentionDrill {
             }
         }
         boolean complete = inHistory.equals(writtenTexts) && versions.size() == successes.get();
-        return new Result(contenders, (int) successes.get(), preconditionFailed.get(), history.path("items").size(), complete);
+        return new Result(
+                contenders,
+                (int) successes.get(),
+                preconditionFailed.get(),
+                history.path("items").size(),
+                complete);
     }
 
     private static String encode(String value) {

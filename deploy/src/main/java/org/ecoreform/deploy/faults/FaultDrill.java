@@ -36,18 +36,38 @@ public final class FaultDrill {
     private static final String PLAN = "630000-2021-106";
 
     /** The sizes of a drill: the full one of the script, or a short one for the test suite. */
-    public record Settings(int writes, Duration outage, int gatewayWrites, int contenders, Duration convergenceDeadline) {
-    }
+    public record Settings(
+            int writes, Duration outage, int gatewayWrites, int contenders, Duration convergenceDeadline) {}
 
     /** The figures a drill measured. */
-    public record Report(int acknowledgedWrites, int serverErrors, int lostChanges, int duplicatedChanges, int absentVersions, long convergeMillis,
-                         int gatewayWrites, int gatewayLost, boolean viewsEqualRebuild, long gatewayCatchUpMillis,
-                         int servingWhileDownFailures, int contenders, int contentionSuccesses, int preconditionFailures,
-                         int historyEntries, boolean historyComplete) {
+    public record Report(
+            int acknowledgedWrites,
+            int serverErrors,
+            int lostChanges,
+            int duplicatedChanges,
+            int absentVersions,
+            long convergeMillis,
+            int gatewayWrites,
+            int gatewayLost,
+            boolean viewsEqualRebuild,
+            long gatewayCatchUpMillis,
+            int servingWhileDownFailures,
+            int contenders,
+            int contentionSuccesses,
+            int preconditionFailures,
+            int historyEntries,
+            boolean historyComplete) {
 
         public boolean passed() {
-            return serverErrors == 0 && lostChanges == 0 && duplicatedChanges == 0 && absentVersions == 0 && gatewayLost == 0 && viewsEqualRebuild
-                    && servingWhileDownFailures == 0 && contentionSuccesses == contenders && historyComplete;
+            return serverErrors == 0
+                    && lostChanges == 0
+                    && duplicatedChanges == 0
+                    && absentVersions == 0
+                    && gatewayLost == 0
+                    && viewsEqualRebuild
+                    && servingWhileDownFailures == 0
+                    && contentionSuccesses == contenders
+                    && historyComplete;
         }
     }
 
@@ -71,31 +91,44 @@ public final class FaultDrill {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(System.getProperty("drill.data", "target/drill-data")).toAbsolutePath();
+        Path data =
+                Path.of(System.getProperty("drill.data", "target/drill-data")).toAbsolutePath();
         int offset = Integer.getInteger("drill.portOffset", 3000);
-        Settings settings = new Settings(Integer.getInteger("drill.writes", 1000), Duration.ofSeconds(Long.getLong("drill.outageSeconds", 20)),
-                Integer.getInteger("drill.gatewayWrites", 200), Integer.getInteger("drill.contenders", 50), Duration.ofMinutes(3));
+        Settings settings = new Settings(
+                Integer.getInteger("drill.writes", 1000),
+                Duration.ofSeconds(Long.getLong("drill.outageSeconds", 20)),
+                Integer.getInteger("drill.gatewayWrites", 200),
+                Integer.getInteger("drill.contenders", 50),
+                Duration.ofMinutes(3));
         LocalLauncher system = new LocalLauncher(Directories.fresh(data), offset, true);
-        // the drill runs on three brokers with SASL_SSL and kills one; -Ddrill.kafka=single stops the one embedded broker instead
+        // the drill runs on three brokers with SASL_SSL and kills one; -Ddrill.kafka=single stops the one embedded
+        // broker instead
         EmbeddedKafkaCluster cluster = null;
         if (!"single".equals(System.getProperty("drill.kafka", "cluster"))) {
-            EmbeddedKafkaCluster.User user = new EmbeddedKafkaCluster.User("ecoreform", "drill-" + java.util.UUID.randomUUID());
+            EmbeddedKafkaCluster.User user =
+                    new EmbeddedKafkaCluster.User("ecoreform", "drill-" + java.util.UUID.randomUUID());
             cluster = EmbeddedKafkaCluster.start(3, List.of(user));
             system.withKafka(cluster, user, 2);
         }
         EmbeddedKafkaCluster kafka = cluster;
         // stop the system (and the cluster) on Ctrl-C or TERM too, and on System.exit below
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            system.stop();
-            if (kafka != null) {
-                kafka.close();
-            }
-        }, "drill-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            system.stop();
+                            if (kafka != null) {
+                                kafka.close();
+                            }
+                        },
+                        "drill-stop"));
         system.start();
         Report report = new FaultDrill(system).run(settings);
         print(report);
-        ReplicaDrill.Report replicas = new ReplicaDrill(system).run(Integer.getInteger("drill.replicaWriters", 10),
-                Integer.getInteger("drill.replicaVersions", 20), Duration.ofMinutes(2));
+        ReplicaDrill.Report replicas = new ReplicaDrill(system)
+                .run(
+                        Integer.getInteger("drill.replicaWriters", 10),
+                        Integer.getInteger("drill.replicaVersions", 20),
+                        Duration.ofMinutes(2));
         ReplicaDrill.print(replicas);
         System.exit(report.passed() && replicas.passed() ? 0 : 1);
     }
@@ -110,78 +143,133 @@ public final class FaultDrill {
         CountDownLatch outageBegins = new CountDownLatch(1);
         AtomicInteger acknowledged = new AtomicInteger();
         long[] kafkaBack = new long[1];
-        Thread outage = new Thread(() -> {
-            try {
-                outageBegins.await();
-                log("Taking Kafka away for %d s while writes go on", settings.outage().toSeconds());
-                system.stopKafka();
-                Thread.sleep(settings.outage().toMillis());
-                system.startKafka();
-                kafkaBack[0] = System.nanoTime();
-                log("Kafka is back");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                throw new IllegalStateException("the Kafka outage could not be staged", e);
-            }
-        }, "drill-kafka-outage");
+        Thread outage = new Thread(
+                () -> {
+                    try {
+                        outageBegins.await();
+                        log(
+                                "Taking Kafka away for %d s while writes go on",
+                                settings.outage().toSeconds());
+                        system.stopKafka();
+                        Thread.sleep(settings.outage().toMillis());
+                        system.startKafka();
+                        kafkaBack[0] = System.nanoTime();
+                        log("Kafka is back");
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (Exception e) {
+                        throw new IllegalStateException("the Kafka outage could not be staged", e);
+                    }
+                },
+                "drill-kafka-outage");
         outage.start();
-        writes.run(settings.writes(), 0, expected, expectedChanges, acknowledged, () -> outageBegins.countDown(), settings.writes() / 5);
+        writes.run(
+                settings.writes(),
+                0,
+                expected,
+                expectedChanges,
+                acknowledged,
+                () -> outageBegins.countDown(),
+                settings.writes() / 5);
         outage.join();
         long lastWrite = System.nanoTime();
         GatewayFeed.FeedCheck outageCheck = feed.awaitChanges(start, expectedChanges, settings.convergenceDeadline());
         long convergeMillis = (System.nanoTime() - Math.max(kafkaBack[0], lastWrite)) / 1_000_000;
-        log("Drill 1: %d writes acknowledged, %d server errors, %d aggregates lost their latest state, %d versions applied twice, "
-                + "%d acknowledged versions absent, converged %d ms after the last of (Kafka back, last write)",
-                acknowledged.get(), http.serverErrors(), outageCheck.lost(), outageCheck.twice(), outageCheck.absent(), convergeMillis);
+        log(
+                "Drill 1: %d writes acknowledged, %d server errors, %d aggregates lost their latest state, %d versions applied twice, "
+                        + "%d acknowledged versions absent, converged %d ms after the last of (Kafka back, last write)",
+                acknowledged.get(),
+                http.serverErrors(),
+                outageCheck.lost(),
+                outageCheck.twice(),
+                outageCheck.absent(),
+                convergeMillis);
 
         // 2. the gateway killed while changes stream in
         String beforeKill = feed.latestChangeCursor();
         Set<String> gatewayChanges = ConcurrentHashMap.newKeySet();
         AtomicInteger gatewayAcknowledged = new AtomicInteger();
-        writes.run(settings.gatewayWrites(), 1, expected, gatewayChanges, gatewayAcknowledged, () -> {
-            try {
-                log("Killing the gateway (SIGKILL) mid-stream");
-                system.kill("gateway");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, settings.gatewayWrites() / 4);
+        writes.run(
+                settings.gatewayWrites(),
+                1,
+                expected,
+                gatewayChanges,
+                gatewayAcknowledged,
+                () -> {
+                    try {
+                        log("Killing the gateway (SIGKILL) mid-stream");
+                        system.kill("gateway");
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                settings.gatewayWrites() / 4);
         long restartAt = System.nanoTime();
         system.restart("gateway");
-        GatewayFeed.FeedCheck gatewayCheck = feed.awaitChanges(beforeKill, gatewayChanges, settings.convergenceDeadline());
+        GatewayFeed.FeedCheck gatewayCheck =
+                feed.awaitChanges(beforeKill, gatewayChanges, settings.convergenceDeadline());
         long catchUp = (System.nanoTime() - restartAt) / 1_000_000;
         boolean equal = feed.viewsEqualAfterRebuild(expected.keySet(), settings.convergenceDeadline());
-        log("Drill 2: %d writes while the gateway was killed and restarted, %d changes lost, %d duplicated, caught up in %d ms, views equal a rebuild: %s",
+        log(
+                "Drill 2: %d writes while the gateway was killed and restarted, %d changes lost, %d "
+                        + "duplicated, caught up in %d ms, views equal a rebuild: %s",
                 gatewayAcknowledged.get(), gatewayCheck.lost(), gatewayCheck.twice(), catchUp, equal);
 
         // 3. one service killed
         int servingFailures = oneServiceDown();
-        log("Drill 3: indicators-service killed: %d failures among the calls that should have been served", servingFailures);
+        log(
+                "Drill 3: indicators-service killed: %d failures among the calls that should have been served",
+                servingFailures);
 
         // 4. contention on one record
-        ContentionDrill.Result contention = new ContentionDrill(system, http, qinghaiEditor, admin).run(settings.contenders());
-        log("Drill 4: %d writers on one record: %d succeeded, %d got 412 on the way, %d entries in its history, complete: %s",
-                contention.contenders(), contention.successes(), contention.preconditionFailures(), contention.historyEntries(),
+        ContentionDrill.Result contention =
+                new ContentionDrill(system, http, qinghaiEditor, admin).run(settings.contenders());
+        log(
+                "Drill 4: %d writers on one record: %d succeeded, %d got 412 on the way, %d entries in its history, complete: %s",
+                contention.contenders(),
+                contention.successes(),
+                contention.preconditionFailures(),
+                contention.historyEntries(),
                 contention.historyComplete());
 
-        return new Report(acknowledged.get(), http.serverErrors(), outageCheck.lost(), outageCheck.twice(),
-                outageCheck.absent() + gatewayCheck.absent(), convergeMillis,
-                gatewayAcknowledged.get(), gatewayCheck.lost() + gatewayCheck.twice(), equal, catchUp, servingFailures,
-                contention.contenders(), contention.successes(), contention.preconditionFailures(), contention.historyEntries(),
+        return new Report(
+                acknowledged.get(),
+                http.serverErrors(),
+                outageCheck.lost(),
+                outageCheck.twice(),
+                outageCheck.absent() + gatewayCheck.absent(),
+                convergeMillis,
+                gatewayAcknowledged.get(),
+                gatewayCheck.lost() + gatewayCheck.twice(),
+                equal,
+                catchUp,
+                servingFailures,
+                contention.contenders(),
+                contention.successes(),
+                contention.preconditionFailures(),
+                contention.historyEntries(),
                 contention.historyComplete());
     }
 
     public static void print(Report r) {
         System.out.printf("%nFault drill figures%n");
-        System.out.printf("  Kafka outage: %d writes acknowledged, %d 5xx, %d aggregates lost their latest state, %d versions applied twice, converged in %d ms%n",
+        System.out.printf(
+                "  Kafka outage: %d writes acknowledged, %d 5xx, %d aggregates lost their latest state, %d "
+                        + "versions applied twice, converged in %d ms%n",
                 r.acknowledgedWrites(), r.serverErrors(), r.lostChanges(), r.duplicatedChanges(), r.convergeMillis());
         System.out.printf("  acknowledged versions absent from the changes feed: %d%n", r.absentVersions());
-        System.out.printf("  gateway killed: %d writes, %d lost or duplicated, caught up in %d ms, views equal a full rebuild: %s%n",
+        System.out.printf(
+                "  gateway killed: %d writes, %d lost or duplicated, caught up in %d ms, views equal a full rebuild: %s%n",
                 r.gatewayWrites(), r.gatewayLost(), r.gatewayCatchUpMillis(), r.viewsEqualRebuild());
-        System.out.printf("  service killed: %d failed calls that should have been served%n", r.servingWhileDownFailures());
-        System.out.printf("  %d concurrent writers: %d succeeded, %d answered 412 on the way, history of %d entries, complete: %s%n",
-                r.contenders(), r.contentionSuccesses(), r.preconditionFailures(), r.historyEntries(), r.historyComplete());
+        System.out.printf(
+                "  service killed: %d failed calls that should have been served%n", r.servingWhileDownFailures());
+        System.out.printf(
+                "  %d concurrent writers: %d succeeded, %d answered 412 on the way, history of %d entries, complete: %s%n",
+                r.contenders(),
+                r.contentionSuccesses(),
+                r.preconditionFailures(),
+                r.historyEntries(),
+                r.historyComplete());
         System.out.printf("  result: %s%n", r.passed() ? "PASSED" : "FAILED");
     }
 
@@ -192,14 +280,32 @@ public final class FaultDrill {
         int failures = 0;
         try {
             String gateway = system.baseUrl("gateway");
-            for (String path : List.of("/api/v1/measures/N2020-03", "/api/v1/adoptions/630000-2021-106-01", "/api/v1/views/provinces/360000",
+            for (String path : List.of(
+                    "/api/v1/measures/N2020-03",
+                    "/api/v1/adoptions/630000-2021-106-01",
+                    "/api/v1/views/provinces/360000",
                     "/api/v1/views/overview")) {
                 failures += http.status("GET", gateway + path) == 200 ? 0 : 1;
             }
             failures += http.status("GET", gateway + "/api/v1/targets") == 503 ? 0 : 1;
-            JsonNode created = http.write("POST", gateway + "/api/v1/measures", catalogueEditor, null, "application/json",
-                    Map.of("categoryId", "C13", "name", "服务停机时的写入", "content", "其他服务照常。",
-                            "sourceProvinces", List.of("630000"), "departments", List.of("npc-erpc")), 201);
+            JsonNode created = http.write(
+                    "POST",
+                    gateway + "/api/v1/measures",
+                    catalogueEditor,
+                    null,
+                    "application/json",
+                    Map.of(
+                            "categoryId",
+                            "C13",
+                            "name",
+                            "服务停机时的写入",
+                            "content",
+                            "其他服务照常。",
+                            "sourceProvinces",
+                            List.of("630000"),
+                            "departments",
+                            List.of("npc-erpc")),
+                    201);
             failures += created == null ? 1 : 0;
         } finally {
             system.restart("indicators-service");
@@ -214,5 +320,4 @@ public final class FaultDrill {
     private static void log(String format, Object... args) {
         System.out.println("[drill] " + String.format(format, args));
     }
-
 }

@@ -18,8 +18,7 @@ import org.ecoreform.deploy.client.SystemClient;
 final class GatewayFeed {
 
     /** Aggregates whose latest version never arrived, versions applied twice, acknowledged versions absent. */
-    record FeedCheck(int lost, int twice, int absent) {
-    }
+    record FeedCheck(int lost, int twice, int absent) {}
 
     private final LocalLauncher system;
     private final SystemClient http;
@@ -50,15 +49,18 @@ final class GatewayFeed {
         String cursor = since;
         while (true) {
             try {
-                JsonNode page = http.getJson(system.baseUrl("gateway") + "/api/v1/changes?limit=500&since=" + encode(cursor), null);
+                JsonNode page = http.getJson(
+                        system.baseUrl("gateway") + "/api/v1/changes?limit=500&since=" + encode(cursor), null);
                 for (JsonNode change : page.path("items")) {
-                    String aggregate = change.path("topic").asText() + "|" + change.path("key").asText();
+                    String aggregate = change.path("topic").asText() + "|"
+                            + change.path("key").asText();
                     seen.merge(aggregate + "|" + change.path("version").asLong(), 1, Integer::sum);
                     newest.merge(aggregate, change.path("version").asLong(), Math::max);
                 }
                 cursor = page.path("nextCursor").asText();
                 if (page.path("items").isEmpty()) {
-                    boolean caughtUp = latest.entrySet().stream().allMatch(e -> newest.getOrDefault(e.getKey(), 0L) >= e.getValue());
+                    boolean caughtUp = latest.entrySet().stream()
+                            .allMatch(e -> newest.getOrDefault(e.getKey(), 0L) >= e.getValue());
                     if (caughtUp || System.nanoTime() > until) {
                         break;
                     }
@@ -71,26 +73,49 @@ final class GatewayFeed {
                 Thread.sleep(500); // the gateway is restarting
             }
         }
-        long lost = latest.entrySet().stream().filter(e -> newest.getOrDefault(e.getKey(), 0L) < e.getValue()).count();
-        long twice = seen.entrySet().stream().filter(e -> expected.contains(e.getKey()) && e.getValue() > 1).count();
-        long absent = expected.stream().filter(change -> !seen.containsKey(change)).count();
+        long lost = latest.entrySet().stream()
+                .filter(e -> newest.getOrDefault(e.getKey(), 0L) < e.getValue())
+                .count();
+        long twice = seen.entrySet().stream()
+                .filter(e -> expected.contains(e.getKey()) && e.getValue() > 1)
+                .count();
+        long absent =
+                expected.stream().filter(change -> !seen.containsKey(change)).count();
         if (absent > 0) {
-            log("%d acknowledged versions are absent from the feed: %s", absent,
-                    expected.stream().filter(change -> !seen.containsKey(change)).sorted().limit(10).toList());
+            log(
+                    "%d acknowledged versions are absent from the feed: %s",
+                    absent,
+                    expected.stream()
+                            .filter(change -> !seen.containsKey(change))
+                            .sorted()
+                            .limit(10)
+                            .toList());
         }
         return new FeedCheck((int) lost, (int) twice, (int) absent);
     }
 
     boolean viewsEqualAfterRebuild(Set<String> writtenAggregates, Duration deadline) throws Exception {
-        List<String> views = new ArrayList<>(List.of("/api/v1/views/provinces/630000", "/api/v1/views/provinces/620000",
-                "/api/v1/views/overview", "/api/v1/views/provinces/630000/gaps"));
-        writtenAggregates.stream().filter(k -> k.startsWith("ecoreform.measures.v1|")).limit(3)
+        List<String> views = new ArrayList<>(List.of(
+                "/api/v1/views/provinces/630000",
+                "/api/v1/views/provinces/620000",
+                "/api/v1/views/overview",
+                "/api/v1/views/provinces/630000/gaps"));
+        writtenAggregates.stream()
+                .filter(k -> k.startsWith("ecoreform.measures.v1|"))
+                .limit(3)
                 .forEach(k -> views.add("/api/v1/views/measures/" + k.substring(k.indexOf('|') + 1)));
         Map<String, String> before = new LinkedHashMap<>();
         for (String view : views) {
             before.put(view, http.text(system.baseUrl("gateway") + view, null));
         }
-        http.write("POST", system.baseUrl("gateway") + "/api/v1/views/rebuild", admin, null, "application/json", Map.of(), 202);
+        http.write(
+                "POST",
+                system.baseUrl("gateway") + "/api/v1/views/rebuild",
+                admin,
+                null,
+                "application/json",
+                Map.of(),
+                202);
         long until = System.nanoTime() + deadline.toNanos();
         while (System.nanoTime() < until) {
             Thread.sleep(500);
@@ -113,7 +138,10 @@ final class GatewayFeed {
     String latestChangeCursor() throws Exception {
         String cursor = null;
         while (true) {
-            JsonNode page = http.getJson(system.baseUrl("gateway") + "/api/v1/changes?limit=500" + (cursor == null ? "" : "&since=" + encode(cursor)), null);
+            JsonNode page = http.getJson(
+                    system.baseUrl("gateway") + "/api/v1/changes?limit=500"
+                            + (cursor == null ? "" : "&since=" + encode(cursor)),
+                    null);
             cursor = page.path("nextCursor").asText();
             if (page.path("items").isEmpty()) {
                 return cursor;

@@ -32,10 +32,15 @@ public final class ReplicaDrill {
     private static final String SERVICE = "measures-service";
 
     /** What the drill saw on the topic for the measures it wrote. */
-    public record Report(int acknowledgedWrites, int serverErrors, int eventsOnTopic, int duplicated, int outOfOrder, int missing) {
+    public record Report(
+            int acknowledgedWrites, int serverErrors, int eventsOnTopic, int duplicated, int outOfOrder, int missing) {
 
         public boolean passed() {
-            return serverErrors == 0 && duplicated == 0 && outOfOrder == 0 && missing == 0 && eventsOnTopic == acknowledgedWrites;
+            return serverErrors == 0
+                    && duplicated == 0
+                    && outOfOrder == 0
+                    && missing == 0
+                    && eventsOnTopic == acknowledgedWrites;
         }
     }
 
@@ -75,10 +80,26 @@ public final class ReplicaDrill {
     }
 
     /** One measure: created, then changed, each write through the other instance than the one before. */
-    private void write(int number, int versions, List<String> instances, Map<String, Long> acknowledged) throws Exception {
-        JsonNode created = http.write("POST", instances.get(number % 2) + "/api/v1/measures", editor, null, "application/json",
-                Map.of("categoryId", "C13", "name", "副本演练举措 " + number, "content", "两个实例共用一个数据库。",
-                        "sourceProvinces", List.of("630000"), "departments", List.of("npc-erpc")), 201);
+    private void write(int number, int versions, List<String> instances, Map<String, Long> acknowledged)
+            throws Exception {
+        JsonNode created = http.write(
+                "POST",
+                instances.get(number % 2) + "/api/v1/measures",
+                editor,
+                null,
+                "application/json",
+                Map.of(
+                        "categoryId",
+                        "C13",
+                        "name",
+                        "副本演练举措 " + number,
+                        "content",
+                        "两个实例共用一个数据库。",
+                        "sourceProvinces",
+                        List.of("630000"),
+                        "departments",
+                        List.of("npc-erpc")),
+                201);
         if (created == null) {
             return;
         }
@@ -86,8 +107,14 @@ public final class ReplicaDrill {
         long version = created.path("version").asLong();
         acknowledged.put(id, version);
         for (int write = 1; write < versions; write++) {
-            JsonNode changed = http.write("PATCH", instances.get((number + write) % 2) + "/api/v1/measures/" + id, editor,
-                    "\"v" + version + "\"", "application/merge-patch+json", Map.of("content", "第 " + (version + 1) + " 版。"), 200);
+            JsonNode changed = http.write(
+                    "PATCH",
+                    instances.get((number + write) % 2) + "/api/v1/measures/" + id,
+                    editor,
+                    "\"v" + version + "\"",
+                    "application/merge-patch+json",
+                    Map.of("content", "第 " + (version + 1) + " 版。"),
+                    200);
             if (changed == null) {
                 return;
             }
@@ -101,15 +128,21 @@ public final class ReplicaDrill {
         Map<String, List<Long>> seen = new ConcurrentHashMap<>();
         Map<String, Object> settings = new java.util.HashMap<>(system.kafkaClientSettings());
         settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream().map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
+                    .map(p -> new TopicPartition(TOPIC, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Instant until = Instant.now().plus(deadline);
             while (Instant.now().isBefore(until) && !allSeen(acknowledged, seen)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (acknowledged.containsKey(record.key()) && record.value() != null) {
-                        seen.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(JSON.readTree(record.value()).path("version").asLong());
+                        seen.computeIfAbsent(record.key(), key -> new ArrayList<>())
+                                .add(JSON.readTree(record.value())
+                                        .path("version")
+                                        .asLong());
                     }
                 }
             }
@@ -134,13 +167,20 @@ public final class ReplicaDrill {
     }
 
     private static boolean allSeen(Map<String, Long> acknowledged, Map<String, List<Long>> seen) {
-        return acknowledged.entrySet().stream().allMatch(m -> seen.getOrDefault(m.getKey(), List.of()).contains(m.getValue()));
+        return acknowledged.entrySet().stream()
+                .allMatch(m -> seen.getOrDefault(m.getKey(), List.of()).contains(m.getValue()));
     }
 
     public static void print(Report r) {
         System.out.printf("%nReplica drill figures (two measures-service instances, one database)%n");
-        System.out.printf("  %d acknowledged writes, %d 5xx, %d events on the topic, %d duplicated, %d out of order, %d missing%n",
-                r.acknowledgedWrites(), r.serverErrors(), r.eventsOnTopic(), r.duplicated(), r.outOfOrder(), r.missing());
+        System.out.printf(
+                "  %d acknowledged writes, %d 5xx, %d events on the topic, %d duplicated, %d out of order, %d missing%n",
+                r.acknowledgedWrites(),
+                r.serverErrors(),
+                r.eventsOnTopic(),
+                r.duplicated(),
+                r.outOfOrder(),
+                r.missing());
         System.out.printf("  result: %s%n", r.passed() ? "PASSED" : "FAILED");
     }
 }

@@ -24,7 +24,12 @@ final class SpreadWrites {
     private final String qinghaiEditor;
     private final String indicatorEditor;
 
-    SpreadWrites(LocalLauncher system, SystemClient http, String catalogueEditor, String qinghaiEditor, String indicatorEditor) {
+    SpreadWrites(
+            LocalLauncher system,
+            SystemClient http,
+            String catalogueEditor,
+            String qinghaiEditor,
+            String indicatorEditor) {
         this.system = system;
         this.http = http;
         this.catalogueEditor = catalogueEditor;
@@ -36,8 +41,15 @@ final class SpreadWrites {
      * {@code count} writes, a third per service, each service writing a few aggregates of its own
      * (a create, then updates with If-Match). {@code fault} runs once {@code faultAfter} writes are acknowledged.
      */
-    void run(int count, int round, Map<String, Long> versions, Set<String> changes, AtomicInteger acknowledged, Runnable fault,
-             int faultAfter) throws Exception {
+    void run(
+            int count,
+            int round,
+            Map<String, Long> versions,
+            Set<String> changes,
+            AtomicInteger acknowledged,
+            Runnable fault,
+            int faultAfter)
+            throws Exception {
         AtomicInteger issued = new AtomicInteger();
         AtomicInteger faulted = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -63,8 +75,7 @@ final class SpreadWrites {
         pool.shutdown();
     }
 
-    private record Written(String topic, String key, long version) {
-    }
+    private record Written(String topic, String key, long version) {}
 
     private interface Writer {
         /** One write; null when the service refused it (counted as a server error if 5xx). */
@@ -121,14 +132,35 @@ final class SpreadWrites {
         }
 
         JsonNode create(int index) throws Exception {
-            return http.write("POST", system.baseUrl("measures-service") + "/api/v1/measures", catalogueEditor, null, "application/json",
-                    Map.of("categoryId", "C13", "name", "演练举措 " + round + "-" + index, "content", "故障演练写入。",
-                            "sourceProvinces", List.of("630000"), "departments", List.of("npc-erpc")), 201);
+            return http.write(
+                    "POST",
+                    system.baseUrl("measures-service") + "/api/v1/measures",
+                    catalogueEditor,
+                    null,
+                    "application/json",
+                    Map.of(
+                            "categoryId",
+                            "C13",
+                            "name",
+                            "演练举措 " + round + "-" + index,
+                            "content",
+                            "故障演练写入。",
+                            "sourceProvinces",
+                            List.of("630000"),
+                            "departments",
+                            List.of("npc-erpc")),
+                    201);
         }
 
         JsonNode update(String id, long version) throws Exception {
-            return http.write("PATCH", system.baseUrl("measures-service") + "/api/v1/measures/" + id, catalogueEditor, "\"v" + version + "\"",
-                    "application/merge-patch+json", Map.of("content", "故障演练写入，第 " + (version + 1) + " 版。"), 200);
+            return http.write(
+                    "PATCH",
+                    system.baseUrl("measures-service") + "/api/v1/measures/" + id,
+                    catalogueEditor,
+                    "\"v" + version + "\"",
+                    "application/merge-patch+json",
+                    Map.of("content", "故障演练写入，第 " + (version + 1) + " 版。"),
+                    200);
         }
     }
 
@@ -148,12 +180,25 @@ final class SpreadWrites {
         JsonNode create(int index) throws Exception {
             Map<String, Object> body = new HashMap<>(body("演练落实措施 " + round + "-" + index));
             body.put("planId", PLAN);
-            return http.write("POST", system.baseUrl("adoption-service") + "/api/v1/adoptions", qinghaiEditor, null, "application/json", body, 201);
+            return http.write(
+                    "POST",
+                    system.baseUrl("adoption-service") + "/api/v1/adoptions",
+                    qinghaiEditor,
+                    null,
+                    "application/json",
+                    body,
+                    201);
         }
 
         JsonNode update(String id, long version) throws Exception {
-            return http.write("PUT", system.baseUrl("adoption-service") + "/api/v1/adoptions/" + id, qinghaiEditor, "\"v" + version + "\"",
-                    "application/json", body("演练落实措施，第 " + (version + 1) + " 版"), 200);
+            return http.write(
+                    "PUT",
+                    system.baseUrl("adoption-service") + "/api/v1/adoptions/" + id,
+                    qinghaiEditor,
+                    "\"v" + version + "\"",
+                    "application/json",
+                    body("演练落实措施，第 " + (version + 1) + " 版"),
+                    200);
         }
     }
 
@@ -167,18 +212,40 @@ final class SpreadWrites {
         }
 
         Map<String, Object> body(int year, int value) {
-            return Map.of("province", "620000", "indicator", "forest-coverage", "comparator", "≥", "value", value, "year", year);
+            return Map.of(
+                    "province",
+                    "620000",
+                    "indicator",
+                    "forest-coverage",
+                    "comparator",
+                    "≥",
+                    "value",
+                    value,
+                    "year",
+                    year);
         }
 
         JsonNode create(int index) throws Exception {
-            return http.write("POST", system.baseUrl("indicators-service") + "/api/v1/targets", indicatorEditor, null, "application/json",
-                    body(2041 + round * 10 + index, 12), 201);
+            return http.write(
+                    "POST",
+                    system.baseUrl("indicators-service") + "/api/v1/targets",
+                    indicatorEditor,
+                    null,
+                    "application/json",
+                    body(2041 + round * 10 + index, 12),
+                    201);
         }
 
         JsonNode update(String id, long version) throws Exception {
             int year = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
-            return http.write("PUT", system.baseUrl("indicators-service") + "/api/v1/targets/" + id, indicatorEditor, "\"v" + version + "\"",
-                    "application/json", body(year, 12 + (int) (version % 5)), 200);
+            return http.write(
+                    "PUT",
+                    system.baseUrl("indicators-service") + "/api/v1/targets/" + id,
+                    indicatorEditor,
+                    "\"v" + version + "\"",
+                    "application/json",
+                    body(year, 12 + (int) (version % 5)),
+                    200);
         }
     }
 }

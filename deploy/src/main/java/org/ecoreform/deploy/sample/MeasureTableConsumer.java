@@ -60,7 +60,8 @@ public final class MeasureTableConsumer implements AutoCloseable {
         try {
             JsonNode state = JSON.readTree(value);
             JsonNode held = table.get(id);
-            if (held != null && held.path("version").asLong() >= state.path("version").asLong()) {
+            if (held != null
+                    && held.path("version").asLong() >= state.path("version").asLong()) {
                 return false; // a redelivery or an older version: ordering holds per key only
             }
             table.put(id, state);
@@ -81,11 +82,16 @@ public final class MeasureTableConsumer implements AutoCloseable {
 
     public static void main(String[] args) {
         String servers = args.length > 0 ? args[0] : "localhost:19092";
-        try (MeasureTableConsumer sample = new MeasureTableConsumer(servers, "sample-measure-table", "ecoreform.measures.v1")) {
+        try (MeasureTableConsumer sample =
+                new MeasureTableConsumer(servers, "sample-measure-table", "ecoreform.measures.v1")) {
             while (true) {
                 if (sample.pollOnce(Duration.ofSeconds(1)) > 0) {
-                    System.out.printf("%d measures held, %d retired%n", sample.table.size(),
-                            sample.table.values().stream().filter(m -> m.path("status").asText().equals("retired")).count());
+                    System.out.printf(
+                            "%d measures held, %d retired%n",
+                            sample.table.size(),
+                            sample.table.values().stream()
+                                    .filter(m -> m.path("status").asText().equals("retired"))
+                                    .count());
                 }
             }
         }

@@ -76,7 +76,10 @@ public interface GatewayConfig {
         @WithDefault("true")
         boolean shared();
 
-        /** How often a replica shares its counts (a client spread over replicas may exceed its rate by one interval's worth from each other replica). */
+        /**
+         * How often a replica shares its counts (a client spread over replicas may exceed its rate by one
+         * interval's worth from each other replica).
+         */
         @WithDefault("1s")
         Duration shareInterval();
     }

@@ -5,8 +5,7 @@ public final class AdoptionStatus {
 
     public static final String WITHDRAWN = "withdrawn";
 
-    private AdoptionStatus() {
-    }
+    private AdoptionStatus() {}
 
     /** A withdrawn record stays listed but no longer counts as adopting its measures. */
     public static boolean live(String status) {

@@ -7,10 +7,8 @@ public record FrameworkEntry(String id, String title, List<System> systems, List
 
     public static final String FRAMEWORK = "framework";
 
-    public record System(String id, String section, String nameZh, String nameEn) {
-    }
+    public record System(String id, String section, String nameZh, String nameEn) {}
 
     /** {@code system} is null for the articles of the general sections. */
-    public record Article(String id, int number, String heading, String system) {
-    }
+    public record Article(String id, int number, String heading, String system) {}
 }

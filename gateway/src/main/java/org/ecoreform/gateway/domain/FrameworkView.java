@@ -9,8 +9,13 @@ import java.util.List;
  * sections come last, under {@code general}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FrameworkView(String id, String title, List<SystemRow> systems, List<ArticleRow> general, int linkedMeasures,
-                            int placedMeasures) {
+public record FrameworkView(
+        String id,
+        String title,
+        List<SystemRow> systems,
+        List<ArticleRow> general,
+        int linkedMeasures,
+        int placedMeasures) {
 
     /**
      * A system: the measures placed in it and the provinces adopting at least one of them; its
@@ -18,21 +23,25 @@ public record FrameworkView(String id, String title, List<SystemRow> systems, Li
      * ({@code placedWithoutArticle}); for the eighth (F2015-S8), where each province stands with each
      * assessment and accountability institution.
      */
-    public record SystemRow(String id, String section, String nameZh, String nameEn, int measures, int adoptingProvinces,
-                            List<ArticleRow> articles, List<MeasureRow> placedWithoutArticle, List<ProvinceInstitutions> accountability) {
-    }
+    public record SystemRow(
+            String id,
+            String section,
+            String nameZh,
+            String nameEn,
+            int measures,
+            int adoptingProvinces,
+            List<ArticleRow> articles,
+            List<MeasureRow> placedWithoutArticle,
+            List<ProvinceInstitutions> accountability) {}
 
     /** A province's assessment and accountability institutions, in institution order. */
-    public record ProvinceInstitutions(org.ecoreform.platform.reference.Label province, List<InstitutionRow> institutions) {
-    }
+    public record ProvinceInstitutions(
+            org.ecoreform.platform.reference.Label province, List<InstitutionRow> institutions) {}
 
-    public record InstitutionRow(String id, String nameZh, String nameEn, String status, List<String> pilotPlaces) {
-    }
+    public record InstitutionRow(String id, String nameZh, String nameEn, String status, List<String> pilotPlaces) {}
 
-    public record ArticleRow(String id, int number, String heading, List<MeasureRow> measures) {
-    }
+    public record ArticleRow(String id, int number, String heading, List<MeasureRow> measures) {}
 
     /** A measure linked to the article (or placed in the system), with the number of provinces with a live record adopting it. */
-    public record MeasureRow(String id, String name, String category, int provinces) {
-    }
+    public record MeasureRow(String id, String name, String category, int provinces) {}
 }

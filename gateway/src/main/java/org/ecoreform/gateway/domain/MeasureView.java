@@ -8,10 +8,18 @@ import java.util.List;
  * adopting it, how many provinces adopt it with a record not withdrawn, and the pilot plans' tasks
  * that became it (due, done or overdue).
  */
-public record MeasureView(@JsonRawValue String measure, List<AdopterEntry> adopters, int adoptingProvinces, List<PlanTask> planTasks) {
+public record MeasureView(
+        @JsonRawValue String measure, List<AdopterEntry> adopters, int adoptingProvinces, List<PlanTask> planTasks) {
 
     /** A plan task the measure became, with its status on the day the view was composed. */
-    public record PlanTask(String id, org.ecoreform.platform.reference.Label province, String plan, String section, String text,
-                           int dueYear, boolean yearly, String status, String basis) {
-    }
+    public record PlanTask(
+            String id,
+            org.ecoreform.platform.reference.Label province,
+            String plan,
+            String section,
+            String text,
+            int dueYear,
+            boolean yearly,
+            String status,
+            String basis) {}
 }

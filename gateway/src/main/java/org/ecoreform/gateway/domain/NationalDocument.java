@@ -9,15 +9,21 @@ import java.util.SortedMap;
  * The national document read: the catalogue by measure id, provinces with a live record adopting
  * each measure, and a summary per province (each ordered by id).
  */
-public record NationalDocument(SortedMap<String, CatalogueEntry> catalogue, Map<String, Integer> adoptedBy,
-                               SortedMap<String, ProvinceSummary> provinces, Optional<FrameworkEntry> framework,
-                               List<AccountabilityEntry> accountability) {
+public record NationalDocument(
+        SortedMap<String, CatalogueEntry> catalogue,
+        Map<String, Integer> adoptedBy,
+        SortedMap<String, ProvinceSummary> provinces,
+        Optional<FrameworkEntry> framework,
+        List<AccountabilityEntry> accountability) {
 
     /** Measures not retired, by category id, in id order. */
     public SortedMap<String, List<CatalogueEntry>> activeByCategory() {
         SortedMap<String, List<CatalogueEntry>> byCategory = new java.util.TreeMap<>();
-        catalogue.values().stream().filter(CatalogueEntry::active)
-                .forEach(m -> byCategory.computeIfAbsent(m.categoryId(), k -> new java.util.ArrayList<>()).add(m));
+        catalogue.values().stream()
+                .filter(CatalogueEntry::active)
+                .forEach(m -> byCategory
+                        .computeIfAbsent(m.categoryId(), k -> new java.util.ArrayList<>())
+                        .add(m));
         return byCategory;
     }
 

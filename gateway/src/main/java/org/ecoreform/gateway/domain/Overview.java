@@ -8,19 +8,20 @@ import org.ecoreform.platform.reference.Label;
  * {@code GET /api/v1/views/overview}: categories × provinces adoption, most and least adopted measures,
  * attainment per province, and the labels of all 31 provinces (those without a record too, for maps).
  */
-public record Overview(List<Category> categories, List<ProvinceRow> provinces, List<RankedMeasure> mostAdopted,
-                       List<RankedMeasure> leastAdopted, List<ProvinceAttainment> attainment, List<Label> allProvinces) {
+public record Overview(
+        List<Category> categories,
+        List<ProvinceRow> provinces,
+        List<RankedMeasure> mostAdopted,
+        List<RankedMeasure> leastAdopted,
+        List<ProvinceAttainment> attainment,
+        List<Label> allProvinces) {
 
-    public record Category(String id, String nameZh, String nameEn, int catalogue) {
-    }
+    public record Category(String id, String nameZh, String nameEn, int catalogue) {}
 
     /** A province with adoption records: active measures adopted per category, and catalogue measures adopted in all. */
-    public record ProvinceRow(Label province, Map<String, Integer> adoptedByCategory, int adopted) {
-    }
+    public record ProvinceRow(Label province, Map<String, Integer> adoptedByCategory, int adopted) {}
 
-    public record RankedMeasure(String id, String name, String categoryId, int adoptedBy) {
-    }
+    public record RankedMeasure(String id, String name, String categoryId, int adoptedBy) {}
 
-    public record ProvinceAttainment(Label province, Map<String, Integer> counts) {
-    }
+    public record ProvinceAttainment(Label province, Map<String, Integer> counts) {}
 }

@@ -1,6 +1,5 @@
 package org.ecoreform.gateway.domain;
 
-
 /**
  * Where an aggregate's entry lives: a document of a view collection and the path of the entry in
  * it (e.g. {@code records.630000-2021-106-27} in the province document {@code 630000}).
@@ -28,7 +27,9 @@ public record Placement(ViewCollection collection, String documentId, String pat
      * national document, the map written (catalogue, matrix, attainment).
      */
     public DocumentRef document() {
-        return collection == ViewCollection.NATIONAL ? new DocumentRef(collection, map()) : new DocumentRef(collection, documentId);
+        return collection == ViewCollection.NATIONAL
+                ? new DocumentRef(collection, map())
+                : new DocumentRef(collection, documentId);
     }
 
     /** How the placement is remembered with the aggregate, to be cleared when the aggregate moves. */

@@ -4,8 +4,16 @@ import java.time.LocalDate;
 import org.ecoreform.platform.reference.Label;
 
 /** A plan task that became a measure, as the measure's view lists it. */
-public record PlanTaskEntry(String id, Label province, String plan, String section, String text, int dueYear, boolean yearly,
-                            LocalDate doneOn, String basis) {
+public record PlanTaskEntry(
+        String id,
+        Label province,
+        String plan,
+        String section,
+        String text,
+        int dueYear,
+        boolean yearly,
+        LocalDate doneOn,
+        String basis) {
 
     public static final String PLAN_TASKS = "planTasks";
 

@@ -6,9 +6,7 @@ import org.ecoreform.platform.reference.Label;
 /** {@code GET /api/v1/views/provinces/{code}/gaps}: active measures the province has not adopted, most widely adopted first. */
 public record ProvinceGaps(Label province, List<Category> categories, int gapCount) {
 
-    public record Category(String id, String nameZh, String nameEn, List<Measure> measures) {
-    }
+    public record Category(String id, String nameZh, String nameEn, List<Measure> measures) {}
 
-    public record Measure(String id, String name, int adoptedBy) {
-    }
+    public record Measure(String id, String name, int adoptedBy) {}
 }

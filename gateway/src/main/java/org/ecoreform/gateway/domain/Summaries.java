@@ -15,8 +15,7 @@ public final class Summaries {
     public static final String RECORDS = "records";
     public static final String STATUS = "status";
 
-    private Summaries() {
-    }
+    private Summaries() {}
 
     /** The id of a province-measure document. */
     public static String provinceMeasure(String province, String measure) {

@@ -6,23 +6,28 @@ import java.math.BigDecimal;
 
 /** A target as its province's profile lists it, with its latest observation and attainment. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TargetEntry(String id, Indicator indicator, String comparator, BigDecimal value, String unit, int year,
-                          Observation latestObservation, Attainment attainment) {
+public record TargetEntry(
+        String id,
+        Indicator indicator,
+        String comparator,
+        BigDecimal value,
+        String unit,
+        int year,
+        Observation latestObservation,
+        Attainment attainment) {
 
     public static final String TARGETS = "targets";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Indicator(String id, String nameZh, String nameEn, String unit, String direction, String theme, Long version) {
-    }
+    public record Indicator(
+            String id, String nameZh, String nameEn, String unit, String direction, String theme, Long version) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Observation(int period, BigDecimal value, String status, String source, String recordedAt) {
-    }
+    public record Observation(int period, BigDecimal value, String status, String source, String recordedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Attainment(String status, BigDecimal gap, BigDecimal expected, String explanation) {
-    }
+    public record Attainment(String status, BigDecimal gap, BigDecimal expected, String explanation) {}
 }

@@ -32,7 +32,9 @@ public enum Topics {
     }
 
     public static Topics of(String topic) {
-        return java.util.Arrays.stream(values()).filter(t -> t.topic.equals(topic)).findFirst()
+        return java.util.Arrays.stream(values())
+                .filter(t -> t.topic.equals(topic))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not a projected topic: " + topic));
     }
 }

@@ -46,12 +46,17 @@ public class CallerTokens {
         if (cached.isPresent()) {
             return Future.succeededFuture(cached);
         }
-        return ctx.vertx().executeBlocking(() -> {
-            try {
-                return Optional.of(tokens.parse(token));
-            } catch (ParseException e) {
-                return Optional.<JsonWebToken>empty(); // counted by address; a path that needs a token answers 401
-            }
-        }, false);
+        return ctx.vertx()
+                .executeBlocking(
+                        () -> {
+                            try {
+                                return Optional.of(tokens.parse(token));
+                            } catch (ParseException e) {
+                                return Optional
+                                        .<JsonWebToken>
+                                                empty(); // counted by address; a path that needs a token answers 401
+                            }
+                        },
+                        false);
     }
 }

@@ -18,10 +18,10 @@ public final class ClientBuckets {
     private final double perSecond;
     /** Beyond this many clients, the quiet ones are forgotten when a new one comes. */
     private final int maxTracked;
+
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
 
-    private record Client(TokenBucket bucket, AtomicLong admittedSinceShared) {
-    }
+    private record Client(TokenBucket bucket, AtomicLong admittedSinceShared) {}
 
     public ClientBuckets(int burst, double perSecond, int maxTracked) {
         this.burst = burst;
@@ -34,7 +34,8 @@ public final class ClientBuckets {
         Client entry = clients.get(client);
         if (entry == null) { // only a new client can grow the map: forget the quiet ones then, not per request
             forgetQuiet(now);
-            entry = clients.computeIfAbsent(client, k -> new Client(new TokenBucket(burst, perSecond, now), new AtomicLong()));
+            entry = clients.computeIfAbsent(
+                    client, k -> new Client(new TokenBucket(burst, perSecond, now), new AtomicLong()));
         }
         long wait = entry.bucket().take(now);
         if (wait == 0) {
@@ -88,5 +89,4 @@ public final class ClientBuckets {
     public int tracked() {
         return clients.size();
     }
-
 }

@@ -27,9 +27,12 @@ public enum ContentCoding {
 
     private static final boolean BROTLI_LOADS = brotliLoads();
     /** Views are compressed once per version, so the densest settings (brotli 11, deflate 9) are affordable there. */
-    private static final Encoder.Parameters DENSE = new Encoder.Parameters().setQuality(11).setWindow(22);
+    private static final Encoder.Parameters DENSE =
+            new Encoder.Parameters().setQuality(11).setWindow(22);
     /** Per-request compression (proxied answers) trades a little size for speed. */
-    private static final Encoder.Parameters FAST = new Encoder.Parameters().setQuality(5).setWindow(22);
+    private static final Encoder.Parameters FAST =
+            new Encoder.Parameters().setQuality(5).setWindow(22);
+
     private static final Pattern SUFFIX = Pattern.compile("-(gzip|br)\"");
 
     private final String header;
@@ -74,7 +77,7 @@ public enum ContentCoding {
                 case "br" -> br = q;
                 case "gzip", "x-gzip" -> gzip = q;
                 case "*" -> any = q;
-                default -> { }
+                default -> {}
             }
         }
         return new double[] {br < 0 ? any : br, gzip < 0 ? any : gzip};

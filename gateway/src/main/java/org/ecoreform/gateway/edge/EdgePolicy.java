@@ -15,12 +15,18 @@ import jakarta.enterprise.event.Observes;
 public class EdgePolicy {
 
     private static final CharSequence[][] SECURITY_HEADERS = {
-            {HttpHeaders.createOptimized("X-Content-Type-Options"), HttpHeaders.createOptimized("nosniff")},
-            {HttpHeaders.createOptimized("X-Frame-Options"), HttpHeaders.createOptimized("DENY")},
-            {HttpHeaders.createOptimized("Referrer-Policy"), HttpHeaders.createOptimized("no-referrer")},
-            {HttpHeaders.createOptimized("Strict-Transport-Security"), HttpHeaders.createOptimized("max-age=31536000; includeSubDomains")},
-            {HttpHeaders.createOptimized("Content-Security-Policy"),
-                    HttpHeaders.createOptimized("default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")},
+        {HttpHeaders.createOptimized("X-Content-Type-Options"), HttpHeaders.createOptimized("nosniff")},
+        {HttpHeaders.createOptimized("X-Frame-Options"), HttpHeaders.createOptimized("DENY")},
+        {HttpHeaders.createOptimized("Referrer-Policy"), HttpHeaders.createOptimized("no-referrer")},
+        {
+            HttpHeaders.createOptimized("Strict-Transport-Security"),
+            HttpHeaders.createOptimized("max-age=31536000; includeSubDomains")
+        },
+        {
+            HttpHeaders.createOptimized("Content-Security-Policy"),
+            HttpHeaders.createOptimized(
+                    "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")
+        },
     };
 
     private final RateLimiting rateLimiting;

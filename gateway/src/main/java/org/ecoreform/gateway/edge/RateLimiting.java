@@ -31,10 +31,12 @@ public class RateLimiting {
     private final CallerTokens callers;
     /** Buckets per verified token subject and per IP address (two sets: no key to build per request). */
     private final ClientBuckets subjects;
+
     private final ClientBuckets addresses;
 
     /** Refusals by kind of caller: {@code ecoreform_rate_limit_refusals_total{caller="token"|"address"}}. */
     private final Counter refusedTokens;
+
     private final Counter refusedAddresses;
 
     public RateLimiting(GatewayConfig config, CallerTokens callers, SharedLimits shared, MeterRegistry registry) {
@@ -51,13 +53,17 @@ public class RateLimiting {
     }
 
     private static Counter refusals(MeterRegistry registry, String caller) {
-        return Counter.builder("ecoreform.rate.limit.refusals").description("Requests answered 429 by the gateway's rate limiter")
-                .tag("caller", caller).register(registry);
+        return Counter.builder("ecoreform.rate.limit.refusals")
+                .description("Requests answered 429 by the gateway's rate limiter")
+                .tag("caller", caller)
+                .register(registry);
     }
 
     private static void tracked(MeterRegistry registry, String caller, ClientBuckets buckets) {
         Gauge.builder("ecoreform.rate.limit.tracked.clients", buckets, ClientBuckets::tracked)
-                .description("Clients the gateway's rate limiter holds a bucket for").tag("caller", caller).register(registry);
+                .description("Clients the gateway's rate limiter holds a bucket for")
+                .tag("caller", caller)
+                .register(registry);
     }
 
     /** Lets the request on ({@code ctx.next()}), maybe after verifying its token, or answers 429. */
@@ -70,14 +76,20 @@ public class RateLimiting {
         if (caller.isComplete()) {
             admit(ctx, caller.result().map(JsonWebToken::getSubject).orElse(null));
         } else {
-            caller.onComplete(verified -> admit(ctx, verified.succeeded() ? verified.result().map(JsonWebToken::getSubject).orElse(null) : null));
+            caller.onComplete(verified -> admit(
+                    ctx,
+                    verified.succeeded()
+                            ? verified.result().map(JsonWebToken::getSubject).orElse(null)
+                            : null));
         }
     }
 
     private void admit(RoutingContext ctx, String subject) {
         boolean authenticated = subject != null;
         long now = System.nanoTime();
-        long wait = authenticated ? subjects.take(subject, now) : addresses.take(ctx.request().remoteAddress().hostAddress(), now);
+        long wait = authenticated
+                ? subjects.take(subject, now)
+                : addresses.take(ctx.request().remoteAddress().hostAddress(), now);
         if (wait == 0) {
             ctx.next();
             return;
@@ -85,7 +97,11 @@ public class RateLimiting {
         (authenticated ? refusedTokens : refusedAddresses).increment();
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + 999_999_999L));
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        ProblemResponses.end(ctx, Problem.of(ProblemKind.TOO_MANY_REQUESTS,
-                "rate limit of " + (authenticated ? "this token's subject" : "this address") + " exceeded; retry after " + seconds + " s"));
+        ProblemResponses.end(
+                ctx,
+                Problem.of(
+                        ProblemKind.TOO_MANY_REQUESTS,
+                        "rate limit of " + (authenticated ? "this token's subject" : "this address")
+                                + " exceeded; retry after " + seconds + " s"));
     }
 }

@@ -29,6 +29,7 @@ public class SharedLimits {
     private final Map<String, ClientBuckets> scopes = new LinkedHashMap<>();
     /** Counts not shared yet because the store could not be reached. */
     private final Map<String, Map<String, Long>> unshared = new HashMap<>();
+
     private final GatewayConfig.RateLimit limits;
     private final Vertx vertx;
 
@@ -55,10 +56,14 @@ public class SharedLimits {
         if (vertx == null || !limits.enabled() || !limits.shared()) {
             return;
         }
-        vertx.setPeriodic(limits.shareInterval().toMillis(), id -> vertx.executeBlocking(() -> {
-            share(System.nanoTime());
-            return null;
-        }, false));
+        vertx.setPeriodic(
+                limits.shareInterval().toMillis(),
+                id -> vertx.executeBlocking(
+                        () -> {
+                            share(System.nanoTime());
+                            return null;
+                        },
+                        false));
     }
 
     /** Shares this replica's counts and debits the others'. */

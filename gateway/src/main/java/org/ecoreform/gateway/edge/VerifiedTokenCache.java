@@ -37,11 +37,12 @@ public class VerifiedTokenCache implements JWTParser {
     private final Clock clock;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    private record Verified(JsonWebToken token, long usableUntilEpochSecond) {
-    }
+    private record Verified(JsonWebToken token, long usableUntilEpochSecond) {}
 
-    public VerifiedTokenCache(DefaultJWTParser verifier, GatewayConfig config,
-                              @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") int skewSeconds) {
+    public VerifiedTokenCache(
+            DefaultJWTParser verifier,
+            GatewayConfig config,
+            @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") int skewSeconds) {
         this.verifier = verifier;
         this.capacity = config.verifiedTokenCacheSize();
         // as smallrye-jwt reads it: a skew of 0 (or less) leaves its default of 60 s in force
@@ -59,7 +60,8 @@ public class VerifiedTokenCache implements JWTParser {
             }
             verified.remove(token);
         }
-        JsonWebToken checked = verifier.parse(token); // throws for a bad signature, issuer, audience or time: nothing kept
+        JsonWebToken checked =
+                verifier.parse(token); // throws for a bad signature, issuer, audience or time: nothing kept
         if (checked.getExpirationTime() > 0) {
             keep(token, new Verified(checked, checked.getExpirationTime() + skewSeconds), now);
         }
@@ -69,7 +71,9 @@ public class VerifiedTokenCache implements JWTParser {
     /** The token, if it is held as verified and still usable: a map lookup, fit for an event-loop thread. */
     public Optional<JsonWebToken> cached(String token) {
         Verified known = verified.get(token);
-        return known != null && clock.instant().getEpochSecond() < known.usableUntilEpochSecond() ? Optional.of(known.token()) : Optional.empty();
+        return known != null && clock.instant().getEpochSecond() < known.usableUntilEpochSecond()
+                ? Optional.of(known.token())
+                : Optional.empty();
     }
 
     /** Whether the token is held as verified (for tests and metrics). */

@@ -9,12 +9,10 @@ import org.ecoreform.platform.reference.Label;
 public record AccountabilityEvent(String key, long version, State state) implements StateEvent {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record State(String id, Label province, Institution institution, String status, List<String> pilotPlaces) {
-    }
+    public record State(String id, Label province, Institution institution, String status, List<String> pilotPlaces) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Institution(String id, String nameZh, String nameEn) {
-    }
+    public record Institution(String id, String nameZh, String nameEn) {}
 
     @Override
     public Topics topic() {

@@ -11,9 +11,20 @@ import org.ecoreform.platform.reference.Label;
 public record AdoptionEvent(String key, long version, State state) implements StateEvent {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record State(String id, String planId, Label province, int rowNumber, String name, String scope,
-                        List<MeasureRef> measures, Label category, String status, LocalDate statusSince, boolean measureRetired,
-                        List<Step> history, Provenance provenance) {
+    public record State(
+            String id,
+            String planId,
+            Label province,
+            int rowNumber,
+            String name,
+            String scope,
+            List<MeasureRef> measures,
+            Label category,
+            String status,
+            LocalDate statusSince,
+            boolean measureRetired,
+            List<Step> history,
+            Provenance provenance) {
 
         public State {
             measures = measures == null ? List.of() : List.copyOf(measures);
@@ -23,7 +34,8 @@ public record AdoptionEvent(String key, long version, State state) implements St
 
     /** A progress entry of the record. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Step(long id, String to, LocalDate effectiveOn, String reason, List<Evidence> evidence, Long correctedBy) {
+    public record Step(
+            long id, String to, LocalDate effectiveOn, String reason, List<Evidence> evidence, Long correctedBy) {
 
         public Step {
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
@@ -31,16 +43,13 @@ public record AdoptionEvent(String key, long version, State state) implements St
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Evidence(String documentNumber, String title, LocalDate issuedOn, String url) {
-    }
+    public record Evidence(String documentNumber, String title, LocalDate issuedOn, String url) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MeasureRef(String id) {
-    }
+    public record MeasureRef(String id) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Provenance(String document) {
-    }
+    public record Provenance(String document) {}
 
     @Override
     public Topics topic() {

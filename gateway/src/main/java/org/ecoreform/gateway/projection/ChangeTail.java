@@ -55,7 +55,7 @@ public class ChangeTail {
             return thread;
         });
         poller.scheduleWithFixedDelay(this::poll, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-        projector.live().subscribe().with(change -> poller.execute(this::poll), failure -> { });
+        projector.live().subscribe().with(change -> poller.execute(this::poll), failure -> {});
     }
 
     void onStop(@Observes ShutdownEvent stop) {
@@ -77,10 +77,12 @@ public class ChangeTail {
             return;
         }
         try {
-            readAfter(() -> cursor, page -> page.forEach(change -> {
-                cursor = change.sequence();
-                tail.onNext(change);
-            }));
+            readAfter(
+                    () -> cursor,
+                    page -> page.forEach(change -> {
+                        cursor = change.sequence();
+                        tail.onNext(change);
+                    }));
         } catch (RuntimeException e) {
             LOG.debugf("change tail: the store did not answer (%s); trying again", e.toString());
         } finally {
@@ -108,16 +110,19 @@ public class ChangeTail {
             Queue<ChangeFeed.Change> held = new ArrayDeque<>();
             long[] last = {after};
             boolean[] replaying = {true};
-            Cancellable following = tail.subscribe().with(change -> {
-                synchronized (lock) {
-                    if (replaying[0]) {
-                        held.add(change);
-                    } else if (change.sequence() > last[0]) {
-                        last[0] = change.sequence();
-                        emitter.emit(change);
-                    }
-                }
-            }, emitter::fail);
+            Cancellable following = tail.subscribe()
+                    .with(
+                            change -> {
+                                synchronized (lock) {
+                                    if (replaying[0]) {
+                                        held.add(change);
+                                    } else if (change.sequence() > last[0]) {
+                                        last[0] = change.sequence();
+                                        emitter.emit(change);
+                                    }
+                                }
+                            },
+                            emitter::fail);
             emitter.onTermination(following::cancel);
             Infrastructure.getDefaultWorkerPool().execute(() -> {
                 try {

@@ -48,8 +48,9 @@ public final class EventParser {
         try {
             return Optional.of(parse(topic, record.key(), record.value()));
         } catch (IOException | IllegalArgumentException e) {
-            LOG.errorf("Skipping unreadable event %s at %s-%d@%d: %s", record.key(), record.topic(), record.partition(), record.offset(),
-                    e.getMessage());
+            LOG.errorf(
+                    "Skipping unreadable event %s at %s-%d@%d: %s",
+                    record.key(), record.topic(), record.partition(), record.offset(), e.getMessage());
             return Optional.empty();
         }
     }

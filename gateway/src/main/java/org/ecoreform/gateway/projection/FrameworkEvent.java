@@ -8,16 +8,13 @@ import org.ecoreform.gateway.domain.Topics;
 public record FrameworkEvent(String key, long version, State state) implements StateEvent {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record State(String id, String title, List<System> systems, List<Article> articles) {
-    }
+    public record State(String id, String title, List<System> systems, List<Article> articles) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record System(String id, String section, String nameZh, String nameEn) {
-    }
+    public record System(String id, String section, String nameZh, String nameEn) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Article(String id, int number, String heading, String system) {
-    }
+    public record Article(String id, int number, String heading, String system) {}
 
     @Override
     public Topics topic() {

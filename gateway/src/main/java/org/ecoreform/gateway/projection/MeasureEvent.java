@@ -13,7 +13,8 @@ import org.ecoreform.platform.reference.Label;
 public record MeasureEvent(String key, long version, State state, String json) implements StateEvent {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record State(String id, String name, String status, Label category, List<FrameworkLink> framework, Placement placement) {
+    public record State(
+            String id, String name, String status, Label category, List<FrameworkLink> framework, Placement placement) {
 
         /** The institutional system the measure serves; null in states published before placements existed. */
         public String system() {
@@ -22,17 +23,17 @@ public record MeasureEvent(String key, long version, State state, String json) i
 
         /** The ids of the framework articles the measure is linked to. */
         public List<String> articles() {
-            return framework == null ? List.of() : framework.stream().map(FrameworkLink::article).toList();
+            return framework == null
+                    ? List.of()
+                    : framework.stream().map(FrameworkLink::article).toList();
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FrameworkLink(String article) {
-    }
+    public record FrameworkLink(String article) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Placement(String system) {
-    }
+    public record Placement(String system) {}
 
     @Override
     public Topics topic() {

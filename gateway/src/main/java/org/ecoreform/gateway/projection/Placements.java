@@ -38,39 +38,97 @@ public final class Placements {
     public Map<Placement, Entry> of(StateEvent event) {
         Map<Placement, Entry> entries = new LinkedHashMap<>();
         if (event instanceof MeasureEvent m) {
-            entries.put(new Placement(ViewCollection.MEASURES, m.key(), MeasureDocument.STATE), Entry.content(m.json()));
-            CatalogueEntry entry = new CatalogueEntry(m.key(), m.state().name(), m.state().status(), m.state().category(), m.state().articles(),
+            entries.put(
+                    new Placement(ViewCollection.MEASURES, m.key(), MeasureDocument.STATE), Entry.content(m.json()));
+            CatalogueEntry entry = new CatalogueEntry(
+                    m.key(),
+                    m.state().name(),
+                    m.state().status(),
+                    m.state().category(),
+                    m.state().articles(),
                     m.state().system());
-            entries.put(Placement.of(ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, CatalogueEntry.CATALOGUE, m.key()),
+            entries.put(
+                    Placement.of(
+                            ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, CatalogueEntry.CATALOGUE, m.key()),
                     Entry.content(json(entry)));
         } else if (event instanceof FrameworkEvent f) {
             FrameworkEvent.State s = f.state();
-            FrameworkEntry framework = new FrameworkEntry(f.key(), s.title(),
-                    s.systems().stream().map(x -> new FrameworkEntry.System(x.id(), x.section(), x.nameZh(), x.nameEn())).toList(),
-                    s.articles().stream().map(a -> new FrameworkEntry.Article(a.id(), a.number(), a.heading(), a.system())).toList());
-            entries.put(Placement.of(ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, FrameworkEntry.FRAMEWORK, f.key()),
+            FrameworkEntry framework = new FrameworkEntry(
+                    f.key(),
+                    s.title(),
+                    s.systems().stream()
+                            .map(x -> new FrameworkEntry.System(x.id(), x.section(), x.nameZh(), x.nameEn()))
+                            .toList(),
+                    s.articles().stream()
+                            .map(a -> new FrameworkEntry.Article(a.id(), a.number(), a.heading(), a.system()))
+                            .toList());
+            entries.put(
+                    Placement.of(
+                            ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, FrameworkEntry.FRAMEWORK, f.key()),
                     Entry.content(json(framework)));
-        } else if (event instanceof AdoptionEvent a && a.state().province() != null && a.state().province().id() != null) {
+        } else if (event instanceof AdoptionEvent a
+                && a.state().province() != null
+                && a.state().province().id() != null) {
             placeRecord(a, entries);
         } else if (event instanceof PlanTaskEvent p) {
             PlanTaskEvent.State s = p.state();
             for (PlanTaskEvent.MeasureRef measure : s.measures()) {
-                PlanTaskEntry task = new PlanTaskEntry(p.key(), s.province(), s.plan(), s.section(), s.text(), s.dueYear(), s.yearly(),
-                        s.completion() == null ? null : s.completion().on(), measure.basis());
-                entries.put(Placement.of(ViewCollection.MEASURES, measure.id(), PlanTaskEntry.PLAN_TASKS, p.key()), Entry.content(json(task)));
+                PlanTaskEntry task = new PlanTaskEntry(
+                        p.key(),
+                        s.province(),
+                        s.plan(),
+                        s.section(),
+                        s.text(),
+                        s.dueYear(),
+                        s.yearly(),
+                        s.completion() == null ? null : s.completion().on(),
+                        measure.basis());
+                entries.put(
+                        Placement.of(ViewCollection.MEASURES, measure.id(), PlanTaskEntry.PLAN_TASKS, p.key()),
+                        Entry.content(json(task)));
             }
-        } else if (event instanceof AccountabilityEvent a && a.state().province() != null && a.state().institution() != null) {
+        } else if (event instanceof AccountabilityEvent a
+                && a.state().province() != null
+                && a.state().institution() != null) {
             AccountabilityEvent.State s = a.state();
-            AccountabilityEntry entry = new AccountabilityEntry(a.key(), s.province(), s.institution().id(), s.institution().nameZh(),
-                    s.institution().nameEn(), s.status(), s.pilotPlaces());
-            entries.put(Placement.of(ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, AccountabilityEntry.ACCOUNTABILITY, a.key()),
+            AccountabilityEntry entry = new AccountabilityEntry(
+                    a.key(),
+                    s.province(),
+                    s.institution().id(),
+                    s.institution().nameZh(),
+                    s.institution().nameEn(),
+                    s.status(),
+                    s.pilotPlaces());
+            entries.put(
+                    Placement.of(
+                            ViewCollection.NATIONAL,
+                            ViewCollection.NATIONAL_ID,
+                            AccountabilityEntry.ACCOUNTABILITY,
+                            a.key()),
                     Entry.content(json(entry)));
-        } else if (event instanceof TargetEvent t && t.state().province() != null && t.state().province().id() != null) {
+        } else if (event instanceof TargetEvent t
+                && t.state().province() != null
+                && t.state().province().id() != null) {
             TargetEvent.State s = t.state();
-            TargetEntry target = new TargetEntry(t.key(), s.indicator(), s.comparator(), s.value(), s.unit(), s.year(),
-                    s.latestObservation(), s.attainment());
-            entries.put(Placement.of(ViewCollection.PROVINCES, s.province().id(), TargetEntry.TARGETS, t.key()), Entry.content(json(target)));
-            entries.put(Placement.of(ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, Summaries.ATTAINMENT, s.province().id(), t.key()),
+            TargetEntry target = new TargetEntry(
+                    t.key(),
+                    s.indicator(),
+                    s.comparator(),
+                    s.value(),
+                    s.unit(),
+                    s.year(),
+                    s.latestObservation(),
+                    s.attainment());
+            entries.put(
+                    Placement.of(ViewCollection.PROVINCES, s.province().id(), TargetEntry.TARGETS, t.key()),
+                    Entry.content(json(target)));
+            entries.put(
+                    Placement.of(
+                            ViewCollection.NATIONAL,
+                            ViewCollection.NATIONAL_ID,
+                            Summaries.ATTAINMENT,
+                            s.province().id(),
+                            t.key()),
                     Entry.plain(Summaries.STATUS, t.attainmentStatus()));
         }
         // a tombstone, or a state of no province, is placed nowhere: every earlier placement is cleared
@@ -81,25 +139,54 @@ public final class Placements {
         AdoptionEvent.State s = a.state();
         String province = s.province().id();
         List<String> measureIds = a.measureIds();
-        RecordEntry record = new RecordEntry(a.key(), s.planId(), s.provenance() == null ? null : s.provenance().document(),
-                s.rowNumber(), s.name(), s.status(), s.statusSince(), s.measureRetired(), measureIds,
-                s.category() == null ? null : s.category().id(), progress(s.history()));
-        entries.put(Placement.of(ViewCollection.PROVINCES, province, RecordEntry.RECORDS, a.key()), Entry.content(json(record)));
+        RecordEntry record = new RecordEntry(
+                a.key(),
+                s.planId(),
+                s.provenance() == null ? null : s.provenance().document(),
+                s.rowNumber(),
+                s.name(),
+                s.status(),
+                s.statusSince(),
+                s.measureRetired(),
+                measureIds,
+                s.category() == null ? null : s.category().id(),
+                progress(s.history()));
+        entries.put(
+                Placement.of(ViewCollection.PROVINCES, province, RecordEntry.RECORDS, a.key()),
+                Entry.content(json(record)));
         String adopter = json(new AdopterEntry(s.province(), a.key(), s.planId(), s.status(), s.scope()));
         for (String measure : measureIds) {
-            entries.put(Placement.of(ViewCollection.MEASURES, measure, AdopterEntry.ADOPTERS, a.key()), Entry.content(adopter));
-            entries.put(Placement.of(ViewCollection.PROVINCE_MEASURES, Summaries.provinceMeasure(province, measure), RecordEntry.RECORDS, a.key()),
+            entries.put(
+                    Placement.of(ViewCollection.MEASURES, measure, AdopterEntry.ADOPTERS, a.key()),
+                    Entry.content(adopter));
+            entries.put(
+                    Placement.of(
+                            ViewCollection.PROVINCE_MEASURES,
+                            Summaries.provinceMeasure(province, measure),
+                            RecordEntry.RECORDS,
+                            a.key()),
                     Entry.live(a.live()));
         }
     }
 
     /** The live entries by effective day, but for a first entry that records only the adoption (no evidence). */
     private static List<RecordEntry.Progress> progress(List<AdoptionEvent.Step> history) {
-        List<AdoptionEvent.Step> live = history.stream().filter(step -> step.correctedBy() == null && step.effectiveOn() != null)
-                .sorted(java.util.Comparator.comparing(AdoptionEvent.Step::effectiveOn).thenComparingLong(AdoptionEvent.Step::id)).toList();
-        return live.stream().filter(step -> step != live.get(0) || !step.evidence().isEmpty())
-                .map(step -> new RecordEntry.Progress(step.id(), step.effectiveOn(), step.to(), step.reason(), step.evidence().stream()
-                        .map(e -> new RecordEntry.EvidenceRef(e.documentNumber(), e.title(), e.issuedOn(), e.url())).toList()))
+        List<AdoptionEvent.Step> live = history.stream()
+                .filter(step -> step.correctedBy() == null && step.effectiveOn() != null)
+                .sorted(java.util.Comparator.comparing(AdoptionEvent.Step::effectiveOn)
+                        .thenComparingLong(AdoptionEvent.Step::id))
+                .toList();
+        return live.stream()
+                .filter(step -> step != live.get(0) || !step.evidence().isEmpty())
+                .map(step -> new RecordEntry.Progress(
+                        step.id(),
+                        step.effectiveOn(),
+                        step.to(),
+                        step.reason(),
+                        step.evidence().stream()
+                                .map(e -> new RecordEntry.EvidenceRef(
+                                        e.documentNumber(), e.title(), e.issuedOn(), e.url()))
+                                .toList()))
                 .toList();
     }
 

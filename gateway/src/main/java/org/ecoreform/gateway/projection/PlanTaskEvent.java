@@ -10,8 +10,16 @@ import org.ecoreform.platform.reference.Label;
 public record PlanTaskEvent(String key, long version, State state) implements StateEvent {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record State(String id, Label province, String plan, String section, String text, int dueYear, boolean yearly,
-                        Completion completion, List<MeasureRef> measures) {
+    public record State(
+            String id,
+            Label province,
+            String plan,
+            String section,
+            String text,
+            int dueYear,
+            boolean yearly,
+            Completion completion,
+            List<MeasureRef> measures) {
 
         public State {
             measures = measures == null ? List.of() : List.copyOf(measures);
@@ -19,12 +27,10 @@ public record PlanTaskEvent(String key, long version, State state) implements St
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Completion(LocalDate on) {
-    }
+    public record Completion(LocalDate on) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MeasureRef(String id, String basis) {
-    }
+    public record MeasureRef(String id, String basis) {}
 
     @Override
     public Topics topic() {

@@ -8,8 +8,14 @@ import org.ecoreform.gateway.store.AggregateVersion;
  * its state typed as far as the views need it (unknown fields are ignored: a .v1 topic only ever
  * adds fields). A tombstone has no state.
  */
-public sealed interface StateEvent permits MeasureEvent, AdoptionEvent, TargetEvent, FrameworkEvent, PlanTaskEvent, AccountabilityEvent,
-        StateEvent.Tombstone {
+public sealed interface StateEvent
+        permits MeasureEvent,
+                AdoptionEvent,
+                TargetEvent,
+                FrameworkEvent,
+                PlanTaskEvent,
+                AccountabilityEvent,
+                StateEvent.Tombstone {
 
     /** Versions of a deleted aggregate: higher than any it had, so nothing older comes back. */
     long DELETED = Long.MAX_VALUE;

@@ -12,9 +12,16 @@ public record TargetEvent(String key, long version, State state) implements Stat
     public static final String NO_DATA = "no-data";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record State(String id, Label province, TargetEntry.Indicator indicator, String comparator, BigDecimal value, String unit,
-                        int year, TargetEntry.Observation latestObservation, TargetEntry.Attainment attainment) {
-    }
+    public record State(
+            String id,
+            Label province,
+            TargetEntry.Indicator indicator,
+            String comparator,
+            BigDecimal value,
+            String unit,
+            int year,
+            TargetEntry.Observation latestObservation,
+            TargetEntry.Attainment attainment) {}
 
     @Override
     public Topics topic() {
@@ -22,6 +29,8 @@ public record TargetEvent(String key, long version, State state) implements Stat
     }
 
     public String attainmentStatus() {
-        return state.attainment() == null || state.attainment().status() == null ? NO_DATA : state.attainment().status();
+        return state.attainment() == null || state.attainment().status() == null
+                ? NO_DATA
+                : state.attainment().status();
     }
 }

@@ -62,11 +62,19 @@ public class ViewProjector implements TopicProjection {
     private final BroadcastProcessor<ChangeFeed.Change> live = BroadcastProcessor.create();
     /** Offsets reached but not stored yet (touched by the consuming thread only). */
     private final Map<TopicPartition, Long> pendingOffsets = new HashMap<>();
+
     private long offsetsSavedAt = System.nanoTime();
 
-    public ViewProjector(ReadModelWriter writer, ViewStore store, BatchWriter batchWriter, ChangeFeed feed, ViewFreshness freshness, ViewMetrics metrics,
-                         ObjectMapper mapper, GatewayConfig config,
-                         @Identifier(KafkaClients.SHARED) Map<String, Object> kafka) {
+    public ViewProjector(
+            ReadModelWriter writer,
+            ViewStore store,
+            BatchWriter batchWriter,
+            ChangeFeed feed,
+            ViewFreshness freshness,
+            ViewMetrics metrics,
+            ObjectMapper mapper,
+            GatewayConfig config,
+            @Identifier(KafkaClients.SHARED) Map<String, Object> kafka) {
         this.writer = writer;
         this.store = store;
         this.batchWriter = batchWriter;
@@ -76,7 +84,7 @@ public class ViewProjector implements TopicProjection {
         this.config = config;
         this.parser = new EventParser(mapper);
         this.placements = new Placements(mapper);
-        this.consumer = new StateTopicConsumer("view-projector", kafka, Topics.names(), 1000, this, () -> { });
+        this.consumer = new StateTopicConsumer("view-projector", kafka, Topics.names(), 1000, this, () -> {});
         consumer.bindMetrics(metrics.registry()); // ecoreform_consumer_lag{consumer="view-projector",topic,partition}
     }
 
@@ -166,7 +174,8 @@ public class ViewProjector implements TopicProjection {
         }
         // a repeated event may lack its feed entry (the gateway died between the two): the feed keeps one per version
         ChangeFeed.Pending pending = change(event, requestId);
-        ChangeFeed.Change change = feed.record(pending.topic(), pending.key(), pending.version(), pending.kind(), pending.requestId());
+        ChangeFeed.Change change =
+                feed.record(pending.topic(), pending.key(), pending.version(), pending.kind(), pending.requestId());
         freshness.changed(result.documents());
         if (change != null) {
             live.onNext(change);
@@ -174,8 +183,7 @@ public class ViewProjector implements TopicProjection {
     }
 
     /** An event read, with the writer's request id. */
-    private record Read(StateEvent event, String requestId) {
-    }
+    private record Read(StateEvent event, String requestId) {}
 
     /**
      * A large batch (a catch-up, a rebuild): only each aggregate's latest state is written to the
@@ -184,14 +192,21 @@ public class ViewProjector implements TopicProjection {
     private void applyInBulk(List<ConsumerRecord<String, String>> batch) {
         Map<String, List<Read>> byAggregate = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> record : batch) {
-            parser.parse(record).ifPresent(event ->
-                    byAggregate.computeIfAbsent(event.topic().name() + "|" + event.key(), k -> new ArrayList<>()).add(new Read(event, requestId(record))));
+            parser.parse(record)
+                    .ifPresent(event -> byAggregate
+                            .computeIfAbsent(event.topic().name() + "|" + event.key(), k -> new ArrayList<>())
+                            .add(new Read(event, requestId(record))));
         }
         List<List<Read>> aggregates = new ArrayList<>(byAggregate.values());
-        // the newest version of each (a topic keeps each key's versions in order, but a producer may send one again later)
+        // the newest version of each (a topic keeps each key's versions in order, but a producer may send one again
+        // later)
         List<BatchWriter.Pending> latest = aggregates.stream()
-                .map(versions -> versions.stream().map(Read::event).max(Comparator.comparingLong(StateEvent::version)).orElseThrow())
-                .map(event -> new BatchWriter.Pending(event.aggregate(), placements.of(event))).toList();
+                .map(versions -> versions.stream()
+                        .map(Read::event)
+                        .max(Comparator.comparingLong(StateEvent::version))
+                        .orElseThrow())
+                .map(event -> new BatchWriter.Pending(event.aggregate(), placements.of(event)))
+                .toList();
         List<ReadModelWriter.Result> results = batchWriter.apply(latest);
         List<ChangeFeed.Pending> changes = new ArrayList<>();
         for (int i = 0; i < aggregates.size(); i++) {
@@ -211,7 +226,8 @@ public class ViewProjector implements TopicProjection {
 
     private static ChangeFeed.Pending change(StateEvent event, String requestId) {
         boolean deleted = event instanceof StateEvent.Tombstone;
-        return new ChangeFeed.Pending(event.topic(), event.key(), deleted ? -1 : event.version(), deleted ? "deleted" : "changed", requestId);
+        return new ChangeFeed.Pending(
+                event.topic(), event.key(), deleted ? -1 : event.version(), deleted ? "deleted" : "changed", requestId);
     }
 
     private static String requestId(ConsumerRecord<String, String> record) {

@@ -35,15 +35,18 @@ public class ApiDocuments {
         this.json = json;
     }
 
-    private record Cached(Instant at, byte[] body) {
-    }
+    private record Cached(Instant at, byte[] body) {}
 
     /** The gateway's own document (views, changes) merged with every service's paths and schemas. */
     public byte[] openApi(byte[] gatewayOwn) {
         return cached(openApi, () -> {
             ObjectNode merged = (ObjectNode) json.readTree(gatewayOwn);
-            merged.with("info").put("title", "ecoreform public API").put("description",
-                    "Every public path of ecoreform, served by the gateway: composed views, and each service's API under the same /api/v1 paths.");
+            merged.with("info")
+                    .put("title", "ecoreform public API")
+                    .put(
+                            "description",
+                            "Every public path of ecoreform, served by the gateway: composed views, and each "
+                                    + "service's API under the same /api/v1 paths.");
             ObjectNode paths = merged.with("paths");
             paths.properties().removeIf(e -> e.getKey().contains("{path"));
             for (String service : List.of("measures", "adoption", "indicators")) {
@@ -63,9 +66,14 @@ public class ApiDocuments {
         return cached(asyncApi, () -> {
             ObjectNode merged = yaml.createObjectNode();
             merged.put("asyncapi", "3.0.0");
-            merged.putObject("info").put("title", "ecoreform change events").put("version", "1.0.0").put("description",
-                    "Every topic of ecoreform: CloudEvents 1.0 (Kafka binary mode), compacted, key = aggregate id, value = the "
-                            + "aggregate's full state with a per-aggregate version. Merged by the gateway from each service's document.");
+            merged.putObject("info")
+                    .put("title", "ecoreform change events")
+                    .put("version", "1.0.0")
+                    .put(
+                            "description",
+                            "Every topic of ecoreform: CloudEvents 1.0 (Kafka binary mode), compacted, key = aggregate id, value = the "
+                                    + "aggregate's full state with a per-aggregate version. Merged by the "
+                                    + "gateway from each service's document.");
             merged.put("defaultContentType", "application/json");
             for (String service : List.of("measures", "adoption", "indicators")) {
                 JsonNode doc = yaml.readTree(fetch(service, "/asyncapi.yaml"));

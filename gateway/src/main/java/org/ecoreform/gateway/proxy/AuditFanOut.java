@@ -27,10 +27,13 @@ import org.ecoreform.platform.problem.ApiException;
 public class AuditFanOut {
 
     public static final List<String> SERVICES = List.of("measures", "adoption", "indicators");
-    private static final Comparator<ObjectNode> NEWEST_FIRST = Comparator
-            .comparing((ObjectNode e) -> e.path("occurredAt").asText()).reversed()
+    private static final Comparator<ObjectNode> NEWEST_FIRST = Comparator.comparing(
+                    (ObjectNode e) -> e.path("occurredAt").asText())
+            .reversed()
             .thenComparing(e -> e.path("service").asText())
-            .thenComparing(Comparator.comparingLong((ObjectNode e) -> e.path("id").asLong()).reversed());
+            .thenComparing(
+                    Comparator.comparingLong((ObjectNode e) -> e.path("id").asLong())
+                            .reversed());
 
     private final ServiceCalls calls;
     private final ObjectMapper mapper;
@@ -41,17 +44,18 @@ public class AuditFanOut {
     }
 
     /** A merged page, or the first service's refusal (401, 403, 400 …) as it answered. */
-    public sealed interface Result permits Merged, Refused {
-    }
+    public sealed interface Result permits Merged, Refused {}
 
-    public record Merged(List<ObjectNode> items, String nextCursor) implements Result {
-    }
+    public record Merged(List<ObjectNode> items, String nextCursor) implements Result {}
 
-    public record Refused(ServiceCalls.Answer answer) implements Result {
-    }
+    public record Refused(ServiceCalls.Answer answer) implements Result {}
 
-    public Result read(List<String> services, Map<String, String> filters, String limit, String cursor,
-                       Map<String, String> headers) {
+    public Result read(
+            List<String> services,
+            Map<String, String> filters,
+            String limit,
+            String cursor,
+            Map<String, String> headers) {
         int pageSize = PageRequest.parse(limit, null).limit();
         Map<String, String> positions = decode(cursor, services);
         Map<String, List<ObjectNode>> pages = new LinkedHashMap<>();
@@ -60,7 +64,8 @@ public class AuditFanOut {
             if (cursor != null && !positions.containsKey(service)) {
                 continue; // this service's trail was read to its end
             }
-            ServiceCalls.Answer answer = calls.get(service, "/api/v1/audit" + query(filters, pageSize, positions.get(service)), headers);
+            ServiceCalls.Answer answer =
+                    calls.get(service, "/api/v1/audit" + query(filters, pageSize, positions.get(service)), headers);
             if (answer.status() != 200) {
                 return new Refused(answer);
             }
@@ -68,15 +73,25 @@ public class AuditFanOut {
             List<ObjectNode> items = new ArrayList<>();
             page.path("items").forEach(item -> items.add(((ObjectNode) item).put("service", service)));
             pages.put(service, items);
-            serviceNext.put(service, page.hasNonNull("nextCursor") ? page.get("nextCursor").asText() : null);
+            serviceNext.put(
+                    service,
+                    page.hasNonNull("nextCursor") ? page.get("nextCursor").asText() : null);
         }
-        List<ObjectNode> merged = pages.values().stream().flatMap(List::stream).sorted(NEWEST_FIRST).limit(pageSize).toList();
+        List<ObjectNode> merged = pages.values().stream()
+                .flatMap(List::stream)
+                .sorted(NEWEST_FIRST)
+                .limit(pageSize)
+                .toList();
         Map<String, String> next = new LinkedHashMap<>();
         pages.forEach((service, items) -> {
-            long shown = merged.stream().filter(e -> service.equals(e.path("service").asText())).count();
+            long shown = merged.stream()
+                    .filter(e -> service.equals(e.path("service").asText()))
+                    .count();
             if (shown < items.size()) {
-                String resumeAt = shown == 0 ? positions.get(service)
-                        : PageRequest.encode(items.get((int) shown - 1).path("id").asText());
+                String resumeAt = shown == 0
+                        ? positions.get(service)
+                        : PageRequest.encode(
+                                items.get((int) shown - 1).path("id").asText());
                 next.put(service, resumeAt == null ? "" : resumeAt);
             } else if (serviceNext.get(service) != null) {
                 next.put(service, serviceNext.get(service));
@@ -87,7 +102,8 @@ public class AuditFanOut {
 
     private String query(Map<String, String> filters, int limit, String position) {
         StringBuilder query = new StringBuilder("?limit=").append(limit);
-        filters.forEach((name, value) -> query.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        filters.forEach((name, value) ->
+                query.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         if (position != null && !position.isEmpty()) {
             query.append("&cursor=").append(URLEncoder.encode(position, StandardCharsets.UTF_8));
         }
@@ -110,8 +126,8 @@ public class AuditFanOut {
             return fromStart;
         }
         try {
-            Map<String, String> positions = mapper.readValue(Base64.getUrlDecoder().decode(cursor), new TypeReference<>() {
-            });
+            Map<String, String> positions =
+                    mapper.readValue(Base64.getUrlDecoder().decode(cursor), new TypeReference<>() {});
             if (!SERVICES.containsAll(positions.keySet())) {
                 throw new IllegalArgumentException("unknown service");
             }

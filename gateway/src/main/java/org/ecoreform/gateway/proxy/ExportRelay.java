@@ -53,7 +53,10 @@ public class ExportRelay implements ExportSource {
 
     /** The service that lists the dataset, from the lists known: no call, fit for the I/O thread. */
     public Optional<String> knownOwnerOf(String dataset) {
-        return SERVICES.stream().filter(s -> known.getOrDefault(s, List.of()).stream().anyMatch(d -> d.name().equals(dataset))).findFirst();
+        return SERVICES.stream()
+                .filter(s -> known.getOrDefault(s, List.of()).stream()
+                        .anyMatch(d -> d.name().equals(dataset)))
+                .findFirst();
     }
 
     /**
@@ -66,11 +69,14 @@ public class ExportRelay implements ExportSource {
         if (known.isPresent()) {
             return known;
         }
-        List<String> silent = SERVICES.stream().filter(service -> !refresh(service)).toList();
+        List<String> silent =
+                SERVICES.stream().filter(service -> !refresh(service)).toList();
         Optional<String> owner = knownOwnerOf(dataset);
         if (owner.isEmpty() && !silent.isEmpty()) {
-            throw new ApiException(ProblemKind.UNAVAILABLE, String.join(", ", silent) + "-service could not say which datasets it offers; "
-                    + "try again later");
+            throw new ApiException(
+                    ProblemKind.UNAVAILABLE,
+                    String.join(", ", silent) + "-service could not say which datasets it offers; "
+                            + "try again later");
         }
         return owner;
     }
@@ -85,9 +91,11 @@ public class ExportRelay implements ExportSource {
         try {
             ServiceCalls.Answer answer = calls.get(service, "/api/v1/exports", Map.of());
             if (answer.status() == 200) {
-                List<ExportDatasetDescription> listed = List.of(mapper.readValue(answer.body(), ExportResource.ExportList.class).items().stream()
-                        .map(d -> new ExportDatasetDescription(d.name(), d.title(), d.description(), d.columns(), null))
-                        .toArray(ExportDatasetDescription[]::new));
+                List<ExportDatasetDescription> listed =
+                        List.of(mapper.readValue(answer.body(), ExportResource.ExportList.class).items().stream()
+                                .map(d -> new ExportDatasetDescription(
+                                        d.name(), d.title(), d.description(), d.columns(), null))
+                                .toArray(ExportDatasetDescription[]::new));
                 known.put(service, listed);
                 return true;
             }

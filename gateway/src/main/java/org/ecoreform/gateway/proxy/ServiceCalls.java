@@ -26,8 +26,7 @@ public class ServiceCalls {
     private static final Logger LOG = Logger.getLogger(ServiceCalls.class);
 
     /** A service's answer, read whole; header names in lower case. */
-    public record Answer(int status, Map<String, List<String>> headers, byte[] body) {
-    }
+    public record Answer(int status, Map<String, List<String>> headers, byte[] body) {}
 
     private final ServiceClients clients;
     private final long waitMillis;
@@ -41,9 +40,18 @@ public class ServiceCalls {
     /** A GET of the service, with the given request headers (the caller's token, for a protected path). */
     public Answer get(String service, String pathAndQuery, Map<String, String> headers) {
         try {
-            return clients.send(service, HttpMethod.GET, pathAndQuery, options -> headers.forEach(options::addHeader), null, new ServiceClients.Call())
-                    .compose(answer -> answer.body().map(body -> new Answer(answer.statusCode(), headersOf(answer), body.getBytes())))
-                    .toCompletionStage().toCompletableFuture().get(waitMillis, TimeUnit.MILLISECONDS);
+            return clients.send(
+                            service,
+                            HttpMethod.GET,
+                            pathAndQuery,
+                            options -> headers.forEach(options::addHeader),
+                            null,
+                            new ServiceClients.Call())
+                    .compose(answer -> answer.body()
+                            .map(body -> new Answer(answer.statusCode(), headersOf(answer), body.getBytes())))
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(waitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable(service, e);
@@ -54,12 +62,17 @@ public class ServiceCalls {
 
     private static Map<String, List<String>> headersOf(HttpClientResponse answer) {
         Map<String, List<String>> headers = new java.util.HashMap<>();
-        answer.headers().forEach((name, value) -> headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>()).add(value));
+        answer.headers()
+                .forEach((name, value) -> headers.computeIfAbsent(
+                                name.toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>())
+                        .add(value));
         return headers;
     }
 
     private static ApiException unavailable(String service, Exception cause) {
         LOG.warnf("%s-service unavailable: %s", service, cause.toString());
-        return new ApiException(ProblemKind.UNAVAILABLE, service + "-service is unavailable; the request was not applied, try again later");
+        return new ApiException(
+                ProblemKind.UNAVAILABLE,
+                service + "-service is unavailable; the request was not applied, try again later");
     }
 }

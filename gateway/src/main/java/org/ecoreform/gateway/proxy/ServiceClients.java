@@ -35,13 +35,22 @@ import org.ecoreform.gateway.config.GatewayConfig;
 public class ServiceClients {
 
     /** How the services are reached and guarded. */
-    public record Settings(Map<String, String> baseUrls, Duration timeout, int readRetries, int breakerVolume, Duration breakerDelay,
-                           int poolSize) {
-    }
+    public record Settings(
+            Map<String, String> baseUrls,
+            Duration timeout,
+            int readRetries,
+            int breakerVolume,
+            Duration breakerDelay,
+            int poolSize) {}
 
-    private record Service(String baseUrl, String host, int port, String basePath, HttpClient client, CircuitBreaker breaker,
-                           AtomicInteger inFlight) {
-    }
+    private record Service(
+            String baseUrl,
+            String host,
+            int port,
+            String basePath,
+            HttpClient client,
+            CircuitBreaker breaker,
+            AtomicInteger inFlight) {}
 
     private static final long RETRY_PAUSE_MILLIS = 100;
 
@@ -61,21 +70,39 @@ public class ServiceClients {
         this.readRetries = settings.readRetries();
         settings.baseUrls().forEach((name, url) -> {
             URI uri = URI.create(url);
-            HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(2000)
-                    .setDecompressionSupported(false).setTryUseCompression(false), new PoolOptions().setHttp1MaxSize(settings.poolSize()));
-            services.put(name, new Service(url.replaceAll("/$", ""), uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort(),
-                    uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/$", ""), client,
-                    new CircuitBreaker(settings.breakerVolume(), settings.breakerDelay().toNanos()), new AtomicInteger()));
+            HttpClient client = vertx.createHttpClient(
+                    new HttpClientOptions()
+                            .setKeepAlive(true)
+                            .setConnectTimeout(2000)
+                            .setDecompressionSupported(false)
+                            .setTryUseCompression(false),
+                    new PoolOptions().setHttp1MaxSize(settings.poolSize()));
+            services.put(
+                    name,
+                    new Service(
+                            url.replaceAll("/$", ""),
+                            uri.getHost(),
+                            uri.getPort() < 0 ? 80 : uri.getPort(),
+                            uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/$", ""),
+                            client,
+                            new CircuitBreaker(
+                                    settings.breakerVolume(),
+                                    settings.breakerDelay().toNanos()),
+                            new AtomicInteger()));
         });
     }
 
     private static Settings settings(GatewayConfig config) {
         Map<String, String> urls = new HashMap<>();
         config.services().forEach((name, downstream) -> urls.put(name, downstream.url()));
-        return new Settings(urls, config.timeout(), config.readRetries(), config.breakerVolume(), config.breakerDelay(),
+        return new Settings(
+                urls,
+                config.timeout(),
+                config.readRetries(),
+                config.breakerVolume(),
+                config.breakerDelay(),
                 config.connectionsPerService());
     }
-
 
     /** The service's base URL, as configured (links it writes are rewritten from it). */
     public String baseUrl(String service) {
@@ -93,11 +120,20 @@ public class ServiceClients {
      * {@code prepare} sets the headers; {@code call} is how the caller gives it up. Every handler
      * runs on the event loop of the call, so the caller sets its own before the body flows.
      */
-    public Future<HttpClientResponse> send(String service, HttpMethod method, String pathAndQuery, Consumer<RequestOptions> prepare,
-                                           ReadStream<Buffer> body, Call call) {
+    public Future<HttpClientResponse> send(
+            String service,
+            HttpMethod method,
+            String pathAndQuery,
+            Consumer<RequestOptions> prepare,
+            ReadStream<Buffer> body,
+            Call call) {
         Service target = services.get(service);
-        RequestOptions options = new RequestOptions().setMethod(method).setHost(target.host()).setPort(target.port())
-                .setURI(target.basePath() + pathAndQuery).setIdleTimeout(timeout.toMillis());
+        RequestOptions options = new RequestOptions()
+                .setMethod(method)
+                .setHost(target.host())
+                .setPort(target.port())
+                .setURI(target.basePath() + pathAndQuery)
+                .setIdleTimeout(timeout.toMillis());
         prepare.accept(options);
         boolean read = (method == HttpMethod.GET || method == HttpMethod.HEAD) && body == null;
         Promise<HttpClientResponse> answered = Promise.promise();
@@ -106,33 +142,45 @@ public class ServiceClients {
     }
 
     /** One attempt; a read that got no answer is sent again after a short pause while attempts are left. */
-    private void attempt(Service target, RequestOptions options, ReadStream<Buffer> body, Call call, int retriesLeft,
-                         Promise<HttpClientResponse> answered) {
+    private void attempt(
+            Service target,
+            RequestOptions options,
+            ReadStream<Buffer> body,
+            Call call,
+            int retriesLeft,
+            Promise<HttpClientResponse> answered) {
         if (!target.breaker().allows(System.nanoTime())) {
             answered.fail(new IllegalStateException("circuit open after repeated failures"));
             return;
         }
-        target.client().request(options).compose(request -> {
-            target.inFlight().incrementAndGet();
-            call.sending(request);
-            return (body == null ? request.send() : request.send(body))
-                    .onFailure(e -> target.inFlight().decrementAndGet())
-                    .onSuccess(answer -> answer.end().onComplete(done -> target.inFlight().decrementAndGet()));
-        }).onSuccess(answer -> {
-            target.breaker().succeeded();
-            answered.complete(answer);
-        }).onFailure(e -> {
-            if (call.abandoned) {
-                answered.fail(e); // the caller went away: not the service's failure, and nobody to answer
-                return;
-            }
-            target.breaker().failed(System.nanoTime());
-            if (retriesLeft > 0) {
-                vertx.setTimer(RETRY_PAUSE_MILLIS, id -> attempt(target, options, body, call, retriesLeft - 1, answered));
-            } else {
-                answered.fail(e);
-            }
-        });
+        target.client()
+                .request(options)
+                .compose(request -> {
+                    target.inFlight().incrementAndGet();
+                    call.sending(request);
+                    return (body == null ? request.send() : request.send(body))
+                            .onFailure(e -> target.inFlight().decrementAndGet())
+                            .onSuccess(answer -> answer.end()
+                                    .onComplete(done -> target.inFlight().decrementAndGet()));
+                })
+                .onSuccess(answer -> {
+                    target.breaker().succeeded();
+                    answered.complete(answer);
+                })
+                .onFailure(e -> {
+                    if (call.abandoned) {
+                        answered.fail(e); // the caller went away: not the service's failure, and nobody to answer
+                        return;
+                    }
+                    target.breaker().failed(System.nanoTime());
+                    if (retriesLeft > 0) {
+                        vertx.setTimer(
+                                RETRY_PAUSE_MILLIS,
+                                id -> attempt(target, options, body, call, retriesLeft - 1, answered));
+                    } else {
+                        answered.fail(e);
+                    }
+                });
     }
 
     /**

@@ -8,16 +8,26 @@ public final class ServiceRoutes {
 
     /** The first path segment after /api/v1 → the service that owns it. */
     private static final Map<String, String> OWNERS = Map.ofEntries(
-            Map.entry("lists", "measures"), Map.entry("categories", "measures"), Map.entry("departments", "measures"),
-            Map.entry("provinces", "measures"), Map.entry("measures", "measures"), Map.entry("framework", "measures"),
-            Map.entry("plans", "adoption"), Map.entry("adoptions", "adoption"), Map.entry("imports", "adoption"),
-            Map.entry("responsible-units", "adoption"), Map.entry("catalogue-replica", "adoption"),
-            Map.entry("indicators", "indicators"), Map.entry("targets", "indicators"), Map.entry("target-imports", "indicators"),
-            Map.entry("observations", "indicators"), Map.entry("source-documents", "indicators"), Map.entry("plan-tasks", "indicators"),
+            Map.entry("lists", "measures"),
+            Map.entry("categories", "measures"),
+            Map.entry("departments", "measures"),
+            Map.entry("provinces", "measures"),
+            Map.entry("measures", "measures"),
+            Map.entry("framework", "measures"),
+            Map.entry("plans", "adoption"),
+            Map.entry("adoptions", "adoption"),
+            Map.entry("imports", "adoption"),
+            Map.entry("responsible-units", "adoption"),
+            Map.entry("catalogue-replica", "adoption"),
+            Map.entry("indicators", "indicators"),
+            Map.entry("targets", "indicators"),
+            Map.entry("target-imports", "indicators"),
+            Map.entry("observations", "indicators"),
+            Map.entry("source-documents", "indicators"),
+            Map.entry("plan-tasks", "indicators"),
             Map.entry("accountability", "indicators"));
 
-    private ServiceRoutes() {
-    }
+    private ServiceRoutes() {}
 
     /** The service owning a path below /api/v1 (adopters of a measure belong to adoption). */
     public static Optional<String> serviceFor(String path) {

@@ -12,9 +12,9 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ecoreform.gateway.edge.ContentCoding;
@@ -38,10 +38,27 @@ import org.jboss.logging.Logger;
 public class StreamingProxy {
 
     private static final Logger LOG = Logger.getLogger(StreamingProxy.class);
-    private static final Set<String> REQUEST_HEADERS = Set.of("authorization", "content-type", "content-length", "accept",
-            "accept-language", "if-match", "if-none-match", "idempotency-key", "x-request-id");
-    private static final Set<String> RESPONSE_HEADERS = Set.of("content-type", "etag", "cache-control", "location", "link",
-            "www-authenticate", "idempotent-replayed", "content-disposition", "retry-after", "content-encoding");
+    private static final Set<String> REQUEST_HEADERS = Set.of(
+            "authorization",
+            "content-type",
+            "content-length",
+            "accept",
+            "accept-language",
+            "if-match",
+            "if-none-match",
+            "idempotency-key",
+            "x-request-id");
+    private static final Set<String> RESPONSE_HEADERS = Set.of(
+            "content-type",
+            "etag",
+            "cache-control",
+            "location",
+            "link",
+            "www-authenticate",
+            "idempotent-replayed",
+            "content-disposition",
+            "retry-after",
+            "content-encoding");
     private static final CharSequence VARY = HttpHeaders.createOptimized(ContentCoding.VARY);
     private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
 
@@ -52,8 +69,11 @@ public class StreamingProxy {
     public StreamingProxy(ServiceClients clients, MeterRegistry registry) {
         this.clients = clients;
         this.added = Timer.builder("ecoreform.proxy.added")
-                .description("Time a proxied call spent in the gateway: from its request to the end of its answer, less the service's call")
-                .publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(10_000)).maximumExpectedValue(Duration.ofSeconds(2))
+                .description(
+                        "Time a proxied call spent in the gateway: from its request to the end of its answer, less the service's call")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofNanos(10_000))
+                .maximumExpectedValue(Duration.ofSeconds(2))
                 .register(registry);
     }
 
@@ -68,7 +88,13 @@ public class StreamingProxy {
         ServiceClients.Call call = new ServiceClients.Call();
         ctx.response().closeHandler(v -> call.abandon()); // the client went away: not left streaming to nobody
         ContentCoding coding = ContentCoding.negotiateStreaming(in.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        clients.send(service, in.method(), in.uri(), options -> copyRequestHeaders(in, options), hasBody ? in : null, call)
+        clients.send(
+                        service,
+                        in.method(),
+                        in.uri(),
+                        options -> copyRequestHeaders(in, options),
+                        hasBody ? in : null,
+                        call)
                 .onSuccess(answer -> {
                     measure(ctx, answer, call, received);
                     relay(ctx, service, answer, coding, call);
@@ -99,7 +125,8 @@ public class StreamingProxy {
 
     private static boolean hasBody(HttpServerRequest in) {
         String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return (length != null && !length.equals("0")) || in.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+        return (length != null && !length.equals("0"))
+                || in.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
                 || (in.version() == HttpVersion.HTTP_2 && !in.isEnded()); // HTTP/2 frames a body without either header
     }
 
@@ -116,14 +143,20 @@ public class StreamingProxy {
         options.setHeaders(headers);
     }
 
-    private void relay(RoutingContext ctx, String service, HttpClientResponse answer, ContentCoding accepted, ServiceClients.Call call) {
+    private void relay(
+            RoutingContext ctx,
+            String service,
+            HttpClientResponse answer,
+            ContentCoding accepted,
+            ServiceClients.Call call) {
         HttpServerResponse out = ctx.response();
         if (out.closed()) {
             call.abandon();
             return;
         }
         // an answer the service encoded itself passes as it is
-        ContentCoding coding = answer.getHeader(HttpHeaders.CONTENT_ENCODING) == null ? accepted : ContentCoding.IDENTITY;
+        ContentCoding coding =
+                answer.getHeader(HttpHeaders.CONTENT_ENCODING) == null ? accepted : ContentCoding.IDENTITY;
         boolean body = answerHasBody(ctx.request().method(), answer);
         String serviceBase = clients.baseUrl(service);
         String gatewayBase = ctx.request().scheme() + "://" + ctx.request().host();
@@ -132,7 +165,8 @@ public class StreamingProxy {
             String lower = name.toLowerCase(Locale.ROOT);
             if (RESPONSE_HEADERS.contains(lower)) {
                 // links and locations point at the gateway, never at a service behind it
-                out.headers().add(name, lower.equals("etag") ? coding.tag(value) : value.replace(serviceBase, gatewayBase));
+                out.headers()
+                        .add(name, lower.equals("etag") ? coding.tag(value) : value.replace(serviceBase, gatewayBase));
             }
         });
         out.putHeader(HttpHeaders.VARY, VARY);
@@ -152,11 +186,15 @@ public class StreamingProxy {
 
     private static boolean answerHasBody(HttpMethod method, HttpClientResponse answer) {
         int status = answer.statusCode();
-        return method != HttpMethod.HEAD && status != 204 && status != 304 && !"0".equals(answer.getHeader(HttpHeaders.CONTENT_LENGTH));
+        return method != HttpMethod.HEAD
+                && status != 204
+                && status != 304
+                && !"0".equals(answer.getHeader(HttpHeaders.CONTENT_LENGTH));
     }
 
     /** The answer gzip'd as it streams, with the same back-pressure a pipe has. */
-    private static void compressInto(HttpClientResponse answer, HttpServerResponse out, String service, ServiceClients.Call call) {
+    private static void compressInto(
+            HttpClientResponse answer, HttpServerResponse out, String service, ServiceClients.Call call) {
         GzipStream gzip = new GzipStream();
         out.exceptionHandler(e -> {
             gzip.close();
@@ -196,8 +234,11 @@ public class StreamingProxy {
         LOG.warnf("%s-service unavailable: %s", service, cause.toString());
         ctx.request().resume(); // a body not sent is read and dropped, so the connection stays usable
         if (!ctx.response().headWritten() && !ctx.response().closed()) {
-            ProblemResponses.end(ctx, Problem.of(ProblemKind.UNAVAILABLE,
-                    service + "-service is unavailable; the request was not applied, try again later"));
+            ProblemResponses.end(
+                    ctx,
+                    Problem.of(
+                            ProblemKind.UNAVAILABLE,
+                            service + "-service is unavailable; the request was not applied, try again later"));
         }
     }
 }

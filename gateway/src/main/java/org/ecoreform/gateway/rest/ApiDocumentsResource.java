@@ -34,7 +34,8 @@ public class ApiDocumentsResource {
     @APIResponse(responseCode = "200", description = "OpenAPI 3 document")
     public Response openApi(@Context UriInfo uri) throws Exception {
         URI own = uri.getBaseUri().resolve("/q/openapi?format=json");
-        byte[] gateway = http.send(HttpRequest.newBuilder(own).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        byte[] gateway = http.send(HttpRequest.newBuilder(own).build(), HttpResponse.BodyHandlers.ofByteArray())
+                .body();
         return Response.ok(documents.openApi(gateway)).build();
     }
 

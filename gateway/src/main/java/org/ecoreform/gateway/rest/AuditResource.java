@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.gateway.proxy.AuditFanOut;
+import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.RequestIds;
 import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.security.Roles;
 
@@ -52,18 +52,26 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "The audit trail of every service, newest first",
+    @Operation(
+            summary = "The audit trail of every service, newest first",
             description = "Each entry names its `service`. Filters are those of the services' own /api/v1/audit; "
                     + "`service` keeps one service's trail.")
     @APIResponse(responseCode = "200", description = "A page of entries")
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid")
     @APIResponse(responseCode = "503", description = "A service is down; its trail cannot be read now")
-    public Response search(@Parameter(description = "measures, adoption or indicators", example = "adoption") @QueryParam("service") String service,
-                           @QueryParam("aggregateType") String aggregateType, @QueryParam("aggregateId") String aggregateId,
-                           @QueryParam("actor") String actor, @QueryParam("requestId") String requestId,
-                           @QueryParam("since") String since, @QueryParam("until") String until,
-                           @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
-                           @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response search(
+            @Parameter(description = "measures, adoption or indicators", example = "adoption") @QueryParam("service")
+                    String service,
+            @QueryParam("aggregateType") String aggregateType,
+            @QueryParam("aggregateId") String aggregateId,
+            @QueryParam("actor") String actor,
+            @QueryParam("requestId") String requestId,
+            @QueryParam("since") String since,
+            @QueryParam("until") String until,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers) {
         List<String> services = service == null ? AuditFanOut.SERVICES : List.of(service);
         if (!AuditFanOut.SERVICES.containsAll(services)) {
             throw ApiException.badRequest("service", "must be one of " + String.join(", ", AuditFanOut.SERVICES));
@@ -77,13 +85,19 @@ public class AuditResource {
         put(filters, "until", until);
         AuditFanOut.Result result = audit.read(services, filters, limit, cursor, passedOn(headers));
         if (result instanceof AuditFanOut.Refused refused) {
-            Response.ResponseBuilder response = Response.status(refused.answer().status()).entity(refused.answer().body());
-            refused.answer().headers().getOrDefault("content-type", List.of()).forEach(type -> response.header("Content-Type", type));
+            Response.ResponseBuilder response = Response.status(refused.answer().status())
+                    .entity(refused.answer().body());
+            refused.answer()
+                    .headers()
+                    .getOrDefault("content-type", List.of())
+                    .forEach(type -> response.header("Content-Type", type));
             return response.build();
         }
         AuditFanOut.Merged merged = (AuditFanOut.Merged) result;
         Page<?> page = new Page<>(merged.items(), merged.nextCursor());
-        return PageLinks.withNext(Response.ok(page), uri, page).header("Cache-Control", "no-store").build();
+        return PageLinks.withNext(Response.ok(page), uri, page)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     private static void put(Map<String, String> filters, String name, String value) {

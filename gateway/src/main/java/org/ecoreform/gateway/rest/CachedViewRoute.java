@@ -71,11 +71,22 @@ public class CachedViewRoute {
         String fields = ctx.request().getParam(FIELDS);
         try {
             ViewKey key = switch (segments.length) {
-                case 1 -> segments[0].equals("overview") ? ViewRequests.key(ViewKind.OVERVIEW, ViewKey.OVERVIEW_ID, fields)
-                        : segments[0].equals("framework") ? ViewRequests.key(ViewKind.FRAMEWORK, ViewKey.FRAMEWORK_ID, fields) : null;
-                case 2 -> segments[0].equals("provinces") ? ViewRequests.key(ViewKind.PROVINCE, segments[1], fields)
-                        : segments[0].equals("measures") ? ViewRequests.key(ViewKind.MEASURE, segments[1], fields) : null;
-                case 3 -> segments[0].equals("provinces") && segments[2].equals("gaps") ? ViewRequests.key(ViewKind.GAPS, segments[1], fields) : null;
+                case 1 ->
+                    segments[0].equals("overview")
+                            ? ViewRequests.key(ViewKind.OVERVIEW, ViewKey.OVERVIEW_ID, fields)
+                            : segments[0].equals("framework")
+                                    ? ViewRequests.key(ViewKind.FRAMEWORK, ViewKey.FRAMEWORK_ID, fields)
+                                    : null;
+                case 2 ->
+                    segments[0].equals("provinces")
+                            ? ViewRequests.key(ViewKind.PROVINCE, segments[1], fields)
+                            : segments[0].equals("measures")
+                                    ? ViewRequests.key(ViewKind.MEASURE, segments[1], fields)
+                                    : null;
+                case 3 ->
+                    segments[0].equals("provinces") && segments[2].equals("gaps")
+                            ? ViewRequests.key(ViewKind.GAPS, segments[1], fields)
+                            : null;
                 default -> null;
             };
             return key == null ? Optional.empty() : views.cached(key);
@@ -86,7 +97,8 @@ public class CachedViewRoute {
 
     /** Answers the view in the coding the client accepts, or 304 when it holds that one; returns the status sent. */
     private static int send(RoutingContext ctx, RenderedView view) {
-        RenderedView.Encoded encoded = view.in(ContentCoding.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING)));
+        RenderedView.Encoded encoded =
+                view.in(ContentCoding.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING)));
         HttpServerResponse response = ctx.response()
                 .putHeader(HttpHeaders.ETAG, encoded.etag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
@@ -125,6 +137,9 @@ public class CachedViewRoute {
 
     private static boolean acceptsJson(RoutingContext ctx) {
         String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
-        return accept == null || accept.contains("application/json") || accept.contains("*/*") || accept.contains("application/*");
+        return accept == null
+                || accept.contains("application/json")
+                || accept.contains("*/*")
+                || accept.contains("application/*");
     }
 }

@@ -54,15 +54,19 @@ public class ChangeStreamRoute {
     }
 
     private void stream(RoutingContext ctx) {
-        String cursor = Optional.ofNullable(ctx.request().getHeader("Last-Event-ID")).orElse(ctx.request().getParam("since"));
+        String cursor = Optional.ofNullable(ctx.request().getHeader("Last-Event-ID"))
+                .orElse(ctx.request().getParam("since"));
         long after;
         try {
             after = cursor == null || cursor.isBlank() ? tail.position() : sequence(cursor);
         } catch (IllegalArgumentException e) {
-            ProblemResponses.end(ctx, Problem.of(ProblemKind.BAD_REQUEST, "Last-Event-ID (or since) is not a cursor issued by this API"));
+            ProblemResponses.end(
+                    ctx,
+                    Problem.of(ProblemKind.BAD_REQUEST, "Last-Event-ID (or since) is not a cursor issued by this API"));
             return;
         }
-        HttpServerResponse response = ctx.response().setChunked(true)
+        HttpServerResponse response = ctx.response()
+                .setChunked(true)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/event-stream; charset=utf-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .putHeader("X-Accel-Buffering", "no");
@@ -71,24 +75,29 @@ public class ChangeStreamRoute {
         response.write("retry: " + RETRY_MILLIS + "\nid: " + PageRequest.encode(Long.toString(after)) + "\n\n");
         Multi<String> events = tail.after(after).onOverflow().buffer(BUFFER).map(this::event);
         Multi<String> heartbeats = Multi.createFrom().ticks().every(heartbeat).map(tick -> ": heartbeat\n\n");
-        Cancellable subscription = Multi.createBy().merging().streams(events, heartbeats).subscribe().with(
-                text -> vertx.runOnContext(v -> {
-                    if (!response.closed()) {
-                        response.write(text);
-                    }
-                }),
-                failure -> vertx.runOnContext(v -> {
-                    if (!response.closed()) {
-                        response.end(); // the client resumes from its last id
-                    }
-                }));
+        Cancellable subscription = Multi.createBy()
+                .merging()
+                .streams(events, heartbeats)
+                .subscribe()
+                .with(
+                        text -> vertx.runOnContext(v -> {
+                            if (!response.closed()) {
+                                response.write(text);
+                            }
+                        }),
+                        failure -> vertx.runOnContext(v -> {
+                            if (!response.closed()) {
+                                response.end(); // the client resumes from its last id
+                            }
+                        }));
         response.closeHandler(v -> subscription.cancel());
         response.exceptionHandler(e -> subscription.cancel());
     }
 
     private String event(ChangeFeed.Change change) {
         try {
-            return "id: " + PageRequest.encode(Long.toString(change.sequence())) + "\ndata: " + json.writeValueAsString(change) + "\n\n";
+            return "id: " + PageRequest.encode(Long.toString(change.sequence())) + "\ndata: "
+                    + json.writeValueAsString(change) + "\n\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -17,8 +17,10 @@ import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.problem.ApiException;
 
 @Path("/api/v1/changes")
-@Tag(name = "Changes", description = "Deltas across the three domains, retirements and withdrawals included; live as Server-Sent "
-        + "Events at /api/v1/changes/stream (ChangeStreamRoute)")
+@Tag(
+        name = "Changes",
+        description = "Deltas across the three domains, retirements and withdrawals included; live as Server-Sent "
+                + "Events at /api/v1/changes/stream (ChangeStreamRoute)")
 public class ChangesResource {
 
     private final ChangeFeed feed;
@@ -28,38 +30,48 @@ public class ChangesResource {
     }
 
     /** A page of changes; poll again with {@code since=nextCursor}. */
-    public record ChangePage(List<ChangeFeed.Change> items, String nextCursor) {
-    }
+    public record ChangePage(List<ChangeFeed.Change> items, String nextCursor) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Changes applied to the views after a cursor, oldest first",
-            description = "Each item names the topic, the aggregate key and its new version (kind=deleted for a tombstone). "
-                    + "nextCursor is always present: pass it as since to get what happened next.")
+    @Operation(
+            summary = "Changes applied to the views after a cursor, oldest first",
+            description =
+                    "Each item names the topic, the aggregate key and its new version (kind=deleted for a tombstone). "
+                            + "nextCursor is always present: pass it as since to get what happened next.")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    public Response changes(@Parameter(description = "The nextCursor of the previous call; absent = from the start") @QueryParam("since") String since,
-                            @Parameter(example = "100") @QueryParam("limit") String limit) {
+    public Response changes(
+            @Parameter(description = "The nextCursor of the previous call; absent = from the start")
+                    @QueryParam("since")
+                    String since,
+            @Parameter(example = "100") @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(limit, since);
         long after = page.afterKey().map(ChangesResource::sequence).orElse(0L);
         List<ChangeFeed.Change> items = feed.since(after, page.limit());
         long last = items.isEmpty() ? after : items.get(items.size() - 1).sequence();
-        return Response.ok(new ChangePage(items, PageRequest.encode(Long.toString(last)))).header("Cache-Control", "no-store").build();
+        return Response.ok(new ChangePage(items, PageRequest.encode(Long.toString(last))))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /** The newest changes, newest first. */
-    public record RecentChanges(List<ChangeFeed.Change> items) {
-    }
+    public record RecentChanges(List<ChangeFeed.Change> items) {}
 
     @GET
     @Path("/recent")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The newest changes, newest first (the dashboard's timeline)",
+    @Operation(
+            summary = "The newest changes, newest first (the dashboard's timeline)",
             description = "For a history, page through GET /api/v1/changes with its cursor instead.")
     @APIResponse(responseCode = "200", description = "Up to limit changes")
     @APIResponse(responseCode = "400", description = "limit is not 1 to 100")
     public Response recent(@Parameter(description = "1 to 100", example = "20") @QueryParam("limit") String limit) {
-        int count = QueryParams.optional("limit", limit, "^[1-9][0-9]?$|^100$", "must be 1 to 100").map(Integer::parseInt).orElse(20);
-        return Response.ok(new RecentChanges(feed.latest(count))).header("Cache-Control", "no-store").build();
+        int count = QueryParams.optional("limit", limit, "^[1-9][0-9]?$|^100$", "must be 1 to 100")
+                .map(Integer::parseInt)
+                .orElse(20);
+        return Response.ok(new RecentChanges(feed.latest(count)))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     private static long sequence(String key) {

@@ -27,44 +27,58 @@ public class DashboardAssetsRoute {
     static final String CACHE_CONTROL = "public, immutable, max-age=31536000";
     private static final String DIRECTORY = "META-INF/resources/assets/";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
-    private static final Map<String, String> TYPES = Map.of("js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
-            "txt", "text/plain; charset=utf-8");
+    private static final Map<String, String> TYPES = Map.of(
+            "js",
+            "text/javascript; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "txt",
+            "text/plain; charset=utf-8");
 
     /** An asset in each coding the build wrote. */
-    private record Asset(String type, Map<ContentCoding, Buffer> bodies) {
-    }
+    private record Asset(String type, Map<ContentCoding, Buffer> bodies) {}
 
     private final Map<String, Optional<Asset>> assets = new ConcurrentHashMap<>();
 
     void install(@Observes Router router) {
-        router.route("/assets/:name").method(HttpMethod.GET).method(HttpMethod.HEAD).order(-100).handler(ctx -> {
-            String name = ctx.pathParam("name");
-            Optional<Asset> asset = assets.get(name);
-            if (asset == null) {
-                asset = read(name);
-                if (asset.isPresent()) {
-                    assets.put(name, asset); // only assets that exist: unknown names cannot fill the map
-                }
-            }
-            if (asset.isEmpty()) {
-                ctx.next();
-                return;
-            }
-            ContentCoding coding = ContentCoding.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING));
-            Buffer body = asset.get().bodies().getOrDefault(coding, asset.get().bodies().get(ContentCoding.IDENTITY));
-            boolean compressed = body != asset.get().bodies().get(ContentCoding.IDENTITY);
-            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, asset.get().type())
-                    .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                    .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            if (compressed) {
-                ctx.response().putHeader(HttpHeaders.CONTENT_ENCODING, coding.header());
-            }
-            if (ctx.request().method() == HttpMethod.HEAD) {
-                ctx.response().putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length())).end();
-            } else {
-                ctx.response().end(body);
-            }
-        });
+        router.route("/assets/:name")
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .order(-100)
+                .handler(ctx -> {
+                    String name = ctx.pathParam("name");
+                    Optional<Asset> asset = assets.get(name);
+                    if (asset == null) {
+                        asset = read(name);
+                        if (asset.isPresent()) {
+                            assets.put(name, asset); // only assets that exist: unknown names cannot fill the map
+                        }
+                    }
+                    if (asset.isEmpty()) {
+                        ctx.next();
+                        return;
+                    }
+                    ContentCoding coding =
+                            ContentCoding.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING));
+                    Buffer body = asset.get()
+                            .bodies()
+                            .getOrDefault(coding, asset.get().bodies().get(ContentCoding.IDENTITY));
+                    boolean compressed = body != asset.get().bodies().get(ContentCoding.IDENTITY);
+                    ctx.response()
+                            .putHeader(HttpHeaders.CONTENT_TYPE, asset.get().type())
+                            .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                            .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+                    if (compressed) {
+                        ctx.response().putHeader(HttpHeaders.CONTENT_ENCODING, coding.header());
+                    }
+                    if (ctx.request().method() == HttpMethod.HEAD) {
+                        ctx.response()
+                                .putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length()))
+                                .end();
+                    } else {
+                        ctx.response().end(body);
+                    }
+                });
     }
 
     private static Optional<Asset> read(String name) {

@@ -57,7 +57,9 @@ public class DashboardRoute {
             }
             Buffer body = bodies.get(coding);
             if (ctx.request().method() == HttpMethod.HEAD) {
-                ctx.response().putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length())).end();
+                ctx.response()
+                        .putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length()))
+                        .end();
             } else {
                 ctx.response().end(body);
             }

@@ -33,35 +33,48 @@ public class EventSchemaResource {
     }
 
     /** One event type and where its schema is. */
-    public record EventSchemaLink(String type, String href) {
-    }
+    public record EventSchemaLink(String type, String href) {}
 
-    public record EventSchemaList(List<EventSchemaLink> items) {
-    }
+    public record EventSchemaList(List<EventSchemaLink> items) {}
 
     @GET
     @Produces(MediaTypes.JSON_UTF8)
     @Operation(summary = "Every event type with the address of its schema")
-    @APIResponse(responseCode = "200", description = "The event types", content = @Content(examples = @ExampleObject(name = "types",
-            value = "{\"items\":[{\"type\":\"org.ecoreform.measure.changed.v1\","
-                    + "\"href\":\"/api/v1/schemas/events/org.ecoreform.measure.changed.v1.json\"}]}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The event types",
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "types",
+                                            value = "{\"items\":[{\"type\":\"org.ecoreform.measure.changed.v1\","
+                                                    + "\"href\":\"/api/v1/schemas/events/"
+                                                    + "org.ecoreform.measure.changed.v1.json\"}]}")))
     public Response list(@Context Request request) {
-        List<EventSchemaLink> items = EventSchemas.types().stream().map(type -> new EventSchemaLink(type, EventSchemas.path(type))).toList();
+        List<EventSchemaLink> items = EventSchemas.types().stream()
+                .map(type -> new EventSchemaLink(type, EventSchemas.path(type)))
+                .toList();
         return caching.json(request, new EventSchemaList(items)).build();
     }
 
     @GET
     @Path("/{type}.json")
     @Produces(EventSchemas.MEDIA_TYPE)
-    @Operation(summary = "The JSON Schema (2020-12) of one event type",
-            description = "The address every event of the type carries in its ce_dataschema header. Within .v1 a schema only grows: "
-                    + "fields are added, none is removed, renamed or retyped, no enum value is taken away.")
+    @Operation(
+            summary = "The JSON Schema (2020-12) of one event type",
+            description =
+                    "The address every event of the type carries in its ce_dataschema header. Within .v1 a schema only grows: "
+                            + "fields are added, none is removed, renamed or retyped, no enum value is taken away.")
     @APIResponse(responseCode = "200", description = "The schema")
     @APIResponse(responseCode = "404", description = "No event type of that name")
-    public Response schema(@Parameter(example = "org.ecoreform.measure.changed.v1") @PathParam("type") String type,
-                           @Context Request request) {
+    public Response schema(
+            @Parameter(example = "org.ecoreform.measure.changed.v1") @PathParam("type") String type,
+            @Context Request request) {
         byte[] schema = EventSchemas.schema(type)
-                .orElseThrow(() -> new ApiException(ProblemKind.NOT_FOUND, "No event type " + type + "; GET /api/v1/schemas/events lists them"));
-        return caching.bytes(request, schema, EntityTags.ofContent(schema), EventSchemas.MEDIA_TYPE).build();
+                .orElseThrow(() -> new ApiException(
+                        ProblemKind.NOT_FOUND, "No event type " + type + "; GET /api/v1/schemas/events lists them"));
+        return caching.bytes(request, schema, EntityTags.ofContent(schema), EventSchemas.MEDIA_TYPE)
+                .build();
     }
 }

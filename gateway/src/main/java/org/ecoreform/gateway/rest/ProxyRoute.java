@@ -67,8 +67,12 @@ public class ProxyRoute {
         ctx.vertx().executeBlocking(() -> exports.ownerOf(dataset), false).onComplete(found -> {
             ctx.request().resume();
             if (found.failed()) {
-                ProblemResponses.end(ctx, found.cause() instanceof ApiException e ? e.toProblem()
-                        : Problem.of(ProblemKind.UNAVAILABLE, "the datasets cannot be listed now; try again later"));
+                ProblemResponses.end(
+                        ctx,
+                        found.cause() instanceof ApiException e
+                                ? e.toProblem()
+                                : Problem.of(
+                                        ProblemKind.UNAVAILABLE, "the datasets cannot be listed now; try again later"));
             } else if (found.result().isPresent()) {
                 proxy.forward(ctx, found.result().get());
             } else {
@@ -91,7 +95,8 @@ public class ProxyRoute {
             }
             ctx.request().resume();
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            ProblemResponses.end(ctx, Problem.of(ProblemKind.UNAUTHENTICATED, "a valid bearer token is needed to change data"));
+            ProblemResponses.end(
+                    ctx, Problem.of(ProblemKind.UNAUTHENTICATED, "a valid bearer token is needed to change data"));
         });
     }
 }

@@ -12,8 +12,7 @@ final class ViewRequests {
 
     private static final Pattern FIELD = Pattern.compile("[A-Za-z]{1,40}");
 
-    private ViewRequests() {
-    }
+    private ViewRequests() {}
 
     /** Throws a 400 problem for a {@code fields} parameter that is not comma-separated top-level field names. */
     static ViewKey key(ViewKind kind, String id, String fieldsParameter) {

@@ -49,12 +49,18 @@ public class ViewResource {
 
     @GET
     @Path("/provinces/{code}")
-    @Operation(summary = "A province's profile: plans, records by category with status, coverage, targets with attainment")
+    @Operation(
+            summary = "A province's profile: plans, records by category with status, coverage, targets with attainment")
     @APIResponse(responseCode = "200", description = "The profile; strong ETag, 304 on If-None-Match")
     @APIResponse(responseCode = "404", description = "Not a GB/T 2260 province")
-    public Uni<Response> province(@Parameter(example = "630000") @PathParam("code") String code,
-                             @Parameter(description = "Comma-separated top-level fields to keep (compact payloads)", example = "province,coverage")
-                             @QueryParam("fields") String fields, @Context HttpHeaders headers) {
+    public Uni<Response> province(
+            @Parameter(example = "630000") @PathParam("code") String code,
+            @Parameter(
+                            description = "Comma-separated top-level fields to keep (compact payloads)",
+                            example = "province,coverage")
+                    @QueryParam("fields")
+                    String fields,
+            @Context HttpHeaders headers) {
         return serve(headers, ViewRequests.key(ViewKind.PROVINCE, code, fields));
     }
 
@@ -62,8 +68,10 @@ public class ViewResource {
     @Path("/provinces/{code}/gaps")
     @Operation(summary = "National measures the province has not adopted, by category, most widely adopted first")
     @APIResponse(responseCode = "200", description = "The gaps")
-    public Uni<Response> gaps(@Parameter(example = "630000") @PathParam("code") String code,
-                         @QueryParam("fields") String fields, @Context HttpHeaders headers) {
+    public Uni<Response> gaps(
+            @Parameter(example = "630000") @PathParam("code") String code,
+            @QueryParam("fields") String fields,
+            @Context HttpHeaders headers) {
         return serve(headers, ViewRequests.key(ViewKind.GAPS, code, fields));
     }
 
@@ -72,14 +80,18 @@ public class ViewResource {
     @Operation(summary = "A measure with its category, sources, departments and every adopting province with status")
     @APIResponse(responseCode = "200", description = "The measure view")
     @APIResponse(responseCode = "404", description = "Not in the catalogue")
-    public Uni<Response> measure(@Parameter(example = "N2020-57") @PathParam("id") String id,
-                            @QueryParam("fields") String fields, @Context HttpHeaders headers) {
+    public Uni<Response> measure(
+            @Parameter(example = "N2020-57") @PathParam("id") String id,
+            @QueryParam("fields") String fields,
+            @Context HttpHeaders headers) {
         return serve(headers, ViewRequests.key(ViewKind.MEASURE, id, fields));
     }
 
     @GET
     @Path("/overview")
-    @Operation(summary = "The national picture: categories × provinces adoption matrix, most and least adopted measures, attainment per province")
+    @Operation(
+            summary = "The national picture: categories × provinces adoption matrix, most and least adopted "
+                    + "measures, attainment per province")
     @APIResponse(responseCode = "200", description = "The overview")
     public Uni<Response> overview(@QueryParam("fields") String fields, @Context HttpHeaders headers) {
         return serve(headers, ViewRequests.key(ViewKind.OVERVIEW, ViewKey.OVERVIEW_ID, fields));
@@ -87,8 +99,10 @@ public class ViewResource {
 
     @GET
     @Path("/framework")
-    @Operation(summary = "The policy framework (F2015): per institutional system and article, the pilot measures implementing it "
-            + "and how many provinces adopted each; per system, the provinces adopting any of its measures")
+    @Operation(
+            summary =
+                    "The policy framework (F2015): per institutional system and article, the pilot measures implementing it "
+                            + "and how many provinces adopted each; per system, the provinces adopting any of its measures")
     @APIResponse(responseCode = "200", description = "The framework view")
     @APIResponse(responseCode = "404", description = "The framework is not loaded yet")
     public Uni<Response> framework(@QueryParam("fields") String fields, @Context HttpHeaders headers) {
@@ -96,11 +110,9 @@ public class ViewResource {
     }
 
     /** Per topic partition: the offset the views reached, the end of the topic, and the lag. */
-    public record PartitionStatus(String topic, int partition, long offset, long end, long lag) {
-    }
+    public record PartitionStatus(String topic, int partition, long offset, long end, long lag) {}
 
-    public record Status(List<PartitionStatus> partitions, long lag, long revision) {
-    }
+    public record Status(List<PartitionStatus> partitions, long lag, long revision) {}
 
     @GET
     @Path("/status")
@@ -108,10 +120,13 @@ public class ViewResource {
     @APIResponse(responseCode = "200", description = "Projection status; never cached")
     public Response status() {
         List<PartitionStatus> partitions = projector.progress().stream()
-                .map(p -> new PartitionStatus(p.partition().topic(), p.partition().partition(), p.position(), p.end(), p.lag()))
+                .map(p -> new PartitionStatus(
+                        p.partition().topic(), p.partition().partition(), p.position(), p.end(), p.lag()))
                 .toList();
         long lag = partitions.stream().mapToLong(PartitionStatus::lag).sum();
-        return Response.ok(new Status(partitions, lag, freshness.revision())).header("Cache-Control", "no-store").build();
+        return Response.ok(new Status(partitions, lag, freshness.revision()))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @POST
@@ -130,16 +145,22 @@ public class ViewResource {
      * view is composed on a worker, as that reads the store. Both answer the same bytes and headers.
      */
     private Uni<Response> serve(HttpHeaders headers, ViewKey key) {
-        return Uni.createFrom().item(() -> send(headers, views.render(key)))
+        return Uni.createFrom()
+                .item(() -> send(headers, views.render(key)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private Response send(HttpHeaders headers, RenderedView view) {
-        RenderedView.Encoded encoded = view.in(ContentCoding.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
-        boolean notModified = CachedViewRoute.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), encoded.etag());
-        Response.ResponseBuilder response = notModified ? Response.notModified()
-                : Response.ok(encoded.body(), MediaTypes.JSON_UTF8).header(HttpHeaders.CONTENT_ENCODING, encoded.coding().header());
-        response.header(HttpHeaders.ETAG, encoded.etag()).header(HttpHeaders.CACHE_CONTROL, CachedViewRoute.CACHE_CONTROL.toString())
+        RenderedView.Encoded encoded =
+                view.in(ContentCoding.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
+        boolean notModified =
+                CachedViewRoute.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), encoded.etag());
+        Response.ResponseBuilder response = notModified
+                ? Response.notModified()
+                : Response.ok(encoded.body(), MediaTypes.JSON_UTF8)
+                        .header(HttpHeaders.CONTENT_ENCODING, encoded.coding().header());
+        response.header(HttpHeaders.ETAG, encoded.etag())
+                .header(HttpHeaders.CACHE_CONTROL, CachedViewRoute.CACHE_CONTROL.toString())
                 .header(HttpHeaders.VARY, ContentCoding.VARY);
         metrics.served(view.kind(), notModified ? 304 : 200);
         return response.build();

@@ -40,8 +40,7 @@ public class BatchWriter {
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     /** An aggregate's version and its entries by placement. */
-    public record Pending(AggregateVersion event, Map<Placement, Entry> entries) {
-    }
+    public record Pending(AggregateVersion event, Map<Placement, Entry> entries) {}
 
     private final ReadModelWriter writer;
     private final MongoDatabase database;
@@ -57,7 +56,8 @@ public class BatchWriter {
         List<ReadModelWriter.Result> results = new ArrayList<>();
         Map<Topics, List<Integer>> byTopic = new LinkedHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
-            byTopic.computeIfAbsent(batch.get(i).event().topic(), t -> new ArrayList<>()).add(i);
+            byTopic.computeIfAbsent(batch.get(i).event().topic(), t -> new ArrayList<>())
+                    .add(i);
             results.add(null);
         }
         List<Integer> fallback = new ArrayList<>();
@@ -80,11 +80,17 @@ public class BatchWriter {
      * write (compare-and-set on the version read); records whose move did not happen as read go
      * to {@code fallback}.
      */
-    private void moveAggregates(Topics topic, List<Integer> indexes, List<Pending> batch, List<ReadModelWriter.Result> results,
-                                Map<Integer, Set<String>> touches, List<Integer> fallback) {
+    private void moveAggregates(
+            Topics topic,
+            List<Integer> indexes,
+            List<Pending> batch,
+            List<ReadModelWriter.Result> results,
+            Map<Integer, Set<String>> touches,
+            List<Integer> fallback) {
         MongoCollection<Document> aggregates = database.getCollection(topic.collection());
         Map<String, Document> held = new HashMap<>();
-        List<String> keys = indexes.stream().map(i -> batch.get(i).event().key()).toList();
+        List<String> keys =
+                indexes.stream().map(i -> batch.get(i).event().key()).toList();
         aggregates.find(Filters.in("_id", keys)).forEach(d -> held.put(d.getString("_id"), d));
         List<WriteModel<Document>> moves = new ArrayList<>();
         List<Integer> moved = new ArrayList<>();
@@ -92,7 +98,9 @@ public class BatchWriter {
             AggregateVersion event = batch.get(i).event();
             Document record = held.get(event.key());
             long heldVersion = ViewSchema.version(record);
-            List<String> current = batch.get(i).entries().keySet().stream().map(Placement::encoded).toList();
+            List<String> current = batch.get(i).entries().keySet().stream()
+                    .map(Placement::encoded)
+                    .toList();
             if (heldVersion > event.version()) {
                 results.set(i, new ReadModelWriter.Result(ReadModelWriter.Outcome.STALE, heldVersion, Set.of()));
             } else if (heldVersion == event.version()) {
@@ -101,12 +109,17 @@ public class BatchWriter {
             } else {
                 Set<String> all = new LinkedHashSet<>(current);
                 if (record == null) {
-                    moves.add(new InsertOneModel<>(new Document("_id", event.key()).append(ViewSchema.VERSION, event.version())
-                            .append(ViewSchema.CURRENT, current).append(ViewSchema.TOUCHED, current)));
+                    moves.add(new InsertOneModel<>(new Document("_id", event.key())
+                            .append(ViewSchema.VERSION, event.version())
+                            .append(ViewSchema.CURRENT, current)
+                            .append(ViewSchema.TOUCHED, current)));
                 } else {
                     all.addAll(ViewSchema.strings(record, ViewSchema.TOUCHED));
-                    moves.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", event.key()), Filters.eq(ViewSchema.VERSION, heldVersion)),
-                            Updates.combine(Updates.set(ViewSchema.VERSION, event.version()), Updates.set(ViewSchema.CURRENT, current),
+                    moves.add(new UpdateOneModel<>(
+                            Filters.and(Filters.eq("_id", event.key()), Filters.eq(ViewSchema.VERSION, heldVersion)),
+                            Updates.combine(
+                                    Updates.set(ViewSchema.VERSION, event.version()),
+                                    Updates.set(ViewSchema.CURRENT, current),
                                     Updates.addEachToSet(ViewSchema.TOUCHED, current))));
                 }
                 results.set(i, new ReadModelWriter.Result(ReadModelWriter.Outcome.APPLIED, heldVersion, Set.of()));
@@ -127,7 +140,8 @@ public class BatchWriter {
             settled = e.getWriteResult().getInsertedCount() + e.getWriteResult().getModifiedCount();
         }
         if (settled + failed.size() < moves.size()) {
-            failed.addAll(moved); // some compare-and-set matched nothing and the result cannot say which: all one by one
+            failed.addAll(
+                    moved); // some compare-and-set matched nothing and the result cannot say which: all one by one
         }
         for (int i : failed) {
             touches.remove(i);
@@ -146,7 +160,8 @@ public class BatchWriter {
                 Placement placement = Placement.decode(placementText);
                 Entry entry = pending.entries().getOrDefault(placement, Entry.REMOVED);
                 writes.computeIfAbsent(placement.collection(), c -> new ArrayList<>())
-                        .add(ViewSchema.entryWrite(placement, entry, pending.event().version()));
+                        .add(ViewSchema.entryWrite(
+                                placement, entry, pending.event().version()));
                 documents.add(placement.document());
                 if (placement.collection() == ViewCollection.PROVINCE_MEASURES) {
                     provinceMeasures.add(placement.documentId());
@@ -174,14 +189,16 @@ public class BatchWriter {
             return;
         }
         List<WriteModel<Document>> cells = new ArrayList<>();
-        database.getCollection(ViewCollection.PROVINCE_MEASURES.collection()).find(Filters.in("_id", provinceMeasures))
+        database.getCollection(ViewCollection.PROVINCE_MEASURES.collection())
+                .find(Filters.in("_id", provinceMeasures))
                 .forEach(document -> cells.add(ViewSchema.matrixCellWrite(document.getString("_id"), document)));
         try {
             database.getCollection(ViewCollection.NATIONAL.collection()).bulkWrite(cells, UNORDERED);
         } catch (MongoBulkWriteException e) {
             for (BulkWriteError error : e.getWriteErrors()) {
                 UpdateOneModel<Document> model = (UpdateOneModel<Document>) cells.get(error.getIndex());
-                database.getCollection(ViewCollection.NATIONAL.collection()).updateOne(model.getFilter(), model.getUpdate());
+                database.getCollection(ViewCollection.NATIONAL.collection())
+                        .updateOne(model.getFilter(), model.getUpdate());
             }
         }
     }

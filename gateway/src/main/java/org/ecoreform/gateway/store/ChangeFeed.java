@@ -39,19 +39,30 @@ public class ChangeFeed {
     public ChangeFeed(MongoClient mongo, GatewayConfig config) {
         this.changes = mongo.getDatabase(config.database()).getCollection(CHANGES);
         this.counters = mongo.getDatabase(config.database()).getCollection(COUNTERS);
-        changes.createIndex(Indexes.ascending("topic", "key", "version"), new IndexOptions().unique(true).name("one_entry_per_version"));
+        changes.createIndex(
+                Indexes.ascending("topic", "key", "version"),
+                new IndexOptions().unique(true).name("one_entry_per_version"));
     }
 
     /** A change that was applied, as the feed shows it; requestId is the writer's X-Request-Id, if any. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Change(long sequence, String topic, String key, long version, String kind, Instant at, String requestId) {
-    }
+    public record Change(
+            long sequence, String topic, String key, long version, String kind, Instant at, String requestId) {}
 
     /** Records a change unless this version is in the feed already; returns it, or null if it was there. */
     public Change record(Topics topic, String key, long version, String kind, String requestId) {
-        Document counter = counters.findOneAndUpdate(Filters.eq("_id", CHANGES), Updates.inc("sequence", 1L),
+        Document counter = counters.findOneAndUpdate(
+                Filters.eq("_id", CHANGES),
+                Updates.inc("sequence", 1L),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        Change change = new Change(((Number) counter.get("sequence")).longValue(), topic.topic(), key, version, kind, Instant.now(), requestId);
+        Change change = new Change(
+                ((Number) counter.get("sequence")).longValue(),
+                topic.topic(),
+                key,
+                version,
+                kind,
+                Instant.now(),
+                requestId);
         try {
             changes.insertOne(document(change));
         } catch (com.mongodb.MongoException e) {
@@ -64,8 +75,7 @@ public class ChangeFeed {
     }
 
     /** A change to record: the aggregate's version and the writer's request id, if any. */
-    public record Pending(Topics topic, String key, long version, String kind, String requestId) {
-    }
+    public record Pending(Topics topic, String key, long version, String kind, String requestId) {}
 
     /**
      * Records many changes in two round trips (a range of sequence numbers, then one unordered
@@ -75,7 +85,9 @@ public class ChangeFeed {
         if (pending.isEmpty()) {
             return List.of();
         }
-        Document counter = counters.findOneAndUpdate(Filters.eq("_id", CHANGES), Updates.inc("sequence", (long) pending.size()),
+        Document counter = counters.findOneAndUpdate(
+                Filters.eq("_id", CHANGES),
+                Updates.inc("sequence", (long) pending.size()),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         long first = ((Number) counter.get("sequence")).longValue() - pending.size() + 1;
         Instant at = Instant.now();
@@ -103,8 +115,12 @@ public class ChangeFeed {
     }
 
     private static Document document(Change change) {
-        Document document = new Document("_id", change.sequence()).append("topic", change.topic()).append("key", change.key())
-                .append("version", change.version()).append("kind", change.kind()).append("at", Date.from(change.at()));
+        Document document = new Document("_id", change.sequence())
+                .append("topic", change.topic())
+                .append("key", change.key())
+                .append("version", change.version())
+                .append("kind", change.kind())
+                .append("at", Date.from(change.at()));
         if (change.requestId() != null) {
             document.append("requestId", change.requestId());
         }
@@ -113,7 +129,9 @@ public class ChangeFeed {
 
     public List<Change> since(long sequence, int limit) {
         List<Change> page = new ArrayList<>();
-        for (Document d : changes.find(Filters.gt("_id", sequence)).sort(Sorts.ascending("_id")).limit(limit)) {
+        for (Document d : changes.find(Filters.gt("_id", sequence))
+                .sort(Sorts.ascending("_id"))
+                .limit(limit)) {
             page.add(change(d));
         }
         return page;
@@ -129,7 +147,13 @@ public class ChangeFeed {
     }
 
     private static Change change(Document d) {
-        return new Change(((Number) d.get("_id")).longValue(), d.getString("topic"), d.getString("key"),
-                ((Number) d.get("version")).longValue(), d.getString("kind"), d.getDate("at").toInstant(), d.getString("requestId"));
+        return new Change(
+                ((Number) d.get("_id")).longValue(),
+                d.getString("topic"),
+                d.getString("key"),
+                ((Number) d.get("version")).longValue(),
+                d.getString("kind"),
+                d.getDate("at").toInstant(),
+                d.getString("requestId"));
     }
 }

@@ -9,8 +9,7 @@ final class Mongo {
 
     private static final int DUPLICATE_KEY = 11000;
 
-    private Mongo() {
-    }
+    private Mongo() {}
 
     /** A unique index (the {@code _id} above all) refused the write. */
     static boolean isDuplicateKey(MongoException e) {

@@ -56,8 +56,7 @@ public class ReadModelWriter {
     }
 
     /** The outcome, the version held before, and the view documents written (or written again). */
-    public record Result(Outcome outcome, long heldBefore, Set<DocumentRef> documents) {
-    }
+    public record Result(Outcome outcome, long heldBefore, Set<DocumentRef> documents) {}
 
     private final MongoDatabase database;
 
@@ -67,15 +66,19 @@ public class ReadModelWriter {
 
     /** Applies the aggregate's version whose entries, by placement, are {@code entries}. */
     public Result apply(AggregateVersion event, Map<Placement, Entry> entries) {
-        MongoCollection<Document> aggregates = database.getCollection(event.topic().collection());
+        MongoCollection<Document> aggregates =
+                database.getCollection(event.topic().collection());
         List<String> current = entries.keySet().stream().map(Placement::encoded).toList();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Document before;
             try {
                 // one round trip: the record of the aggregate moves to this version only over an older one,
                 // and answers where the aggregate was placed before
-                before = aggregates.findOneAndUpdate(Filters.and(Filters.eq("_id", event.key()), Filters.lt(ViewSchema.VERSION, event.version())),
-                        Updates.combine(Updates.set(ViewSchema.VERSION, event.version()), Updates.set(ViewSchema.CURRENT, current),
+                before = aggregates.findOneAndUpdate(
+                        Filters.and(Filters.eq("_id", event.key()), Filters.lt(ViewSchema.VERSION, event.version())),
+                        Updates.combine(
+                                Updates.set(ViewSchema.VERSION, event.version()),
+                                Updates.set(ViewSchema.CURRENT, current),
                                 Updates.addEachToSet(ViewSchema.TOUCHED, current)),
                         new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
             } catch (MongoException e) {
@@ -88,7 +91,10 @@ public class ReadModelWriter {
                     return new Result(Outcome.STALE, heldVersion, Set.of());
                 }
                 if (heldVersion == event.version()) {
-                    return new Result(Outcome.REPEATED, heldVersion, writeEntries(ViewSchema.strings(held, ViewSchema.TOUCHED), entries, event.version()));
+                    return new Result(
+                            Outcome.REPEATED,
+                            heldVersion,
+                            writeEntries(ViewSchema.strings(held, ViewSchema.TOUCHED), entries, event.version()));
                 }
                 continue; // it changed between the two reads: look again
             }
@@ -96,8 +102,8 @@ public class ReadModelWriter {
             if (before != null) {
                 touches.addAll(ViewSchema.strings(before, ViewSchema.TOUCHED));
             }
-            return new Result(Outcome.APPLIED, ViewSchema.version(before),
-                    writeEntries(touches, entries, event.version()));
+            return new Result(
+                    Outcome.APPLIED, ViewSchema.version(before), writeEntries(touches, entries, event.version()));
         }
         throw new IllegalStateException("aggregate " + event.key() + " kept changing under the projector");
     }
@@ -120,14 +126,17 @@ public class ReadModelWriter {
     }
 
     /** What a guarded write did: whether it was applied, and the document as it was before (null if it was created). */
-    private record Written(boolean applied, Document before) {
-    }
+    private record Written(boolean applied, Document before) {}
 
     /** Writes the entry unless the one held is as new. */
     private Written writeEntry(Placement placement, Document entry, boolean returnBefore) {
-        MongoCollection<Document> views = database.getCollection(placement.collection().collection());
-        return guardedUpdate(views, ViewSchema.entryGuard(placement, entry.getLong(ViewSchema.ENTRY_VERSION)),
-                ViewSchema.entryUpdate(placement, entry), returnBefore);
+        MongoCollection<Document> views =
+                database.getCollection(placement.collection().collection());
+        return guardedUpdate(
+                views,
+                ViewSchema.entryGuard(placement, entry.getLong(ViewSchema.ENTRY_VERSION)),
+                ViewSchema.entryUpdate(placement, entry),
+                returnBefore);
     }
 
     /**
@@ -141,7 +150,8 @@ public class ReadModelWriter {
         Written written = writeEntry(placement, entry, true);
         MongoCollection<Document> cells = database.getCollection(ViewCollection.PROVINCE_MEASURES.collection());
         if (!written.applied()) {
-            Document document = cells.find(Filters.eq("_id", placement.documentId())).first();
+            Document document =
+                    cells.find(Filters.eq("_id", placement.documentId())).first();
             return document != null && writeMatrixCell(placement.documentId(), document);
         }
         Document before = written.before() == null ? new Document(ViewSchema.REVISION, 0L) : written.before();
@@ -159,7 +169,12 @@ public class ReadModelWriter {
     /** Writes {@code matrix.<province>.<measure>} of the national document unless it holds one of a later revision. */
     private boolean writeMatrixCell(String provinceMeasure, Document document) {
         UpdateOneModel<Document> write = ViewSchema.matrixCellWrite(provinceMeasure, document);
-        return guardedUpdate(database.getCollection(ViewCollection.NATIONAL.collection()), write.getFilter(), write.getUpdate(), false).applied();
+        return guardedUpdate(
+                        database.getCollection(ViewCollection.NATIONAL.collection()),
+                        write.getFilter(),
+                        write.getUpdate(),
+                        false)
+                .applied();
     }
 
     /**
@@ -167,7 +182,8 @@ public class ReadModelWriter {
      * document the upsert collides with its id: the write was refused. A collision with a document
      * another writer has just created is told apart by trying once more without upsert.
      */
-    private static Written guardedUpdate(MongoCollection<Document> collection, Bson filter, Bson update, boolean returnBefore) {
+    private static Written guardedUpdate(
+            MongoCollection<Document> collection, Bson filter, Bson update, boolean returnBefore) {
         try {
             return update(collection, filter, update, true, returnBefore);
         } catch (MongoException e) {
@@ -178,11 +194,12 @@ public class ReadModelWriter {
         }
     }
 
-    private static Written update(MongoCollection<Document> collection, Bson filter, Bson update, boolean upsert, boolean returnBefore) {
+    private static Written update(
+            MongoCollection<Document> collection, Bson filter, Bson update, boolean upsert, boolean returnBefore) {
         if (returnBefore) {
             // with upsert, null means created; without, null means refused
-            Document before = collection.findOneAndUpdate(filter, update,
-                    new FindOneAndUpdateOptions().upsert(upsert).returnDocument(ReturnDocument.BEFORE));
+            Document before = collection.findOneAndUpdate(
+                    filter, update, new FindOneAndUpdateOptions().upsert(upsert).returnDocument(ReturnDocument.BEFORE));
             return new Written(before != null || upsert, before);
         }
         var result = collection.updateOne(filter, update, new UpdateOptions().upsert(upsert));

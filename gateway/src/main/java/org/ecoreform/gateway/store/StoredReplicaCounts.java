@@ -46,6 +46,7 @@ public class StoredReplicaCounts implements ReplicaCounts {
     private final Clock clock;
     /** scope|key → the other replicas' total at the last look. */
     private final Map<String, Long> othersSeen = new ConcurrentHashMap<>();
+
     private long cleanedAt;
 
     @Inject
@@ -80,7 +81,9 @@ public class StoredReplicaCounts implements ReplicaCounts {
                     elsewhere.put(id.substring(scope.length() + 1), others - seen);
                 }
             }
-            othersSeen.keySet().removeIf(id -> id.startsWith(scope + "|") && !watched.contains(id.substring(scope.length() + 1)));
+            othersSeen
+                    .keySet()
+                    .removeIf(id -> id.startsWith(scope + "|") && !watched.contains(id.substring(scope.length() + 1)));
         }
         if (now - cleanedAt > KEEP.toMillis() / 10) {
             counts.deleteMany(Filters.lt(AT, now - KEEP.toMillis()));
@@ -94,8 +97,10 @@ public class StoredReplicaCounts implements ReplicaCounts {
             return;
         }
         List<WriteModel<Document>> writes = new ArrayList<>(added.size());
-        added.forEach((key, n) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", id(scope, key)),
-                Updates.combine(Updates.inc(REPLICAS + "." + replica, n), Updates.set(AT, now)), ViewSchema.UPSERT)));
+        added.forEach((key, n) -> writes.add(new UpdateOneModel<>(
+                Filters.eq("_id", id(scope, key)),
+                Updates.combine(Updates.inc(REPLICAS + "." + replica, n), Updates.set(AT, now)),
+                ViewSchema.UPSERT)));
         try {
             counts.bulkWrite(writes, UNORDERED);
         } catch (MongoBulkWriteException e) {

@@ -59,7 +59,8 @@ public class ViewDocuments {
 
     public ProvinceDocument province(String code) {
         Document document = find(ViewCollection.PROVINCES, code);
-        return new ProvinceDocument(code, read(document, RecordEntry.RECORDS, records), read(document, TargetEntry.TARGETS, targets));
+        return new ProvinceDocument(
+                code, read(document, RecordEntry.RECORDS, records), read(document, TargetEntry.TARGETS, targets));
     }
 
     /** The measure's document, if the catalogue has the measure. */
@@ -69,7 +70,10 @@ public class ViewDocuments {
         if (ViewSchema.isRemoved(state)) {
             return Optional.empty();
         }
-        return Optional.of(new MeasureDocument(id, ViewSchema.json(state), read(document, AdopterEntry.ADOPTERS, adopters),
+        return Optional.of(new MeasureDocument(
+                id,
+                ViewSchema.json(state),
+                read(document, AdopterEntry.ADOPTERS, adopters),
                 read(document, PlanTaskEntry.PLAN_TASKS, planTasks)));
     }
 
@@ -82,33 +86,49 @@ public class ViewDocuments {
         Map<String, Integer> adoptedBy = new HashMap<>();
         Map<String, Set<String>> adopted = new HashMap<>();
         Map<String, Integer> records = new HashMap<>();
-        nested(document, Summaries.MATRIX).forEach((province, cells) -> cells.forEach((measure, cell) -> {
-            records.merge(province, cell.getInteger(Summaries.RECORDS, 0), Integer::sum);
-            if (Boolean.TRUE.equals(cell.getBoolean(Summaries.LIVE))) {
-                adopted.computeIfAbsent(province, k -> new TreeSet<>()).add(measure);
-                adoptedBy.merge(measure, 1, Integer::sum);
-            }
-        }));
+        nested(document, Summaries.MATRIX)
+                .forEach((province, cells) -> cells.forEach((measure, cell) -> {
+                    records.merge(province, cell.getInteger(Summaries.RECORDS, 0), Integer::sum);
+                    if (Boolean.TRUE.equals(cell.getBoolean(Summaries.LIVE))) {
+                        adopted.computeIfAbsent(province, k -> new TreeSet<>()).add(measure);
+                        adoptedBy.merge(measure, 1, Integer::sum);
+                    }
+                }));
         Map<String, Map<String, Integer>> attainment = new HashMap<>();
-        nested(document, Summaries.ATTAINMENT).forEach((province, targets) -> targets.forEach((target, entry) -> {
-            if (!ViewSchema.isRemoved(entry)) {
-                attainment.computeIfAbsent(province, k -> new TreeMap<>()).merge(entry.getString(Summaries.STATUS), 1, Integer::sum);
-            }
-        }));
+        nested(document, Summaries.ATTAINMENT)
+                .forEach((province, targets) -> targets.forEach((target, entry) -> {
+                    if (!ViewSchema.isRemoved(entry)) {
+                        attainment
+                                .computeIfAbsent(province, k -> new TreeMap<>())
+                                .merge(entry.getString(Summaries.STATUS), 1, Integer::sum);
+                    }
+                }));
         SortedMap<String, ProvinceSummary> provinces = new TreeMap<>();
         Set<String> codes = new TreeSet<>(records.keySet());
         codes.addAll(attainment.keySet());
         for (String code : codes) {
-            provinces.put(code, new ProvinceSummary(adopted.getOrDefault(code, Set.of()), records.getOrDefault(code, 0),
-                    attainment.getOrDefault(code, Map.of())));
+            provinces.put(
+                    code,
+                    new ProvinceSummary(
+                            adopted.getOrDefault(code, Set.of()),
+                            records.getOrDefault(code, 0),
+                            attainment.getOrDefault(code, Map.of())));
         }
-        Optional<FrameworkEntry> framework = this.<FrameworkEntry>read(document, FrameworkEntry.FRAMEWORK, frameworks).stream().findFirst();
-        return new NationalDocument(measures, adoptedBy, provinces, framework,
+        Optional<FrameworkEntry> framework =
+                this.<FrameworkEntry>read(document, FrameworkEntry.FRAMEWORK, frameworks).stream()
+                        .findFirst();
+        return new NationalDocument(
+                measures,
+                adoptedBy,
+                provinces,
+                framework,
                 read(document, AccountabilityEntry.ACCOUNTABILITY, accountability));
     }
 
     private Document find(ViewCollection collection, String id) {
-        return database.getCollection(collection.collection()).find(Filters.eq("_id", id)).first();
+        return database.getCollection(collection.collection())
+                .find(Filters.eq("_id", id))
+                .first();
     }
 
     /** A two-level map of the national document ({@code map.<province>.<id>}), keys decoded. */

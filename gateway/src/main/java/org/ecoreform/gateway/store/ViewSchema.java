@@ -23,27 +23,30 @@ final class ViewSchema {
 
     /** Bumped when the layout of the stored read models changes: a store of another layout is rebuilt. */
     static final int LAYOUT = 3;
+
     static final String OFFSETS = "offsets";
     static final String META = "meta";
     /** An aggregate record's version, and an entry's ({@code v}). */
     static final String VERSION = "version";
+
     static final String ENTRY_VERSION = "v";
     static final String CURRENT = "current";
     /** Every placement an aggregate ever had: all of them get its entry again when an event is repeated. */
     static final String TOUCHED = "touched";
+
     static final String REVISION = Summaries.REVISION;
     static final String REMOVED = "removed";
     static final String JSON = "json";
     static final String LIVE = "live";
     static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
-    private ViewSchema() {
-    }
+    private ViewSchema() {}
 
     /** Matches the document only while the entry at the placement is older than {@code version} (or absent). */
     static Bson entryGuard(Placement placement, long version) {
         String versionPath = placement.path() + "." + ENTRY_VERSION;
-        return Filters.and(Filters.eq("_id", placement.documentId()),
+        return Filters.and(
+                Filters.eq("_id", placement.documentId()),
                 Filters.or(Filters.lt(versionPath, version), Filters.exists(versionPath, false)));
     }
 
@@ -53,7 +56,8 @@ final class ViewSchema {
 
     /** The guarded upsert of one entry: applied unless the entry held is as new. */
     static UpdateOneModel<Document> entryWrite(Placement placement, Entry entry, long version) {
-        return new UpdateOneModel<>(entryGuard(placement, version), entryUpdate(placement, entry.toDocument(version)), UPSERT);
+        return new UpdateOneModel<>(
+                entryGuard(placement, version), entryUpdate(placement, entry.toDocument(version)), UPSERT);
     }
 
     /** The matrix cell a province-measure document gives: live, and how many records link the two. */
@@ -81,9 +85,12 @@ final class ViewSchema {
         long revision = ((Number) document.get(REVISION)).longValue();
         String path = matrixPath(provinceMeasure);
         String revisionPath = path + "." + REVISION;
-        return new UpdateOneModel<>(Filters.and(Filters.eq("_id", ViewCollection.NATIONAL_ID),
-                Filters.or(Filters.lt(revisionPath, revision), Filters.exists(revisionPath, false))),
-                Updates.set(path, cell(document).append(REVISION, revision)), UPSERT);
+        return new UpdateOneModel<>(
+                Filters.and(
+                        Filters.eq("_id", ViewCollection.NATIONAL_ID),
+                        Filters.or(Filters.lt(revisionPath, revision), Filters.exists(revisionPath, false))),
+                Updates.set(path, cell(document).append(REVISION, revision)),
+                UPSERT);
     }
 
     // ---- reading stored entries

@@ -42,26 +42,36 @@ public class ViewStore {
             return;
         }
         if (!storedCollections().isEmpty()) {
-            LOG.infof("View store layout %s found, %d expected: rebuilding the views from offset 0",
+            LOG.infof(
+                    "View store layout %s found, %d expected: rebuilding the views from offset 0",
                     layout == null ? "none" : layout.get(ViewSchema.VERSION), ViewSchema.LAYOUT);
             wipe();
         }
-        meta.replaceOne(Filters.eq("_id", "layout"), new Document("_id", "layout").append(ViewSchema.VERSION, ViewSchema.LAYOUT),
+        meta.replaceOne(
+                Filters.eq("_id", "layout"),
+                new Document("_id", "layout").append(ViewSchema.VERSION, ViewSchema.LAYOUT),
                 new ReplaceOptions().upsert(true));
     }
 
     public Map<TopicPartition, Long> offsets() {
         Map<TopicPartition, Long> offsets = new HashMap<>();
         for (Document d : database.getCollection(ViewSchema.OFFSETS).find()) {
-            offsets.put(new TopicPartition(d.getString("topic"), d.getInteger("partition")), ((Number) d.get("next")).longValue());
+            offsets.put(
+                    new TopicPartition(d.getString("topic"), d.getInteger("partition")),
+                    ((Number) d.get("next")).longValue());
         }
         return offsets;
     }
 
     public void saveOffsets(Map<TopicPartition, Long> next) {
-        next.forEach((p, offset) -> database.getCollection(ViewSchema.OFFSETS).updateOne(Filters.eq("_id", p.topic() + "|" + p.partition()),
-                Updates.combine(Updates.set("topic", p.topic()), Updates.set("partition", p.partition()), Updates.max("next", offset)),
-                ViewSchema.UPSERT));
+        next.forEach((p, offset) -> database.getCollection(ViewSchema.OFFSETS)
+                .updateOne(
+                        Filters.eq("_id", p.topic() + "|" + p.partition()),
+                        Updates.combine(
+                                Updates.set("topic", p.topic()),
+                                Updates.set("partition", p.partition()),
+                                Updates.max("next", offset)),
+                        ViewSchema.UPSERT));
     }
 
     /** Empties the views and the offsets (the feed of changes stays: its entries are unique per version). */

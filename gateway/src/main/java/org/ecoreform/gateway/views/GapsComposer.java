@@ -10,7 +10,6 @@ import org.ecoreform.gateway.domain.CatalogueEntry;
 import org.ecoreform.gateway.domain.NationalDocument;
 import org.ecoreform.gateway.domain.ProvinceGaps;
 import org.ecoreform.gateway.domain.ProvinceSummary;
-import org.ecoreform.gateway.store.Entry;
 import org.ecoreform.gateway.store.ViewDocuments;
 import org.ecoreform.platform.reference.Label;
 
@@ -35,13 +34,18 @@ public class GapsComposer implements ViewComposer {
         NationalDocument national = documents.national();
         ProvinceSummary summary = national.provinces().get(code);
         Set<String> adopted = summary == null ? Set.of() : summary.adopted();
-        Comparator<CatalogueEntry> mostAdoptedFirst = Comparator.comparingInt((CatalogueEntry m) -> -national.adoptedBy(m.id()))
+        Comparator<CatalogueEntry> mostAdoptedFirst = Comparator.comparingInt(
+                        (CatalogueEntry m) -> -national.adoptedBy(m.id()))
                 .thenComparing(CatalogueEntry::id);
         List<ProvinceGaps.Category> categories = new ArrayList<>();
         int total = 0;
-        for (Map.Entry<String, List<CatalogueEntry>> category : national.activeByCategory().entrySet()) {
-            List<ProvinceGaps.Measure> missing = category.getValue().stream().filter(m -> !adopted.contains(m.id())).sorted(mostAdoptedFirst)
-                    .map(m -> new ProvinceGaps.Measure(m.id(), m.name(), national.adoptedBy(m.id()))).toList();
+        for (Map.Entry<String, List<CatalogueEntry>> category :
+                national.activeByCategory().entrySet()) {
+            List<ProvinceGaps.Measure> missing = category.getValue().stream()
+                    .filter(m -> !adopted.contains(m.id()))
+                    .sorted(mostAdoptedFirst)
+                    .map(m -> new ProvinceGaps.Measure(m.id(), m.name(), national.adoptedBy(m.id())))
+                    .toList();
             if (missing.isEmpty()) {
                 continue;
             }

@@ -30,12 +30,28 @@ public class MeasureViewComposer implements ViewComposer {
     public MeasureView compose(String id) {
         MeasureDocument document = documents.measure(id).orElseThrow(() -> new ViewNotFoundException("measure", id));
         List<AdopterEntry> adopters = document.adopters().stream()
-                .sorted(Comparator.comparing((AdopterEntry a) -> a.province().id()).thenComparing(AdopterEntry::recordId)).toList();
-        int provinces = (int) adopters.stream().filter(a -> AdoptionStatus.live(a.status())).map(a -> a.province().id()).distinct().count();
+                .sorted(Comparator.comparing((AdopterEntry a) -> a.province().id())
+                        .thenComparing(AdopterEntry::recordId))
+                .toList();
+        int provinces = (int) adopters.stream()
+                .filter(a -> AdoptionStatus.live(a.status()))
+                .map(a -> a.province().id())
+                .distinct()
+                .count();
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-        List<MeasureView.PlanTask> tasks = document.planTasks().stream().sorted(Comparator.comparing(PlanTaskEntry::id))
-                .map(t -> new MeasureView.PlanTask(t.id(), t.province(), t.plan(), t.section(), t.text(), t.dueYear(), t.yearly(),
-                        t.status(today), t.basis())).toList();
+        List<MeasureView.PlanTask> tasks = document.planTasks().stream()
+                .sorted(Comparator.comparing(PlanTaskEntry::id))
+                .map(t -> new MeasureView.PlanTask(
+                        t.id(),
+                        t.province(),
+                        t.plan(),
+                        t.section(),
+                        t.text(),
+                        t.dueYear(),
+                        t.yearly(),
+                        t.status(today),
+                        t.basis()))
+                .toList();
         return new MeasureView(document.stateJson(), adopters, provinces, tasks);
     }
 }

@@ -36,8 +36,11 @@ public class OverviewComposer implements ViewComposer {
         NationalDocument national = documents.national();
         SortedMap<String, List<CatalogueEntry>> active = national.activeByCategory();
         List<Overview.Category> categories = new ArrayList<>();
-        active.forEach((category, measures) -> categories.add(new Overview.Category(category, measures.get(0).category().nameZh(),
-                measures.get(0).category().nameEn(), measures.size())));
+        active.forEach((category, measures) -> categories.add(new Overview.Category(
+                category,
+                measures.get(0).category().nameZh(),
+                measures.get(0).category().nameEn(),
+                measures.size())));
 
         List<Overview.ProvinceRow> provinces = new ArrayList<>();
         List<Overview.ProvinceAttainment> attainment = new ArrayList<>();
@@ -50,23 +53,37 @@ public class OverviewComposer implements ViewComposer {
             }
         });
 
-        List<CatalogueEntry> all = active.values().stream().flatMap(List::stream).toList();
+        List<CatalogueEntry> all =
+                active.values().stream().flatMap(List::stream).toList();
         Comparator<CatalogueEntry> byAdopters = Comparator.comparingInt(m -> national.adoptedBy(m.id()));
-        return new Overview(categories, provinces,
+        return new Overview(
+                categories,
+                provinces,
                 ranked(all.stream().sorted(byAdopters.reversed().thenComparing(CatalogueEntry::id)), national),
-                ranked(all.stream().sorted(byAdopters.thenComparing(CatalogueEntry::id)), national), attainment, ProvinceLabels.all());
+                ranked(all.stream().sorted(byAdopters.thenComparing(CatalogueEntry::id)), national),
+                attainment,
+                ProvinceLabels.all());
     }
 
-    private static Overview.ProvinceRow row(String code, ProvinceSummary summary, NationalDocument national,
-                                            SortedMap<String, List<CatalogueEntry>> active) {
+    private static Overview.ProvinceRow row(
+            String code,
+            ProvinceSummary summary,
+            NationalDocument national,
+            SortedMap<String, List<CatalogueEntry>> active) {
         Map<String, Integer> perCategory = new LinkedHashMap<>();
-        active.forEach((category, measures) -> perCategory.put(category,
-                (int) measures.stream().filter(m -> summary.adopted().contains(m.id())).count()));
-        int adopted = (int) summary.adopted().stream().filter(national.catalogue()::containsKey).count();
+        active.forEach((category, measures) -> perCategory.put(category, (int) measures.stream()
+                .filter(m -> summary.adopted().contains(m.id()))
+                .count()));
+        int adopted = (int) summary.adopted().stream()
+                .filter(national.catalogue()::containsKey)
+                .count();
         return new Overview.ProvinceRow(ProvinceLabels.of(code), perCategory, adopted);
     }
 
-    private static List<Overview.RankedMeasure> ranked(java.util.stream.Stream<CatalogueEntry> sorted, NationalDocument national) {
-        return sorted.limit(RANKED).map(m -> new Overview.RankedMeasure(m.id(), m.name(), m.categoryId(), national.adoptedBy(m.id()))).toList();
+    private static List<Overview.RankedMeasure> ranked(
+            java.util.stream.Stream<CatalogueEntry> sorted, NationalDocument national) {
+        return sorted.limit(RANKED)
+                .map(m -> new Overview.RankedMeasure(m.id(), m.name(), m.categoryId(), national.adoptedBy(m.id())))
+                .toList();
     }
 }

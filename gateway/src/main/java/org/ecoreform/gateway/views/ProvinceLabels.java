@@ -8,16 +8,18 @@ import org.ecoreform.platform.reference.Provinces;
 /** GB/T 2260 province codes as the views label them. */
 final class ProvinceLabels {
 
-    private ProvinceLabels() {
-    }
+    private ProvinceLabels() {}
 
     /** The 31 provinces in code order. */
     static List<Label> all() {
-        return Provinces.all().list().stream().map(p -> new Label(p.code(), p.nameZh(), p.nameEn())).toList();
+        return Provinces.all().list().stream()
+                .map(p -> new Label(p.code(), p.nameZh(), p.nameEn()))
+                .toList();
     }
 
     static Label of(String code) {
-        Provinces.Province p = Provinces.all().byCode(code).orElseThrow(() -> new ViewNotFoundException("province", code));
+        Provinces.Province p =
+                Provinces.all().byCode(code).orElseThrow(() -> new ViewNotFoundException("province", code));
         return new Label(p.code(), p.nameZh(), p.nameEn());
     }
 }

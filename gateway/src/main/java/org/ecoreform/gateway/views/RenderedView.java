@@ -13,8 +13,7 @@ import org.ecoreform.platform.http.EntityTags;
 public final class RenderedView {
 
     /** A body in one content coding, with the ETag as sent (quoted). */
-    public record Encoded(ContentCoding coding, byte[] body, String etag) {
-    }
+    public record Encoded(ContentCoding coding, byte[] body, String etag) {}
 
     private final ViewKind kind;
     private final ViewFreshness.Sources sources;
@@ -48,7 +47,8 @@ public final class RenderedView {
             return identity;
         }
         synchronized (compressed) {
-            return compressed.computeIfAbsent(coding, c -> new Encoded(c, c.compressOnce(identity.body()), c.tag(identity.etag())));
+            return compressed.computeIfAbsent(
+                    coding, c -> new Encoded(c, c.compressOnce(identity.body()), c.tag(identity.etag())));
         }
     }
 }

@@ -10,6 +10,7 @@ public class ViewCache {
 
     /** Keys vary with the fields asked for: bounded so that odd selections cannot fill the heap. */
     static final int CAPACITY = 2_000;
+
     static final long CAPACITY_BYTES = 32L << 20;
 
     private final ConcurrentHashMap<String, RenderedView> rendered = new ConcurrentHashMap<>();
@@ -28,6 +29,7 @@ public class ViewCache {
         }
         RenderedView replaced = rendered.put(key.cacheKey(), view);
         // identity bytes counted; compressed forms add about a quarter more
-        bytes.addAndGet(view.identity().body().length - (replaced == null ? 0 : replaced.identity().body().length));
+        bytes.addAndGet(view.identity().body().length
+                - (replaced == null ? 0 : replaced.identity().body().length));
     }
 }

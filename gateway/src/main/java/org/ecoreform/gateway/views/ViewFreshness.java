@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.ecoreform.gateway.domain.AccountabilityEntry;
 import org.ecoreform.gateway.domain.CatalogueEntry;
 import org.ecoreform.gateway.domain.DocumentRef;
 import org.ecoreform.gateway.domain.FrameworkEntry;
@@ -23,6 +22,7 @@ public class ViewFreshness {
 
     /** The maps of the national document, each a dependency of its own. */
     static final String CATALOGUE = CatalogueEntry.CATALOGUE;
+
     static final String MATRIX = Summaries.MATRIX;
     static final String ATTAINMENT = Summaries.ATTAINMENT;
     static final String FRAMEWORK = FrameworkEntry.FRAMEWORK;
@@ -58,7 +58,8 @@ public class ViewFreshness {
                 case PROVINCES -> province(document.id());
                 case MEASURES -> measure(document.id());
                 case PROVINCE_MEASURES -> MATRIX;
-                case NATIONAL -> document.id(); // the map written: catalogue, matrix, attainment, framework or accountability
+                case NATIONAL ->
+                    document.id(); // the map written: catalogue, matrix, attainment, framework or accountability
             };
             generation(dependency).incrementAndGet();
         }

@@ -37,7 +37,12 @@ public enum ViewKind {
             case GAPS -> List.of(ViewFreshness.CATALOGUE, ViewFreshness.MATRIX);
             case MEASURE -> List.of(ViewFreshness.measure(id));
             case OVERVIEW -> List.of(ViewFreshness.CATALOGUE, ViewFreshness.MATRIX, ViewFreshness.ATTAINMENT);
-            case FRAMEWORK -> List.of(ViewFreshness.FRAMEWORK, ViewFreshness.CATALOGUE, ViewFreshness.MATRIX, ViewFreshness.ACCOUNTABILITY);
+            case FRAMEWORK ->
+                List.of(
+                        ViewFreshness.FRAMEWORK,
+                        ViewFreshness.CATALOGUE,
+                        ViewFreshness.MATRIX,
+                        ViewFreshness.ACCOUNTABILITY);
         };
     }
 }

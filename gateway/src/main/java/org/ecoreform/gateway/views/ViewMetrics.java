@@ -19,6 +19,7 @@ public class ViewMetrics {
     private final MeterRegistry registry;
     /** Per view kind: the 200 and 304 counters, resolved once (the hot path only indexes them). */
     private final Map<ViewKind, Counter[]> hot = new EnumMap<>(ViewKind.class);
+
     private final Timer composition;
     private final Counter projectedRecords;
     private final Counter projectionCpu;
@@ -26,11 +27,14 @@ public class ViewMetrics {
     public ViewMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.composition = Timer.builder("ecoreform.views.composition")
-                .description("Time to compose and serialise a view after the store changed").register(registry);
+                .description("Time to compose and serialise a view after the store changed")
+                .register(registry);
         this.projectedRecords = Counter.builder("ecoreform.views.projected.records")
-                .description("Records read from the state topics and applied to the views").register(registry);
+                .description("Records read from the state topics and applied to the views")
+                .register(registry);
         this.projectionCpu = Counter.builder("ecoreform.views.projection.cpu.seconds")
-                .description("CPU time of the thread applying the records to the views").register(registry);
+                .description("CPU time of the thread applying the records to the views")
+                .register(registry);
         for (ViewKind kind : ViewKind.values()) {
             hot.put(kind, new Counter[] {counter(kind.label(), 200), counter(kind.label(), 304)});
         }
@@ -62,7 +66,10 @@ public class ViewMetrics {
     }
 
     private Counter counter(String kind, int status) {
-        return Counter.builder("ecoreform.views.served").description("View responses by view kind and HTTP status")
-                .tag("view", kind).tag("status", String.valueOf(status)).register(registry);
+        return Counter.builder("ecoreform.views.served")
+                .description("View responses by view kind and HTTP status")
+                .tag("view", kind)
+                .tag("status", String.valueOf(status))
+                .register(registry);
     }
 }

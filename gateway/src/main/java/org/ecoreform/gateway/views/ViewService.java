@@ -24,7 +24,12 @@ public class ViewService {
     private final ObjectMapper mapper;
     private final ViewMetrics metrics;
 
-    public ViewService(@All List<ViewComposer> composers, ViewCache cache, ViewFreshness freshness, ObjectMapper mapper, ViewMetrics metrics) {
+    public ViewService(
+            @All List<ViewComposer> composers,
+            ViewCache cache,
+            ViewFreshness freshness,
+            ObjectMapper mapper,
+            ViewMetrics metrics) {
         composers.forEach(composer -> this.composers.put(composer.kind(), composer));
         this.cache = cache;
         this.freshness = freshness;
@@ -45,7 +50,11 @@ public class ViewService {
         }
         ViewFreshness.Sources sources = freshness.sourcesOf(key);
         long stamp = sources.stamp();
-        RenderedView view = metrics.timeComposition(() -> new RenderedView(key.kind(), sources, stamp, serialise(key, composers.get(key.kind()).compose(key.id()))));
+        RenderedView view = metrics.timeComposition(() -> new RenderedView(
+                key.kind(),
+                sources,
+                stamp,
+                serialise(key, composers.get(key.kind()).compose(key.id()))));
         cache.put(key, view);
         return view;
     }

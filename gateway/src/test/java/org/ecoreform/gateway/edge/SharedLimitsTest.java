@@ -54,8 +54,10 @@ class SharedLimitsTest {
         long shared = admitted(replicas, true);
         long alone = admitted(replicas, false);
         double limit = BURST + PER_SECOND * SECONDS;
-        System.out.printf("%d replicas, one client offering 1000/s for %d s (limit %.0f/s, burst %d): %d admitted sharing counts, "
-                + "%d limiting alone%n", replicas, SECONDS, PER_SECOND, BURST, shared, alone);
+        System.out.printf(
+                "%d replicas, one client offering 1000/s for %d s (limit %.0f/s, burst %d): %d admitted sharing counts, "
+                        + "%d limiting alone%n",
+                replicas, SECONDS, PER_SECOND, BURST, shared, alone);
         // each replica's first full bucket, and one interval of the others' admissions not yet debited
         assertThat(shared).isLessThanOrEqualTo((long) (limit + (replicas - 1) * BURST + replicas * PER_SECOND));
         assertThat(shared).isGreaterThanOrEqualTo((long) (PER_SECOND * SECONDS));

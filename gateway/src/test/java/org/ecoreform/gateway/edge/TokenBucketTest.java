@@ -15,7 +15,9 @@ class TokenBucketTest {
         assertThat(bucket.take(0)).isZero();
         assertThat(bucket.take(0)).isZero();
         assertThat(bucket.take(0)).isZero();
-        assertThat(bucket.take(0)).as("empty: half a second until the next token at 2/s").isEqualTo(SECOND / 2);
+        assertThat(bucket.take(0))
+                .as("empty: half a second until the next token at 2/s")
+                .isEqualTo(SECOND / 2);
         assertThat(bucket.take(SECOND / 4)).isEqualTo(SECOND / 4);
         assertThat(bucket.take(SECOND / 2)).isZero();
         assertThat(bucket.isFull(SECOND / 2)).isFalse();

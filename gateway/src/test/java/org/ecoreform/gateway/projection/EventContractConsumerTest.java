@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Map;
 import org.ecoreform.gateway.domain.Topics;
-import org.ecoreform.gateway.store.Entry;
 import org.ecoreform.platform.testing.EventContracts;
 import org.ecoreform.platform.testing.SchemaInstances;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class EventContractConsumerTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .findAndRegisterModules()
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final Map<Topics, String> TYPES = Map.of(
             Topics.MEASURES, "org.ecoreform.measure.changed.v1",
@@ -43,7 +43,9 @@ class EventContractConsumerTest {
             ObjectNode sent = SchemaInstances.full(contract.getValue());
             StateEvent read = parser.parse(contract.getKey(), sent.get("id").asText(), sent.toString());
             assertThat(read.key()).isEqualTo(sent.get("id").asText());
-            assertThat(SchemaInstances.misread(state(read), sent, true)).as(contract.getValue()).isEmpty();
+            assertThat(SchemaInstances.misread(state(read), sent, true))
+                    .as(contract.getValue())
+                    .isEmpty();
         }
     }
 
@@ -52,22 +54,31 @@ class EventContractConsumerTest {
         for (Map.Entry<Topics, String> contract : TYPES.entrySet()) {
             ObjectNode sent = SchemaInstances.minimal(contract.getValue());
             StateEvent read = parser.parse(contract.getKey(), sent.get("id").asText(), sent.toString());
-            assertThat(SchemaInstances.misread(state(read), sent, false)).as(contract.getValue()).isEmpty();
+            assertThat(SchemaInstances.misread(state(read), sent, false))
+                    .as(contract.getValue())
+                    .isEmpty();
         }
     }
 
     @Test
     void theStatusesTheViewsDistinguishAreReadAsSent() throws IOException {
         for (String status : new String[] {"active", "retired"}) {
-            ObjectNode measure = SchemaInstances.full("org.ecoreform.measure.changed.v1").put("status", status);
+            ObjectNode measure =
+                    SchemaInstances.full("org.ecoreform.measure.changed.v1").put("status", status);
             MeasureEvent read = (MeasureEvent) parser.parse(Topics.MEASURES, "N2020-03", measure.toString());
             assertThat(read.state().status()).isEqualTo(status);
-            assertThat(read.state().articles()).containsExactly(measure.at("/framework/0/article").asText());
+            assertThat(read.state().articles())
+                    .containsExactly(measure.at("/framework/0/article").asText());
         }
-        for (JsonNode status : EventContracts.document("org.ecoreform.adoption.changed.v1").at("/properties/status/enum")) {
-            ObjectNode adoption = SchemaInstances.full("org.ecoreform.adoption.changed.v1").put("status", status.asText());
-            AdoptionEvent read = (AdoptionEvent) parser.parse(Topics.ADOPTIONS, "630000-2021-106-27", adoption.toString());
-            assertThat(read.live()).as(status.asText()).isEqualTo(!status.asText().equals("withdrawn"));
+        for (JsonNode status :
+                EventContracts.document("org.ecoreform.adoption.changed.v1").at("/properties/status/enum")) {
+            ObjectNode adoption =
+                    SchemaInstances.full("org.ecoreform.adoption.changed.v1").put("status", status.asText());
+            AdoptionEvent read =
+                    (AdoptionEvent) parser.parse(Topics.ADOPTIONS, "630000-2021-106-27", adoption.toString());
+            assertThat(read.live())
+                    .as(status.asText())
+                    .isEqualTo(!status.asText().equals("withdrawn"));
         }
     }
 

@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 class IncrementalViewsTest {
 
     private static final List<String> PROVINCES = List.of("630000", "360000", "520000", "460000", "350000");
-    private static final List<String> STATUSES = List.of("planned", "in-progress", "implemented", "suspended", "withdrawn");
+    private static final List<String> STATUSES =
+            List.of("planned", "in-progress", "implemented", "suspended", "withdrawn");
     private static final List<String> ATTAINMENT = List.of("met", "on-track", "at-risk", "missed", "no-data");
 
     /** One aggregate's published history: its states by version, null for a deletion. */
-    private record Aggregate(Topics topic, String key, List<String> states) {
-    }
+    private record Aggregate(Topics topic, String key, List<String> states) {}
 
     @Test
     void incrementalViewsEqualViewsRebuiltFromTheFinalStates() {
@@ -54,13 +54,19 @@ class IncrementalViewsTest {
 
                 try (ViewHarness scratch = new ViewHarness("scratch")) {
                     aggregates.values().forEach(a -> scratch.apply(a.topic(), a.key(), last(a)));
-                    assertThat(allViews(scratch)).as("seed %d: from scratch", seed).isEqualTo(before);
+                    assertThat(allViews(scratch))
+                            .as("seed %d: from scratch", seed)
+                            .isEqualTo(before);
                 }
                 incremental.wipe();
                 // a rebuild reads the compacted topics in large batches (compaction may have dropped the tombstones)
-                incremental.deliver(aggregates.values().stream().filter(a -> last(a) != null)
-                        .map(a -> new Object[] {a.topic(), a.key(), last(a)}).toList());
-                assertThat(allViews(incremental)).as("seed %d: rebuilt in place, in bulk", seed).isEqualTo(before);
+                incremental.deliver(aggregates.values().stream()
+                        .filter(a -> last(a) != null)
+                        .map(a -> new Object[] {a.topic(), a.key(), last(a)})
+                        .toList());
+                assertThat(allViews(incremental))
+                        .as("seed %d: rebuilt in place, in bulk", seed)
+                        .isEqualTo(before);
                 assertAgreesWithAModel(before, aggregates);
             }
         }
@@ -75,8 +81,12 @@ class IncrementalViewsTest {
         }
         List<Aggregate> all = new ArrayList<>(aggregates.values());
         Aggregate aggregate = all.get(random.nextInt(all.size()));
-        int version = choice < 8 ? aggregate.states().size() - 1 : random.nextInt(aggregate.states().size());
-        return new Object[] {aggregate.topic(), aggregate.key(), aggregate.states().get(version)};
+        int version = choice < 8
+                ? aggregate.states().size() - 1
+                : random.nextInt(aggregate.states().size());
+        return new Object[] {
+            aggregate.topic(), aggregate.key(), aggregate.states().get(version)
+        };
     }
 
     private static Aggregate nextVersion(Random random, Map<String, Aggregate> aggregates) {
@@ -86,8 +96,14 @@ class IncrementalViewsTest {
             String id = "N2020-%02d".formatted(1 + random.nextInt(12));
             aggregate = aggregates.computeIfAbsent(id, k -> new Aggregate(Topics.MEASURES, k, new ArrayList<>()));
             long version = aggregate.states().size() + 1;
-            aggregate.states().add(ViewEvents.measure(id, version, "举措名" + random.nextInt(3), random.nextInt(5) == 0 ? "retired" : "active",
-                    "C0" + (1 + random.nextInt(3))));
+            aggregate
+                    .states()
+                    .add(ViewEvents.measure(
+                            id,
+                            version,
+                            "举措名" + random.nextInt(3),
+                            random.nextInt(5) == 0 ? "retired" : "active",
+                            "C0" + (1 + random.nextInt(3))));
         } else if (kind < 8) {
             String id = "R" + random.nextInt(40);
             aggregate = aggregates.computeIfAbsent(id, k -> new Aggregate(Topics.ADOPTIONS, k, new ArrayList<>()));
@@ -99,29 +115,51 @@ class IncrementalViewsTest {
                 aggregate.states().add(null);
             } else {
                 String province = PROVINCES.get(random.nextInt(random.nextInt(8) == 0 ? PROVINCES.size() : 2));
-                List<String> measures = new ArrayList<>(new TreeSet<>(List.of("N2020-%02d".formatted(1 + random.nextInt(13)),
-                        "N2020-%02d".formatted(1 + random.nextInt(13)))).stream().limit(1 + random.nextInt(2)).toList());
-                aggregate.states().add(ViewEvents.adoption(id, version, province, province + (random.nextBoolean() ? "-P1" : "-api"),
-                        random.nextInt(20), measures, STATUSES.get(random.nextInt(STATUSES.size()))));
+                List<String> measures = new ArrayList<>(new TreeSet<>(List.of(
+                                "N2020-%02d".formatted(1 + random.nextInt(13)),
+                                "N2020-%02d".formatted(1 + random.nextInt(13))))
+                        .stream().limit(1 + random.nextInt(2)).toList());
+                aggregate
+                        .states()
+                        .add(ViewEvents.adoption(
+                                id,
+                                version,
+                                province,
+                                province + (random.nextBoolean() ? "-P1" : "-api"),
+                                random.nextInt(20),
+                                measures,
+                                STATUSES.get(random.nextInt(STATUSES.size()))));
             }
         } else {
             String id = "T" + random.nextInt(8);
             aggregate = aggregates.computeIfAbsent(id, k -> new Aggregate(Topics.INDICATORS, k, new ArrayList<>()));
             long version = aggregate.states().size() + 1;
-            aggregate.states().add(ViewEvents.target(id, version, PROVINCES.get(Integer.parseInt(id.substring(1)) % 3),
-                    ATTAINMENT.get(random.nextInt(ATTAINMENT.size())), 50 + random.nextInt(20)));
+            aggregate
+                    .states()
+                    .add(ViewEvents.target(
+                            id,
+                            version,
+                            PROVINCES.get(Integer.parseInt(id.substring(1)) % 3),
+                            ATTAINMENT.get(random.nextInt(ATTAINMENT.size())),
+                            50 + random.nextInt(20)));
         }
         return aggregate;
     }
 
     private static String last(Aggregate aggregate) {
-        return aggregate.states().isEmpty() ? null : aggregate.states().get(aggregate.states().size() - 1);
+        return aggregate.states().isEmpty()
+                ? null
+                : aggregate.states().get(aggregate.states().size() - 1);
     }
 
     private static Map<String, String> allViews(ViewHarness views) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("overview", views.view(ViewKind.OVERVIEW, "all"));
-        for (String province : new ArrayList<>(List.of("110000")) {{ addAll(PROVINCES); }}) {
+        for (String province : new ArrayList<>(List.of("110000")) {
+            {
+                addAll(PROVINCES);
+            }
+        }) {
             all.put("province " + province, views.view(ViewKind.PROVINCE, province));
             all.put("gaps " + province, views.view(ViewKind.GAPS, province));
         }
@@ -144,23 +182,34 @@ class IncrementalViewsTest {
             JsonPath record = JsonPath.from(state);
             if (!"withdrawn".equals(record.getString("status"))) {
                 for (String measure : record.getList("measures.id", String.class)) {
-                    adoptingProvinces.computeIfAbsent(measure, k -> new TreeSet<>()).add(record.getString("province.id"));
-                    adoptedByProvince.computeIfAbsent(record.getString("province.id"), k -> new TreeSet<>()).add(measure);
+                    adoptingProvinces
+                            .computeIfAbsent(measure, k -> new TreeSet<>())
+                            .add(record.getString("province.id"));
+                    adoptedByProvince
+                            .computeIfAbsent(record.getString("province.id"), k -> new TreeSet<>())
+                            .add(measure);
                 }
             }
         }
         for (Aggregate a : aggregates.values()) {
             if (a.topic() == Topics.MEASURES) {
                 JsonPath view = JsonPath.from(views.get("measure " + a.key()));
-                assertThat(view.getInt("adoptingProvinces")).as(a.key()).isEqualTo(adoptingProvinces.getOrDefault(a.key(), Set.of()).size());
+                assertThat(view.getInt("adoptingProvinces"))
+                        .as(a.key())
+                        .isEqualTo(adoptingProvinces
+                                .getOrDefault(a.key(), Set.of())
+                                .size());
             }
         }
         for (String province : PROVINCES) {
             JsonPath profile = JsonPath.from(views.get("province " + province));
             Set<String> active = new TreeSet<>();
-            aggregates.values().stream().filter(a -> a.topic() == Topics.MEASURES && last(a).contains("\"status\":\"active\""))
+            aggregates.values().stream()
+                    .filter(a -> a.topic() == Topics.MEASURES && last(a).contains("\"status\":\"active\""))
                     .forEach(a -> active.add(a.key()));
-            long expected = adoptedByProvince.getOrDefault(province, Set.of()).stream().filter(active::contains).count();
+            long expected = adoptedByProvince.getOrDefault(province, Set.of()).stream()
+                    .filter(active::contains)
+                    .count();
             assertThat(profile.getInt("coverage.adopted")).as(province).isEqualTo((int) expected);
             assertThat(profile.getInt("coverage.catalogue")).isEqualTo(active.size());
         }

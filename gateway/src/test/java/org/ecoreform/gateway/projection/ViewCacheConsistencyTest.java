@@ -31,19 +31,30 @@ class ViewCacheConsistencyTest {
     void aViewComposedAcrossAChangeIsNotServedAsCurrent() throws Exception {
         try (ViewHarness views = new ViewHarness("consistency", PausingDocuments::new)) {
             views.apply(Topics.MEASURES, "N2020-03", ViewEvents.measure("N2020-03", 1, "“林票”制度", "active", "C01"));
-            views.apply(Topics.ADOPTIONS, "R1", ViewEvents.adoption("R1", 1, "630000", "630000-P1", 1, List.of("N2020-03"), "planned"));
+            views.apply(
+                    Topics.ADOPTIONS,
+                    "R1",
+                    ViewEvents.adoption("R1", 1, "630000", "630000-P1", 1, List.of("N2020-03"), "planned"));
             PausingDocuments documents = PausingDocuments.last;
             documents.armed = true;
             CompletableFuture<RenderedView> slow = CompletableFuture.supplyAsync(() -> views.views.render(PROFILE));
-            assertThat(documents.read.await(10, TimeUnit.SECONDS)).as("the composition read its documents").isTrue();
+            assertThat(documents.read.await(10, TimeUnit.SECONDS))
+                    .as("the composition read its documents")
+                    .isTrue();
 
-            views.apply(Topics.ADOPTIONS, "R1", ViewEvents.adoption("R1", 2, "630000", "630000-P1", 1, List.of("N2020-03"), "implemented"));
+            views.apply(
+                    Topics.ADOPTIONS,
+                    "R1",
+                    ViewEvents.adoption("R1", 2, "630000", "630000-P1", 1, List.of("N2020-03"), "implemented"));
             documents.release.countDown();
             assertThat(body(slow.get(10, TimeUnit.SECONDS))).contains("\"planned\"");
 
-            assertThat(views.views.cached(PROFILE)).as("the view composed before the change is not served as current").isEmpty();
+            assertThat(views.views.cached(PROFILE))
+                    .as("the view composed before the change is not served as current")
+                    .isEmpty();
             assertThat(body(views.views.render(PROFILE))).contains("\"implemented\"");
-            assertThat(views.views.cached(PROFILE)).hasValueSatisfying(v -> assertThat(body(v)).contains("\"implemented\""));
+            assertThat(views.views.cached(PROFILE))
+                    .hasValueSatisfying(v -> assertThat(body(v)).contains("\"implemented\""));
         }
     }
 

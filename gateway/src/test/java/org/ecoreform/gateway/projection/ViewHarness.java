@@ -20,7 +20,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.ecoreform.gateway.config.GatewayConfig;
 import org.ecoreform.gateway.domain.Topics;
-import org.ecoreform.gateway.domain.ViewNotFoundException;
 import org.ecoreform.gateway.store.BatchWriter;
 import org.ecoreform.gateway.store.ChangeFeed;
 import org.ecoreform.gateway.store.ReadModelWriter;
@@ -62,8 +61,8 @@ public final class ViewHarness implements AutoCloseable {
             settings.addCommandListener(listener);
         }
         client = MongoClients.create(settings.build());
-        GatewayConfig config = (GatewayConfig) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {GatewayConfig.class},
-                (proxy, method, args) -> {
+        GatewayConfig config = (GatewayConfig) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {GatewayConfig.class}, (proxy, method, args) -> {
                     if (method.getName().equals("database")) {
                         return database;
                     }
@@ -75,11 +74,27 @@ public final class ViewHarness implements AutoCloseable {
         ViewMetrics metrics = new ViewMetrics(new SimpleMeterRegistry());
         feed = new ChangeFeed(client, config);
         ViewStore store = new ViewStore(client, config);
-        projector = new ViewProjector(writer, store, new BatchWriter(writer, client, config), feed, freshness, metrics,
-                mapper, config, java.util.Map.of("bootstrap.servers", "localhost:1"));
+        projector = new ViewProjector(
+                writer,
+                store,
+                new BatchWriter(writer, client, config),
+                feed,
+                freshness,
+                metrics,
+                mapper,
+                config,
+                java.util.Map.of("bootstrap.servers", "localhost:1"));
         ViewDocuments reader = documents.create(client, config, mapper);
-        views = new ViewService(List.of(new ProvinceProfileComposer(reader), new GapsComposer(reader), new MeasureViewComposer(reader),
-                new OverviewComposer(reader)), new ViewCache(), freshness, mapper, metrics);
+        views = new ViewService(
+                List.of(
+                        new ProvinceProfileComposer(reader),
+                        new GapsComposer(reader),
+                        new MeasureViewComposer(reader),
+                        new OverviewComposer(reader)),
+                new ViewCache(),
+                freshness,
+                mapper,
+                metrics);
         parser = new EventParser(mapper);
         store.ensureLayout();
     }
@@ -123,7 +138,8 @@ public final class ViewHarness implements AutoCloseable {
      */
     public String view(ViewKind kind, String id) {
         try {
-            return new String(views.render(ViewKey.of(kind, id, Set.of())).identity().body(), StandardCharsets.UTF_8);
+            return new String(
+                    views.render(ViewKey.of(kind, id, Set.of())).identity().body(), StandardCharsets.UTF_8);
         } catch (org.ecoreform.gateway.domain.ViewNotFoundException e) {
             return "not found: " + e.getMessage();
         }

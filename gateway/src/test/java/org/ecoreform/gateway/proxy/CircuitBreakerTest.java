@@ -21,12 +21,16 @@ class CircuitBreakerTest {
         assertThat(breaker.allows(10 + DELAY)).as("the trial call").isTrue();
         assertThat(breaker.allows(10 + DELAY)).as("only one trial at a time").isFalse();
         breaker.failed(20 + DELAY);
-        assertThat(breaker.allows(20 + 2 * DELAY - 1)).as("the trial failed: open again").isFalse();
+        assertThat(breaker.allows(20 + 2 * DELAY - 1))
+                .as("the trial failed: open again")
+                .isFalse();
         assertThat(breaker.allows(20 + 2 * DELAY)).isTrue();
         breaker.succeeded();
         assertThat(breaker.allows(20 + 2 * DELAY)).as("closed").isTrue();
         breaker.failed(30 + 2 * DELAY);
-        assertThat(breaker.allows(30 + 2 * DELAY)).as("a fresh window after closing").isTrue();
+        assertThat(breaker.allows(30 + 2 * DELAY))
+                .as("a fresh window after closing")
+                .isTrue();
     }
 
     @Test

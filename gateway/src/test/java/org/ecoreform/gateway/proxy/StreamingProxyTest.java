@@ -44,6 +44,7 @@ class StreamingProxyTest {
     private static int gatewayPort;
     /** What the service wrote of the current download, and whether the gateway closed its connection. */
     private static final AtomicLong sent = new AtomicLong();
+
     private static final AtomicBoolean downloadClosed = new AtomicBoolean();
     private static final AtomicInteger flakyAttempts = new AtomicInteger();
     private static final SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -56,7 +57,9 @@ class StreamingProxyTest {
             long total = Long.parseLong(ctx.request().getParam("bytes"));
             sent.set(0);
             downloadClosed.set(false);
-            HttpServerResponse response = ctx.response().setChunked(true).putHeader("Content-Type", "application/x-ndjson")
+            HttpServerResponse response = ctx.response()
+                    .setChunked(true)
+                    .putHeader("Content-Type", "application/x-ndjson")
                     .putHeader("ETag", "\"v7\"");
             ctx.request().connection().closeHandler(v -> downloadClosed.set(true));
             pump(response, total);
@@ -71,13 +74,26 @@ class StreamingProxyTest {
         service.post("/api/v1/upload").handler(ctx -> {
             AtomicLong received = new AtomicLong();
             ctx.request().handler(chunk -> received.addAndGet(chunk.length()));
-            ctx.request().endHandler(v -> ctx.response().putHeader("Location", "http://localhost:" + ctx.request().localAddress().port()
-                    + "/api/v1/upload/1").end("bytes=" + received.get() + ";if-match=" + ctx.request().getHeader("If-Match")
-                    + ";idempotency-key=" + ctx.request().getHeader("Idempotency-Key")));
+            ctx.request()
+                    .endHandler(v -> ctx.response()
+                            .putHeader(
+                                    "Location",
+                                    "http://localhost:"
+                                            + ctx.request().localAddress().port() + "/api/v1/upload/1")
+                            .end("bytes=" + received.get() + ";if-match="
+                                    + ctx.request().getHeader("If-Match") + ";idempotency-key="
+                                    + ctx.request().getHeader("Idempotency-Key")));
         });
         HttpServer serviceServer = listen(service);
-        clients = new ServiceClients(vertx, new ServiceClients.Settings(Map.of("svc", "http://localhost:" + serviceServer.actualPort()),
-                Duration.ofSeconds(5), 2, 1000, Duration.ofSeconds(5), 8));
+        clients = new ServiceClients(
+                vertx,
+                new ServiceClients.Settings(
+                        Map.of("svc", "http://localhost:" + serviceServer.actualPort()),
+                        Duration.ofSeconds(5),
+                        2,
+                        1000,
+                        Duration.ofSeconds(5),
+                        8));
         StreamingProxy proxy = new StreamingProxy(clients, registry);
         Router gateway = Router.router(vertx);
         gateway.route("/api/v1/*").handler(ctx -> proxy.forward(ctx, "svc"));
@@ -85,7 +101,12 @@ class StreamingProxyTest {
     }
 
     private static HttpServer listen(Router router) throws Exception {
-        return vertx.createHttpServer().requestHandler(router).listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return vertx.createHttpServer()
+                .requestHandler(router)
+                .listen(0)
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
     }
 
     /** Writes {@code total} bytes while the connection takes them, then waits to be drained: a service that respects back-pressure. */
@@ -113,7 +134,8 @@ class StreamingProxyTest {
         try (Socket client = new Socket("localhost", gatewayPort)) {
             request(client, "GET /api/v1/download?bytes=" + total + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
             // the client reads nothing: the service is held back once the buffers on the way are full
-            await().atMost(Duration.ofSeconds(10)).until(() -> sent.get() > 0 && stableFor(sent, Duration.ofMillis(300)));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> sent.get() > 0 && stableFor(sent, Duration.ofMillis(300)));
             assertThat(sent.get()).isLessThan(64 * MB);
             long body = readChunkedBody(client.getInputStream());
             assertThat(body).isEqualTo(total);
@@ -127,15 +149,20 @@ class StreamingProxyTest {
             request(client, "GET /api/v1/download?bytes=" + 1024 * MB + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
             client.getInputStream().readNBytes((int) MB);
         }
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(new boolean[] {downloadClosed.get(), clients.inFlight("svc") == 0})
-                .as("the service's connection closed, no call in flight").containsExactly(true, true));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(new boolean[] {downloadClosed.get(), clients.inFlight("svc") == 0})
+                        .as("the service's connection closed, no call in flight")
+                        .containsExactly(true, true));
         assertThat(sent.get()).isLessThan(1024 * MB);
     }
 
     @Test
     void anAnswerTheClientAcceptsGzipdIsCompressedAsItStreamsWithItsOwnETag() throws Exception {
-        HttpResponse<byte[]> gzip = http().send(HttpRequest.newBuilder(gateway("/api/v1/download?bytes=" + 8 * MB))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> gzip = http().send(
+                        HttpRequest.newBuilder(gateway("/api/v1/download?bytes=" + 8 * MB))
+                                .header("Accept-Encoding", "gzip")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(gzip.headers().firstValue("ETag")).hasValue("\"v7-gzip\"");
         assertThat(gzip.headers().firstValue("Vary")).hasValue("Accept-Encoding");
@@ -144,22 +171,29 @@ class StreamingProxyTest {
             assertThat(unzipped.transferTo(OutputStream.nullOutputStream())).isEqualTo(8 * MB);
         }
         // the gateway's own share of the call is measured (the proxy benchmark reads its p99)
-        await().atMost(Duration.ofSeconds(5)).until(() -> registry.find("ecoreform.proxy.added").timer().count() > 0);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> registry.find("ecoreform.proxy.added").timer().count() > 0);
     }
 
     @Test
     void readsThatGotNoAnswerAreSentAgainWritesAreNot() throws Exception {
         HttpClient http = http();
         flakyAttempts.set(0);
-        HttpResponse<String> read = http.send(HttpRequest.newBuilder(gateway("/api/v1/flaky")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> read = http.send(
+                HttpRequest.newBuilder(gateway("/api/v1/flaky")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).isEqualTo("answered on attempt 2");
 
         flakyAttempts.set(0);
-        HttpResponse<String> write = http.send(HttpRequest.newBuilder(gateway("/api/v1/flaky")).POST(HttpRequest.BodyPublishers.ofString("{}"))
-                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> write = http.send(
+                HttpRequest.newBuilder(gateway("/api/v1/flaky"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .header("Content-Type", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(write.statusCode()).isEqualTo(503);
-        assertThat(write.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+        assertThat(write.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
         assertThat(write.body()).contains("svc-service is unavailable");
         assertThat(flakyAttempts.get()).isEqualTo(1);
     }
@@ -167,13 +201,17 @@ class StreamingProxyTest {
     @Test
     void anUploadStreamsToTheServiceWithItsHeaders() throws Exception {
         long total = 64 * MB;
-        HttpResponse<String> answer = http().send(HttpRequest.newBuilder(gateway("/api/v1/upload"))
-                        .header("If-Match", "\"v3-gzip\"").header("Idempotency-Key", "upload-0001")
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ZeroStream(total))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = http().send(
+                        HttpRequest.newBuilder(gateway("/api/v1/upload"))
+                                .header("If-Match", "\"v3-gzip\"")
+                                .header("Idempotency-Key", "upload-0001")
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ZeroStream(total)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo("bytes=" + total + ";if-match=\"v3\";idempotency-key=upload-0001");
-        assertThat(answer.headers().firstValue("Location")).hasValue("http://localhost:" + gatewayPort + "/api/v1/upload/1");
+        assertThat(answer.headers().firstValue("Location"))
+                .hasValue("http://localhost:" + gatewayPort + "/api/v1/upload/1");
     }
 
     private static HttpClient http() {

@@ -28,27 +28,56 @@ class ChangeStreamRouteTest {
     @TestHTTPResource("/")
     URL gateway;
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @Test
     void aReconnectWithLastEventIdResumesRightAfterIt() throws Exception {
         // the reference data has flowed through the feed: take two consecutive changes of it
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().queryParam("limit", 2).get("/api/v1/changes").jsonPath().getList("items").size() == 2);
-        JsonPath first = given().queryParam("limit", 1).get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> given().queryParam("limit", 2)
+                                .get("/api/v1/changes")
+                                .jsonPath()
+                                .getList("items")
+                                .size()
+                        == 2);
+        JsonPath first = given().queryParam("limit", 1)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String cursor = first.getString("nextCursor");
-        long next = given().queryParam("since", cursor).queryParam("limit", 1).get("/api/v1/changes").jsonPath().getLong("items[0].sequence");
+        long next = given().queryParam("since", cursor)
+                .queryParam("limit", 1)
+                .get("/api/v1/changes")
+                .jsonPath()
+                .getLong("items[0].sequence");
 
         Queue<String> lines = new ConcurrentLinkedQueue<>();
         CompletableFuture<HttpResponse<Stream<String>>> stream = open(cursor, lines);
         try {
             await().atMost(Duration.ofSeconds(30)).until(() -> lines.stream().anyMatch(l -> l.startsWith("data:")));
             assertThat(lines).startsWith("retry: 3000", "id: " + cursor);
-            String data = lines.stream().filter(l -> l.startsWith("data:")).findFirst().orElseThrow();
-            assertThat(JsonPath.from(data.substring(5)).getLong("sequence")).as("the change right after the last id").isEqualTo(next);
+            String data = lines.stream()
+                    .filter(l -> l.startsWith("data:"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(JsonPath.from(data.substring(5)).getLong("sequence"))
+                    .as("the change right after the last id")
+                    .isEqualTo(next);
             // each event's id is the cursor of GET /changes?since=
             List<String> read = List.copyOf(lines);
-            String id = read.get(read.indexOf(data) - 1).substring(3).strip(); // the id of that event, on the line before its data
-            assertThat(given().queryParam("since", id).queryParam("limit", 1).get("/api/v1/changes").jsonPath().getLong("items[0].sequence"))
+            String id = read.get(read.indexOf(data) - 1)
+                    .substring(3)
+                    .strip(); // the id of that event, on the line before its data
+            assertThat(given().queryParam("since", id)
+                            .queryParam("limit", 1)
+                            .get("/api/v1/changes")
+                            .jsonPath()
+                            .getLong("items[0].sequence"))
                     .isGreaterThan(next);
             // a quiet stream still gets comments
             await().atMost(Duration.ofSeconds(20)).until(() -> lines.contains(": heartbeat"));
@@ -59,15 +88,23 @@ class ChangeStreamRouteTest {
 
     @Test
     void anIdThisApiDidNotIssueIsABadRequest() {
-        given().header("Last-Event-ID", "not-a-cursor").get("/api/v1/changes/stream").then().spec(ProblemSpecs.problem(400));
+        given().header("Last-Event-ID", "not-a-cursor")
+                .get("/api/v1/changes/stream")
+                .then()
+                .spec(ProblemSpecs.problem(400));
     }
 
-    private CompletableFuture<HttpResponse<Stream<String>>> open(String lastEventId, Queue<String> lines) throws Exception {
-        CompletableFuture<HttpResponse<Stream<String>>> stream = client.sendAsync(HttpRequest.newBuilder(gateway.toURI().resolve(
-                        "/api/v1/changes/stream")).header("Accept", "text/event-stream").header("Last-Event-ID", lastEventId).build(),
+    private CompletableFuture<HttpResponse<Stream<String>>> open(String lastEventId, Queue<String> lines)
+            throws Exception {
+        CompletableFuture<HttpResponse<Stream<String>>> stream = client.sendAsync(
+                HttpRequest.newBuilder(gateway.toURI().resolve("/api/v1/changes/stream"))
+                        .header("Accept", "text/event-stream")
+                        .header("Last-Event-ID", lastEventId)
+                        .build(),
                 HttpResponse.BodyHandlers.ofLines());
         HttpResponse<Stream<String>> response = stream.get(10, TimeUnit.SECONDS);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
         Thread reader = new Thread(() -> response.body().forEach(lines::add), "sse-resume-reader");
         reader.setDaemon(true);
         reader.start();

@@ -35,13 +35,22 @@ class DashboardPageTest {
             found++;
             Response asset = given().get(assets.group(1));
             asset.then().statusCode(200);
-            assertThat(asset.header("Cache-Control")).as(assets.group(1)).contains("immutable").contains("max-age=31536000");
-            assertThat(asset.contentType()).as(assets.group(1)).startsWith(assets.group(1).endsWith(".js") ? "text/javascript" : "text/css");
+            assertThat(asset.header("Cache-Control"))
+                    .as(assets.group(1))
+                    .contains("immutable")
+                    .contains("max-age=31536000");
+            assertThat(asset.contentType())
+                    .as(assets.group(1))
+                    .startsWith(assets.group(1).endsWith(".js") ? "text/javascript" : "text/css");
         }
         assertThat(found).as("the script and the style sheet").isEqualTo(2);
         Matcher script = ASSET.matcher(html);
         assertThat(script.find()).isTrue();
-        given().header("Accept-Encoding", "gzip").get(script.group(1)).then().statusCode(200).header("Content-Encoding", "gzip")
+        given().header("Accept-Encoding", "gzip")
+                .get(script.group(1))
+                .then()
+                .statusCode(200)
+                .header("Content-Encoding", "gzip")
                 .header("Vary", org.hamcrest.Matchers.equalToIgnoringCase("accept-encoding"));
     }
 }

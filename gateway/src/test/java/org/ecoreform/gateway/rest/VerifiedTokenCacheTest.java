@@ -30,7 +30,8 @@ class VerifiedTokenCacheTest {
         assertThat(cache.holds(shortLived)).isTrue();
         write(shortLived).then().statusCode(400);
         // kept, yet refused once its time is up (the test profile allows 1 s of clock skew)
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> write(shortLived).statusCode() == 401);
         assertThat(cache.holds(shortLived)).isFalse();
     }
@@ -39,10 +40,13 @@ class VerifiedTokenCacheTest {
     void aTokenThatFailsVerificationNeverEntersTheCache() {
         String genuine = Tokens.withRoles("cache-checker", Roles.ADMIN);
         int signature = genuine.lastIndexOf('.') + 1;
-        String tampered = genuine.substring(0, signature) + (genuine.charAt(signature) == 'A' ? 'B' : 'A') + genuine.substring(signature + 1);
+        String tampered = genuine.substring(0, signature)
+                + (genuine.charAt(signature) == 'A' ? 'B' : 'A')
+                + genuine.substring(signature + 1);
         String stranger = Tokens.signedByStranger("intruder", Roles.ADMIN);
         String expired = Tokens.expired("late-reader", Roles.ADMIN);
-        for (String refused : new String[] {tampered, stranger, expired, Tokens.wrongAudience("elsewhere", Roles.ADMIN)}) {
+        for (String refused :
+                new String[] {tampered, stranger, expired, Tokens.wrongAudience("elsewhere", Roles.ADMIN)}) {
             write(refused).then().statusCode(401);
             assertThat(cache.holds(refused)).isFalse();
         }
@@ -51,6 +55,10 @@ class VerifiedTokenCacheTest {
     }
 
     private static io.restassured.response.Response write(String token) {
-        return given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON).body("{}").post("/api/v1/measures");
+        return given().auth()
+                .oauth2(token)
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/measures");
     }
 }

@@ -41,32 +41,44 @@ class ViewsTest {
 
     @Test
     void theQinghaiProfileComposesAllThreeDomains() {
-        JsonPath profile = given().get("/api/v1/views/provinces/630000").then().statusCode(200)
+        JsonPath profile = given().get("/api/v1/views/provinces/630000")
+                .then()
+                .statusCode(200)
                 .body("province.nameZh", equalTo("青海省"))
                 .body("plans.find { it.id == '630000-2021-106' }.documentNumber", equalTo("青发改生态〔2021〕106号"))
                 .body("plans.find { it.id == '630000-2021-106' }.records", equalTo(52))
                 .body("categories", hasSize(14))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         Map<String, Object> greenFinance = profile.getMap("categories.find { it.id == 'C09' }");
-        assertThat(greenFinance).containsEntry("nameZh", "绿色金融").containsEntry("catalogue", 9).containsEntry("adopted", 5);
+        assertThat(greenFinance)
+                .containsEntry("nameZh", "绿色金融")
+                .containsEntry("catalogue", 9)
+                .containsEntry("adopted", 5);
         assertThat((List<?>) greenFinance.get("records")).hasSize(5);
         assertThat(profile.getInt("coverage.adopted")).isEqualTo(53);
     }
 
     @Test
     void aPilotProvinceShowsItsTargetsWithAttainment() {
-        given().get("/api/v1/views/provinces/360000").then().statusCode(200)
+        given().get("/api/v1/views/provinces/360000")
+                .then()
+                .statusCode(200)
                 .body("targets", hasSize(15))
                 .body("targets.find { it.id == '360000-forest-coverage-2020' }.value", equalTo(63))
                 // judged on the value Jiangxi's government published for 2020 (63.1 %)
                 .body("targets.find { it.id == '360000-forest-coverage-2020' }.attainment.status", equalTo("met"))
-                .body("targets.find { it.id == '360000-surface-water-good-ratio-2020' }.attainment.status", equalTo("met"))
+                .body(
+                        "targets.find { it.id == '360000-surface-water-good-ratio-2020' }.attainment.status",
+                        equalTo("met"))
                 .body("attainmentCounts.met", greaterThanOrEqualTo(2));
     }
 
     @Test
     void theMeasureViewListsItsAdopters() {
-        given().get("/api/v1/views/measures/N2020-46").then().statusCode(200)
+        given().get("/api/v1/views/measures/N2020-46")
+                .then()
+                .statusCode(200)
                 .body("measure.name", equalTo("生态农业融合发展机制"))
                 .body("measure.category.id", equalTo("C08"))
                 .body("adopters.recordId", hasItem("630000-2021-106-27"))
@@ -76,39 +88,65 @@ class ViewsTest {
 
     @Test
     void theOverviewAndTheGaps() {
-        JsonPath overview = given().get("/api/v1/views/overview").then().statusCode(200)
+        JsonPath overview = given().get("/api/v1/views/overview")
+                .then()
+                .statusCode(200)
                 .body("categories", hasSize(14))
                 .body("provinces.find { it.province.id == '630000' }.adoptedByCategory.C09", equalTo(5))
                 .body("mostAdopted", hasSize(10))
                 .body("leastAdopted[0].adoptedBy", equalTo(0))
                 .body("allProvinces", hasSize(31))
                 .body("allProvinces.find { it.id == '460000' }.nameEn", equalTo("Hainan"))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         assertThat(overview.getInt("mostAdopted[0].adoptedBy")).isGreaterThanOrEqualTo(1);
-        JsonPath gaps = given().get("/api/v1/views/provinces/630000/gaps").then().statusCode(200)
-                .body("gapCount", equalTo(37)).extract().jsonPath();
+        JsonPath gaps = given().get("/api/v1/views/provinces/630000/gaps")
+                .then()
+                .statusCode(200)
+                .body("gapCount", equalTo(37))
+                .extract()
+                .jsonPath();
         List<String> greenFinanceGaps = gaps.getList("categories.find { it.id == 'C09' }.measures.id", String.class);
         List<Integer> adoptedBy = gaps.getList("categories.find { it.id == 'C09' }.measures.adoptedBy", Integer.class);
         assertThat(greenFinanceGaps).containsExactlyInAnyOrder("N2020-60", "N2020-61", "N2020-62", "N2020-63");
         // most widely adopted first, then by id: other provinces' adoptions move the order, never the set
         for (int i = 1; i < greenFinanceGaps.size(); i++) {
             boolean ordered = adoptedBy.get(i - 1) > adoptedBy.get(i)
-                    || (adoptedBy.get(i - 1).equals(adoptedBy.get(i)) && greenFinanceGaps.get(i - 1).compareTo(greenFinanceGaps.get(i)) < 0);
-            assertThat(ordered).as("%s before %s", greenFinanceGaps.get(i - 1), greenFinanceGaps.get(i)).isTrue();
+                    || (adoptedBy.get(i - 1).equals(adoptedBy.get(i))
+                            && greenFinanceGaps.get(i - 1).compareTo(greenFinanceGaps.get(i)) < 0);
+            assertThat(ordered)
+                    .as("%s before %s", greenFinanceGaps.get(i - 1), greenFinanceGaps.get(i))
+                    .isTrue();
         }
         given().get("/api/v1/views/provinces/999999").then().spec(ProblemSpecs.problem(404));
     }
 
     @Test
     void viewsAreCacheableAndCanBeCompact() {
-        String etag = given().get("/api/v1/views/provinces/630000").then().statusCode(200)
-                .header("Cache-Control", "no-cache, public").extract().header("ETag");
-        assertThat(etag).as("a strong tag of the bytes sent, in the coding the client accepts").matches("\"[0-9a-f]{32}(-gzip|-br)?\"");
-        given().header("If-None-Match", etag).get("/api/v1/views/provinces/630000").then().statusCode(304);
-        JsonPath compact = given().queryParam("fields", "province,coverage").get("/api/v1/views/provinces/630000")
-                .then().statusCode(200).extract().jsonPath();
+        String etag = given().get("/api/v1/views/provinces/630000")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-cache, public")
+                .extract()
+                .header("ETag");
+        assertThat(etag)
+                .as("a strong tag of the bytes sent, in the coding the client accepts")
+                .matches("\"[0-9a-f]{32}(-gzip|-br)?\"");
+        given().header("If-None-Match", etag)
+                .get("/api/v1/views/provinces/630000")
+                .then()
+                .statusCode(304);
+        JsonPath compact = given().queryParam("fields", "province,coverage")
+                .get("/api/v1/views/provinces/630000")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(compact.getMap("")).containsOnlyKeys("province", "coverage");
-        given().queryParam("fields", "a;drop table").get("/api/v1/views/overview").then().spec(ProblemSpecs.problem(400, "fields"));
+        given().queryParam("fields", "a;drop table")
+                .get("/api/v1/views/overview")
+                .then()
+                .spec(ProblemSpecs.problem(400, "fields"));
     }
 
     @Inject
@@ -116,30 +154,53 @@ class ViewsTest {
 
     @Test
     void theFrameworkViewShowsEachSystemsArticlesMeasuresAndTheirAdoption() {
-        JsonPath view = given().get("/api/v1/views/framework").then().statusCode(200).extract().jsonPath();
+        JsonPath view = given().get("/api/v1/views/framework")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(view.getString("id")).isEqualTo("F2015");
         assertThat(view.getList("systems.id")).hasSize(8).startsWith("F2015-S1");
         assertThat(view.getList("systems.find { it.id == 'F2015-S7' }.articles.id"))
                 .containsExactly("F2015-A41", "F2015-A42", "F2015-A43", "F2015-A44", "F2015-A45", "F2015-A46");
-        assertThat(view.getList("general.id")).hasSize(9).startsWith("F2015-A01").endsWith("F2015-A56");
+        assertThat(view.getList("general.id"))
+                .hasSize(9)
+                .startsWith("F2015-A01")
+                .endsWith("F2015-A56");
         // the basin compensation measures under （三十二）完善生态补偿机制, each with the provinces adopting it
-        Map<String, Object> compensation = view.getMap("systems.find { it.id == 'F2015-S5' }.articles.find { it.id == 'F2015-A32' }");
+        Map<String, Object> compensation =
+                view.getMap("systems.find { it.id == 'F2015-S5' }.articles.find { it.id == 'F2015-A32' }");
         assertThat(compensation).containsEntry("heading", "完善生态补偿机制");
-        List<Map<String, Object>> measures = view.getList("systems.find { it.id == 'F2015-S5' }.articles.find { it.id == 'F2015-A32' }.measures");
+        List<Map<String, Object>> measures =
+                view.getList("systems.find { it.id == 'F2015-S5' }.articles.find { it.id == 'F2015-A32' }.measures");
         assertThat(measures).extracting(m -> m.get("id")).contains("N2020-68", "N2020-69", "N2020-70");
         for (Map<String, Object> measure : measures) {
-            int adopting = given().get("/api/v1/views/measures/" + measure.get("id")).jsonPath().getInt("adoptingProvinces");
-            assertThat(measure.get("provinces")).as("provinces adopting %s", measure.get("id")).isEqualTo(adopting);
+            int adopting = given().get("/api/v1/views/measures/" + measure.get("id"))
+                    .jsonPath()
+                    .getInt("adoptingProvinces");
+            assertThat(measure.get("provinces"))
+                    .as("provinces adopting %s", measure.get("id"))
+                    .isEqualTo(adopting);
         }
-        assertThat(view.getInt("systems.find { it.id == 'F2015-S5' }.adoptingProvinces")).isEqualTo(
-                measures.stream().anyMatch(m -> (int) m.get("provinces") > 0) ? 1 : 0); // Qinghai is the one province with records
+        assertThat(view.getInt("systems.find { it.id == 'F2015-S5' }.adoptingProvinces"))
+                .isEqualTo(
+                        measures.stream().anyMatch(m -> (int) m.get("provinces") > 0)
+                                ? 1
+                                : 0); // Qinghai is the one province with records
         assertThat(view.getInt("linkedMeasures")).isGreaterThanOrEqualTo(20);
-        // every measure is placed in one system: the systems' counts add up to the placed measures, which include the linked ones
+        // every measure is placed in one system: the systems' counts add up to the placed measures, which include the
+        // linked ones
         int placed = view.getInt("placedMeasures");
         assertThat(placed).isGreaterThanOrEqualTo(view.getInt("linkedMeasures")).isGreaterThanOrEqualTo(89);
-        assertThat(view.getList("systems.measures", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(placed);
-        assertThat(view.getList("systems.find { it.id == 'F2015-S2' }.articles.find { it.id == 'F2015-A12' }.measures.id")).contains("N2020-07");
-        assertThat(view.getList("systems.find { it.id == 'F2015-S8' }.placedWithoutArticle.id")).contains("N2020-86");
+        assertThat(view.getList("systems.measures", Integer.class).stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .isEqualTo(placed);
+        assertThat(view.getList(
+                        "systems.find { it.id == 'F2015-S2' }.articles.find { it.id == 'F2015-A12' }.measures.id"))
+                .contains("N2020-07");
+        assertThat(view.getList("systems.find { it.id == 'F2015-S8' }.placedWithoutArticle.id"))
+                .contains("N2020-86");
 
         // the province view: coverage per system, from the same links
         JsonPath qinghai = given().get("/api/v1/views/provinces/630000").jsonPath();
@@ -148,8 +209,10 @@ class ViewsTest {
         Map<String, Object> s5 = qinghai.getMap("frameworkSystems.find { it.id == 'F2015-S5' }");
         assertThat((int) s5.get("catalogue")).isGreaterThanOrEqualTo(measures.size());
         assertThat((int) s5.get("adopted")).isBetween(0, (int) s5.get("catalogue"));
-        assertThat(systems).allSatisfy(s -> assertThat((int) s.get("adopted")).isLessThanOrEqualTo((int) s.get("catalogue")));
-        assertThat(systems.stream().mapToInt(s -> (int) s.get("catalogue")).sum()).isEqualTo(placed);
+        assertThat(systems)
+                .allSatisfy(s -> assertThat((int) s.get("adopted")).isLessThanOrEqualTo((int) s.get("catalogue")));
+        assertThat(systems.stream().mapToInt(s -> (int) s.get("catalogue")).sum())
+                .isEqualTo(placed);
     }
 
     @Test
@@ -157,40 +220,66 @@ class ViewsTest {
         // a key no other test asks for, so the first request is composed by ViewResource
         ViewKey key = ViewKey.of(ViewKind.PROVINCE, "620000", Set.of("province", "plans", "coverage"));
         assertThat(views.cached(key)).isEmpty();
-        Response composed = given().queryParam("fields", "coverage,plans,province").get("/api/v1/views/provinces/620000");
+        Response composed =
+                given().queryParam("fields", "coverage,plans,province").get("/api/v1/views/provinces/620000");
         composed.then().statusCode(200);
-        assertThat(views.cached(key)).as("rendered once, now served from the cache").isPresent();
+        assertThat(views.cached(key))
+                .as("rendered once, now served from the cache")
+                .isPresent();
 
-        Response cached = given().queryParam("fields", "province,plans,coverage").get("/api/v1/views/provinces/620000");
+        Response cached =
+                given().queryParam("fields", "province,plans,coverage").get("/api/v1/views/provinces/620000");
         cached.then().statusCode(200);
         assertThat(cached.asByteArray()).isEqualTo(composed.asByteArray());
         for (String header : List.of("ETag", "Cache-Control", "Content-Type", "Content-Encoding", "Vary")) {
             assertThat(cached.header(header)).as(header).isEqualTo(composed.header(header));
         }
         String etag = cached.header("ETag");
-        given().header("If-None-Match", "\"other\", W/" + etag).queryParam("fields", "province,plans,coverage")
-                .get("/api/v1/views/provinces/620000").then().statusCode(304).header("ETag", etag).body(emptyString());
-        given().header("If-None-Match", "\"other\"").queryParam("fields", "province,plans,coverage")
-                .get("/api/v1/views/provinces/620000").then().statusCode(200);
-        given().queryParam("fields", "province,plans;x").get("/api/v1/views/provinces/620000").then().spec(ProblemSpecs.problem(400, "fields"));
+        given().header("If-None-Match", "\"other\", W/" + etag)
+                .queryParam("fields", "province,plans,coverage")
+                .get("/api/v1/views/provinces/620000")
+                .then()
+                .statusCode(304)
+                .header("ETag", etag)
+                .body(emptyString());
+        given().header("If-None-Match", "\"other\"")
+                .queryParam("fields", "province,plans,coverage")
+                .get("/api/v1/views/provinces/620000")
+                .then()
+                .statusCode(200);
+        given().queryParam("fields", "province,plans;x")
+                .get("/api/v1/views/provinces/620000")
+                .then()
+                .spec(ProblemSpecs.problem(400, "fields"));
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics).as("the views are counted by kind and status instead of the per-request HTTP timer")
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics)
+                .as("the views are counted by kind and status instead of the per-request HTTP timer")
                 .containsPattern("ecoreform_views_served_total\\{status=\"304\",view=\"province\"} [1-9]")
                 .doesNotContain("uri=\"/api/v1/views/provinces");
-        assertThat(metrics).as("the projection's lag per partition, caught up here")
-                .containsPattern("ecoreform_consumer_lag\\{consumer=\"view-projector\",partition=\"0\",topic=\"ecoreform.measures.v1\"} [0-9.]+");
-        assertThat(metrics).as("the projection's Kafka consumer publishes its own client metrics")
-                .containsPattern("kafka_consumer_fetch_manager_records_consumed_total\\{[^}]*client=\"view-projector\"[^}]*} [1-9]");
-        given().get("/q/health/ready").then().statusCode(200)
+        assertThat(metrics)
+                .as("the projection's lag per partition, caught up here")
+                .containsPattern(
+                        "ecoreform_consumer_lag\\{consumer=\"view-projector\",partition=\"0\",topic=\"ecoreform.measures.v1\"} [0-9.]+");
+        assertThat(metrics)
+                .as("the projection's Kafka consumer publishes its own client metrics")
+                .containsPattern(
+                        "kafka_consumer_fetch_manager_records_consumed_total\\{[^}]*client=\"view-projector\"[^}]*} [1-9]");
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.find { it.name == 'view-projector' }.status", org.hamcrest.Matchers.equalTo("UP"))
-                .body("checks.find { it.name == 'view-projector' }.data.caughtUpSinceStart", org.hamcrest.Matchers.equalTo(true))
+                .body(
+                        "checks.find { it.name == 'view-projector' }.data.caughtUpSinceStart",
+                        org.hamcrest.Matchers.equalTo(true))
                 .body("checks.find { it.name == 'kafka' }.status", org.hamcrest.Matchers.equalTo("UP"));
     }
 
     @Test
     void viewsAreCompressedOncePerVersionWithAnETagPerCoding() throws Exception {
-        for (String path : List.of("/api/v1/views/provinces/630000", "/api/v1/views/overview?fields=categories,provinces")) {
+        for (String path :
+                List.of("/api/v1/views/provinces/630000", "/api/v1/views/overview?fields=categories,provinces")) {
             HttpResponse<byte[]> identity = raw(path, null, null);
             HttpResponse<byte[]> gzip = raw(path, "gzip, deflate", null);
             HttpResponse<byte[]> brotli = raw(path, "gzip;q=0.8, br", null);
@@ -198,23 +287,37 @@ class ViewsTest {
                 assertThat(response.statusCode()).isEqualTo(200);
                 assertThat(response.headers().firstValue("Vary")).hasValue("Accept-Encoding");
             }
-            assertThat(identity.headers().firstValue("Content-Encoding")).as("a client without Accept-Encoding gets identity").isEmpty();
+            assertThat(identity.headers().firstValue("Content-Encoding"))
+                    .as("a client without Accept-Encoding gets identity")
+                    .isEmpty();
             assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
-            assertThat(new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes()).isEqualTo(identity.body());
+            assertThat(new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes())
+                    .isEqualTo(identity.body());
             assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
             assertThat(Decoder.decompress(brotli.body()).getDecompressedData()).isEqualTo(identity.body());
             assertThat(brotli.body().length).as("brotli against gzip").isLessThan(gzip.body().length);
             if (path.endsWith("630000")) {
-                // record names in Chinese (UTF-8) dominate the province view and compress least: the benchmark reports the ratios
+                // record names in Chinese (UTF-8) dominate the province view and compress least: the benchmark reports
+                // the ratios
                 assertThat(gzip.body().length).as("gzip against identity").isLessThan(identity.body().length * 3 / 10);
             }
 
             String identityTag = identity.headers().firstValue("ETag").orElseThrow();
             String gzipTag = gzip.headers().firstValue("ETag").orElseThrow();
-            assertThat(List.of(identityTag, gzipTag, brotli.headers().firstValue("ETag").orElseThrow())).doesNotHaveDuplicates();
-            assertThat(raw(path, "gzip", gzipTag).statusCode()).as("304 for the gzip form").isEqualTo(304);
-            assertThat(raw(path, null, identityTag).statusCode()).as("304 for the identity form").isEqualTo(304);
-            assertThat(raw(path, "gzip", identityTag).statusCode()).as("the identity tag does not match the gzip form").isEqualTo(200);
+            assertThat(List.of(
+                            identityTag,
+                            gzipTag,
+                            brotli.headers().firstValue("ETag").orElseThrow()))
+                    .doesNotHaveDuplicates();
+            assertThat(raw(path, "gzip", gzipTag).statusCode())
+                    .as("304 for the gzip form")
+                    .isEqualTo(304);
+            assertThat(raw(path, null, identityTag).statusCode())
+                    .as("304 for the identity form")
+                    .isEqualTo(304);
+            assertThat(raw(path, "gzip", identityTag).statusCode())
+                    .as("the identity tag does not match the gzip form")
+                    .isEqualTo(200);
             assertThat(raw(path, "gzip", gzipTag).headers().firstValue("Vary")).hasValue("Accept-Encoding");
         }
     }
@@ -223,8 +326,10 @@ class ViewsTest {
      * HTTP/1.1: the content codings are under test, not the h2c upgrade the JDK client would try first (with
      * it, a request once waited for an answer forever); a request gives up after 30 s rather than hang the build.
      */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(java.time.Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(java.time.Duration.ofSeconds(10))
+            .build();
 
     /** A request with nothing added by a client library (no automatic Accept-Encoding, no decoding). */
     private static HttpResponse<byte[]> raw(String path, String acceptEncoding, String ifNoneMatch) throws Exception {
@@ -241,9 +346,12 @@ class ViewsTest {
 
     @Test
     void theStatusReportsOffsetsAndLagPerPartition() {
-        given().get("/api/v1/views/status").then().statusCode(200)
+        given().get("/api/v1/views/status")
+                .then()
+                .statusCode(200)
                 .body("partitions", hasSize(14))
-                .body("partitions.topic", hasItem("ecoreform.adoptions.v1")).body("partitions.topic", hasItem("ecoreform.framework.v1"))
+                .body("partitions.topic", hasItem("ecoreform.adoptions.v1"))
+                .body("partitions.topic", hasItem("ecoreform.framework.v1"))
                 .body("lag", equalTo(0));
     }
 }

@@ -10,11 +10,15 @@ import org.ecoreform.platform.config.RequiredSettings.Setting;
 @QuarkusMain
 public final class IndicatorsServiceMain {
 
-    static final RequiredSettings REQUIRED = RequiredSettings.of("indicators-service", List.of(
-            new Setting("INDICATORS_DB_URL", "the JDBC URL of the indicators database"),
-            new Setting("INDICATORS_DB_USER", "the user of the indicators database"),
-            new Setting("INDICATORS_DB_PASSWORD", "the password of the indicators database"),
-            new Setting("ECOREFORM_PUBLIC_URL", "the gateway's public address, where events' schemas are served")), RequiredSettings.KAFKA_AND_TOKENS);
+    static final RequiredSettings REQUIRED = RequiredSettings.of(
+            "indicators-service",
+            List.of(
+                    new Setting("INDICATORS_DB_URL", "the JDBC URL of the indicators database"),
+                    new Setting("INDICATORS_DB_USER", "the user of the indicators database"),
+                    new Setting("INDICATORS_DB_PASSWORD", "the password of the indicators database"),
+                    new Setting(
+                            "ECOREFORM_PUBLIC_URL", "the gateway's public address, where events' schemas are served")),
+            RequiredSettings.KAFKA_AND_TOKENS);
 
     public static void main(String... args) {
         REQUIRED.checkBeforeStart();

@@ -11,14 +11,23 @@ import java.util.regex.Pattern;
  * plan names it by.
  */
 public enum Institution {
-    ASSESSMENT_METHOD("assessment-method", "生态文明建设目标评价考核", "Assessment of ecological-civilization targets", "F2015-A47",
+    ASSESSMENT_METHOD(
+            "assessment-method",
+            "生态文明建设目标评价考核",
+            "Assessment of ecological-civilization targets",
+            "F2015-A47",
             "评价考核办法|目标评价考核|综合评价考核"),
     GREEN_DEVELOPMENT_INDEX("green-development-index", "绿色发展指数", "Green development index", "F2015-A47", "绿色发展指数"),
-    RESOURCE_BALANCE_SHEET("resource-balance-sheet", "自然资源资产负债表", "Natural-resource balance sheet", "F2015-A49", "自然资源资产负债表"),
-    DEPARTURE_AUDIT("departure-audit", "领导干部自然资源资产离任审计", "Departure audit of natural-resource assets", "F2015-A50",
-            "离任审计"),
-    LIFELONG_ACCOUNTABILITY("lifelong-accountability", "生态环境损害责任终身追究", "Lifelong accountability for environmental damage",
-            "F2015-A51", "终身追究|责任追究"),
+    RESOURCE_BALANCE_SHEET(
+            "resource-balance-sheet", "自然资源资产负债表", "Natural-resource balance sheet", "F2015-A49", "自然资源资产负债表"),
+    DEPARTURE_AUDIT(
+            "departure-audit", "领导干部自然资源资产离任审计", "Departure audit of natural-resource assets", "F2015-A50", "离任审计"),
+    LIFELONG_ACCOUNTABILITY(
+            "lifelong-accountability",
+            "生态环境损害责任终身追究",
+            "Lifelong accountability for environmental damage",
+            "F2015-A51",
+            "终身追究|责任追究"),
     INSPECTION("inspection", "环境保护督察", "Environmental protection inspection", null, "环境保护督察");
 
     private final String id;

@@ -55,6 +55,8 @@ public class Observation extends VersionedRecord {
 
     /** What was known at {@code asOf}: the last revision recorded by then, if any. */
     public Optional<ObservationRevision> asOf(OffsetDateTime asOf) {
-        return revisions.stream().filter(r -> !r.recordedAt.isAfter(asOf)).max(Comparator.comparingInt(r -> r.revision));
+        return revisions.stream()
+                .filter(r -> !r.recordedAt.isAfter(asOf))
+                .max(Comparator.comparingInt(r -> r.revision));
     }
 }

@@ -93,18 +93,23 @@ public class PlanTask extends VersionedRecord {
 
     /** A measure the task became; {@code score} is the match's, null when an editor linked it. */
     @Embeddable
-    public record Link(@Column(name = "measure_id") String measureId, @Column(name = "score") BigDecimal score,
-                       @Column(name = "basis") String basis) {
-    }
+    public record Link(
+            @Column(name = "measure_id") String measureId,
+            @Column(name = "score") BigDecimal score,
+            @Column(name = "basis") String basis) {}
 
     @Embeddable
-    public record Candidate(@Column(name = "measure_id") String measureId, @Column(name = "score") BigDecimal score) {
-    }
+    public record Candidate(
+            @Column(name = "measure_id") String measureId,
+            @Column(name = "score") BigDecimal score) {}
 
     /** An editor's link or unlink of one measure, kept through every later linking. */
     @Embeddable
-    public record Decision(@Column(name = "measure_id") String measureId, @Column(name = "decision") String decision,
-                           @Column(name = "decided_by") String decidedBy, @Column(name = "decided_at") OffsetDateTime decidedAt) {
+    public record Decision(
+            @Column(name = "measure_id") String measureId,
+            @Column(name = "decision") String decision,
+            @Column(name = "decided_by") String decidedBy,
+            @Column(name = "decided_at") OffsetDateTime decidedAt) {
 
         public static final String LINK = "link";
         public static final String UNLINK = "unlink";

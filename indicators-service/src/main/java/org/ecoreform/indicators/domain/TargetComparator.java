@@ -34,7 +34,8 @@ public enum TargetComparator {
 
     public static Optional<TargetComparator> fromSymbol(String value) {
         return Arrays.stream(values())
-                .filter(c -> c.symbol.equals(value) || c.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(value))
+                .filter(c -> c.symbol.equals(value)
+                        || c.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(value))
                 .findFirst();
     }
 }

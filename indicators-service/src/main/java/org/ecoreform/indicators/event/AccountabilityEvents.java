@@ -20,6 +20,7 @@ public class AccountabilityEvents {
     }
 
     public void changed(AccountabilityState state, Caller caller) {
-        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, AccountabilityChangedV1.of(state), caller);
+        outbox.recordState(
+                TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, AccountabilityChangedV1.of(state), caller);
     }
 }

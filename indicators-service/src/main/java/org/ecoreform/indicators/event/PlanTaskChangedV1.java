@@ -13,33 +13,66 @@ import org.ecoreform.platform.reference.Label;
  * calendar, not with an event; consumers judge it from {@code dueYear}, {@code yearly} and {@code completion}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PlanTaskChangedV1(String id, Label province, long sourceDocument, String plan, int position, String text, int dueYear,
-                                boolean yearly, String section, String topic, String responsibleBody, Completion completion,
-                                boolean linked, List<Measure> measures, List<Candidate> candidates, long version,
-                                OffsetDateTime createdAt, OffsetDateTime updatedAt, Provenance provenance) {
+public record PlanTaskChangedV1(
+        String id,
+        Label province,
+        long sourceDocument,
+        String plan,
+        int position,
+        String text,
+        int dueYear,
+        boolean yearly,
+        String section,
+        String topic,
+        String responsibleBody,
+        Completion completion,
+        boolean linked,
+        List<Measure> measures,
+        List<Candidate> candidates,
+        long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        Provenance provenance) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Completion(LocalDate on, String narrative, String documentNumber, String url, String by) {
-    }
+    public record Completion(LocalDate on, String narrative, String documentNumber, String url, String by) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Measure(String id, Double score, String basis) {
-    }
+    public record Measure(String id, Double score, String basis) {}
 
-    public record Candidate(String id, double score) {
-    }
+    public record Candidate(String id, double score) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Provenance(String document, String file, Integer line) {
-    }
+    public record Provenance(String document, String file, Integer line) {}
 
     static PlanTaskChangedV1 of(PlanTaskState t) {
         PlanTaskState.Completion c = t.completion();
-        return new PlanTaskChangedV1(t.id(), t.province(), t.sourceDocument(), t.plan(), t.position(), t.text(), t.dueYear(), t.yearly(),
-                t.section(), t.topic(), t.responsibleBody(),
-                c == null ? null : new Completion(c.on(), c.narrative(), c.documentNumber(), c.url(), c.by()), t.linked(),
-                t.measures().stream().map(m -> new Measure(m.id(), m.score(), m.basis())).toList(),
-                t.candidates().stream().map(m -> new Candidate(m.id(), m.score())).toList(), t.version(), t.createdAt(), t.updatedAt(),
-                new Provenance(t.provenance().document(), t.provenance().file(), t.provenance().line()));
+        return new PlanTaskChangedV1(
+                t.id(),
+                t.province(),
+                t.sourceDocument(),
+                t.plan(),
+                t.position(),
+                t.text(),
+                t.dueYear(),
+                t.yearly(),
+                t.section(),
+                t.topic(),
+                t.responsibleBody(),
+                c == null ? null : new Completion(c.on(), c.narrative(), c.documentNumber(), c.url(), c.by()),
+                t.linked(),
+                t.measures().stream()
+                        .map(m -> new Measure(m.id(), m.score(), m.basis()))
+                        .toList(),
+                t.candidates().stream()
+                        .map(m -> new Candidate(m.id(), m.score()))
+                        .toList(),
+                t.version(),
+                t.createdAt(),
+                t.updatedAt(),
+                new Provenance(
+                        t.provenance().document(),
+                        t.provenance().file(),
+                        t.provenance().line()));
     }
 }

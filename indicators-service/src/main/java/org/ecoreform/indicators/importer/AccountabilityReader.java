@@ -18,16 +18,14 @@ import org.ecoreform.indicators.domain.Institution;
 public final class AccountabilityReader {
 
     /** An institution as the plan states it: where first, in which words, from which year, piloted where. */
-    public record Finding(Institution institution, int line, String sentence, Integer year, List<String> pilotPlaces) {
-    }
+    public record Finding(Institution institution, int line, String sentence, Integer year, List<String> pilotPlaces) {}
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。；;])");
     private static final String PLACE = "\\p{IsHan}{1,8}?(?:市|县|区|州)";
     private static final Pattern PILOT_PLACES = Pattern.compile("在(" + PLACE + "(?:、" + PLACE + ")*)等?地?开展");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
 
-    private AccountabilityReader() {
-    }
+    private AccountabilityReader() {}
 
     /** Reads lines {@code from} (the key tasks heading) to {@code to}; lines are 1-based in the answer. */
     public static List<Finding> read(List<String> lines, int from, int to) {
@@ -41,7 +39,12 @@ public final class AccountabilityReader {
                         continue;
                     }
                     Matcher year = YEAR.matcher(sentence);
-                    Finding finding = new Finding(institution, i + 1, sentence, year.find() ? Integer.valueOf(year.group(1)) : null, List.of());
+                    Finding finding = new Finding(
+                            institution,
+                            i + 1,
+                            sentence,
+                            year.find() ? Integer.valueOf(year.group(1)) : null,
+                            List.of());
                     // the first sentence naming it with a year, else the first naming it (a heading)
                     Finding held = found.get(institution);
                     if (held == null || held.year() == null && finding.year() != null) {
@@ -49,13 +52,18 @@ public final class AccountabilityReader {
                     }
                     Matcher pilots = PILOT_PLACES.matcher(sentence);
                     if (sentence.contains("试点") && pilots.find()) {
-                        places.computeIfAbsent(institution, k -> new LinkedHashSet<>()).addAll(List.of(pilots.group(1).split("、")));
+                        places.computeIfAbsent(institution, k -> new LinkedHashSet<>())
+                                .addAll(List.of(pilots.group(1).split("、")));
                     }
                 }
             }
         }
         List<Finding> findings = new ArrayList<>();
-        found.forEach((institution, f) -> findings.add(new Finding(institution, f.line(), f.sentence(), f.year(),
+        found.forEach((institution, f) -> findings.add(new Finding(
+                institution,
+                f.line(),
+                f.sentence(),
+                f.year(),
                 List.copyOf(places.getOrDefault(institution, Set.of())))));
         return findings;
     }

@@ -9,8 +9,7 @@ import java.text.Normalizer;
 /** Reading and normalising the shipped source documents. */
 public final class DocumentText {
 
-    private DocumentText() {
-    }
+    private DocumentText() {}
 
     public static String read(String resource) {
         try (InputStream in = DocumentText.class.getClassLoader().getResourceAsStream(resource)) {

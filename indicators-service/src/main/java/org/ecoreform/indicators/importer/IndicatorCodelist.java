@@ -14,13 +14,17 @@ public final class IndicatorCodelist {
 
     public static final String RESOURCE = "reference/indicators.tsv";
 
-    public record Definition(String id, String nameZh, String nameEn, String unit, String direction, String theme,
-                             List<String> phrases) {
-    }
+    public record Definition(
+            String id,
+            String nameZh,
+            String nameEn,
+            String unit,
+            String direction,
+            String theme,
+            List<String> phrases) {}
 
     /** An indicator named in a clause, and where its phrase stands. */
-    public record Mention(Definition indicator, String phrase, int position) {
-    }
+    public record Mention(Definition indicator, String phrase, int position) {}
 
     private final List<Definition> definitions;
 
@@ -33,12 +37,21 @@ public final class IndicatorCodelist {
             if (in == null) {
                 throw new IllegalStateException("missing " + RESOURCE);
             }
-            List<Definition> definitions = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            List<Definition> definitions = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> Arrays.copyOf(line.split("\t", -1), 7))
-                    .map(c -> new Definition(c[0], c[1], c[2], c[3] == null ? "" : c[3], c[4], c[5],
+                    .map(c -> new Definition(
+                            c[0],
+                            c[1],
+                            c[2],
+                            c[3] == null ? "" : c[3],
+                            c[4],
+                            c[5],
                             // plans are matched folded (Ⅴ → V, （ → (), so the phrases are too
-                            Arrays.stream(c[6].split("\\|")).map(DocumentText::fold).toList()))
+                            Arrays.stream(c[6].split("\\|"))
+                                    .map(DocumentText::fold)
+                                    .toList()))
                     .toList();
             return new IndicatorCodelist(definitions);
         } catch (IOException e) {

@@ -29,16 +29,20 @@ public final class PlanTargetExtractor {
     /** A figure a target would state: a number with a unit of measure (not a count of things, not part of a name like PM2.5). */
     private static final Pattern MEASURED_FIGURE = Pattern.compile(
             "(?<![A-Za-z0-9.])\\d+(?:\\.\\d+)?\\s*(?:%|个百分点|万公顷|万平方公里|平方公里|万亩|亿立方米|万立方米|微克/立方米|亿吨标准煤|万吨标准煤|亿吨|万吨|吨)");
+
     private static final String MAIN_TARGETS = "主要目标";
     private static final String KEY_TASKS = "重点任务";
     /** The section of a target read from a text without those headings. */
     static final String BODY_TEXT = "正文";
 
     /** How far a stated "到YYYY年" holds. */
-    private enum YearScope { SECTION, PARAGRAPH, SENTENCE }
-
-    private PlanTargetExtractor() {
+    private enum YearScope {
+        SECTION,
+        PARAGRAPH,
+        SENTENCE
     }
+
+    private PlanTargetExtractor() {}
 
     public static List<ExtractedPlan> extract(String text, String sourceFile, IndicatorCodelist codelist) {
         List<String> lines = text.lines().toList();
@@ -57,45 +61,83 @@ public final class PlanTargetExtractor {
         for (int p = 0; p < starts.size(); p++) {
             int end = p + 1 < starts.size() ? starts.get(p + 1) : lines.size();
             Matcher title = titles.get(p);
-            String province = Provinces.all().byName(title.group(2))
-                    .orElseThrow(() -> new IllegalArgumentException("unknown province in " + title.group(1))).code();
+            String province = Provinces.all()
+                    .byName(title.group(2))
+                    .orElseThrow(() -> new IllegalArgumentException("unknown province in " + title.group(1)))
+                    .code();
             plans.add(extractPlan(lines, starts.get(p), end, province, title.group(1), sourceFile, codelist));
         }
         return plans;
     }
 
     /** One plan's whole text, as submitted to the API; lines are numbered from 1 in that text. */
-    public static ExtractedPlan extractPlan(String text, String province, String title, String sourceFile, IndicatorCodelist codelist) {
+    public static ExtractedPlan extractPlan(
+            String text, String province, String title, String sourceFile, IndicatorCodelist codelist) {
         List<String> lines = text.lines().toList();
         return extractPlan(lines, 0, lines.size(), province, title, sourceFile, codelist);
     }
 
-    private static ExtractedPlan extractPlan(List<String> lines, int start, int end, String province, String title,
-                                             String sourceFile, IndicatorCodelist codelist) {
+    private static ExtractedPlan extractPlan(
+            List<String> lines,
+            int start,
+            int end,
+            String province,
+            String title,
+            String sourceFile,
+            IndicatorCodelist codelist) {
         TargetClauseParser parser = new TargetClauseParser(codelist);
         int main = indexOf(lines, start, end, line -> line.contains(MAIN_TARGETS));
-        int tasks = indexOf(lines, Math.max(main, start), end, line -> line.contains(KEY_TASKS) && line.strip().length() <= 12);
+        int tasks = indexOf(
+                lines,
+                Math.max(main, start),
+                end,
+                line -> line.contains(KEY_TASKS) && line.strip().length() <= 12);
         // the next top-level heading; "4．" (folded to "4.") numbers items inside the key tasks
         int tasksEnd = indexOf(lines, tasks + 1, end, line -> line.matches("^\\s*(四、|4。).*"));
         List<ExtractedPlan.Target> targets = new ArrayList<>();
         List<ExtractedPlan.Unread> unread = new ArrayList<>();
         Set<BigDecimal> figures = new LinkedHashSet<>();
         if (main >= 0) {
-            scan(lines, main, tasks >= 0 ? tasks : end, heading(lines.get(main), MAIN_TARGETS), YearScope.SECTION, parser, targets, figures,
+            scan(
+                    lines,
+                    main,
+                    tasks >= 0 ? tasks : end,
+                    heading(lines.get(main), MAIN_TARGETS),
+                    YearScope.SECTION,
+                    parser,
+                    targets,
+                    figures,
                     unread);
         }
         if (tasks >= 0) {
-            scan(lines, tasks, tasksEnd >= 0 ? tasksEnd : end, heading(lines.get(tasks), KEY_TASKS), YearScope.SENTENCE, parser, targets,
-                    new LinkedHashSet<>(), unread);
+            scan(
+                    lines,
+                    tasks,
+                    tasksEnd >= 0 ? tasksEnd : end,
+                    heading(lines.get(tasks), KEY_TASKS),
+                    YearScope.SENTENCE,
+                    parser,
+                    targets,
+                    new LinkedHashSet<>(),
+                    unread);
         }
         if (main < 0 && tasks < 0) {
             scan(lines, start, end, BODY_TEXT, YearScope.PARAGRAPH, parser, targets, figures, unread);
         }
         int keyTasksEnd = tasksEnd >= 0 ? tasksEnd : end;
-        PlanTaskReader.Reading tasksRead = tasks >= 0 ? PlanTaskReader.read(lines, tasks, keyTasksEnd)
+        PlanTaskReader.Reading tasksRead = tasks >= 0
+                ? PlanTaskReader.read(lines, tasks, keyTasksEnd)
                 : new PlanTaskReader.Reading(List.of(), List.of());
-        List<AccountabilityReader.Finding> accountability = tasks >= 0 ? AccountabilityReader.read(lines, tasks, keyTasksEnd) : List.of();
-        return new ExtractedPlan(province, title, sourceFile, Set.copyOf(figures), deduplicate(targets), List.copyOf(unread), tasksRead,
+        List<AccountabilityReader.Finding> accountability =
+                tasks >= 0 ? AccountabilityReader.read(lines, tasks, keyTasksEnd) : List.of();
+        return new ExtractedPlan(
+                province,
+                title,
+                sourceFile,
+                Set.copyOf(figures),
+                deduplicate(targets),
+                List.copyOf(unread),
+                tasksRead,
                 accountability);
     }
 
@@ -104,9 +146,16 @@ public final class PlanTargetExtractor {
      * holds for what follows; in a plain text, to the end of its paragraph; in the key tasks only the
      * part of a sentence after its own "到YYYY年" counts.
      */
-    private static void scan(List<String> lines, int from, int to, String section, YearScope yearScope,
-                             TargetClauseParser parser, List<ExtractedPlan.Target> targets, Set<BigDecimal> figures,
-                             List<ExtractedPlan.Unread> unread) {
+    private static void scan(
+            List<String> lines,
+            int from,
+            int to,
+            String section,
+            YearScope yearScope,
+            TargetClauseParser parser,
+            List<ExtractedPlan.Target> targets,
+            Set<BigDecimal> figures,
+            List<ExtractedPlan.Unread> unread) {
         boolean datedSentencesOnly = yearScope == YearScope.SENTENCE;
         Integer year = null;
         for (int i = from; i < to; i++) {
@@ -135,12 +184,25 @@ public final class PlanTargetExtractor {
                 for (String clause : rest.split("[,;]")) {
                     List<TargetClauseParser.Finding> found = parser.parse(clause);
                     if (found.isEmpty() && hasMeasuredFigure(clause)) {
-                        unread.add(new ExtractedPlan.Unread(i + 1, clause.strip(),
+                        unread.add(new ExtractedPlan.Unread(
+                                i + 1,
+                                clause.strip(),
                                 "a figure of " + year + " from which no indicator and comparison were read"));
                     }
                     for (TargetClauseParser.Finding f : found) {
-                        targets.add(new ExtractedPlan.Target(f.indicatorId(), f.wording(), f.proposedIndicator(), f.comparator(),
-                                f.value(), f.unit(), year, f.baselineValue(), f.baselineYear(), section, clause.strip(), i + 1));
+                        targets.add(new ExtractedPlan.Target(
+                                f.indicatorId(),
+                                f.wording(),
+                                f.proposedIndicator(),
+                                f.comparator(),
+                                f.value(),
+                                f.unit(),
+                                year,
+                                f.baselineValue(),
+                                f.baselineYear(),
+                                section,
+                                clause.strip(),
+                                i + 1));
                     }
                     // every dated figure, named indicator or not: copies in other wording share them
                     Matcher figure = FIGURE.matcher(ANY_YEAR.matcher(clause).replaceAll(""));
@@ -168,9 +230,13 @@ public final class PlanTargetExtractor {
     private static List<ExtractedPlan.Target> deduplicate(List<ExtractedPlan.Target> targets) {
         List<ExtractedPlan.Target> unique = new ArrayList<>();
         for (ExtractedPlan.Target target : targets) {
-            boolean seen = unique.stream().anyMatch(t -> t.indicatorId().equals(target.indicatorId()) && t.year() == target.year()
-                    && t.comparator() == target.comparator()
-                    && (t.value() == null ? target.value() == null : target.value() != null && t.value().compareTo(target.value()) == 0));
+            boolean seen = unique.stream()
+                    .anyMatch(t -> t.indicatorId().equals(target.indicatorId())
+                            && t.year() == target.year()
+                            && t.comparator() == target.comparator()
+                            && (t.value() == null
+                                    ? target.value() == null
+                                    : target.value() != null && t.value().compareTo(target.value()) == 0));
             if (!seen) {
                 unique.add(target);
             }

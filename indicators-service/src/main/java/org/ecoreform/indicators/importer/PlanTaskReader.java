@@ -17,14 +17,12 @@ import java.util.regex.Pattern;
 public final class PlanTaskReader {
 
     /** A task: what, due by the end of {@code dueYear} (every year from it on when {@code yearly}), where it stands. */
-    public record Task(String text, int dueYear, boolean yearly, String section, String topic, int line, String responsibleBody) {
-    }
+    public record Task(
+            String text, int dueYear, boolean yearly, String section, String topic, int line, String responsibleBody) {}
 
-    public record Unread(int line, String text, String reason) {
-    }
+    public record Unread(int line, String text, String reason) {}
 
-    public record Reading(List<Task> tasks, List<Unread> unread) {
-    }
+    public record Reading(List<Task> tasks, List<Unread> unread) {}
 
     private static final Pattern YEAR = Pattern.compile("(?:到|至|于)?(20\\d{2})\\s*年(起|以来|底前|底|前|以前|之前)?");
     private static final Pattern BASE_YEAR = Pattern.compile("(?:比|较|与)(20\\d{2})\\s*年");
@@ -33,8 +31,7 @@ public final class PlanTaskReader {
     private static final Pattern BODY = Pattern.compile("(?:由)?(\\p{IsHan}{2,14}?(?:厅|局|委员会|委|办公室|院))(?:牵头|负责)");
     private static final Pattern CLAUSE_END = Pattern.compile("(?<=[。；;])");
 
-    private PlanTaskReader() {
-    }
+    private PlanTaskReader() {}
 
     /**
      * Reads the lines {@code from} (the key tasks heading, e.g. 三、重点任务) to {@code to}; line
@@ -64,18 +61,30 @@ public final class PlanTaskReader {
         return new Reading(tasks, unread);
     }
 
-    private static void read(String clause, String section, String topic, int line, List<Task> tasks, List<Unread> unread) {
+    private static void read(
+            String clause, String section, String topic, int line, List<Task> tasks, List<Unread> unread) {
         List<MatchResult> bases = BASE_YEAR.matcher(clause).results().toList();
-        bases.forEach(b -> unread.add(new Unread(line, b.group(), "a base year a change is measured from, not a due date")));
-        List<MatchResult> years = YEAR.matcher(clause).results()
-                .filter(y -> bases.stream().noneMatch(b -> y.start() < b.end() && b.start() < y.end())).toList();
+        bases.forEach(
+                b -> unread.add(new Unread(line, b.group(), "a base year a change is measured from, not a due date")));
+        List<MatchResult> years = YEAR.matcher(clause)
+                .results()
+                .filter(y -> bases.stream().noneMatch(b -> y.start() < b.end() && b.start() < y.end()))
+                .toList();
         for (int k = 0; k < years.size(); k++) {
             MatchResult year = years.get(k);
             int start = k == 0 ? 0 : cutBefore(clause, years.get(k - 1).end(), year.start());
-            int end = k + 1 < years.size() ? cutBefore(clause, year.end(), years.get(k + 1).start()) : clause.length();
+            int end = k + 1 < years.size()
+                    ? cutBefore(clause, year.end(), years.get(k + 1).start())
+                    : clause.length();
             String text = trim(clause.substring(start, end));
             Matcher body = BODY.matcher(text);
-            tasks.add(new Task(text, Integer.parseInt(year.group(1)), "起".equals(year.group(2)), section, topic, line,
+            tasks.add(new Task(
+                    text,
+                    Integer.parseInt(year.group(1)),
+                    "起".equals(year.group(2)),
+                    section,
+                    topic,
+                    line,
                     body.find() ? body.group(1) : null));
         }
     }
@@ -94,6 +103,9 @@ public final class PlanTaskReader {
     }
 
     private static String trim(String text) {
-        return text.strip().replaceAll("^[，,；;]+", "").replaceAll("[，,；;。]+$", "").strip();
+        return text.strip()
+                .replaceAll("^[，,；;]+", "")
+                .replaceAll("[，,；;。]+$", "")
+                .strip();
     }
 }

@@ -17,12 +17,17 @@ public final class PublishedValues {
 
     public static final String RESOURCE = "reference/published-values.tsv";
 
-    public record Value(String province, int period, String wording, BigDecimal value, String unit, String publisher,
-                        String publishedOn, int line) {
-    }
+    public record Value(
+            String province,
+            int period,
+            String wording,
+            BigDecimal value,
+            String unit,
+            String publisher,
+            String publishedOn,
+            int line) {}
 
-    private PublishedValues() {
-    }
+    private PublishedValues() {}
 
     public static List<Value> load() {
         try (InputStream in = PublishedValues.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -45,10 +50,18 @@ public final class PublishedValues {
             }
             String[] cells = line.split("\t", -1);
             if (cells.length != 7) {
-                throw new IllegalArgumentException(RESOURCE + " line " + (i + 1) + ": expected 7 columns, found " + cells.length);
+                throw new IllegalArgumentException(
+                        RESOURCE + " line " + (i + 1) + ": expected 7 columns, found " + cells.length);
             }
-            values.add(new Value(cells[0].strip(), Integer.parseInt(cells[1].strip()), cells[2].strip(), new BigDecimal(cells[3].strip()),
-                    cells[4].strip(), cells[5].strip(), cells[6].strip(), i + 1));
+            values.add(new Value(
+                    cells[0].strip(),
+                    Integer.parseInt(cells[1].strip()),
+                    cells[2].strip(),
+                    new BigDecimal(cells[3].strip()),
+                    cells[4].strip(),
+                    cells[5].strip(),
+                    cells[6].strip(),
+                    i + 1));
         }
         return values;
     }

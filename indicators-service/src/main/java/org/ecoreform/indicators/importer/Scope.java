@@ -11,8 +11,10 @@ import java.util.List;
 public enum Scope {
     PROVINCE(null, null, List.of("全省")),
     PREFECTURE_CITIES("prefecture-cities", "prefecture-level cities", List.of("设区城市", "设区市", "地级及以上城市", "地级以上城市")),
-    COUNTY_AND_ABOVE_CITIES("county-and-above-cities", "cities at county level and above", List.of("县级及以上城市", "县级以上城市")),
-    COUNTY_TOWN_AND_ABOVE_CITIES("county-town-and-above-cities", "county towns and above", List.of("县城以上城市", "县城及以上城市")),
+    COUNTY_AND_ABOVE_CITIES(
+            "county-and-above-cities", "cities at county level and above", List.of("县级及以上城市", "县级以上城市")),
+    COUNTY_TOWN_AND_ABOVE_CITIES(
+            "county-town-and-above-cities", "county towns and above", List.of("县城以上城市", "县城及以上城市")),
     CENTRAL_CITIES("central-cities", "central cities", List.of("中心城市")),
     NATIONAL_SECTIONS("national-sections", "national assessment sections", List.of("国考断面"));
 

@@ -1,11 +1,11 @@
 package org.ecoreform.indicators.importer;
 
-import org.ecoreform.indicators.domain.TargetComparator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ecoreform.indicators.domain.TargetComparator;
 
 /**
  * Reads the targets one clause of a plan states (the clause already folded, its "到YYYY年" known).
@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * <p>Wording understood: levels (达到…以上, 保持在…以上, 稳定在…以上, 提高到…以上, 不低于, 守住 → at least;
  * 降至…以下, 控制在…以内, 不高于, 不超过 → at most), elimination (全面消除, 基本消除), full coverage
  * (全覆盖, 全部达到…标准 = 100 %), a level with a trailing direction clause (不高于30微克/立方米并力争进一步下降: the
- * level), a verb-first target (守住1200万亩耕地), figures glued to a Latin name left alone (PM2.5), changes relative to a base year (比2015年下降10% → a 10 % decrease with base year
+ * level), a verb-first target (守住1200万亩耕地), figures glued to a Latin name left alone (PM2.5), changes
+ * relative to a base year (比2015年下降10% → a 10 % decrease with base year
  * 2015, never a level of 10), a stated starting point (由2015年的60.5%提高到63% → baseline 60.5 in 2015),
  * direction only (力争进一步下降) and what cannot be measured (取得重要进展). Items sharing one head noun
  * (河流、湖泊、湿地面积逐步增加) are read as one indicator each (河流面积, 湖泊面积, 湿地面积). A clause naming several
@@ -25,10 +26,15 @@ import java.util.regex.Pattern;
 public final class TargetClauseParser {
 
     /** A target read from a clause; {@code proposedIndicator} is set when no known indicator was named. */
-    public record Finding(String indicatorId, String wording, IndicatorCodelist.Definition proposedIndicator,
-                          TargetComparator comparator, BigDecimal value, String unit,
-                          BigDecimal baselineValue, Integer baselineYear) {
-    }
+    public record Finding(
+            String indicatorId,
+            String wording,
+            IndicatorCodelist.Definition proposedIndicator,
+            TargetComparator comparator,
+            BigDecimal value,
+            String unit,
+            BigDecimal baselineValue,
+            Integer baselineYear) {}
 
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
     private static final String UNITS = "(%|个百分点|万公顷|万平方公里|平方公里|万亩|亿立方米|万立方米|微克/立方米|亿吨标准煤|万吨标准煤|亿吨|万吨|吨|天|个)";
@@ -38,21 +44,24 @@ public final class TargetClauseParser {
     /** 地级市全部达到…标准: every one of them, 100 %. */
     private static final Pattern ALL_OF_THEM = Pattern.compile("全部达到|全部达标|均达到|均达标");
     /** 比2015年下降10%, 较2015年提高2个百分点. */
-    private static final Pattern RELATIVE = Pattern.compile(
-            "(?:比|较)(\\d{4})年(?:底|末)?(?:累计)?(下降|降低|减少|提高|增加|增长|上升)" + NUMBER + "\\s*(%|个百分点)");
+    private static final Pattern RELATIVE =
+            Pattern.compile("(?:比|较)(\\d{4})年(?:底|末)?(?:累计)?(下降|降低|减少|提高|增加|增长|上升)" + NUMBER + "\\s*(%|个百分点)");
     /** 由2015年的60.5%提高到…, 从2015年的39微克/立方米降至…. */
-    private static final Pattern STARTING_POINT = Pattern.compile("(?:由|从)(\\d{4})年(?:底|末)?的?" + NUMBER + "\\s*" + UNITS + "?");
+    private static final Pattern STARTING_POINT =
+            Pattern.compile("(?:由|从)(\\d{4})年(?:底|末)?的?" + NUMBER + "\\s*" + UNITS + "?");
+
     private static final Pattern AT_MOST = Pattern.compile("以下|以内|降至|降到|不高于|不超过|控制在");
     private static final Pattern AT_LEAST = Pattern.compile("以上|不低于|达到|达|提高到|保持在|扩大到|稳定在|增加到|增至|守住|不少于");
     private static final Pattern FALLING = Pattern.compile("下降|降低|减少");
     private static final Pattern RISING = Pattern.compile("增加|提高|扩大|改善");
     private static final Pattern ELIMINATE = Pattern.compile("全面消除|完全消除|基本消除|消除");
     /** Where the predicate begins: what precedes it names the indicator. */
-    private static final Pattern PREDICATE = Pattern.compile(
-            "分别|稳定在|保持在|提高到|扩大到|增加到|增至|达到|达(?!标)|降至|降到|控制在|不低于|不高于|不超过|不少于|守住|力争|进一步|显著|逐步|全覆盖"
+    private static final Pattern PREDICATE =
+            Pattern.compile("分别|稳定在|保持在|提高到|扩大到|增加到|增至|达到|达(?!标)|降至|降到|控制在|不低于|不高于|不超过|不少于|守住|力争|进一步|显著|逐步|全覆盖"
                     + "|全面消除|基本消除|完全消除|消除|比\\d|较\\d|由\\d|从\\d|下降|降低|减少|提高|增加|\\d");
     /** Words that only say where or who, left off a proposed indicator's name. */
     private static final Pattern SCOPE_PREFIX = Pattern.compile("^(?:全省|全市|全区|全州|全县|全国|各地|我省|本省|省内|力争|确保|实现|使)+");
+
     private static final String CONNECTORS = "、,;和及与";
     /** 河流、湖泊、湿地面积: items of two to four characters before a head noun they share. */
     private static final Pattern SHARED_HEAD = Pattern.compile("((?:\\p{IsHan}{2,4}、)+)(\\p{IsHan}{2,4})(面积)");
@@ -100,8 +109,14 @@ public final class TargetClauseParser {
             IndicatorCodelist.Mention mention = mentions.get(m);
             IndicatorCodelist.Definition indicator = mention.indicator();
             int next = m + 1 < mentions.size() ? mentions.get(m + 1).position() : text.length();
-            String wording = wording(text, m == 0 ? 0 : mentions.get(m - 1).position() + mentions.get(m - 1).phrase().length(),
-                    mention.position() + mention.phrase().length(), next);
+            String wording = wording(
+                    text,
+                    m == 0
+                            ? 0
+                            : mentions.get(m - 1).position()
+                                    + mentions.get(m - 1).phrase().length(),
+                    mention.position() + mention.phrase().length(),
+                    next);
             TargetComparator comparator;
             BigDecimal value = null;
             String unit = indicator.unit().isEmpty() ? null : indicator.unit();
@@ -112,7 +127,8 @@ public final class TargetClauseParser {
             } else if (ELIMINATE.matcher(predicate).find()) {
                 comparator = TargetComparator.ELIMINATE;
                 value = BigDecimal.ZERO;
-            } else if (predicate.contains("全覆盖") || values.isEmpty() && ALL_OF_THEM.matcher(predicate).find()) {
+            } else if (predicate.contains("全覆盖")
+                    || values.isEmpty() && ALL_OF_THEM.matcher(predicate).find()) {
                 comparator = TargetComparator.EQUAL;
                 value = new BigDecimal("100");
                 unit = "%";
@@ -137,8 +153,15 @@ public final class TargetClauseParser {
                 unit = null;
             }
             boolean baselineApplies = mentions.size() == 1 && baselineYear != null;
-            findings.add(new Finding(indicator.id(), wording, null, comparator, value, unit,
-                    baselineApplies ? baselineValue : null, baselineApplies ? baselineYear : null));
+            findings.add(new Finding(
+                    indicator.id(),
+                    wording,
+                    null,
+                    comparator,
+                    value,
+                    unit,
+                    baselineApplies ? baselineValue : null,
+                    baselineApplies ? baselineYear : null));
         }
         return findings;
     }
@@ -147,8 +170,8 @@ public final class TargetClauseParser {
      * A clause that names no known indicator but states a measurable target (a figure with a
      * comparison, a relative change, or an elimination): its indicator is proposed from its wording.
      */
-    private static List<Finding> unknownIndicator(String text, String predicateText, Matcher relative,
-                                                  BigDecimal baselineValue, Integer baselineYear) {
+    private static List<Finding> unknownIndicator(
+            String text, String predicateText, Matcher relative, BigDecimal baselineValue, Integer baselineYear) {
         String predicate = ANY_YEAR.matcher(predicateText).replaceAll("");
         Matcher figure = FIGURE.matcher(predicate);
         boolean hasFigure = figure.find();
@@ -166,7 +189,9 @@ public final class TargetClauseParser {
             comparator = TargetComparator.ELIMINATE;
             value = BigDecimal.ZERO;
             wording = subject(text);
-        } else if (hasFigure && (AT_MOST.matcher(predicate).find() || AT_LEAST.matcher(predicate).find())) {
+        } else if (hasFigure
+                && (AT_MOST.matcher(predicate).find()
+                        || AT_LEAST.matcher(predicate).find())) {
             comparator = levelComparator(predicate);
             value = new BigDecimal(figure.group(1));
             unit = figure.group(2) == null ? null : unit(figure.group(2));
@@ -177,14 +202,25 @@ public final class TargetClauseParser {
         } else {
             return List.of();
         }
-        if (wording.length() < 2 || wording.length() > 60 || !wording.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        if (wording.length() < 2
+                || wording.length() > 60
+                || !wording.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             return List.of();
         }
-        String direction = comparator == TargetComparator.AT_MOST || comparator == TargetComparator.DECREASE
-                || comparator == TargetComparator.ELIMINATE ? "lower" : "higher";
+        String direction = comparator == TargetComparator.AT_MOST
+                        || comparator == TargetComparator.DECREASE
+                        || comparator == TargetComparator.ELIMINATE
+                ? "lower"
+                : "higher";
         String id = "plan-" + DocumentText.digest(wording);
-        IndicatorCodelist.Definition proposed = new IndicatorCodelist.Definition(id, wording, "As worded in the plan: " + wording,
-                unit == null || "个百分点".equals(unit) || relative != null ? "" : unit, direction, "plan", List.of());
+        IndicatorCodelist.Definition proposed = new IndicatorCodelist.Definition(
+                id,
+                wording,
+                "As worded in the plan: " + wording,
+                unit == null || "个百分点".equals(unit) || relative != null ? "" : unit,
+                direction,
+                "plan",
+                List.of());
         return List.of(new Finding(id, wording, proposed, comparator, value, unit, baselineValue, baselineYear));
     }
 
@@ -250,7 +286,10 @@ public final class TargetClauseParser {
             String head = shared.group(3);
             List<String> items = new ArrayList<>(List.of(shared.group(1).split("、")));
             items.add(shared.group(2));
-            shared.appendReplacement(out, Matcher.quoteReplacement(String.join("、", items.stream().map(i -> i + head).toList())));
+            shared.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            String.join("、", items.stream().map(i -> i + head).toList())));
         }
         shared.appendTail(out);
         return out.toString();
@@ -261,7 +300,8 @@ public final class TargetClauseParser {
     }
 
     private static TargetComparator levelComparator(String predicate) {
-        return AT_MOST.matcher(predicate).find() ? TargetComparator.AT_MOST
+        return AT_MOST.matcher(predicate).find()
+                ? TargetComparator.AT_MOST
                 : AT_LEAST.matcher(predicate).find() ? TargetComparator.AT_LEAST : TargetComparator.EQUAL;
     }
 

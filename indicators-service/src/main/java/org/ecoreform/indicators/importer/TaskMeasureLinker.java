@@ -25,15 +25,12 @@ public final class TaskMeasureLinker {
     private static final int CANDIDATES = 3;
 
     /** A measure of the catalogue, as the replica holds it. */
-    public record Measure(String id, String name, Set<String> sourceProvinces) {
-    }
+    public record Measure(String id, String name, Set<String> sourceProvinces) {}
 
-    public record Scored(String measureId, double score, int longestRun) {
-    }
+    public record Scored(String measureId, double score, int longestRun) {}
 
     /** The linked measure (none when not confident) and the candidates considered. */
-    public record Linking(List<Scored> links, List<Scored> candidates) {
-    }
+    public record Linking(List<Scored> links, List<Scored> candidates) {}
 
     private final List<Measure> catalogue;
 
@@ -54,13 +51,17 @@ public final class TaskMeasureLinker {
             }
             double score = Math.round(1000.0 * tiled(name, task)[0] / name.length()) / 1000.0;
             if (score >= CANDIDATE) {
-                scored.add(new Scored(measure.id(), score, tiled(GENERIC.matcher(name).replaceAll("|"), task)[1]));
+                scored.add(new Scored(
+                        measure.id(), score, tiled(GENERIC.matcher(name).replaceAll("|"), task)[1]));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::measureId));
-        if (!scored.isEmpty() && scored.get(0).score() >= LINK && scored.get(0).longestRun() >= PHRASE
+        if (!scored.isEmpty()
+                && scored.get(0).score() >= LINK
+                && scored.get(0).longestRun() >= PHRASE
                 && (scored.size() == 1 || scored.get(1).score() < scored.get(0).score() - MARGIN)) {
-            return new Linking(List.of(scored.get(0)), List.copyOf(scored.subList(1, Math.min(scored.size(), CANDIDATES + 1))));
+            return new Linking(
+                    List.of(scored.get(0)), List.copyOf(scored.subList(1, Math.min(scored.size(), CANDIDATES + 1))));
         }
         return new Linking(List.of(), List.copyOf(scored.subList(0, Math.min(scored.size(), CANDIDATES))));
     }
@@ -86,7 +87,10 @@ public final class TaskMeasureLinker {
             for (int i = 0; i < name.length(); i++) {
                 for (int j = 0; j < task.length(); j++) {
                     int k = 0;
-                    while (i + k < name.length() && j + k < task.length() && !nameUsed[i + k] && !taskUsed[j + k]
+                    while (i + k < name.length()
+                            && j + k < task.length()
+                            && !nameUsed[i + k]
+                            && !taskUsed[j + k]
                             && name.charAt(i + k) == task.charAt(j + k)) {
                         k++;
                     }

@@ -37,7 +37,10 @@ import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.security.Roles;
 
 @Path("/api/v1/accountability")
-@Tag(name = "Accountability", description = "Which province has set up which assessment and accountability institution (F2015-S8), where it pilots it, on what document")
+@Tag(
+        name = "Accountability",
+        description = "Which province has set up which assessment and accountability institution (F2015-S8), where "
+                + "it pilots it, on what document")
 public class AccountabilityResource {
 
     private final AccountabilityService tracker;
@@ -52,16 +55,29 @@ public class AccountabilityResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The tracker", description = "Per province and institution (assessment-method, green-development-index, "
-            + "resource-balance-sheet, departure-audit, lifelong-accountability, inspection): planned, piloting or established, the pilot "
-            + "places and the history with documents. Seeded from what the pilot plans state: planned, or piloting where a plan names pilot places.")
+    @Operation(
+            summary = "The tracker",
+            description = "Per province and institution (assessment-method, green-development-index, "
+                    + "resource-balance-sheet, departure-audit, lifelong-accountability, inspection): "
+                    + "planned, piloting or established, the pilot "
+                    + "places and the history with documents. Seeded from what the pilot plans state: "
+                    + "planned, or piloting where a plan names pilot places.")
     @APIResponse(responseCode = "200", description = "Every record that matches")
-    @APIResponse(responseCode = "400", description = "A malformed filter",
+    @APIResponse(
+            responseCode = "400",
+            description = "A malformed filter",
             content = @Content(mediaType = MediaTypes.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response list(@Parameter(example = "360000") @QueryParam("province") String province,
-                         @Parameter(example = "resource-balance-sheet") @QueryParam("institution") String institution,
-                         @Context Request request) {
-        return caching.json(request, new Page<>(tracker.list(province, institution).stream().map(AccountabilityResponse::of).toList(), null))
+    public Response list(
+            @Parameter(example = "360000") @QueryParam("province") String province,
+            @Parameter(example = "resource-balance-sheet") @QueryParam("institution") String institution,
+            @Context Request request) {
+        return caching.json(
+                        request,
+                        new Page<>(
+                                tracker.list(province, institution).stream()
+                                        .map(AccountabilityResponse::of)
+                                        .toList(),
+                                null))
                 .build();
     }
 
@@ -69,12 +85,20 @@ public class AccountabilityResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One province's record of one institution", description = "ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The record",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountabilityResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountabilityResponse.class)))
     @APIResponse(responseCode = "404", description = "No such record")
-    public Response get(@Parameter(example = "360000-resource-balance-sheet") @PathParam("id") String id, @Context Request request) {
+    public Response get(
+            @Parameter(example = "360000-resource-balance-sheet") @PathParam("id") String id,
+            @Context Request request) {
         AccountabilityState state = tracker.get(id);
-        return caching.json(request, AccountabilityResponse.of(state), EntityTags.ofVersion(state.version())).build();
+        return caching.json(request, AccountabilityResponse.of(state), EntityTags.ofVersion(state.version()))
+                .build();
     }
 
     @POST
@@ -83,26 +107,47 @@ public class AccountabilityResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Record where the province stands with an institution, on a document",
-            description = "A province-editor of that province, or an admin. Adds an entry to the history. If-Match: the record's ETag, or * "
-                    + "for an institution the province has no record of yet.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "established",
-            value = "{\"status\":\"established\",\"effectiveOn\":\"2018-06-30\",\"narrative\":\"省政府印发自然资源资产负债表编制制度\","
-                    + "\"documentNumber\":\"赣府厅发〔2018〕20号\",\"documentTitle\":\"江西省自然资源资产负债表编制制度（试行）\","
-                    + "\"issuedOn\":\"2018-06-20\",\"url\":\"https://www.jiangxi.gov.cn/2018/20.html\"}")))
+    @Operation(
+            summary = "Record where the province stands with an institution, on a document",
+            description =
+                    "A province-editor of that province, or an admin. Adds an entry to the history. If-Match: the record's ETag, or * "
+                            + "for an institution the province has no record of yet.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "established",
+                                            value = "{\"status\":\"established\","
+                                                    + "\"effectiveOn\":\"2018-06-30\",\"narrative\":\"省政府印发自然资源资产负债表编制制度\","
+                                                    + "\"documentNumber\":\"赣府厅发〔2018〕20号\","
+                                                    + "\"documentTitle\":\"江西省自然资源资产负债表编制制度（试行）\","
+                                                    + "\"issuedOn\":\"2018-06-20\","
+                                                    + "\"url\":\"https://www.jiangxi.gov.cn/2018/20.html\"}")))
     @APIResponse(responseCode = "200", description = "The record with the new entry")
-    @APIResponse(responseCode = "400", description = "Malformed input",
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed input",
             content = @Content(mediaType = MediaTypes.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another province")
     @APIResponse(responseCode = "404", description = "No such institution")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "422", description = "A day after today",
+    @APIResponse(
+            responseCode = "422",
+            description = "A day after today",
             content = @Content(mediaType = MediaTypes.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response report(@Parameter(example = "360000") @PathParam("province") String province,
-                           @Parameter(example = "resource-balance-sheet") @PathParam("institution") String institution,
-                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Inputs.AccountabilityInput input) {
-        AccountabilityState state = tracker.report(province, institution, Preconditions.expectedVersion(ifMatch), input, caller.get());
-        return Response.ok(AccountabilityResponse.of(state)).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
+    public Response report(
+            @Parameter(example = "360000") @PathParam("province") String province,
+            @Parameter(example = "resource-balance-sheet") @PathParam("institution") String institution,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Inputs.AccountabilityInput input) {
+        AccountabilityState state =
+                tracker.report(province, institution, Preconditions.expectedVersion(ifMatch), input, caller.get());
+        return Response.ok(AccountabilityResponse.of(state))
+                .type(MediaTypes.JSON_UTF8)
+                .tag(EntityTags.ofVersion(state.version()))
+                .build();
     }
 }

@@ -32,7 +32,9 @@ public class IndicatorExports {
             integer("baselineYear", "Baseline year of a relative target or a trajectory"),
             integer("latestPeriod", "Year of the latest observation"),
             number("latestValue", "Value of the latest observation"),
-            text("attainment", "met, on-track, at-risk, missed, no-target-year-data or no-data, computed by the server"),
+            text(
+                    "attainment",
+                    "met, on-track, at-risk, missed, no-target-year-data or no-data, computed by the server"),
             number("gap", "What remains to reach the target, in the indicator's unit (≤ 0 once met)"),
             text("sentence", "The plan's sentence the target was read from"),
             text("provenanceDocument", "The plan the target comes from"),
@@ -51,33 +53,63 @@ public class IndicatorExports {
             integer("revision", "1 for the first value, then one more per correction"));
 
     static List<Object> targetRow(TargetState t) {
-        return Arrays.asList(t.id(), t.province().id(), t.province().nameZh(), t.indicator().id(), t.comparator(), t.value(), t.unit(),
-                t.year(), t.baseline() == null ? null : t.baseline().value(), t.baseline() == null ? null : t.baseline().year(),
+        return Arrays.asList(
+                t.id(),
+                t.province().id(),
+                t.province().nameZh(),
+                t.indicator().id(),
+                t.comparator(),
+                t.value(),
+                t.unit(),
+                t.year(),
+                t.baseline() == null ? null : t.baseline().value(),
+                t.baseline() == null ? null : t.baseline().year(),
                 t.latestObservation() == null ? null : t.latestObservation().period(),
                 t.latestObservation() == null ? null : t.latestObservation().value(),
-                t.attainment().status(), t.attainment().gap(), t.sentence(), t.provenance().document(), t.provenance().line());
+                t.attainment().status(),
+                t.attainment().gap(),
+                t.sentence(),
+                t.provenance().document(),
+                t.provenance().line());
     }
 
     static List<Object> observationRow(ObservationView o) {
-        return Arrays.asList(o.id(), o.province().id(), o.indicator(), o.period(), o.value(), o.status(), o.source(), o.reportedBy(),
-                o.recordedAt(), o.revision());
+        return Arrays.asList(
+                o.id(),
+                o.province().id(),
+                o.indicator(),
+                o.period(),
+                o.value(),
+                o.status(),
+                o.source(),
+                o.reportedBy(),
+                o.recordedAt(),
+                o.revision());
     }
 
     @Produces
     @Singleton
     ExportDataset<TargetState> targets(TargetService targets) {
         TargetService.Filter all = TargetService.Filter.of(null, null, null, null);
-        return new ExportDataset<>("targets", "Provinces' environmental targets",
+        return new ExportDataset<>(
+                "targets",
+                "Provinces' environmental targets",
                 "Every target read from the provinces' plans, with its latest observation and attainment, in id order.",
-                TARGET_COLUMNS, page -> targets.search(all, page), IndicatorExports::targetRow);
+                TARGET_COLUMNS,
+                page -> targets.search(all, page),
+                IndicatorExports::targetRow);
     }
 
     @Produces
     @Singleton
     ExportDataset<ObservationView> observations(ObservationService observations) {
         ObservationService.Filter all = ObservationService.Filter.of(null, null, null, null);
-        return new ExportDataset<>("observations", "Observed values of the indicators",
+        return new ExportDataset<>(
+                "observations",
+                "Observed values of the indicators",
                 "Every observation as known now (corrected values replace earlier ones), in id order.",
-                OBSERVATION_COLUMNS, page -> observations.search(all, page), IndicatorExports::observationRow);
+                OBSERVATION_COLUMNS,
+                page -> observations.search(all, page),
+                IndicatorExports::observationRow);
     }
 }

@@ -74,15 +74,25 @@ public class IndicatorResource {
     @RolesAllowed({Roles.INDICATOR_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Define an indicator (indicator-editor)")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "ozone",
-            value = "{\"id\":\"ozone-8h-90th\",\"nameZh\":\"臭氧日最大8小时平均浓度第90百分位数\",\"nameEn\":\"Ozone 8-hour 90th percentile\","
-                    + "\"unit\":\"µg/m³\",\"direction\":\"lower\",\"theme\":\"air\"}")))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "ozone",
+                                            value = "{\"id\":\"ozone-8h-90th\","
+                                                    + "\"nameZh\":\"臭氧日最大8小时平均浓度第90百分位数\",\"nameEn\":\"Ozone 8-hour 90th "
+                                                    + "percentile\","
+                                                    + "\"unit\":\"µg/m³\",\"direction\":\"lower\",\"theme\":\"air\"}")))
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "The id is taken")
     public Response create(@Valid @NotNull Inputs.IndicatorInput input) {
         IndicatorView view = indicators.create(input, caller.get());
-        return Response.created(URI.create("/api/v1/indicators/" + view.id())).entity(view)
-                .tag(EntityTags.ofVersion(view.version())).build();
+        return Response.created(URI.create("/api/v1/indicators/" + view.id()))
+                .entity(view)
+                .tag(EntityTags.ofVersion(view.version()))
+                .build();
     }
 
     @PUT
@@ -94,15 +104,19 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The new definition")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response update(@Parameter(example = "forest-coverage") @PathParam("id") String id,
-                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Inputs.IndicatorInput input) {
+    public Response update(
+            @Parameter(example = "forest-coverage") @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Inputs.IndicatorInput input) {
         IndicatorView view = indicators.update(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
         return Response.ok(view).tag(EntityTags.ofVersion(view.version())).build();
     }
 
     @GET
     @Path("/source-documents")
-    @Operation(summary = "The plan documents read, with their target counts; a re-published copy names the document it repeats")
+    @Operation(
+            summary =
+                    "The plan documents read, with their target counts; a re-published copy names the document it repeats")
     @APIResponse(responseCode = "200", description = "Documents (one page)")
     public Response documents(@Context Request request) {
         return caching.json(request, new Page<>(indicators.documents(), null)).build();

@@ -36,10 +36,10 @@ import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.security.Roles;
 
@@ -53,7 +53,11 @@ public class ObservationResource {
 
     private final CurrentCaller caller;
 
-    public ObservationResource(ObservationService observations, HttpCaching caching, ExportDataset<ObservationView> observationsDataset, CurrentCaller caller) {
+    public ObservationResource(
+            ObservationService observations,
+            HttpCaching caching,
+            ExportDataset<ObservationView> observationsDataset,
+            CurrentCaller caller) {
         this.caller = caller;
         this.observationsDataset = observationsDataset;
         this.observations = observations;
@@ -62,22 +66,27 @@ public class ObservationResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
-    @Operation(summary = "Observations, as known now or at the end of an asOf date",
+    @Operation(
+            summary = "Observations, as known now or at the end of an asOf date",
             description = "An observation reported after asOf is left out; a corrected one shows the value known then.")
     @APIResponse(responseCode = "200", description = "A page of matching observations in id order (CSV: all of them)")
-    public Response search(@Parameter(example = "360000") @QueryParam("province") String province,
-                           @Parameter(example = "forest-coverage") @QueryParam("indicator") String indicator,
-                           @Parameter(example = "2019") @QueryParam("period") String period,
-                           @Parameter(example = "2021-03-01") @QueryParam("asOf") String asOf,
-                           @Parameter(example = "50") @QueryParam("limit") String limit,
-                           @QueryParam("cursor") String cursor,
-                           @Parameter(example = "csv") @QueryParam("format") String format,
-                           @Context HttpHeaders headers, @Context Request request, @Context UriInfo uri) {
+    public Response search(
+            @Parameter(example = "360000") @QueryParam("province") String province,
+            @Parameter(example = "forest-coverage") @QueryParam("indicator") String indicator,
+            @Parameter(example = "2019") @QueryParam("period") String period,
+            @Parameter(example = "2021-03-01") @QueryParam("asOf") String asOf,
+            @Parameter(example = "50") @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
+            @Parameter(example = "csv") @QueryParam("format") String format,
+            @Context HttpHeaders headers,
+            @Context Request request,
+            @Context UriInfo uri) {
         ObservationService.Filter filter = ObservationService.Filter.of(province, indicator, period, asOf);
         PageRequest pageRequest = PageRequest.parse(limit, cursor);
         if (ContentNegotiation.wantsCsv(format, headers)) {
             return caching.text(request, observationsDataset.csv(observations.search(filter)), MediaTypes.TEXT_CSV_UTF8)
-                    .header("Content-Disposition", "inline; filename=\"observations.csv\"").build();
+                    .header("Content-Disposition", "inline; filename=\"observations.csv\"")
+                    .build();
         }
         Page<ObservationView> page = observations.search(filter, pageRequest);
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
@@ -89,12 +98,15 @@ public class ObservationResource {
     @Operation(summary = "One observation with its revisions (as known now, or at asOf)")
     @APIResponse(responseCode = "200", description = "The observation")
     @APIResponse(responseCode = "404", description = "No such observation (or not yet reported at asOf)")
-    public Response get(@Parameter(example = "360000-forest-coverage-2019") @PathParam("id") String id,
-                        @Parameter(example = "2021-03-01") @QueryParam("asOf") String asOf, @Context Request request) {
+    public Response get(
+            @Parameter(example = "360000-forest-coverage-2019") @PathParam("id") String id,
+            @Parameter(example = "2021-03-01") @QueryParam("asOf") String asOf,
+            @Context Request request) {
         ObservationView view = observations.get(id, QueryParams.optional(asOf).map(ObservationService::asOfEndOfDay));
         return view.version() == null
                 ? caching.json(request, view).build()
-                : caching.json(request, view, EntityTags.ofVersion(view.version())).build();
+                : caching.json(request, view, EntityTags.ofVersion(view.version()))
+                        .build();
     }
 
     @POST
@@ -103,16 +115,26 @@ public class ObservationResource {
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Report an observation (province-editor of that province)")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "forest 2019",
-            value = "{\"province\":\"360000\",\"indicator\":\"forest-coverage\",\"period\":2019,\"value\":63.1,"
-                    + "\"status\":\"provisional\",\"source\":\"江西省统计公报2019\"}")))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "forest 2019",
+                                            value = "{\"province\":\"360000\","
+                                                    + "\"indicator\":\"forest-coverage\",\"period\":2019,\"value\":63.1,"
+                                                    + "\"status\":\"provisional\",\"source\":\"江西省统计公报2019\"}")))
     @APIResponse(responseCode = "201", description = "Reported")
     @APIResponse(responseCode = "403", description = "Another province")
     @APIResponse(responseCode = "409", description = "Already reported: correct it with PUT")
     public Response report(@Valid @NotNull Inputs.ObservationInput input) {
         ObservationView view = observations.report(input, caller.get());
-        return Response.created(URI.create("/api/v1/observations/" + view.id())).entity(view).type(MediaTypes.JSON_UTF8)
-                .tag(EntityTags.ofVersion(view.version())).build();
+        return Response.created(URI.create("/api/v1/observations/" + view.id()))
+                .entity(view)
+                .type(MediaTypes.JSON_UTF8)
+                .tag(EntityTags.ofVersion(view.version()))
+                .build();
     }
 
     @PUT
@@ -125,9 +147,14 @@ public class ObservationResource {
     @APIResponse(responseCode = "200", description = "The corrected observation")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response correct(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                            @Valid @NotNull Inputs.CorrectionInput input) {
+    public Response correct(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Inputs.CorrectionInput input) {
         ObservationView view = observations.correct(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
-        return Response.ok(view).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(view.version())).build();
+        return Response.ok(view)
+                .type(MediaTypes.JSON_UTF8)
+                .tag(EntityTags.ofVersion(view.version()))
+                .build();
     }
 }

@@ -40,33 +40,57 @@ public class PlanTaskExports {
             integer("provenanceLine", "Line of the plan's text"));
 
     static List<Object> row(PlanTaskState t) {
-        return Arrays.asList(t.id(), t.province().id(), t.plan(), t.section(), t.text(), t.dueYear(), t.yearly(), t.status(),
-                t.measures().stream().map(PlanTaskState.MeasureLink::id).toList(), t.candidates().stream().map(PlanTaskState.Candidate::id).toList(),
-                t.completion() == null ? null : new JsonCell(t.completion()), t.provenance().line());
+        return Arrays.asList(
+                t.id(),
+                t.province().id(),
+                t.plan(),
+                t.section(),
+                t.text(),
+                t.dueYear(),
+                t.yearly(),
+                t.status(),
+                t.measures().stream().map(PlanTaskState.MeasureLink::id).toList(),
+                t.candidates().stream().map(PlanTaskState.Candidate::id).toList(),
+                t.completion() == null ? null : new JsonCell(t.completion()),
+                t.provenance().line());
     }
 
     static final List<ExportColumn> ACCOUNTABILITY_COLUMNS = List.of(
             text("id", "<province>-<institution>, e.g. 360000-resource-balance-sheet"),
             text("province", "GB/T 2260 code of the province"),
-            text("institution", "assessment-method, green-development-index, resource-balance-sheet, departure-audit, "
-                    + "lifelong-accountability or inspection"),
+            text(
+                    "institution",
+                    "assessment-method, green-development-index, resource-balance-sheet, departure-audit, "
+                            + "lifelong-accountability or inspection"),
             text("article", "The 2015 plan's article that asks for it (F2015-A47 … A51)"),
             text("status", "planned, piloting or established"),
             integer("dueYear", "The year the plan sets for it"),
             list("pilotPlaces", "Where it is piloted"),
-            json("history", "Every change: [{status, effectiveOn, narrative, documentNumber, documentTitle, issuedOn, url, by, at}]"));
+            json(
+                    "history",
+                    "Every change: [{status, effectiveOn, narrative, documentNumber, documentTitle, issuedOn, url, by, at}]"));
 
     static List<Object> accountabilityRow(AccountabilityState a) {
-        return Arrays.asList(a.id(), a.province().id(), a.institution().id(), a.institution().article(), a.status(), a.dueYear(),
-                a.pilotPlaces(), new JsonCell(a.history()));
+        return Arrays.asList(
+                a.id(),
+                a.province().id(),
+                a.institution().id(),
+                a.institution().article(),
+                a.status(),
+                a.dueYear(),
+                a.pilotPlaces(),
+                new JsonCell(a.history()));
     }
 
     @Produces
     @Singleton
     ExportDataset<AccountabilityState> accountability(AccountabilityService tracker) {
-        return new ExportDataset<>("accountability", "Provinces' assessment and accountability institutions (F2015-S8)",
+        return new ExportDataset<>(
+                "accountability",
+                "Provinces' assessment and accountability institutions (F2015-S8)",
                 "Every province's record of every institution it has one of, with its history, in id order.",
-                ACCOUNTABILITY_COLUMNS, page -> new Page<>(page.afterKey().isPresent() ? List.of() : tracker.list(null, null), null),
+                ACCOUNTABILITY_COLUMNS,
+                page -> new Page<>(page.afterKey().isPresent() ? List.of() : tracker.list(null, null), null),
                 PlanTaskExports::accountabilityRow);
     }
 
@@ -74,8 +98,12 @@ public class PlanTaskExports {
     @Singleton
     ExportDataset<PlanTaskState> planTasks(PlanTaskQueries tasks) {
         PlanTaskQueries.Filter all = PlanTaskQueries.Filter.of(null, null, null, null);
-        return new ExportDataset<>("plan-tasks", "The pilot plans' dated reform tasks",
+        return new ExportDataset<>(
+                "plan-tasks",
+                "The pilot plans' dated reform tasks",
                 "Every dated task of the plans' key tasks, with its status and the national measures it became, in id order.",
-                COLUMNS, page -> tasks.search(all, page), PlanTaskExports::row);
+                COLUMNS,
+                page -> tasks.search(all, page),
+                PlanTaskExports::row);
     }
 }

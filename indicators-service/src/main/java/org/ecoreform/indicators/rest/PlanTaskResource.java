@@ -34,15 +34,18 @@ import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
 import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.security.Roles;
 
 @Path("/api/v1/plan-tasks")
-@Tag(name = "Plan tasks", description = "The dated reform tasks of the pilot plans: due, done or overdue, and the national measures they became")
+@Tag(
+        name = "Plan tasks",
+        description =
+                "The dated reform tasks of the pilot plans: due, done or overdue, and the national measures they became")
 public class PlanTaskResource {
 
     private static final String PROBLEM = MediaTypes.PROBLEM_JSON;
@@ -61,20 +64,33 @@ public class PlanTaskResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Search plan tasks", description = "Every clause of a plan's key tasks (重点任务) that names a year, due by the end of "
-            + "that year. A task is linked to a national measure proven in its province when it states at least 80 % of the measure's "
-            + "name in runs of two letters or more, shares a phrase of four letters or more with it, and no other measure comes within "
-            + "0.1; measures scoring 0.5 or more otherwise are candidates. Filters combine with AND; cursor-paged.")
+    @Operation(
+            summary = "Search plan tasks",
+            description =
+                    "Every clause of a plan's key tasks (重点任务) that names a year, due by the end of "
+                            + "that year. A task is linked to a national measure proven in its province when "
+                            + "it states at least 80 % of the measure's "
+                            + "name in runs of two letters or more, shares a phrase of four letters or more "
+                            + "with it, and no other measure comes within "
+                            + "0.1; measures scoring 0.5 or more otherwise are candidates. Filters combine with AND; cursor-paged.")
     @APIResponse(responseCode = "200", description = "A page of tasks")
-    @APIResponse(responseCode = "400", description = "A malformed filter, limit or cursor",
+    @APIResponse(
+            responseCode = "400",
+            description = "A malformed filter, limit or cursor",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response search(@Parameter(example = "360000") @QueryParam("province") String province,
-                           @Parameter(description = "Due year", example = "2018") @QueryParam("year") String year,
-                           @Parameter(description = "A national measure the task became", example = "N2020-15") @QueryParam("measure") String measure,
-                           @Parameter(description = "due, done or overdue, judged today", example = "overdue") @QueryParam("status") String status,
-                           @Parameter(example = "50") @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
-                           @Context UriInfo uri, @Context Request request) {
-        Page<PlanTaskResponse> page = queries.search(PlanTaskQueries.Filter.of(province, year, measure, status), PageRequest.parse(limit, cursor))
+    public Response search(
+            @Parameter(example = "360000") @QueryParam("province") String province,
+            @Parameter(description = "Due year", example = "2018") @QueryParam("year") String year,
+            @Parameter(description = "A national measure the task became", example = "N2020-15") @QueryParam("measure")
+                    String measure,
+            @Parameter(description = "due, done or overdue, judged today", example = "overdue") @QueryParam("status")
+                    String status,
+            @Parameter(example = "50") @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri,
+            @Context Request request) {
+        Page<PlanTaskResponse> page = queries.search(
+                        PlanTaskQueries.Filter.of(province, year, measure, status), PageRequest.parse(limit, cursor))
                 .map(PlanTaskResponse::of);
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
@@ -83,12 +99,18 @@ public class PlanTaskResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One plan task", description = "ETag is the task's version; send it in If-Match to change it.")
-    @APIResponse(responseCode = "200", description = "The task",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanTaskResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The task",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanTaskResponse.class)))
     @APIResponse(responseCode = "404", description = "No such task")
     public Response get(@Parameter(example = "360000-P1-30") @PathParam("id") String id, @Context Request request) {
         PlanTaskState state = queries.get(id);
-        return caching.json(request, PlanTaskResponse.of(state), EntityTags.ofVersion(state.version())).build();
+        return caching.json(request, PlanTaskResponse.of(state), EntityTags.ofVersion(state.version()))
+                .build();
     }
 
     @PUT
@@ -97,16 +119,26 @@ public class PlanTaskResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.INDICATOR_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Decide which measures a task became", description = "Links and unlinks that every later linking keeps. Requires If-Match.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "link",
-            value = "{\"link\":[\"N2020-69\"],\"unlink\":[]}")))
+    @Operation(
+            summary = "Decide which measures a task became",
+            description = "Links and unlinks that every later linking keeps. Requires If-Match.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(name = "link", value = "{\"link\":[\"N2020-69\"],\"unlink\":[]}")))
     @APIResponse(responseCode = "200", description = "The task with its links")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "422", description = "A measure not in the catalogue",
+    @APIResponse(
+            responseCode = "422",
+            description = "A measure not in the catalogue",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response decide(@Parameter(example = "360000-P1-13") @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull Inputs.LinkDecisionInput input) {
+    public Response decide(
+            @Parameter(example = "360000-P1-13") @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Inputs.LinkDecisionInput input) {
         return written(tasks.decide(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
@@ -116,19 +148,35 @@ public class PlanTaskResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Report a task done", description = "A province-editor of the task's province, or an admin; the day may not be after "
-            + "today. Requires If-Match.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "done",
-            value = "{\"on\":\"2018-06-30\",\"narrative\":\"省自然资源厅印发自然资源资产负债表编制制度\",\"documentNumber\":\"赣自然资发〔2018〕12号\","
-                    + "\"url\":\"https://bnr.jiangxi.gov.cn/2018/12.html\"}")))
+    @Operation(
+            summary = "Report a task done",
+            description = "A province-editor of the task's province, or an admin; the day may not be after "
+                    + "today. Requires If-Match.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "done",
+                                            value = "{\"on\":\"2018-06-30\","
+                                                    + "\"narrative\":\"省自然资源厅印发自然资源资产负债表编制制度\","
+                                                    + "\"documentNumber\":\"赣自然资发〔2018〕12号\","
+                                                    + "\"url\":\"https://bnr.jiangxi.gov.cn/2018/12.html\"}")))
     @APIResponse(responseCode = "200", description = "The task, done")
-    @APIResponse(responseCode = "400", description = "Malformed input (an address that is not http or https …)",
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed input (an address that is not http or https …)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another province's task")
-    @APIResponse(responseCode = "422", description = "A day after today",
+    @APIResponse(
+            responseCode = "422",
+            description = "A day after today",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response complete(@Parameter(example = "360000-P1-30") @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                             @Valid @NotNull Inputs.CompletionInput input) {
+    public Response complete(
+            @Parameter(example = "360000-P1-30") @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Inputs.CompletionInput input) {
         return written(tasks.reportDone(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
@@ -137,13 +185,20 @@ public class PlanTaskResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Link every task again against the current catalogue (admin)", description = "Editors' decisions are kept.")
+    @Operation(
+            summary = "Link every task again against the current catalogue (admin)",
+            description = "Editors' decisions are kept.")
     @APIResponse(responseCode = "200", description = "How many tasks changed")
     public Response relink() {
-        return Response.ok(java.util.Map.of("changed", tasks.relinkAll())).type(MediaTypes.JSON_UTF8).build();
+        return Response.ok(java.util.Map.of("changed", tasks.relinkAll()))
+                .type(MediaTypes.JSON_UTF8)
+                .build();
     }
 
     private static Response written(PlanTaskState state) {
-        return Response.ok(PlanTaskResponse.of(state)).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
+        return Response.ok(PlanTaskResponse.of(state))
+                .type(MediaTypes.JSON_UTF8)
+                .tag(EntityTags.ofVersion(state.version()))
+                .build();
     }
 }

@@ -56,35 +56,70 @@ public class TargetImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INDICATOR_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Import a plan's targets: dry run by default, ?commit=true stores them",
-            description = "The plan's text is read as the shipped pilot-zone plans are: its main-target section and the dated "
-                    + "sentences of its key tasks, or, without those headings, every sentence dated 到YYYY年. Each target sentence is "
-                    + "reported with its indicator's wording, the indicator it matched or a proposed new one (never dropped), the "
-                    + "comparator (保持在…以上/稳定在/不低于 → ≥, 控制在…以内/不高于 → ≤, 基本消除 → eliminate, 进一步下降 → decrease, "
-                    + "比2015年下降10% → decrease by 10 % with baseline year 2015), value, unit, year, baseline, sentence and line. "
-                    + "A commit stores the plan as a source document, creates the proposed indicators and the targets, and "
-                    + "announces each target; a plan stored before (same document number, title or target figures) is refused.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Inputs.TargetImportInput.class),
-            examples = @ExampleObject(name = "fujian", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Dry run report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetImportReport.class)))
-    @APIResponse(responseCode = "201", description = "Committed; Location lists the stored targets of the province",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetImportReport.class)))
+    @Operation(
+            summary = "Import a plan's targets: dry run by default, ?commit=true stores them",
+            description =
+                    "The plan's text is read as the shipped pilot-zone plans are: its main-target section and the dated "
+                            + "sentences of its key tasks, or, without those headings, every sentence dated "
+                            + "到YYYY年. Each target sentence is "
+                            + "reported with its indicator's wording, the indicator it matched or a proposed new one (never dropped), the "
+                            + "comparator (保持在…以上/稳定在/不低于 → ≥, 控制在…以内/不高于 → ≤, 基本消除 → eliminate, 进一步下降 → decrease, "
+                            + "比2015年下降10% → decrease by 10 % with baseline year 2015), value, unit, year, baseline, sentence and line. "
+                            + "A commit stores the plan as a source document, creates the proposed indicators and the targets, and "
+                            + "announces each target; a plan stored before (same document number, title or target figures) is refused.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Inputs.TargetImportInput.class),
+                            examples = @ExampleObject(name = "fujian", value = EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Dry run report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TargetImportReport.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Committed; Location lists the stored targets of the province",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TargetImportReport.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed")
-    @APIResponse(responseCode = "409", description = "This plan was stored before (a retry with the first commit's Idempotency-Key gets its answer instead)")
-    @APIResponse(responseCode = "422", description = "Unknown province, or a commit of a text in which no target was found")
-    public Response importPlan(@Valid @NotNull Inputs.TargetImportInput input,
-                               @Parameter(description = "true stores the targets; otherwise a dry run", example = "false")
-                               @QueryParam("commit") String commit,
-                               @Parameter(description = "Makes a commit safe to retry: the same key and body get the first answer again",
-                                       example = "fujian-2021-20") @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "This plan was stored before (a retry with the first commit's Idempotency-Key gets its answer instead)")
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown province, or a commit of a text in which no target was found")
+    public Response importPlan(
+            @Valid @NotNull Inputs.TargetImportInput input,
+            @Parameter(description = "true stores the targets; otherwise a dry run", example = "false")
+                    @QueryParam("commit")
+                    String commit,
+            @Parameter(
+                            description =
+                                    "Makes a commit safe to retry: the same key and body get the first answer again",
+                            example = "fujian-2021-20")
+                    @HeaderParam("Idempotency-Key")
+                    String idempotencyKey) {
         if (!QueryParams.flag("commit", commit)) {
-            return Response.ok(imports.importPlan(input, false, caller.get())).type(MediaType.APPLICATION_JSON).build();
+            return Response.ok(imports.importPlan(input, false, caller.get()))
+                    .type(MediaType.APPLICATION_JSON)
+                    .build();
         }
-        IdempotentCreate.Created created = imports.commit(input, idempotencyKey, caller.get(),
+        IdempotentCreate.Created created = imports.commit(
+                input,
+                idempotencyKey,
+                caller.get(),
                 report -> new String(caching.toJson(report), StandardCharsets.UTF_8));
-        return Response.created(URI.create(created.location())).entity(created.body()).type(MediaTypes.JSON_UTF8)
-                .header("Idempotent-Replayed", created.replayed()).build();
+        return Response.created(URI.create(created.location()))
+                .entity(created.body())
+                .type(MediaTypes.JSON_UTF8)
+                .header("Idempotent-Replayed", created.replayed())
+                .build();
     }
 }

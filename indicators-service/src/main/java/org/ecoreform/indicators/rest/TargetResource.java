@@ -37,9 +37,9 @@ import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
 import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.security.Roles;
 
@@ -53,7 +53,11 @@ public class TargetResource {
 
     private final CurrentCaller caller;
 
-    public TargetResource(TargetService targets, HttpCaching caching, ExportDataset<TargetState> targetsDataset, CurrentCaller caller) {
+    public TargetResource(
+            TargetService targets,
+            HttpCaching caching,
+            ExportDataset<TargetState> targetsDataset,
+            CurrentCaller caller) {
         this.caller = caller;
         this.targetsDataset = targetsDataset;
         this.targets = targets;
@@ -62,24 +66,34 @@ public class TargetResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
-    @Operation(summary = "Search targets", description = "Each target carries its attainment, computed by the server; see the "
-            + "Attainment schema for the rule. JSON is cursor-paged; CSV has every match.")
+    @Operation(
+            summary = "Search targets",
+            description = "Each target carries its attainment, computed by the server; see the "
+                    + "Attainment schema for the rule. JSON is cursor-paged; CSV has every match.")
     @APIResponse(responseCode = "200", description = "A page of targets")
     public Response search(
             @Parameter(example = "360000") @QueryParam("province") String province,
             @Parameter(example = "forest-coverage") @QueryParam("indicator") String indicator,
             @Parameter(example = "2020") @QueryParam("year") String year,
-            @Parameter(description = "met, on-track, at-risk, missed, no-target-year-data or no-data", example = "missed") @QueryParam("attainment") String attainment,
+            @Parameter(
+                            description = "met, on-track, at-risk, missed, no-target-year-data or no-data",
+                            example = "missed")
+                    @QueryParam("attainment")
+                    String attainment,
             @Parameter(example = "50") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
             @Parameter(example = "csv") @QueryParam("format") String format,
-            @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @Context Request request) {
         TargetService.Filter filter = TargetService.Filter.of(province, indicator, year, attainment);
         if (ContentNegotiation.wantsCsv(format, headers)) {
             return caching.text(request, targetsDataset.csv(targets.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
-                    .header("Content-Disposition", "inline; filename=\"targets.csv\"").build();
+                    .header("Content-Disposition", "inline; filename=\"targets.csv\"")
+                    .build();
         }
-        Page<TargetResponse> page = targets.search(filter, PageRequest.parse(limit, cursor)).map(TargetResponse::of);
+        Page<TargetResponse> page =
+                targets.search(filter, PageRequest.parse(limit, cursor)).map(TargetResponse::of);
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 
@@ -87,12 +101,19 @@ public class TargetResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One target with every observation of its province and indicator, and its attainment")
-    @APIResponse(responseCode = "200", description = "The target",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The target",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TargetResponse.class)))
     @APIResponse(responseCode = "404", description = "No such target")
-    public Response get(@Parameter(example = "360000-pm25-annual-mean-2020") @PathParam("id") String id, @Context Request request) {
+    public Response get(
+            @Parameter(example = "360000-pm25-annual-mean-2020") @PathParam("id") String id, @Context Request request) {
         TargetState state = targets.get(id);
-        return caching.json(request, TargetResponse.of(state), EntityTags.ofVersion(state.version())).build();
+        return caching.json(request, TargetResponse.of(state), EntityTags.ofVersion(state.version()))
+                .build();
     }
 
     @POST
@@ -101,15 +122,27 @@ public class TargetResource {
     @RolesAllowed({Roles.INDICATOR_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Set a target (indicator-editor)")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "forest 2025",
-            value = "{\"province\":\"630000\",\"indicator\":\"forest-coverage\",\"comparator\":\"≥\",\"value\":8,\"year\":2025,"
-                    + "\"baselineValue\":7.5,\"baselineYear\":2020,\"sentence\":\"到2025年，全省森林覆盖率达到8%\"}")))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "forest 2025",
+                                            value = "{\"province\":\"630000\","
+                                                    + "\"indicator\":\"forest-coverage\",\"comparator\":\"≥\",\"value\":8,"
+                                                    + "\"year\":2025,"
+                                                    + "\"baselineValue\":7.5,\"baselineYear\":2020,"
+                                                    + "\"sentence\":\"到2025年，全省森林覆盖率达到8%\"}")))
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "422", description = "Unknown province or indicator, missing value")
     public Response create(@Valid @NotNull Inputs.TargetInput input) {
         TargetState state = targets.create(input, caller.get());
-        return Response.created(URI.create("/api/v1/targets/" + state.id())).entity(TargetResponse.of(state)).type(MediaTypes.JSON_UTF8)
-                .tag(EntityTags.ofVersion(state.version())).build();
+        return Response.created(URI.create("/api/v1/targets/" + state.id()))
+                .entity(TargetResponse.of(state))
+                .type(MediaTypes.JSON_UTF8)
+                .tag(EntityTags.ofVersion(state.version()))
+                .build();
     }
 
     @PUT
@@ -122,8 +155,14 @@ public class TargetResource {
     @APIResponse(responseCode = "200", description = "The new state")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Inputs.TargetInput input) {
+    public Response update(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Inputs.TargetInput input) {
         TargetState state = targets.update(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
-        return Response.ok(TargetResponse.of(state)).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
+        return Response.ok(TargetResponse.of(state))
+                .type(MediaTypes.JSON_UTF8)
+                .tag(EntityTags.ofVersion(state.version()))
+                .build();
     }
 }

@@ -45,7 +45,8 @@ public class AccountabilityService {
 
     /** Records what the plan states of each institution its province does not have on record yet (in the caller's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void seed(ExtractedPlan plan, SourceDocument document, String provenanceDocument, Caller caller, OffsetDateTime now) {
+    public void seed(
+            ExtractedPlan plan, SourceDocument document, String provenanceDocument, Caller caller, OffsetDateTime now) {
         List<Accountability> seeded = new ArrayList<>();
         for (AccountabilityReader.Finding finding : plan.accountability()) {
             String id = plan.province() + "-" + finding.institution().id();
@@ -63,7 +64,8 @@ public class AccountabilityService {
             record.provenanceDocument = provenanceDocument;
             record.provenanceFile = plan.sourceFile();
             record.provenanceLine = finding.line();
-            Accountability.Entry entry = entry(record, record.status, document.issuedOn, finding.sentence(), caller, now);
+            Accountability.Entry entry =
+                    entry(record, record.status, document.issuedOn, finding.sentence(), caller, now);
             entry.documentTitle = plan.title();
             entry.documentNumber = document.documentNumber;
             entry.issuedOn = document.issuedOn;
@@ -80,10 +82,11 @@ public class AccountabilityService {
     public List<AccountabilityState> list(String province, String institution) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder jpql = new StringBuilder("1 = 1");
-        QueryParams.optional("province", province, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code").ifPresent(p -> {
-            jpql.append(" and province = :province");
-            params.put("province", p);
-        });
+        QueryParams.optional("province", province, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code")
+                .ifPresent(p -> {
+                    jpql.append(" and province = :province");
+                    params.put("province", p);
+                });
         QueryParams.optional(institution).ifPresent(i -> {
             if (Institution.of(i).isEmpty()) {
                 throw new InvalidValue("institution", "must be one of " + Institution.ids());
@@ -91,7 +94,9 @@ public class AccountabilityService {
             jpql.append(" and institution = :institution");
             params.put("institution", i);
         });
-        return Accountability.<Accountability>list(jpql.append(" order by id").toString(), params).stream().map(AccountabilityState::of).toList();
+        return Accountability.<Accountability>list(jpql.append(" order by id").toString(), params).stream()
+                .map(AccountabilityState::of)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -104,9 +109,14 @@ public class AccountabilityService {
      * have yet is created ({@code province-institution}).
      */
     @Transactional
-    public AccountabilityState report(String province, String institutionId, ExpectedVersion expected, Inputs.AccountabilityInput input,
-                                      Caller caller) {
-        Institution institution = Institution.of(institutionId).orElseThrow(() -> new NotFound("institution", institutionId));
+    public AccountabilityState report(
+            String province,
+            String institutionId,
+            ExpectedVersion expected,
+            Inputs.AccountabilityInput input,
+            Caller caller) {
+        Institution institution =
+                Institution.of(institutionId).orElseThrow(() -> new NotFound("institution", institutionId));
         caller.requireMayWrite(province);
         LocalDate today = LocalDate.now(clock.withZone(PlanTaskViews.CHINA));
         if (input.effectiveOn().isAfter(today)) {
@@ -130,9 +140,11 @@ public class AccountabilityService {
         record.status = input.status();
         if (input.pilotPlaces() != null) {
             record.pilotPlaces.clear();
-            record.pilotPlaces.addAll(input.pilotPlaces().stream().map(String::strip).toList());
+            record.pilotPlaces.addAll(
+                    input.pilotPlaces().stream().map(String::strip).toList());
         }
-        Accountability.Entry entry = entry(record, input.status(), input.effectiveOn(), input.narrative().strip(), caller, now);
+        Accountability.Entry entry = entry(
+                record, input.status(), input.effectiveOn(), input.narrative().strip(), caller, now);
         entry.documentNumber = TextRules.strippedOrNull(input.documentNumber());
         entry.documentTitle = TextRules.strippedOrNull(input.documentTitle());
         entry.issuedOn = input.issuedOn();
@@ -148,8 +160,13 @@ public class AccountabilityService {
         return state;
     }
 
-    private static Accountability.Entry entry(Accountability record, String status, LocalDate effectiveOn, String narrative,
-                                              Caller caller, OffsetDateTime now) {
+    private static Accountability.Entry entry(
+            Accountability record,
+            String status,
+            LocalDate effectiveOn,
+            String narrative,
+            Caller caller,
+            OffsetDateTime now) {
         Accountability.Entry entry = new Accountability.Entry();
         entry.accountabilityId = record.id;
         entry.status = status;
@@ -161,6 +178,7 @@ public class AccountabilityService {
     }
 
     private static Accountability find(String id) {
-        return Accountability.<Accountability>findByIdOptional(id).orElseThrow(() -> new NotFound("accountability record", id));
+        return Accountability.<Accountability>findByIdOptional(id)
+                .orElseThrow(() -> new NotFound("accountability record", id));
     }
 }

@@ -33,7 +33,11 @@ import org.ecoreform.indicators.domain.TargetComparator;
 public final class AttainmentRule {
 
     public enum Status {
-        MET("met"), ON_TRACK("on-track"), AT_RISK("at-risk"), MISSED("missed"), NO_DATA("no-data"),
+        MET("met"),
+        ON_TRACK("on-track"),
+        AT_RISK("at-risk"),
+        MISSED("missed"),
+        NO_DATA("no-data"),
         NO_TARGET_YEAR_DATA("no-target-year-data");
 
         private final String wire;
@@ -47,25 +51,29 @@ public final class AttainmentRule {
         }
     }
 
-    public record Point(int period, BigDecimal value) {
-    }
+    public record Point(int period, BigDecimal value) {}
 
     /** {@code unit} matters only for a relative change: 个百分点 (points) or % of the base-year value. */
-    public record Target(TargetComparator comparator, BigDecimal value, String unit, int year, BigDecimal baselineValue, Integer baselineYear) {
+    public record Target(
+            TargetComparator comparator,
+            BigDecimal value,
+            String unit,
+            int year,
+            BigDecimal baselineValue,
+            Integer baselineYear) {
 
         boolean relative() {
-            return (comparator == TargetComparator.INCREASE || comparator == TargetComparator.DECREASE) && value != null;
+            return (comparator == TargetComparator.INCREASE || comparator == TargetComparator.DECREASE)
+                    && value != null;
         }
     }
 
     static final String PERCENTAGE_POINTS = "个百分点";
 
     /** The verdict; {@code expected} is the trajectory's value for the latest period, when drawn. */
-    public record Result(Status status, BigDecimal gap, BigDecimal expected, String explanation) {
-    }
+    public record Result(Status status, BigDecimal gap, BigDecimal expected, String explanation) {}
 
-    private AttainmentRule() {
-    }
+    private AttainmentRule() {}
 
     public static Result evaluate(Target target, List<Point> observations, int currentYear) {
         if (target.comparator() == TargetComparator.QUALITATIVE) {
@@ -74,16 +82,23 @@ public final class AttainmentRule {
         if (observations.isEmpty()) {
             return new Result(Status.NO_DATA, null, null, "no observation reported");
         }
-        List<Point> considered = observations.stream().filter(p -> p.period() <= target.year()).toList();
+        List<Point> considered =
+                observations.stream().filter(p -> p.period() <= target.year()).toList();
         if (considered.isEmpty()) {
-            return new Result(Status.NO_DATA, null, null, "no value for " + target.year()
-                    + " or before; later values do not judge a " + target.year() + " target");
+            return new Result(
+                    Status.NO_DATA,
+                    null,
+                    null,
+                    "no value for " + target.year() + " or before; later values do not judge a " + target.year()
+                            + " target");
         }
         observations = considered;
         if (target.relative()) {
             return relative(target, observations, currentYear);
         }
-        Point latest = observations.stream().max(Comparator.comparingInt(Point::period)).orElseThrow();
+        Point latest = observations.stream()
+                .max(Comparator.comparingInt(Point::period))
+                .orElseThrow();
         boolean deadlineReached = latest.period() >= target.year();
         boolean yearOverUnmeasured = !deadlineReached && currentYear > target.year();
         if (target.comparator() == TargetComparator.INCREASE || target.comparator() == TargetComparator.DECREASE) {
@@ -108,12 +123,19 @@ public final class AttainmentRule {
         if (target.baselineValue() == null || target.baselineYear() == null || target.baselineYear() >= target.year()) {
             return new Result(Status.AT_RISK, gap, null, "not yet met and no baseline to judge the trajectory");
         }
-        BigDecimal expected = trajectory(target.baselineValue(), target.baselineYear(), goal, target.year(), latest.period());
+        BigDecimal expected =
+                trajectory(target.baselineValue(), target.baselineYear(), goal, target.year(), latest.period());
         boolean upward = target.comparator() == TargetComparator.AT_LEAST
                 || (target.comparator() == TargetComparator.EQUAL && goal.compareTo(target.baselineValue()) >= 0);
-        boolean ahead = upward ? latest.value().compareTo(expected) >= 0 : latest.value().compareTo(expected) <= 0;
-        return new Result(ahead ? Status.ON_TRACK : Status.AT_RISK, gap, expected,
-                (ahead ? "at or ahead of" : "behind") + " the straight line from the " + target.baselineYear() + " baseline");
+        boolean ahead = upward
+                ? latest.value().compareTo(expected) >= 0
+                : latest.value().compareTo(expected) <= 0;
+        return new Result(
+                ahead ? Status.ON_TRACK : Status.AT_RISK,
+                gap,
+                expected,
+                (ahead ? "at or ahead of" : "behind") + " the straight line from the " + target.baselineYear()
+                        + " baseline");
     }
 
     /** A change by a stated amount against a base year, judged as the level that amount gives. */
@@ -121,40 +143,74 @@ public final class AttainmentRule {
         if (target.baselineYear() == null) {
             return new Result(Status.NO_DATA, null, null, "relative target without a base year");
         }
-        BigDecimal base = target.baselineValue() != null ? target.baselineValue()
-                : observations.stream().filter(p -> p.period() == target.baselineYear()).map(Point::value).findFirst().orElse(null);
+        BigDecimal base = target.baselineValue() != null
+                ? target.baselineValue()
+                : observations.stream()
+                        .filter(p -> p.period() == target.baselineYear())
+                        .map(Point::value)
+                        .findFirst()
+                        .orElse(null);
         if (base == null) {
-            return new Result(Status.NO_DATA, null, null, "no value for the base year " + target.baselineYear()
-                    + ": a change relative to it cannot be judged");
+            return new Result(
+                    Status.NO_DATA,
+                    null,
+                    null,
+                    "no value for the base year " + target.baselineYear()
+                            + ": a change relative to it cannot be judged");
         }
-        BigDecimal change = PERCENTAGE_POINTS.equals(target.unit()) ? target.value()
+        BigDecimal change = PERCENTAGE_POINTS.equals(target.unit())
+                ? target.value()
                 : base.multiply(target.value()).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
         boolean decrease = target.comparator() == TargetComparator.DECREASE;
-        BigDecimal level = (decrease ? base.subtract(change) : base.add(change)).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-        Result asLevel = evaluate(new Target(decrease ? TargetComparator.AT_MOST : TargetComparator.AT_LEAST, level, null,
-                target.year(), base, target.baselineYear()), observations, currentYear);
-        return new Result(asLevel.status(), asLevel.gap(), asLevel.expected(),
-                (decrease ? "≤ " : "≥ ") + level.toPlainString() + " (" + target.value().stripTrailingZeros().toPlainString()
-                        + (PERCENTAGE_POINTS.equals(target.unit()) ? " points" : " %") + (decrease ? " below" : " above")
-                        + " the " + target.baselineYear() + " value " + base.stripTrailingZeros().toPlainString() + "): " + asLevel.explanation());
+        BigDecimal level = (decrease ? base.subtract(change) : base.add(change))
+                .setScale(4, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        Result asLevel = evaluate(
+                new Target(
+                        decrease ? TargetComparator.AT_MOST : TargetComparator.AT_LEAST,
+                        level,
+                        null,
+                        target.year(),
+                        base,
+                        target.baselineYear()),
+                observations,
+                currentYear);
+        return new Result(
+                asLevel.status(),
+                asLevel.gap(),
+                asLevel.expected(),
+                (decrease ? "≤ " : "≥ ") + level.toPlainString() + " ("
+                        + target.value().stripTrailingZeros().toPlainString()
+                        + (PERCENTAGE_POINTS.equals(target.unit()) ? " points" : " %")
+                        + (decrease ? " below" : " above")
+                        + " the " + target.baselineYear() + " value "
+                        + base.stripTrailingZeros().toPlainString() + "): " + asLevel.explanation());
     }
 
     private static String unmeasured(Target target, Point latest) {
-        return "no value for " + target.year() + "; the latest, " + latest.period() + ": " + latest.value().stripTrailingZeros().toPlainString()
+        return "no value for " + target.year() + "; the latest, " + latest.period() + ": "
+                + latest.value().stripTrailingZeros().toPlainString()
                 + ", does not satisfy it, which does not prove the " + target.year() + " target missed";
     }
 
-    private static Result direction(Target target, List<Point> observations, Point latest, boolean deadlineReached,
-                                    boolean yearOverUnmeasured) {
+    private static Result direction(
+            Target target,
+            List<Point> observations,
+            Point latest,
+            boolean deadlineReached,
+            boolean yearOverUnmeasured) {
         BigDecimal reference;
         String against;
         if (target.baselineValue() != null) {
             reference = target.baselineValue();
             against = "the baseline";
         } else {
-            Point earliest = observations.stream().min(Comparator.comparingInt(Point::period)).orElseThrow();
+            Point earliest = observations.stream()
+                    .min(Comparator.comparingInt(Point::period))
+                    .orElseThrow();
             if (earliest.period() == latest.period()) {
-                return new Result(Status.NO_DATA, null, null, "direction-only target: a baseline or two observations are needed");
+                return new Result(
+                        Status.NO_DATA, null, null, "direction-only target: a baseline or two observations are needed");
             }
             reference = earliest.value();
             against = "the " + earliest.period() + " value";
@@ -167,13 +223,18 @@ public final class AttainmentRule {
         if (yearOverUnmeasured) {
             return new Result(Status.NO_TARGET_YEAR_DATA, null, null, unmeasured(target, latest));
         }
-        return new Result(deadlineReached ? Status.MISSED : Status.AT_RISK, null, null,
+        return new Result(
+                deadlineReached ? Status.MISSED : Status.AT_RISK,
+                null,
+                null,
                 "not moved in the required direction against " + against);
     }
 
     static BigDecimal trajectory(BigDecimal baseline, int baselineYear, BigDecimal goal, int goalYear, int period) {
         BigDecimal share = BigDecimal.valueOf(period - baselineYear)
                 .divide(BigDecimal.valueOf(goalYear - baselineYear), MathContext.DECIMAL64);
-        return baseline.add(goal.subtract(baseline).multiply(share)).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return baseline.add(goal.subtract(baseline).multiply(share))
+                .setScale(4, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
     }
 }

@@ -30,7 +30,9 @@ public class IndicatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<IndicatorView> list() {
-        return Indicator.<Indicator>list("order by theme, id").stream().map(TargetViews::indicator).toList();
+        return Indicator.<Indicator>list("order by theme, id").stream()
+                .map(TargetViews::indicator)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -72,14 +74,31 @@ public class IndicatorService {
 
     /** What a shipped or imported plan document contributed, duplicates included. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DocumentView(Long id, String file, String province, String title, String documentNumber, LocalDate issuedOn,
-                               String importedBy, int targetCount, Long duplicateOf) {
-    }
+    public record DocumentView(
+            Long id,
+            String file,
+            String province,
+            String title,
+            String documentNumber,
+            LocalDate issuedOn,
+            String importedBy,
+            int targetCount,
+            Long duplicateOf) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentView> documents() {
         return SourceDocument.<SourceDocument>list("order by id").stream()
-                .map(d -> new DocumentView(d.id, d.file, d.province.strip(), d.title, d.documentNumber, d.issuedOn, d.importedBy, d.targetCount, d.duplicateOf)).toList();
+                .map(d -> new DocumentView(
+                        d.id,
+                        d.file,
+                        d.province.strip(),
+                        d.title,
+                        d.documentNumber,
+                        d.issuedOn,
+                        d.importedBy,
+                        d.targetCount,
+                        d.duplicateOf))
+                .toList();
     }
 
     private static void copy(Inputs.IndicatorInput input, Indicator indicator) {

@@ -42,13 +42,18 @@ public class ObservationService {
         this.targets = targets;
     }
 
-    public record Filter(Optional<String> province, Optional<String> indicator, Optional<Integer> period,
-                         Optional<OffsetDateTime> asOf) {
+    public record Filter(
+            Optional<String> province,
+            Optional<String> indicator,
+            Optional<Integer> period,
+            Optional<OffsetDateTime> asOf) {
 
         public static Filter of(String province, String indicator, String period, String asOf) {
-            return new Filter(QueryParams.optional("province", province, Inputs.PROVINCE, "must be a six-digit GB/T 2260 code"),
+            return new Filter(
+                    QueryParams.optional("province", province, Inputs.PROVINCE, "must be a six-digit GB/T 2260 code"),
                     QueryParams.optional("indicator", indicator, Inputs.INDICATOR, "must be an indicator id"),
-                    QueryParams.optional("period", period, "^[12][0-9]{3}$", "must be a year such as 2019").map(Integer::parseInt),
+                    QueryParams.optional("period", period, "^[12][0-9]{3}$", "must be a year such as 2019")
+                            .map(Integer::parseInt),
                     QueryParams.optional(asOf).map(ObservationService::asOfEndOfDay));
         }
     }
@@ -56,14 +61,19 @@ public class ObservationService {
     /** {@code asOf=2021-03-01}: what was known at the end of that day (UTC). */
     public static OffsetDateTime asOfEndOfDay(String date) {
         try {
-            return LocalDate.parse(date).plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).minusNanos(1);
+            return LocalDate.parse(date)
+                    .plusDays(1)
+                    .atStartOfDay()
+                    .atOffset(ZoneOffset.UTC)
+                    .minusNanos(1);
         } catch (DateTimeParseException e) {
             throw new InvalidValue("asOf", "must be a date such as 2021-03-01");
         }
     }
 
     /** Targets and observations are both named province-indicator-year. */
-    public static final java.util.regex.Pattern ID_SHAPE = java.util.regex.Pattern.compile("^[1-9][0-9]{5}-[a-z0-9-]{1,80}-[0-9]{4}$");
+    public static final java.util.regex.Pattern ID_SHAPE =
+            java.util.regex.Pattern.compile("^[1-9][0-9]{5}-[a-z0-9-]{1,80}-[0-9]{4}$");
 
     /** One page of {@link #search(Filter)}, in id order. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -104,7 +114,8 @@ public class ObservationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ObservationView get(String id, Optional<OffsetDateTime> asOf) {
         return view(find(id), asOf, true)
-                .orElseThrow(() -> new NotFound("observation known at " + asOf.map(Object::toString).orElse("now"), id));
+                .orElseThrow(() -> new NotFound(
+                        "observation known at " + asOf.map(Object::toString).orElse("now"), id));
     }
 
     @Transactional
@@ -134,7 +145,8 @@ public class ObservationService {
         caller.requireMayWrite(observation.province.strip());
         expected.check(observation.version());
         if (observation.movedTo != null) {
-            throw new org.ecoreform.platform.errors.Conflict("observation " + id + " moved to " + observation.movedTo + "; correct that one");
+            throw new org.ecoreform.platform.errors.Conflict(
+                    "observation " + id + " moved to " + observation.movedTo + "; correct that one");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         addRevision(observation, input.value(), input.status(), input.source(), caller, now, null);
@@ -154,7 +166,8 @@ public class ObservationService {
     }
 
     /** A new observation, not yet persisted: the caller sets its provenance first. */
-    static Observation newObservation(String province, String indicator, int period, Caller caller, OffsetDateTime now) {
+    static Observation newObservation(
+            String province, String indicator, int period, Caller caller, OffsetDateTime now) {
         Observation observation = new Observation();
         observation.id = id(province, indicator, period);
         observation.province = province;
@@ -165,8 +178,14 @@ public class ObservationService {
     }
 
     /** The observation's next value; {@code publication} is null for values reported through the API. */
-    void addRevision(Observation observation, java.math.BigDecimal value, String status, String source, Caller caller,
-                     OffsetDateTime at, ObservationView.Publication publication) {
+    void addRevision(
+            Observation observation,
+            java.math.BigDecimal value,
+            String status,
+            String source,
+            Caller caller,
+            OffsetDateTime at,
+            ObservationView.Publication publication) {
         ObservationRevision revision = new ObservationRevision();
         revision.observationId = observation.id;
         revision.revision = observation.revisions.size() + 1;
@@ -186,12 +205,35 @@ public class ObservationService {
 
     private static Optional<ObservationView> view(Observation o, Optional<OffsetDateTime> asOf, boolean withHistory) {
         Optional<ObservationRevision> known = asOf.isPresent() ? o.asOf(asOf.get()) : Optional.of(o.current());
-        return known.map(r -> new ObservationView(o.id, TargetViews.province(o.province), o.indicatorId, o.period, TargetViews.plain(r.value),
-                r.status, r.source, r.reportedBy, r.recordedAt, r.revision, asOf.isPresent() ? null : o.version(),
-                r.publisher == null ? null : new ObservationView.Publication(r.publisher, r.publishedOn, r.publishedWording),
-                withHistory ? o.revisions.stream().filter(h -> h.revision <= r.revision)
-                        .map(h -> new ObservationView.Revision(h.revision, TargetViews.plain(h.value), h.status, h.source, h.reportedBy, h.recordedAt))
-                        .toList() : null, o.movedTo, o.movedFrom));
+        return known.map(r -> new ObservationView(
+                o.id,
+                TargetViews.province(o.province),
+                o.indicatorId,
+                o.period,
+                TargetViews.plain(r.value),
+                r.status,
+                r.source,
+                r.reportedBy,
+                r.recordedAt,
+                r.revision,
+                asOf.isPresent() ? null : o.version(),
+                r.publisher == null
+                        ? null
+                        : new ObservationView.Publication(r.publisher, r.publishedOn, r.publishedWording),
+                withHistory
+                        ? o.revisions.stream()
+                                .filter(h -> h.revision <= r.revision)
+                                .map(h -> new ObservationView.Revision(
+                                        h.revision,
+                                        TargetViews.plain(h.value),
+                                        h.status,
+                                        h.source,
+                                        h.reportedBy,
+                                        h.recordedAt))
+                                .toList()
+                        : null,
+                o.movedTo,
+                o.movedFrom));
     }
 
     private static Observation find(String id) {

@@ -24,13 +24,19 @@ public class PlanTaskQueries {
     private static final String DONE = "(t.doneOn is not null and (t.yearly = false or t.doneOn >= :lastYearStart))";
 
     /** The filters of {@code GET /plan-tasks}; they combine with AND. */
-    public record Filter(Optional<String> province, Optional<Integer> year, Optional<String> measure, Optional<String> status) {
+    public record Filter(
+            Optional<String> province, Optional<Integer> year, Optional<String> measure, Optional<String> status) {
 
         public static Filter of(String province, String year, String measure, String status) {
             return new Filter(
                     QueryParams.optional("province", province, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code"),
-                    QueryParams.optional("year", year, "^20[0-9]{2}$", "must be a year such as 2018").map(Integer::valueOf),
-                    QueryParams.optional("measure", measure, "^[A-Z][0-9A-Z]{1,19}-[0-9]{2,}$", "must be a measure id such as N2020-03"),
+                    QueryParams.optional("year", year, "^20[0-9]{2}$", "must be a year such as 2018")
+                            .map(Integer::valueOf),
+                    QueryParams.optional(
+                            "measure",
+                            measure,
+                            "^[A-Z][0-9A-Z]{1,19}-[0-9]{2,}$",
+                            "must be a measure id such as N2020-03"),
                     QueryParams.optional("status", status, "^(due|done|overdue)$", "must be due, done or overdue"));
         }
     }
@@ -49,7 +55,10 @@ public class PlanTaskQueries {
             jpql.append(" and t.id > :after");
             params.put("after", key);
         });
-        List<PlanTask> rows = PlanTask.<PlanTask>find(jpql.append(" order by t.id").toString(), params).range(0, page.limit()).list();
+        List<PlanTask> rows = PlanTask.<PlanTask>find(
+                        jpql.append(" order by t.id").toString(), params)
+                .range(0, page.limit())
+                .list();
         Page<PlanTask> tasks = Page.of(rows, page.limit(), t -> t.id);
         return new Page<>(views.statesOf(tasks.items()), tasks.nextCursor());
     }
@@ -57,7 +66,9 @@ public class PlanTaskQueries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlanTaskState> searchAll(Filter filter) {
         Map<String, Object> params = new HashMap<>();
-        return views.statesOf(PlanTask.<PlanTask>find(where(filter, params).append(" order by t.id").toString(), params).list());
+        return views.statesOf(PlanTask.<PlanTask>find(
+                        where(filter, params).append(" order by t.id").toString(), params)
+                .list());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -76,7 +87,8 @@ public class PlanTaskQueries {
             params.put("year", y);
         });
         filter.measure().ifPresent(m -> {
-            jpql.append(" and exists (select 1 from PlanTask x join x.measures l where x.id = t.id and l.measureId = :measure)");
+            jpql.append(
+                    " and exists (select 1 from PlanTask x join x.measures l where x.id = t.id and l.measureId = :measure)");
             params.put("measure", m);
         });
         filter.status().ifPresent(s -> {

@@ -53,7 +53,8 @@ public class PlanTaskService {
 
     /** Stores a plan's tasks with its document (in the caller's transaction), linked now if the catalogue is known. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<PlanTask> store(ExtractedPlan plan, SourceDocument document, String provenanceDocument, Caller caller, OffsetDateTime now) {
+    public List<PlanTask> store(
+            ExtractedPlan plan, SourceDocument document, String provenanceDocument, Caller caller, OffsetDateTime now) {
         TaskMeasureLinker linker = linker();
         List<PlanTask> stored = new ArrayList<>();
         List<PlanTaskReader.Task> tasks = plan.tasks().tasks();
@@ -120,9 +121,14 @@ public class PlanTaskService {
     public PlanTaskState decide(String id, ExpectedVersion expected, Inputs.LinkDecisionInput input, Caller caller) {
         PlanTask task = find(id);
         expected.check(task.version());
-        List<String> named = java.util.stream.Stream.concat(input.link().stream(), input.unlink().stream()).distinct().toList();
-        Set<String> known = named.isEmpty() ? Set.of()
-                : CatalogueMeasure.<CatalogueMeasure>list("id in ?1", named).stream().map(m -> m.id).collect(Collectors.toSet());
+        List<String> named = java.util.stream.Stream.concat(input.link().stream(), input.unlink().stream())
+                .distinct()
+                .toList();
+        Set<String> known = named.isEmpty()
+                ? Set.of()
+                : CatalogueMeasure.<CatalogueMeasure>list("id in ?1", named).stream()
+                        .map(m -> m.id)
+                        .collect(Collectors.toSet());
         List<String> unknown = named.stream().filter(m -> !known.contains(m)).toList();
         if (!unknown.isEmpty()) {
             throw new RuleViolation("link", "not in the national catalogue: " + unknown);
@@ -161,17 +167,27 @@ public class PlanTaskService {
 
     /** Sets the task's links and candidates by the rule and its decisions; answers whether they changed. */
     private static boolean applyLinks(PlanTask task, TaskMeasureLinker linker) {
-        TaskMeasureLinker.Linking linking = linker.link(task.province.strip(), (task.topic == null ? "" : task.topic + "。") + task.text);
-        Set<String> unlinked = task.decisions.stream().filter(d -> PlanTask.Decision.UNLINK.equals(d.decision()))
-                .map(PlanTask.Decision::measureId).collect(Collectors.toSet());
+        TaskMeasureLinker.Linking linking =
+                linker.link(task.province.strip(), (task.topic == null ? "" : task.topic + "。") + task.text);
+        Set<String> unlinked = task.decisions.stream()
+                .filter(d -> PlanTask.Decision.UNLINK.equals(d.decision()))
+                .map(PlanTask.Decision::measureId)
+                .collect(Collectors.toSet());
         List<PlanTask.Link> links = new ArrayList<>();
-        task.decisions.stream().filter(d -> PlanTask.Decision.LINK.equals(d.decision())).map(PlanTask.Decision::measureId).sorted()
+        task.decisions.stream()
+                .filter(d -> PlanTask.Decision.LINK.equals(d.decision()))
+                .map(PlanTask.Decision::measureId)
+                .sorted()
                 .forEach(m -> links.add(new PlanTask.Link(m, null, PlanTask.EDITOR)));
-        linking.links().stream().filter(s -> !unlinked.contains(s.measureId()) && links.stream().noneMatch(l -> l.measureId().equals(s.measureId())))
+        linking.links().stream()
+                .filter(s -> !unlinked.contains(s.measureId())
+                        && links.stream().noneMatch(l -> l.measureId().equals(s.measureId())))
                 .forEach(s -> links.add(new PlanTask.Link(s.measureId(), score(s.score()), PlanTask.MATCHED)));
         List<PlanTask.Candidate> candidates = linking.candidates().stream()
-                .filter(s -> !unlinked.contains(s.measureId()) && links.stream().noneMatch(l -> l.measureId().equals(s.measureId())))
-                .map(s -> new PlanTask.Candidate(s.measureId(), score(s.score()))).toList();
+                .filter(s -> !unlinked.contains(s.measureId())
+                        && links.stream().noneMatch(l -> l.measureId().equals(s.measureId())))
+                .map(s -> new PlanTask.Candidate(s.measureId(), score(s.score())))
+                .toList();
         boolean changed = !task.linked || !links.equals(task.measures) || !candidates.equals(task.candidates);
         if (changed) {
             task.measures.clear();
@@ -188,8 +204,10 @@ public class PlanTaskService {
         if (!replica.isReady()) {
             return null;
         }
-        List<TaskMeasureLinker.Measure> catalogue = CatalogueMeasure.<CatalogueMeasure>listAll().stream().filter(m -> !m.retired())
-                .map(m -> new TaskMeasureLinker.Measure(m.id, m.name, m.sourceProvinceCodes())).toList();
+        List<TaskMeasureLinker.Measure> catalogue = CatalogueMeasure.<CatalogueMeasure>listAll().stream()
+                .filter(m -> !m.retired())
+                .map(m -> new TaskMeasureLinker.Measure(m.id, m.name, m.sourceProvinceCodes()))
+                .toList();
         return catalogue.isEmpty() ? null : new TaskMeasureLinker(catalogue);
     }
 

@@ -9,23 +9,36 @@ import org.ecoreform.platform.reference.Label;
  * A plan task as the service answers it; the REST body and the event payload are mapped from it.
  * {@code status} is judged on the day asked (the event leaves it out: it changes with the calendar).
  */
-public record PlanTaskState(String id, Label province, long sourceDocument, String plan, int position, String text, int dueYear,
-                            boolean yearly, String section, String topic, String responsibleBody, String status, Completion completion,
-                            boolean linked, List<MeasureLink> measures, List<Candidate> candidates, List<Decision> decisions,
-                            long version, OffsetDateTime createdAt, OffsetDateTime updatedAt, Provenance provenance) {
+public record PlanTaskState(
+        String id,
+        Label province,
+        long sourceDocument,
+        String plan,
+        int position,
+        String text,
+        int dueYear,
+        boolean yearly,
+        String section,
+        String topic,
+        String responsibleBody,
+        String status,
+        Completion completion,
+        boolean linked,
+        List<MeasureLink> measures,
+        List<Candidate> candidates,
+        List<Decision> decisions,
+        long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        Provenance provenance) {
 
-    public record Completion(LocalDate on, String narrative, String documentNumber, String url, String by) {
-    }
+    public record Completion(LocalDate on, String narrative, String documentNumber, String url, String by) {}
 
-    public record MeasureLink(String id, Double score, String basis) {
-    }
+    public record MeasureLink(String id, Double score, String basis) {}
 
-    public record Candidate(String id, double score) {
-    }
+    public record Candidate(String id, double score) {}
 
-    public record Decision(String measureId, String decision, String by, OffsetDateTime at) {
-    }
+    public record Decision(String measureId, String decision, String by, OffsetDateTime at) {}
 
-    public record Provenance(String document, String file, Integer line) {
-    }
+    public record Provenance(String document, String file, Integer line) {}
 }

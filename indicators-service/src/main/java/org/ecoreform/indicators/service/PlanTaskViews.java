@@ -33,24 +33,52 @@ public class PlanTaskViews {
 
     public List<PlanTaskState> statesOf(List<PlanTask> tasks) {
         Map<Long, String> titles = new HashMap<>();
-        List<Long> documents = tasks.stream().map(t -> t.sourceDocumentId).distinct().toList();
+        List<Long> documents =
+                tasks.stream().map(t -> t.sourceDocumentId).distinct().toList();
         if (!documents.isEmpty()) {
             SourceDocument.<SourceDocument>list("id in ?1", documents).forEach(d -> titles.put(d.id, d.title));
         }
         LocalDate today = today();
-        return tasks.stream().map(t -> stateOf(t, titles.get(t.sourceDocumentId), today)).toList();
+        return tasks.stream()
+                .map(t -> stateOf(t, titles.get(t.sourceDocumentId), today))
+                .toList();
     }
 
     private static PlanTaskState stateOf(PlanTask t, String plan, LocalDate today) {
-        return new PlanTaskState(t.id, TargetViews.province(t.province.strip()), t.sourceDocumentId, plan, t.position, t.text, t.dueYear,
-                t.yearly, t.section, t.topic, t.responsibleBody, t.status(today),
-                t.doneOn == null ? null : new PlanTaskState.Completion(t.doneOn, t.doneNarrative, t.doneDocument, t.doneUrl, t.doneBy),
+        return new PlanTaskState(
+                t.id,
+                TargetViews.province(t.province.strip()),
+                t.sourceDocumentId,
+                plan,
+                t.position,
+                t.text,
+                t.dueYear,
+                t.yearly,
+                t.section,
+                t.topic,
+                t.responsibleBody,
+                t.status(today),
+                t.doneOn == null
+                        ? null
+                        : new PlanTaskState.Completion(t.doneOn, t.doneNarrative, t.doneDocument, t.doneUrl, t.doneBy),
                 t.linked,
-                t.measures.stream().map(l -> new PlanTaskState.MeasureLink(l.measureId(), l.score() == null ? null : l.score().doubleValue(),
-                        l.basis())).toList(),
-                t.candidates.stream().map(c -> new PlanTaskState.Candidate(c.measureId(), c.score().doubleValue())).toList(),
-                t.decisions.stream().sorted(Comparator.comparing(PlanTask.Decision::measureId))
-                        .map(d -> new PlanTaskState.Decision(d.measureId(), d.decision(), d.decidedBy(), d.decidedAt())).toList(),
-                t.version(), t.createdAt, t.updatedAt, new PlanTaskState.Provenance(t.provenanceDocument, t.provenanceFile, t.provenanceLine));
+                t.measures.stream()
+                        .map(l -> new PlanTaskState.MeasureLink(
+                                l.measureId(),
+                                l.score() == null ? null : l.score().doubleValue(),
+                                l.basis()))
+                        .toList(),
+                t.candidates.stream()
+                        .map(c -> new PlanTaskState.Candidate(
+                                c.measureId(), c.score().doubleValue()))
+                        .toList(),
+                t.decisions.stream()
+                        .sorted(Comparator.comparing(PlanTask.Decision::measureId))
+                        .map(d -> new PlanTaskState.Decision(d.measureId(), d.decision(), d.decidedBy(), d.decidedAt()))
+                        .toList(),
+                t.version(),
+                t.createdAt,
+                t.updatedAt,
+                new PlanTaskState.Provenance(t.provenanceDocument, t.provenanceFile, t.provenanceLine));
     }
 }

@@ -45,7 +45,8 @@ public class PublishedValueLoader {
             return List.of();
         }
         // the targets of the values' provinces only: the matcher compares a value with its own province's targets
-        PublishedValueMatcher matcher = matcher(values.stream().map(PublishedValues.Value::province).distinct().toList());
+        PublishedValueMatcher matcher = matcher(
+                values.stream().map(PublishedValues.Value::province).distinct().toList());
         List<String> report = new ArrayList<>();
         Set<List<String>> touched = new LinkedHashSet<>();
         for (PublishedValues.Value value : values) {
@@ -56,15 +57,23 @@ public class PublishedValueLoader {
                 continue;
             }
             ensureIndicator(decision, value.line(), caller, now);
-            Observation observation = ObservationService.newObservation(value.province(), decision.indicatorId(), value.period(), caller, now);
+            Observation observation = ObservationService.newObservation(
+                    value.province(), decision.indicatorId(), value.period(), caller, now);
             observation.provenanceDocument = value.publisher();
             observation.provenanceFile = FILE;
             observation.provenanceLine = value.line();
             observation.persist();
-            observations.addRevision(observation, value.value(), "verified", value.publisher() + " (" + value.publishedOn() + ")", caller, now,
+            observations.addRevision(
+                    observation,
+                    value.value(),
+                    "verified",
+                    value.publisher() + " (" + value.publishedOn() + ")",
+                    caller,
+                    now,
                     new ObservationView.Publication(value.publisher(), value.publishedOn(), value.wording()));
             touched.add(List.of(value.province(), decision.indicatorId()));
-            report.add(value.province() + " " + value.period() + " " + value.wording() + " → " + decision.indicatorId() + " (" + decision.reason() + ")");
+            report.add(value.province() + " " + value.period() + " " + value.wording() + " → " + decision.indicatorId()
+                    + " (" + decision.reason() + ")");
         }
         em.flush();
         touched.forEach(pair -> targets.observationChanged(pair.get(0), pair.get(1), caller));
@@ -82,14 +91,21 @@ public class PublishedValueLoader {
         PublishedValueMatcher matcher = matcher(List.of(province));
         List<String> moves = new ArrayList<>();
         Set<List<String>> touched = new LinkedHashSet<>();
-        for (Observation loaded : Observation.<Observation>list("province = ?1 and provenanceFile = ?2 and movedTo is null order by id",
-                province, FILE)) {
+        for (Observation loaded : Observation.<Observation>list(
+                "province = ?1 and provenanceFile = ?2 and movedTo is null order by id", province, FILE)) {
             ObservationRevision published = loaded.revisions.get(0);
             if (published.publishedWording == null) {
                 continue;
             }
-            PublishedValues.Value value = new PublishedValues.Value(province, loaded.period, published.publishedWording, published.value,
-                    null, published.publisher, published.publishedOn, loaded.provenanceLine == null ? 0 : loaded.provenanceLine);
+            PublishedValues.Value value = new PublishedValues.Value(
+                    province,
+                    loaded.period,
+                    published.publishedWording,
+                    published.value,
+                    null,
+                    published.publisher,
+                    published.publishedOn,
+                    loaded.provenanceLine == null ? 0 : loaded.provenanceLine);
             PublishedValueMatcher.Decision decision = matcher.decide(value);
             if (decision.indicatorId().equals(loaded.indicatorId)) {
                 continue;
@@ -119,22 +135,33 @@ public class PublishedValueLoader {
         moved.movedFrom = loaded.id;
         moved.persist();
         for (ObservationRevision r : loaded.revisions) {
-            observations.addRevision(moved, r.value, r.status, r.source, Caller.system(r.reportedBy), r.recordedAt,
-                    r.publisher == null ? null : new ObservationView.Publication(r.publisher, r.publishedOn, r.publishedWording));
+            observations.addRevision(
+                    moved,
+                    r.value,
+                    r.status,
+                    r.source,
+                    Caller.system(r.reportedBy),
+                    r.recordedAt,
+                    r.publisher == null
+                            ? null
+                            : new ObservationView.Publication(r.publisher, r.publishedOn, r.publishedWording));
         }
         loaded.movedTo = moved.id;
         loaded.changed(caller.name(), now);
     }
 
-    private static void ensureIndicator(PublishedValueMatcher.Decision decision, int line, Caller caller, OffsetDateTime now) {
+    private static void ensureIndicator(
+            PublishedValueMatcher.Decision decision, int line, Caller caller, OffsetDateTime now) {
         if (decision.newIndicator() != null && Indicator.findById(decision.indicatorId()) == null) {
-            TargetImportService.newIndicator(decision.newIndicator(), FILE, FILE, line, caller, now).persist();
+            TargetImportService.newIndicator(decision.newIndicator(), FILE, FILE, line, caller, now)
+                    .persist();
         }
     }
 
     private static PublishedValueMatcher matcher(List<String> provinces) {
         List<PublishedValueMatcher.TargetClause> clauses = Target.<Target>list("province in ?1", provinces).stream()
-                .map(t -> new PublishedValueMatcher.TargetClause(t.province.strip(), t.indicatorId, t.sentence == null ? "" : t.sentence))
+                .map(t -> new PublishedValueMatcher.TargetClause(
+                        t.province.strip(), t.indicatorId, t.sentence == null ? "" : t.sentence))
                 .toList();
         return new PublishedValueMatcher(IndicatorCodelist.load(), clauses);
     }

@@ -38,7 +38,11 @@ public class ReferenceDataLoader {
     private final TargetImportService imports;
     private final PublishedValueLoader publishedValues;
 
-    public ReferenceDataLoader(IndicatorsConfig config, EntityManager em, TargetImportService imports, PublishedValueLoader publishedValues) {
+    public ReferenceDataLoader(
+            IndicatorsConfig config,
+            EntityManager em,
+            TargetImportService imports,
+            PublishedValueLoader publishedValues) {
         this.config = config;
         this.em = em;
         this.imports = imports;
@@ -55,8 +59,8 @@ public class ReferenceDataLoader {
      * Per document and plan: imported (with its target count), duplicate of another, or already
      * loaded; per published value loaded: the indicator it went to and why.
      */
-    public record LoadReport(List<String> imported, List<String> duplicates, List<String> alreadyLoaded, List<String> publishedValues) {
-    }
+    public record LoadReport(
+            List<String> imported, List<String> duplicates, List<String> alreadyLoaded, List<String> publishedValues) {}
 
     @Transactional
     public LoadReport load() {
@@ -65,7 +69,8 @@ public class ReferenceDataLoader {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (IndicatorCodelist.Definition d : codelist.definitions()) {
             if (Indicator.findById(d.id()) == null) {
-                TargetImportService.newIndicator(d, IndicatorCodelist.RESOURCE, null, null, IMPORTER, now).persist();
+                TargetImportService.newIndicator(d, IndicatorCodelist.RESOURCE, null, null, IMPORTER, now)
+                        .persist();
             }
         }
         em.flush();

@@ -47,8 +47,14 @@ public class TargetImportService {
     private final IdempotentCreate idempotentCreate;
     private final PublishedValueLoader publishedValues;
 
-    public TargetImportService(EntityManager em, TargetViews views, TargetEvents events, PlanTaskService planTasks,
-                               AccountabilityService accountability, IdempotentCreate idempotentCreate, PublishedValueLoader publishedValues) {
+    public TargetImportService(
+            EntityManager em,
+            TargetViews views,
+            TargetEvents events,
+            PlanTaskService planTasks,
+            AccountabilityService accountability,
+            IdempotentCreate idempotentCreate,
+            PublishedValueLoader publishedValues) {
         this.em = em;
         this.views = views;
         this.events = events;
@@ -63,8 +69,11 @@ public class TargetImportService {
      * the first answer again instead of a 409; the same key with another body is a 422.
      */
     @Transactional
-    public IdempotentCreate.Created commit(Inputs.TargetImportInput input, String idempotencyKey, Caller caller,
-                                           java.util.function.Function<TargetImportReport, String> body) {
+    public IdempotentCreate.Created commit(
+            Inputs.TargetImportInput input,
+            String idempotencyKey,
+            Caller caller,
+            java.util.function.Function<TargetImportReport, String> body) {
         return idempotentCreate.execute(idempotencyKey, caller.name(), input, () -> {
             TargetImportReport report = importPlan(input, true, caller);
             return IdempotentCreate.Created.of("/api/v1/targets?province=" + report.province(), body.apply(report));
@@ -76,8 +85,12 @@ public class TargetImportService {
         if (Provinces.all().byCode(input.province()).isEmpty()) {
             throw new RuleViolation("province", "'" + input.province() + "' is not a GB/T 2260 province");
         }
-        String documentNumber = input.documentNumber() == null || input.documentNumber().isBlank() ? null : input.documentNumber().strip();
-        ExtractedPlan plan = PlanTargetExtractor.extractPlan(input.text(), input.province(), input.title().strip(), null, IndicatorCodelist.load());
+        String documentNumber =
+                input.documentNumber() == null || input.documentNumber().isBlank()
+                        ? null
+                        : input.documentNumber().strip();
+        ExtractedPlan plan = PlanTargetExtractor.extractPlan(
+                input.text(), input.province(), input.title().strip(), null, IndicatorCodelist.load());
         List<String> notes = new ArrayList<>();
         if (commit) {
             AdvisoryLocks.lockForTransaction(em, IMPORT_LOCK_KEY);
@@ -93,18 +106,27 @@ public class TargetImportService {
         });
         if (plan.targets().isEmpty()) {
             if (commit) {
-                throw new RuleViolation("text", "no target sentence was found (a target names an indicator with a figure, "
-                        + "a change against a base year, an elimination or a direction, in a sentence dated 到YYYY年); nothing stored");
+                throw new RuleViolation(
+                        "text",
+                        "no target sentence was found (a target names an indicator with a figure, "
+                                + "a change against a base year, an elimination or a direction, in a sentence "
+                                + "dated 到YYYY年); nothing stored");
             }
             notes.add("no target sentence was found");
         }
         // decided before a commit creates the proposed indicators
         List<Boolean> proposals = plan.targets().stream()
-                .map(t -> t.proposedIndicator() != null && Indicator.findById(t.indicatorId()) == null).toList();
+                .map(t -> t.proposedIndicator() != null && Indicator.findById(t.indicatorId()) == null)
+                .toList();
         Long documentId = null;
         List<Target> stored = List.of();
-        plan.tasks().unread().forEach(u -> notes.add("line " + u.line() + ": '" + u.text() + "' is not read as a task's year: " + u.reason()));
-        plan.unread().forEach(u -> notes.add("line " + u.line() + ": '" + u.clause() + "' is not read as a target: " + u.reason()));
+        plan.tasks()
+                .unread()
+                .forEach(u -> notes.add(
+                        "line " + u.line() + ": '" + u.text() + "' is not read as a task's year: " + u.reason()));
+        plan.unread()
+                .forEach(u -> notes.add(
+                        "line " + u.line() + ": '" + u.clause() + "' is not read as a target: " + u.reason()));
         if (commit) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             SourceDocument document = newDocument(plan, now);
@@ -115,27 +137,44 @@ public class TargetImportService {
             stored = storePlan(plan, document, provenance, caller, now);
             documentId = document.id;
             // published values loaded before this plan follow its targets
-            publishedValues.followTargets(plan.province(), caller, now).forEach(move -> notes.add("published value " + move));
+            publishedValues
+                    .followTargets(plan.province(), caller, now)
+                    .forEach(move -> notes.add("published value " + move));
         }
         List<TargetImportReport.FoundTarget> found = new ArrayList<>();
         for (int i = 0; i < plan.targets().size(); i++) {
             found.add(foundTarget(plan.targets().get(i), proposals.get(i), stored.isEmpty() ? null : stored.get(i).id));
         }
-        int proposed = (int) found.stream().filter(t -> PROPOSED.equals(t.match())).count();
+        int proposed =
+                (int) found.stream().filter(t -> PROPOSED.equals(t.match())).count();
         if (proposed > 0) {
             notes.add(proposed + " target(s) name an indicator no known one matched: "
                     + (commit ? "created as proposed, to be reviewed" : "a commit creates the proposed indicators"));
         }
-        List<TargetImportReport.FoundTask> tasks = plan.tasks().tasks().stream().map(t -> new TargetImportReport.FoundTask(
-                t.text(), t.dueYear(), t.yearly(), t.section(), t.line())).toList();
-        return new TargetImportReport(plan.province(), plan.title(), documentNumber, input.issuedOn(), commit, documentId,
-                found.size(), proposed, found, tasks.size(), tasks, notes);
+        List<TargetImportReport.FoundTask> tasks = plan.tasks().tasks().stream()
+                .map(t -> new TargetImportReport.FoundTask(t.text(), t.dueYear(), t.yearly(), t.section(), t.line()))
+                .toList();
+        return new TargetImportReport(
+                plan.province(),
+                plan.title(),
+                documentNumber,
+                input.issuedOn(),
+                commit,
+                documentId,
+                found.size(),
+                proposed,
+                found,
+                tasks.size(),
+                tasks,
+                notes);
     }
 
     /** An earlier, original copy of the plan: same document number, or the same plan by title or figures. */
     public Optional<SourceDocument> earlierCopy(ExtractedPlan plan, String documentNumber) {
-        return SourceDocument.<SourceDocument>list("province = ?1 and duplicateOf is null order by id", plan.province()).stream()
-                .filter(d -> documentNumber != null && documentNumber.equals(d.documentNumber) || plan.sameDocumentAs(fingerprint(d)))
+        return SourceDocument.<SourceDocument>list("province = ?1 and duplicateOf is null order by id", plan.province())
+                .stream()
+                .filter(d -> documentNumber != null && documentNumber.equals(d.documentNumber)
+                        || plan.sameDocumentAs(fingerprint(d)))
                 .findFirst();
     }
 
@@ -144,7 +183,10 @@ public class TargetImportService {
         document.file = plan.sourceFile();
         document.province = plan.province();
         document.title = plan.title();
-        document.figures = plan.targetFigures().stream().map(BigDecimal::toPlainString).sorted().collect(Collectors.joining(","));
+        document.figures = plan.targetFigures().stream()
+                .map(BigDecimal::toPlainString)
+                .sorted()
+                .collect(Collectors.joining(","));
         document.importedAt = now;
         return document;
     }
@@ -154,11 +196,13 @@ public class TargetImportService {
      * each target; the targets come back in the plan's order.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Target> storePlan(ExtractedPlan plan, SourceDocument document, String provenanceDocument, Caller caller, OffsetDateTime now) {
+    public List<Target> storePlan(
+            ExtractedPlan plan, SourceDocument document, String provenanceDocument, Caller caller, OffsetDateTime now) {
         List<Target> stored = new ArrayList<>();
         for (ExtractedPlan.Target t : plan.targets()) {
             if (t.proposedIndicator() != null && Indicator.findById(t.indicatorId()) == null) {
-                newIndicator(t.proposedIndicator(), provenanceDocument, plan.sourceFile(), t.line(), caller, now).persist();
+                newIndicator(t.proposedIndicator(), provenanceDocument, plan.sourceFile(), t.line(), caller, now)
+                        .persist();
                 em.flush();
             }
             stored.add(storeTarget(plan, t, provenanceDocument, caller, now));
@@ -173,7 +217,13 @@ public class TargetImportService {
     }
 
     /** An indicator of the codelist, of a published value or proposed by a plan, with where it came from. */
-    static Indicator newIndicator(IndicatorCodelist.Definition d, String document, String file, Integer line, Caller caller, OffsetDateTime now) {
+    static Indicator newIndicator(
+            IndicatorCodelist.Definition d,
+            String document,
+            String file,
+            Integer line,
+            Caller caller,
+            OffsetDateTime now) {
         Indicator indicator = new Indicator();
         indicator.id = d.id();
         indicator.nameZh = d.nameZh();
@@ -188,7 +238,8 @@ public class TargetImportService {
         return indicator;
     }
 
-    private Target storeTarget(ExtractedPlan plan, ExtractedPlan.Target t, String provenanceDocument, Caller caller, OffsetDateTime now) {
+    private Target storeTarget(
+            ExtractedPlan plan, ExtractedPlan.Target t, String provenanceDocument, Caller caller, OffsetDateTime now) {
         Target target = new Target();
         target.id = TargetService.nextId(plan.province(), t.indicatorId(), t.year());
         target.province = plan.province();
@@ -211,17 +262,43 @@ public class TargetImportService {
     }
 
     /** {@code proposed}: no known indicator matched (a proposal an earlier import created is known now). */
-    private static TargetImportReport.FoundTarget foundTarget(ExtractedPlan.Target t, boolean proposed, String targetId) {
+    private static TargetImportReport.FoundTarget foundTarget(
+            ExtractedPlan.Target t, boolean proposed, String targetId) {
         IndicatorCodelist.Definition p = t.proposedIndicator();
-        return new TargetImportReport.FoundTarget(targetId, t.wording(), t.indicatorId(), proposed ? PROPOSED : MATCHED,
-                proposed ? new TargetImportReport.ProposedIndicator(p.id(), p.nameZh(), p.unit().isEmpty() ? null : p.unit(), p.direction()) : null,
-                t.comparator().symbol(), t.value(), t.unit(), t.year(), t.baselineValue(), t.baselineYear(), t.section(), t.sentence(), t.line());
+        return new TargetImportReport.FoundTarget(
+                targetId,
+                t.wording(),
+                t.indicatorId(),
+                proposed ? PROPOSED : MATCHED,
+                proposed
+                        ? new TargetImportReport.ProposedIndicator(
+                                p.id(), p.nameZh(), p.unit().isEmpty() ? null : p.unit(), p.direction())
+                        : null,
+                t.comparator().symbol(),
+                t.value(),
+                t.unit(),
+                t.year(),
+                t.baselineValue(),
+                t.baselineYear(),
+                t.section(),
+                t.sentence(),
+                t.line());
     }
 
     static ExtractedPlan fingerprint(SourceDocument document) {
-        Set<BigDecimal> figures = document.figures.isEmpty() ? Set.of()
-                : Arrays.stream(document.figures.split(",")).map(BigDecimal::new).collect(Collectors.toSet());
-        return new ExtractedPlan(document.province.strip(), document.title, document.file, figures, List.of(),
-                List.of(), new org.ecoreform.indicators.importer.PlanTaskReader.Reading(List.of(), List.of()), List.of());
+        Set<BigDecimal> figures = document.figures.isEmpty()
+                ? Set.of()
+                : Arrays.stream(document.figures.split(","))
+                        .map(BigDecimal::new)
+                        .collect(Collectors.toSet());
+        return new ExtractedPlan(
+                document.province.strip(),
+                document.title,
+                document.file,
+                figures,
+                List.of(),
+                List.of(),
+                new org.ecoreform.indicators.importer.PlanTaskReader.Reading(List.of(), List.of()),
+                List.of());
     }
 }

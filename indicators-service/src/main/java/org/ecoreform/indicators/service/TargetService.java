@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.Target;
-import org.ecoreform.indicators.event.TargetEvents;
 import org.ecoreform.indicators.domain.TargetComparator;
+import org.ecoreform.indicators.event.TargetEvents;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.errors.DomainError;
@@ -30,7 +30,8 @@ import org.ecoreform.platform.reference.Provinces;
 @ApplicationScoped
 public class TargetService {
 
-    private static final List<String> ATTAINMENTS = List.of("met", "on-track", "at-risk", "missed", "no-target-year-data", "no-data");
+    private static final List<String> ATTAINMENTS =
+            List.of("met", "on-track", "at-risk", "missed", "no-target-year-data", "no-data");
 
     private final EntityManager em;
     private final TargetViews views;
@@ -52,16 +53,22 @@ public class TargetService {
         return id;
     }
 
-    public record Filter(Optional<String> province, Optional<String> indicator, Optional<Integer> year, Optional<String> attainment) {
+    public record Filter(
+            Optional<String> province,
+            Optional<String> indicator,
+            Optional<Integer> year,
+            Optional<String> attainment) {
 
         public static Filter of(String province, String indicator, String year, String attainment) {
             Optional<String> status = QueryParams.optional(attainment);
             status.filter(s -> !ATTAINMENTS.contains(s)).ifPresent(s -> {
                 throw new InvalidValue("attainment", "must be one of " + String.join(", ", ATTAINMENTS));
             });
-            return new Filter(QueryParams.optional("province", province, Inputs.PROVINCE, "must be a six-digit GB/T 2260 code"),
+            return new Filter(
+                    QueryParams.optional("province", province, Inputs.PROVINCE, "must be a six-digit GB/T 2260 code"),
                     QueryParams.optional("indicator", indicator, Inputs.INDICATOR, "must be an indicator id"),
-                    QueryParams.optional("year", year, "^[12][0-9]{3}$", "must be a year such as 2020").map(Integer::parseInt),
+                    QueryParams.optional("year", year, "^[12][0-9]{3}$", "must be a year such as 2020")
+                            .map(Integer::parseInt),
                     status);
         }
     }
@@ -85,7 +92,9 @@ public class TargetService {
         });
         jpql.append(" order by t.id");
         return views.statesOf(Target.<Target>find(jpql.toString(), params).list()).stream()
-                .filter(state -> filter.attainment().map(a -> a.equals(state.attainment().status())).orElse(true))
+                .filter(state -> filter.attainment()
+                        .map(a -> a.equals(state.attainment().status()))
+                        .orElse(true))
                 .toList();
     }
 
@@ -93,7 +102,8 @@ public class TargetService {
     public Page<TargetState> search(Filter filter, PageRequest page) {
         List<TargetState> all = searchAll(filter);
         List<TargetState> after = page.afterKeyMatching(ObservationService.ID_SHAPE)
-                .map(key -> all.stream().filter(s -> s.id().compareTo(key) > 0).toList()).orElse(all);
+                .map(key -> all.stream().filter(s -> s.id().compareTo(key) > 0).toList())
+                .orElse(all);
         return Page.of(after.subList(0, Math.min(after.size(), page.limit() + 1)), page.limit(), TargetState::id);
     }
 
@@ -111,7 +121,8 @@ public class TargetService {
         target.indicatorId = input.indicator();
         target.created(caller.name(), now());
         target.provenanceDocument = input.document() == null || input.document().isBlank()
-                ? VersionedRecord.API_PROVENANCE : input.document().strip();
+                ? VersionedRecord.API_PROVENANCE
+                : input.document().strip();
         copy(input, comparator, target);
         target.persist();
         return flushAndPublish(target, caller);
@@ -122,7 +133,8 @@ public class TargetService {
         Target target = find(id);
         expected.check(target.version());
         if (!target.province.strip().equals(input.province()) || !target.indicatorId.equals(input.indicator())) {
-            throw new RuleViolation("province", "a target cannot move to another province or indicator; create a new one");
+            throw new RuleViolation(
+                    "province", "a target cannot move to another province or indicator; create a new one");
         }
         TargetComparator comparator = check(input);
         copy(input, comparator, target);
@@ -162,24 +174,33 @@ public class TargetService {
         if (Indicator.findById(input.indicator()) == null) {
             errors.add(new DomainError.Violation("indicator", "indicator '" + input.indicator() + "' does not exist"));
         }
-        TargetComparator comparator = TargetComparator.fromSymbol(input.comparator()).orElse(null);
+        TargetComparator comparator =
+                TargetComparator.fromSymbol(input.comparator()).orElse(null);
         if (comparator == null) {
             throw new InvalidValue("comparator", "must be one of ≥, ≤, =, eliminate, increase, decrease, qualitative");
         }
         if (comparator.numeric() && input.value() == null) {
             errors.add(new DomainError.Violation("value", "is required for " + comparator.symbol()));
         }
-        boolean relative = (comparator == TargetComparator.INCREASE || comparator == TargetComparator.DECREASE) && input.value() != null;
+        boolean relative = (comparator == TargetComparator.INCREASE || comparator == TargetComparator.DECREASE)
+                && input.value() != null;
         if (input.baselineValue() != null && input.baselineYear() == null) {
             errors.add(new DomainError.Violation("baselineYear", "a baseline value needs its year"));
         } else if (relative && input.baselineYear() == null) {
-            errors.add(new DomainError.Violation("baselineYear",
-                    "an " + comparator.symbol() + " by " + input.value().toPlainString() + " % needs the base year it is measured from"));
+            errors.add(new DomainError.Violation(
+                    "baselineYear",
+                    "an " + comparator.symbol() + " by " + input.value().toPlainString()
+                            + " % needs the base year it is measured from"));
         } else if (input.baselineYear() != null && input.baselineYear() >= input.year()) {
             errors.add(new DomainError.Violation("baselineYear", "must be before the target year"));
         }
         if (!errors.isEmpty()) {
-            throw new RuleViolation(errors.stream().map(e -> e.field() + ": " + e.rule()).reduce((a, b) -> a + "; " + b).orElse(""), errors);
+            throw new RuleViolation(
+                    errors.stream()
+                            .map(e -> e.field() + ": " + e.rule())
+                            .reduce((a, b) -> a + "; " + b)
+                            .orElse(""),
+                    errors);
         }
         return comparator;
     }
@@ -187,11 +208,15 @@ public class TargetService {
     private static void copy(Inputs.TargetInput input, TargetComparator comparator, Target target) {
         Indicator indicator = Indicator.findById(input.indicator());
         target.comparator = comparator;
-        boolean relative = (comparator == TargetComparator.INCREASE || comparator == TargetComparator.DECREASE) && input.value() != null;
-        target.value = comparator == TargetComparator.ELIMINATE ? java.math.BigDecimal.ZERO
+        boolean relative = (comparator == TargetComparator.INCREASE || comparator == TargetComparator.DECREASE)
+                && input.value() != null;
+        target.value = comparator == TargetComparator.ELIMINATE
+                ? java.math.BigDecimal.ZERO
                 : comparator.numeric() || relative ? input.value() : null;
         // a change by an amount is in % of the base-year value
-        target.unit = relative ? "%" : comparator.numeric() || comparator == TargetComparator.ELIMINATE ? indicator.unit : null;
+        target.unit = relative
+                ? "%"
+                : comparator.numeric() || comparator == TargetComparator.ELIMINATE ? indicator.unit : null;
         target.targetYear = input.year();
         target.baselineValue = input.baselineValue();
         target.baselineYear = input.baselineYear();

@@ -10,20 +10,31 @@ import org.ecoreform.platform.reference.Label;
  * ({@link org.ecoreform.indicators.rest.TargetResponse}) and the event payload
  * ({@link org.ecoreform.indicators.event.TargetChangedV1}, without the observation list) are mapped from it.
  */
-public record TargetState(String id, Label province, IndicatorView indicator, String comparator, BigDecimal value, String unit, int year,
-                          Baseline baseline, String sentence, String section, ObservationPoint latestObservation, Attainment attainment,
-                          List<ObservationPoint> observations, long version, OffsetDateTime updatedAt, Provenance provenance) {
+public record TargetState(
+        String id,
+        Label province,
+        IndicatorView indicator,
+        String comparator,
+        BigDecimal value,
+        String unit,
+        int year,
+        Baseline baseline,
+        String sentence,
+        String section,
+        ObservationPoint latestObservation,
+        Attainment attainment,
+        List<ObservationPoint> observations,
+        long version,
+        OffsetDateTime updatedAt,
+        Provenance provenance) {
 
-    public record Baseline(BigDecimal value, int year) {
-    }
+    public record Baseline(BigDecimal value, int year) {}
 
-    public record ObservationPoint(int period, BigDecimal value, String status, String source, OffsetDateTime recordedAt) {
-    }
+    public record ObservationPoint(
+            int period, BigDecimal value, String status, String source, OffsetDateTime recordedAt) {}
 
     /** met / on-track / at-risk / missed / no-data, as {@link AttainmentRule} judges it. */
-    public record Attainment(String status, BigDecimal gap, BigDecimal expected, String explanation) {
-    }
+    public record Attainment(String status, BigDecimal gap, BigDecimal expected, String explanation) {}
 
-    public record Provenance(String document, String file, Integer line) {
-    }
+    public record Provenance(String document, String file, Integer line) {}
 }

@@ -29,19 +29,38 @@ public class TargetViews {
 
     public static Label province(String code) {
         String trimmed = code.strip();
-        return Provinces.all().byCode(trimmed).map(p -> new Label(p.code(), p.nameZh(), p.nameEn()))
+        return Provinces.all()
+                .byCode(trimmed)
+                .map(p -> new Label(p.code(), p.nameZh(), p.nameEn()))
                 .orElse(new Label(trimmed, null, null));
     }
 
     /** With every observation of the target's province and indicator (the single-target read). */
     public TargetState detailOf(Target target) {
-        List<Observation> observations = Observation.list("province = ?1 and indicatorId = ?2 and movedTo is null order by period",
-                target.province, target.indicatorId);
+        List<Observation> observations = Observation.list(
+                "province = ?1 and indicatorId = ?2 and movedTo is null order by period",
+                target.province,
+                target.indicatorId);
         TargetState state = stateOf(target, Indicator.findById(target.indicatorId), observations);
-        List<TargetState.ObservationPoint> points = observations.stream().map(o -> point(o.period, o.current())).toList();
-        return new TargetState(state.id(), state.province(), state.indicator(), state.comparator(), state.value(), state.unit(),
-                state.year(), state.baseline(), state.sentence(), state.section(), state.latestObservation(), state.attainment(),
-                points, state.version(), state.updatedAt(), state.provenance());
+        List<TargetState.ObservationPoint> points =
+                observations.stream().map(o -> point(o.period, o.current())).toList();
+        return new TargetState(
+                state.id(),
+                state.province(),
+                state.indicator(),
+                state.comparator(),
+                state.value(),
+                state.unit(),
+                state.year(),
+                state.baseline(),
+                state.sentence(),
+                state.section(),
+                state.latestObservation(),
+                state.attainment(),
+                points,
+                state.version(),
+                state.updatedAt(),
+                state.provenance());
     }
 
     public List<TargetState> statesOf(List<Target> targets) {
@@ -52,35 +71,55 @@ public class TargetViews {
             return List.of();
         }
         // only the observations of these targets' provinces and indicators, not the whole table
-        List<String> provinces = targets.stream().map(t -> t.province.strip()).distinct().toList();
-        List<String> indicatorIds = targets.stream().map(t -> t.indicatorId).distinct().toList();
-        for (Observation o : Observation.<Observation>list("province in ?1 and indicatorId in ?2 and movedTo is null order by period",
-                provinces, indicatorIds)) {
-            byKey.computeIfAbsent(o.province.strip() + "|" + o.indicatorId, k -> new java.util.ArrayList<>()).add(o);
+        List<String> provinces =
+                targets.stream().map(t -> t.province.strip()).distinct().toList();
+        List<String> indicatorIds =
+                targets.stream().map(t -> t.indicatorId).distinct().toList();
+        for (Observation o : Observation.<Observation>list(
+                "province in ?1 and indicatorId in ?2 and movedTo is null order by period", provinces, indicatorIds)) {
+            byKey.computeIfAbsent(o.province.strip() + "|" + o.indicatorId, k -> new java.util.ArrayList<>())
+                    .add(o);
         }
         return targets.stream()
-                .map(t -> stateOf(t, indicators.get(t.indicatorId), byKey.getOrDefault(t.province.strip() + "|" + t.indicatorId, List.of())))
+                .map(t -> stateOf(
+                        t,
+                        indicators.get(t.indicatorId),
+                        byKey.getOrDefault(t.province.strip() + "|" + t.indicatorId, List.of())))
                 .toList();
     }
 
     private TargetState stateOf(Target t, Indicator indicator, List<Observation> observations) {
         List<AttainmentRule.Point> points = observations.stream()
-                .map(o -> new AttainmentRule.Point(o.period, o.current().value)).toList();
+                .map(o -> new AttainmentRule.Point(o.period, o.current().value))
+                .toList();
         AttainmentRule.Result result = AttainmentRule.evaluate(
                 new AttainmentRule.Target(t.comparator, t.value, t.unit, t.targetYear, t.baselineValue, t.baselineYear),
-                points, LocalDate.now(clock).getYear());
+                points,
+                LocalDate.now(clock).getYear());
         Observation latest = observations.isEmpty() ? null : observations.get(observations.size() - 1);
-        return new TargetState(t.id, province(t.province), indicator(indicator), t.comparator.symbol(), plain(t.value), t.unit,
-                t.targetYear, t.baselineYear == null ? null : new TargetState.Baseline(plain(t.baselineValue), t.baselineYear),
-                t.sentence, t.section,
+        return new TargetState(
+                t.id,
+                province(t.province),
+                indicator(indicator),
+                t.comparator.symbol(),
+                plain(t.value),
+                t.unit,
+                t.targetYear,
+                t.baselineYear == null ? null : new TargetState.Baseline(plain(t.baselineValue), t.baselineYear),
+                t.sentence,
+                t.section,
                 latest == null ? null : point(latest.period, latest.current()),
-                new TargetState.Attainment(result.status().wire(), plain(result.gap()), plain(result.expected()), result.explanation()),
-                null, t.version(), t.updatedAt,
+                new TargetState.Attainment(
+                        result.status().wire(), plain(result.gap()), plain(result.expected()), result.explanation()),
+                null,
+                t.version(),
+                t.updatedAt,
                 new TargetState.Provenance(t.provenanceDocument, t.provenanceFile, t.provenanceLine));
     }
 
     static TargetState.ObservationPoint point(int period, ObservationRevision revision) {
-        return new TargetState.ObservationPoint(period, plain(revision.value), revision.status, revision.source, revision.recordedAt);
+        return new TargetState.ObservationPoint(
+                period, plain(revision.value), revision.status, revision.source, revision.recordedAt);
     }
 
     /** 63.0000 (the column's scale) → 63, 85.3000 → 85.3: figures as the plan wrote them. */

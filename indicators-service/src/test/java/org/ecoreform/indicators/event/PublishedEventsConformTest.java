@@ -13,8 +13,8 @@ class PublishedEventsConformTest {
 
     @Test
     void everyPublishedEventConformsToItsSchema() {
-        int checked = EventContracts.assertEveryPublishedEventConforms(List.of(TargetEvents.TOPIC, PlanTaskEvents.TOPIC,
-                AccountabilityEvents.TOPIC));
+        int checked = EventContracts.assertEveryPublishedEventConforms(
+                List.of(TargetEvents.TOPIC, PlanTaskEvents.TOPIC, AccountabilityEvents.TOPIC));
         assertThat(checked).as("the 36 targets of the shipped plans at least").isGreaterThanOrEqualTo(36);
     }
 }

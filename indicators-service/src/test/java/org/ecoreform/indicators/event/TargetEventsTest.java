@@ -25,8 +25,12 @@ class TargetEventsTest {
     @Test
     void everyImportedTargetIsOnTheCompactedTopic() throws Exception {
         try (EventCapture capture = EventCapture.fromBeginning(TargetEvents.TOPIC)) {
-            var records = capture.await(all -> all.stream().map(ConsumerRecord::key).distinct().count() >= 36, Duration.ofSeconds(60));
-            ConsumerRecord<String, String> forest = records.stream().filter(r -> r.key().equals("520000-forest-coverage-2020")).findFirst().orElseThrow();
+            var records = capture.await(
+                    all -> all.stream().map(ConsumerRecord::key).distinct().count() >= 36, Duration.ofSeconds(60));
+            ConsumerRecord<String, String> forest = records.stream()
+                    .filter(r -> r.key().equals("520000-forest-coverage-2020"))
+                    .findFirst()
+                    .orElseThrow();
             JsonNode state = mapper.readTree(forest.value());
             assertThat(state.get("value").decimalValue()).isEqualByComparingTo("60");
             assertThat(state.at("/attainment/status").asText()).isNotEmpty();
@@ -38,11 +42,27 @@ class TargetEventsTest {
     @Test
     void anObservationReannouncesTheTargetWithItsAttainment() throws Exception {
         try (EventCapture capture = EventCapture.fromNow(TargetEvents.TOPIC)) {
-            given().auth().oauth2(Tokens.provinceEditor("guizhou-stats", "520000")).contentType(ContentType.JSON)
-                    .body(Map.of("province", "520000", "indicator", "development-intensity", "period", 2020, "value", 4.5,
-                            "status", "verified", "source", "贵州省国土变更调查2020"))
-                    .post("/api/v1/observations").then().statusCode(201);
-            List<ConsumerRecord<String, String>> events = capture.awaitForKey("520000-development-intensity-2020", 1, Duration.ofSeconds(30));
+            given().auth()
+                    .oauth2(Tokens.provinceEditor("guizhou-stats", "520000"))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "province",
+                            "520000",
+                            "indicator",
+                            "development-intensity",
+                            "period",
+                            2020,
+                            "value",
+                            4.5,
+                            "status",
+                            "verified",
+                            "source",
+                            "贵州省国土变更调查2020"))
+                    .post("/api/v1/observations")
+                    .then()
+                    .statusCode(201);
+            List<ConsumerRecord<String, String>> events =
+                    capture.awaitForKey("520000-development-intensity-2020", 1, Duration.ofSeconds(30));
             assertThat(events).hasSize(1);
             JsonNode state = mapper.readTree(events.get(0).value());
             assertThat(state.get("version").asLong()).isEqualTo(2);

@@ -1,12 +1,12 @@
 package org.ecoreform.indicators.importer;
 
-import org.ecoreform.indicators.domain.TargetComparator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ecoreform.indicators.domain.TargetComparator;
 import org.junit.jupiter.api.Test;
 
 class PlanTargetExtractorTest {
@@ -21,7 +21,8 @@ class PlanTargetExtractorTest {
         return plan.targets().stream().collect(Collectors.toMap(ExtractedPlan.Target::indicatorId, t -> t));
     }
 
-    private static void assertTarget(ExtractedPlan.Target target, TargetComparator comparator, String value, String unit) {
+    private static void assertTarget(
+            ExtractedPlan.Target target, TargetComparator comparator, String value, String unit) {
         assertThat(target.comparator()).isEqualTo(comparator);
         assertThat(target.value()).isEqualByComparingTo(new BigDecimal(value));
         assertThat(target.unit()).isEqualTo(unit);
@@ -51,7 +52,8 @@ class PlanTargetExtractorTest {
         assertTarget(t.get("grassland-vegetation-cover"), TargetComparator.AT_LEAST, "86.5", "%");
         assertTarget(t.get("inferior-class-v-water"), TargetComparator.ELIMINATE, "0", "water bodies");
         assertThat(t.get("soil-erosion").comparator()).isEqualTo(TargetComparator.DECREASE);
-        assertThat(List.of("energy-intensity", "water-intensity", "greenhouse-gas-emissions", "major-pollutant-emissions"))
+        assertThat(List.of(
+                        "energy-intensity", "water-intensity", "greenhouse-gas-emissions", "major-pollutant-emissions"))
                 .allSatisfy(id -> assertThat(t.get(id).comparator()).isEqualTo(TargetComparator.DECREASE));
         assertTarget(t.get("sponge-city-share"), TargetComparator.AT_LEAST, "20", "%");
         assertThat(t.get("sponge-city-share").section()).isEqualTo("三、重点任务");
@@ -71,21 +73,25 @@ class PlanTargetExtractorTest {
         assertTarget(t.get("good-air-days-ratio"), TargetComparator.AT_LEAST, "95", "%");
         // 河流、湖泊、湿地面积逐步增加: three targets, not wetland alone
         assertThat(List.of("river-area", "lake-area", "wetland-area"))
-                .allSatisfy(area -> assertThat(t.get(area).comparator()).as(area).isEqualTo(TargetComparator.INCREASE));
+                .allSatisfy(
+                        area -> assertThat(t.get(area).comparator()).as(area).isEqualTo(TargetComparator.INCREASE));
         // 地级市全部达到环境空气质量二级标准: every prefecture-level city, 100 %
         assertTarget(t.get("prefecture-air-quality-class-ii"), TargetComparator.EQUAL, "100", "%");
         assertThat(t.get("biodiversity-protection").comparator()).isEqualTo(TargetComparator.QUALITATIVE);
         assertTarget(t.get("groundwater-user-monitoring"), TargetComparator.EQUAL, "100", "%");
         assertThat(t.get("groundwater-user-monitoring").section()).isEqualTo("三、重点任务");
         // stated in the main targets and again in the key tasks: kept once, with the first wording
-        assertThat(GUIZHOU.targets()).filteredOn(x -> x.indicatorId().equals("village-waste-treated-share")).hasSize(1)
-                .first().satisfies(x -> assertThat(x.section()).isEqualTo("（三）主要目标"));
+        assertThat(GUIZHOU.targets())
+                .filteredOn(x -> x.indicatorId().equals("village-waste-treated-share"))
+                .hasSize(1)
+                .first()
+                .satisfies(x -> assertThat(x.section()).isEqualTo("（三）主要目标"));
     }
 
     @Test
     void recognisesTheRetranslatedCopyOfTheJiangxiPlan() {
-        List<ExtractedPlan> copy = PlanTargetExtractor.extract(DocumentText.read("reference/004_e87c28fe4a3b5554.txt"),
-                "004_e87c28fe4a3b5554.txt", CODELIST);
+        List<ExtractedPlan> copy = PlanTargetExtractor.extract(
+                DocumentText.read("reference/004_e87c28fe4a3b5554.txt"), "004_e87c28fe4a3b5554.txt", CODELIST);
         assertThat(copy).hasSize(1);
         assertThat(copy.get(0).sameDocumentAs(JIANGXI)).isTrue();
         assertThat(copy.get(0).sameDocumentAs(GUIZHOU)).isFalse();
@@ -93,22 +99,25 @@ class PlanTargetExtractorTest {
     }
 
     /** A plan in the Fujian and Hainan style, written for this test: no headings, years stated per paragraph. */
-    private static final String PLAN_PARAGRAPHS = String.join("\n",
+    private static final String PLAN_PARAGRAPHS = String.join(
+            "\n",
             "为加快建设生态省，制定本规划。",
-            "到2025年，全省森林覆盖率保持在67%以上，细颗粒物年均浓度不高于24微克／立方米，单位国内生产总值能耗比2020年下降14%，"
-                    + "基本消除城市黑臭水体，主要污染物排放量力争进一步下降。",
+            "到2025年，全省森林覆盖率保持在67%以上，细颗粒物年均浓度不高于24微克／立方米，单位国内生产总值能耗比2020年下降14%，" + "基本消除城市黑臭水体，主要污染物排放量力争进一步下降。",
             "湿地面积不低于20万公顷。",
             "到2030年，全省地表水水质优良比例稳定在97%以上，国土空间开发强度控制在9%以内。");
 
     @Test
     void readsAPlanWithoutHeadingsParagraphByParagraph() {
-        ExtractedPlan plan = PlanTargetExtractor.extractPlan(PLAN_PARAGRAPHS, "350000", "福建省生态保护规划（测试）", null, CODELIST);
-        assertThat(plan.targets()).extracting(ExtractedPlan.Target::indicatorId, ExtractedPlan.Target::year, ExtractedPlan.Target::line)
+        ExtractedPlan plan =
+                PlanTargetExtractor.extractPlan(PLAN_PARAGRAPHS, "350000", "福建省生态保护规划（测试）", null, CODELIST);
+        assertThat(plan.targets())
+                .extracting(ExtractedPlan.Target::indicatorId, ExtractedPlan.Target::year, ExtractedPlan.Target::line)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("forest-coverage", 2025, 2),
                         org.assertj.core.groups.Tuple.tuple("pm25-annual-mean", 2025, 2),
                         org.assertj.core.groups.Tuple.tuple("energy-intensity", 2025, 2),
-                        org.assertj.core.groups.Tuple.tuple(plan.targets().get(3).indicatorId(), 2025, 2),
+                        org.assertj.core.groups.Tuple.tuple(
+                                plan.targets().get(3).indicatorId(), 2025, 2),
                         org.assertj.core.groups.Tuple.tuple("major-pollutant-emissions", 2025, 2),
                         org.assertj.core.groups.Tuple.tuple("surface-water-good-ratio", 2030, 4),
                         org.assertj.core.groups.Tuple.tuple("development-intensity", 2030, 4));
@@ -135,13 +144,18 @@ class PlanTargetExtractorTest {
     void everyDatedFigureOfTheShippedPlansIsATargetOrReportedUnread() {
         java.util.regex.Pattern measured = java.util.regex.Pattern.compile(
                 "(?<![A-Za-z0-9.])(\\d+(?:\\.\\d+)?)\\s*(?:%|个百分点|万公顷|万平方公里|平方公里|万亩|亿立方米|万立方米|微克/立方米|万吨|吨)");
-        List<String> lines = DocumentText.read("reference/001_b109216fcd3a97d1.txt").lines().map(DocumentText::fold).toList();
+        List<String> lines = DocumentText.read("reference/001_b109216fcd3a97d1.txt")
+                .lines()
+                .map(DocumentText::fold)
+                .toList();
         java.util.Map<String, Integer> accounted = new java.util.TreeMap<>();
         for (ExtractedPlan plan : PLANS) {
             java.util.Set<Integer> lineNumbers = new java.util.TreeSet<>();
             plan.targets().forEach(t -> lineNumbers.add(t.line()));
             plan.unread().forEach(u -> lineNumbers.add(u.line()));
-            int main = lines.indexOf(lines.stream().filter(l -> l.contains("主要目标") && lines.indexOf(l) >= firstLineOf(lines, plan)).findFirst()
+            int main = lines.indexOf(lines.stream()
+                    .filter(l -> l.contains("主要目标") && lines.indexOf(l) >= firstLineOf(lines, plan))
+                    .findFirst()
                     .orElseThrow());
             for (int i = main; i < lines.size() && !lines.get(i).startsWith("三、"); i++) {
                 lineNumbers.add(i + 1);
@@ -151,10 +165,15 @@ class PlanTargetExtractorTest {
                 java.util.regex.Matcher figure = measured.matcher(line);
                 while (figure.find()) {
                     BigDecimal value = new BigDecimal(figure.group(1));
-                    boolean target = plan.targets().stream().anyMatch(t -> t.line() == lineNumber
-                            && (t.value() != null && t.value().compareTo(value) == 0 || t.sentence().contains(figure.group(1))));
-                    boolean unread = plan.unread().stream().anyMatch(u -> u.line() == lineNumber && u.clause().contains(figure.group(1)));
-                    assertThat(target || unread).as("%s line %d: %s", plan.province(), lineNumber, figure.group()).isTrue();
+                    boolean target = plan.targets().stream()
+                            .anyMatch(t -> t.line() == lineNumber
+                                    && (t.value() != null && t.value().compareTo(value) == 0
+                                            || t.sentence().contains(figure.group(1))));
+                    boolean unread = plan.unread().stream()
+                            .anyMatch(u -> u.line() == lineNumber && u.clause().contains(figure.group(1)));
+                    assertThat(target || unread)
+                            .as("%s line %d: %s", plan.province(), lineNumber, figure.group())
+                            .isTrue();
                     accounted.merge(plan.province(), 1, Integer::sum);
                 }
             }

@@ -1,10 +1,10 @@
 package org.ecoreform.indicators.importer;
 
-import org.ecoreform.indicators.domain.TargetComparator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.ecoreform.indicators.domain.TargetComparator;
 import org.junit.jupiter.api.Test;
 
 /** The wordings plans use for targets; every sentence here is written for the test. */
@@ -18,7 +18,8 @@ class TargetClauseParserTest {
         return findings.get(0);
     }
 
-    private static void assertLevel(String clause, String indicator, TargetComparator comparator, String value, String unit) {
+    private static void assertLevel(
+            String clause, String indicator, TargetComparator comparator, String value, String unit) {
         TargetClauseParser.Finding f = only(clause);
         assertThat(f.indicatorId()).as(clause).isEqualTo(indicator);
         assertThat(f.proposedIndicator()).as(clause).isNull();
@@ -93,7 +94,9 @@ class TargetClauseParserTest {
         TargetClauseParser.Finding carbon = only("单位地区生产总值二氧化碳排放比2020年下降18%");
         assertThat(carbon.proposedIndicator()).isNotNull();
         assertThat(carbon.wording()).isEqualTo("单位地区生产总值二氧化碳排放");
-        assertThat(carbon.indicatorId()).isEqualTo(carbon.proposedIndicator().id()).startsWith("plan-");
+        assertThat(carbon.indicatorId())
+                .isEqualTo(carbon.proposedIndicator().id())
+                .startsWith("plan-");
         assertThat(carbon.proposedIndicator().direction()).isEqualTo("lower");
         assertThat(carbon.proposedIndicator().unit()).isEmpty(); // 18 % is the change, not the indicator's unit
         assertThat(carbon.comparator()).isEqualTo(TargetComparator.DECREASE);
@@ -130,10 +133,13 @@ class TargetClauseParserTest {
     void itemsSharingAHeadNounAreOneIndicatorEach() {
         // Guizhou's own clause: three areas, each to grow, not wetland alone
         List<TargetClauseParser.Finding> areas = PARSER.parse(DocumentText.fold("河流、湖泊、湿地面积逐步增加"));
-        assertThat(areas).extracting(TargetClauseParser.Finding::indicatorId).containsExactly("river-area", "lake-area", "wetland-area");
+        assertThat(areas)
+                .extracting(TargetClauseParser.Finding::indicatorId)
+                .containsExactly("river-area", "lake-area", "wetland-area");
         assertThat(areas).allSatisfy(f -> assertThat(f.comparator()).isEqualTo(TargetComparator.INCREASE));
         assertThat(TargetClauseParser.withSharedHeadsSpelledOut("森林、草原面积不减少")).isEqualTo("森林面积、草原面积不减少");
-        assertThat(TargetClauseParser.withSharedHeadsSpelledOut("水土流失面积和强度显著下降")).isEqualTo("水土流失面积和强度显著下降");
+        assertThat(TargetClauseParser.withSharedHeadsSpelledOut("水土流失面积和强度显著下降"))
+                .isEqualTo("水土流失面积和强度显著下降");
     }
 
     @Test

@@ -20,46 +20,120 @@ class AccountabilityTest {
 
     @Test
     void thePilotPlansSeedWhatTheyStateWithTheirPilotPlaces() {
-        given().queryParam("province", "360000").get("/api/v1/accountability").then().statusCode(200)
-                .body("items.institution.id", equalTo(List.of("assessment-method", "departure-audit", "inspection",
-                        "lifelong-accountability", "resource-balance-sheet")));
-        given().get("/api/v1/accountability/360000-resource-balance-sheet").then().statusCode(200)
+        given().queryParam("province", "360000")
+                .get("/api/v1/accountability")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.institution.id",
+                        equalTo(List.of(
+                                "assessment-method",
+                                "departure-audit",
+                                "inspection",
+                                "lifelong-accountability",
+                                "resource-balance-sheet")));
+        given().get("/api/v1/accountability/360000-resource-balance-sheet")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("piloting"))
                 .body("pilotPlaces", equalTo(List.of("萍乡市", "吉安市", "宜春市", "抚州市", "兴国县")))
                 .body("institution.article", equalTo("F2015-A49"))
                 .body("provenance.file", equalTo("001_b109216fcd3a97d1.txt"))
                 .body("history[0].documentTitle", equalTo("国家生态文明试验区(江西)实施方案"));
-        given().get("/api/v1/accountability/520000-green-development-index").then().body("status", equalTo("planned"))
+        given().get("/api/v1/accountability/520000-green-development-index")
+                .then()
+                .body("status", equalTo("planned"))
                 .body("dueYear", equalTo(2017));
-        given().queryParam("institution", "nothing").get("/api/v1/accountability").then().spec(ProblemSpecs.problem(400, "institution"));
+        given().queryParam("institution", "nothing")
+                .get("/api/v1/accountability")
+                .then()
+                .spec(ProblemSpecs.problem(400, "institution"));
     }
 
     @Test
     void aProvinceRecordsAnInstitutionOnItsDocumentAndBadInputChangesNothing() {
         String hunan = Tokens.provinceEditor("hunan-drc", "430000");
-        Map<String, Object> established = Map.of("status", "established", "effectiveOn", "2019-03-01",
-                "narrative", "省委办公厅、省政府办公厅印发生态文明建设目标评价考核办法", "documentNumber", "湘办发〔2019〕5号",
-                "url", "https://www.hunan.gov.cn/2019/5.html");
+        Map<String, Object> established = Map.of(
+                "status",
+                "established",
+                "effectiveOn",
+                "2019-03-01",
+                "narrative",
+                "省委办公厅、省政府办公厅印发生态文明建设目标评价考核办法",
+                "documentNumber",
+                "湘办发〔2019〕5号",
+                "url",
+                "https://www.hunan.gov.cn/2019/5.html");
         String path = "/api/v1/accountability/430000/assessment-method";
-        given().auth().oauth2(Tokens.provinceEditor("jiangxi-drc", "360000")).header("If-Match", "*").contentType(ContentType.JSON)
-                .body(established).post(path).then().spec(ProblemSpecs.problem(403));
-        given().auth().oauth2(hunan).header("If-Match", "*").contentType(ContentType.JSON)
-                .body(Map.of("status", "established", "effectiveOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString(),
-                        "narrative", "未来")).post(path).then().spec(ProblemSpecs.problem(422, "effectiveOn"));
-        given().auth().oauth2(hunan).header("If-Match", "*").contentType(ContentType.JSON)
-                .body(Map.of("status", "done", "effectiveOn", "2019-03-01", "narrative", "x")).post(path).then().spec(ProblemSpecs.problem(400, "status"));
-        given().auth().oauth2(hunan).header("If-Match", "*").contentType(ContentType.JSON)
-                .body(Map.of("status", "established", "effectiveOn", "2019-03-01", "narrative", "x", "url", "ftp://x.cn/a"))
-                .post("/api/v1/accountability/430000/nothing").then().statusCode(400);
+        given().auth()
+                .oauth2(Tokens.provinceEditor("jiangxi-drc", "360000"))
+                .header("If-Match", "*")
+                .contentType(ContentType.JSON)
+                .body(established)
+                .post(path)
+                .then()
+                .spec(ProblemSpecs.problem(403));
+        given().auth()
+                .oauth2(hunan)
+                .header("If-Match", "*")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "status",
+                        "established",
+                        "effectiveOn",
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString(),
+                        "narrative",
+                        "未来"))
+                .post(path)
+                .then()
+                .spec(ProblemSpecs.problem(422, "effectiveOn"));
+        given().auth()
+                .oauth2(hunan)
+                .header("If-Match", "*")
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "done", "effectiveOn", "2019-03-01", "narrative", "x"))
+                .post(path)
+                .then()
+                .spec(ProblemSpecs.problem(400, "status"));
+        given().auth()
+                .oauth2(hunan)
+                .header("If-Match", "*")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "status", "established", "effectiveOn", "2019-03-01", "narrative", "x", "url", "ftp://x.cn/a"))
+                .post("/api/v1/accountability/430000/nothing")
+                .then()
+                .statusCode(400);
         given().get("/api/v1/accountability/430000-assessment-method").then().spec(ProblemSpecs.problem(404));
 
-        given().auth().oauth2(hunan).header("If-Match", "*").contentType(ContentType.JSON).body(established).post(path).then().statusCode(200)
-                .header("ETag", "\"v1\"").body("status", equalTo("established")).body("history", hasSize(1))
+        given().auth()
+                .oauth2(hunan)
+                .header("If-Match", "*")
+                .contentType(ContentType.JSON)
+                .body(established)
+                .post(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"v1\"")
+                .body("status", equalTo("established"))
+                .body("history", hasSize(1))
                 .body("history[0].documentNumber", equalTo("湘办发〔2019〕5号"));
-        given().auth().oauth2(hunan).header("If-Match", "\"v7\"").contentType(ContentType.JSON).body(established).post(path)
-                .then().spec(ProblemSpecs.problem(412));
-        given().auth().oauth2(hunan).header("If-Match", "\"v1\"").contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(hunan)
+                .header("If-Match", "\"v7\"")
+                .contentType(ContentType.JSON)
+                .body(established)
+                .post(path)
+                .then()
+                .spec(ProblemSpecs.problem(412));
+        given().auth()
+                .oauth2(hunan)
+                .header("If-Match", "\"v1\"")
+                .contentType(ContentType.JSON)
                 .body(Map.of("status", "established", "effectiveOn", "2020-01-10", "narrative", "修订考核办法，增加生态文明建设考核权重"))
-                .post(path).then().statusCode(200).body("history.effectiveOn", equalTo(List.of("2019-03-01", "2020-01-10")));
+                .post(path)
+                .then()
+                .statusCode(200)
+                .body("history.effectiveOn", equalTo(List.of("2019-03-01", "2020-01-10")));
     }
 }

@@ -51,32 +51,50 @@ class PlanTaskTest {
         kafka.put("bootstrap.servers", SharedInfrastructure.kafkaBootstrapServers());
         try (Admin admin = Admin.create(kafka)) {
             admin.createTopics(List.of(new NewTopic("ecoreform.measures.v1", 3, (short) 1)
-                    .configs(Map.of("cleanup.policy", "compact")))).all().get();
+                            .configs(Map.of("cleanup.policy", "compact"))))
+                    .all()
+                    .get();
         } catch (java.util.concurrent.ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw e;
             }
         }
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(kafka, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(kafka, new StringSerializer(), new StringSerializer())) {
             for (List<String> m : MEASURES) {
-                String sources = String.join(",", java.util.Arrays.stream(m.get(3).split(",")).map(p -> "{\"id\":\"" + p + "\"}").toList());
-                producer.send(new ProducerRecord<>("ecoreform.measures.v1", m.get(0), "{\"id\":\"" + m.get(0) + "\",\"listCode\":\"N2020\","
-                        + "\"number\":" + m.get(1) + ",\"name\":\"" + m.get(2) + "\",\"category\":{\"id\":\"C01\"},\"status\":\"active\","
-                        + "\"sourceProvinces\":[" + sources + "],\"version\":1}")).get();
+                String sources = String.join(
+                        ",",
+                        java.util.Arrays.stream(m.get(3).split(","))
+                                .map(p -> "{\"id\":\"" + p + "\"}")
+                                .toList());
+                producer.send(new ProducerRecord<>(
+                                "ecoreform.measures.v1",
+                                m.get(0),
+                                "{\"id\":\"" + m.get(0) + "\",\"listCode\":\"N2020\","
+                                        + "\"number\":" + m.get(1) + ",\"name\":\"" + m.get(2)
+                                        + "\",\"category\":{\"id\":\"C01\"},\"status\":\"active\","
+                                        + "\"sourceProvinces\":[" + sources + "],\"version\":1}"))
+                        .get();
             }
         }
     }
 
     /** The shipped plans are loaded and the catalogue replicated; tasks linked against it. */
     private static void linked() {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> given().get("/api/v1/catalogue-replica").jsonPath().getInt("measures") >= MEASURES.size());
         given().auth().oauth2(ADMIN).post("/api/v1/plan-tasks/relink").then().statusCode(200);
     }
 
     private static JsonPath tasks(String province) {
-        return given().queryParam("province", province).queryParam("limit", 500).get("/api/v1/plan-tasks").then().statusCode(200)
-                .extract().jsonPath();
+        return given().queryParam("province", province)
+                .queryParam("limit", 500)
+                .get("/api/v1/plan-tasks")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static String taskStarting(String province, String text) {
@@ -93,22 +111,35 @@ class PlanTaskTest {
         assertThat(jiangxi.getString(balanceSheet + ".section")).isEqualTo("三（六）2");
         assertThat(jiangxi.getString(balanceSheet + ".provenance.file")).isEqualTo("001_b109216fcd3a97d1.txt");
         assertThat(jiangxi.getInt(balanceSheet + ".provenance.line")).isEqualTo(65);
-        given().queryParam("province", JIANGXI).queryParam("year", 2019).get("/api/v1/plan-tasks").then()
+        given().queryParam("province", JIANGXI)
+                .queryParam("year", 2019)
+                .get("/api/v1/plan-tasks")
+                .then()
                 .body("items.dueYear", equalTo(List.of(2019, 2019)));
-        given().queryParam("status", "someday").get("/api/v1/plan-tasks").then().spec(ProblemSpecs.problem(400, "status"));
+        given().queryParam("status", "someday")
+                .get("/api/v1/plan-tasks")
+                .then()
+                .spec(ProblemSpecs.problem(400, "status"));
     }
 
     @Test
     void tasksAreLinkedOnlyWhenConfidentAndEditorsDecisionsStay() {
         linked();
         String vertical = taskStarting(JIANGXI, "2017年启动环保机构监测监察执法垂直管理改革");
-        given().get("/api/v1/plan-tasks/" + vertical).then().body("linked", equalTo(true))
-                .body("measures.id", equalTo(List.of("N2020-15"))).body("measures[0].basis", equalTo("matched"));
-        given().queryParam("measure", "N2020-15").get("/api/v1/plan-tasks").then()
+        given().get("/api/v1/plan-tasks/" + vertical)
+                .then()
+                .body("linked", equalTo(true))
+                .body("measures.id", equalTo(List.of("N2020-15")))
+                .body("measures[0].basis", equalTo("matched"));
+        given().queryParam("measure", "N2020-15")
+                .get("/api/v1/plan-tasks")
+                .then()
                 .body("items.province.id", equalTo(List.of(JIANGXI, GUIZHOU)));
         // generic two-letter words (生态, 产业, 发展, 机制) cover this short name, but share no phrase: a candidate, not a link
         String tourism = taskStarting(GUIZHOU, "2017年制定贵州省全域旅游工作方案");
-        given().get("/api/v1/plan-tasks/" + tourism).then().body("measures", equalTo(List.of()))
+        given().get("/api/v1/plan-tasks/" + tourism)
+                .then()
+                .body("measures", equalTo(List.of()))
                 .body("candidates.id", equalTo(List.of("N2020-50")));
         String compensation = taskStarting(JIANGXI, "2018年修订完善江西省流域生态保护补偿办法");
         JsonPath before = given().get("/api/v1/plan-tasks/" + compensation).jsonPath();
@@ -116,16 +147,30 @@ class PlanTaskTest {
         assertThat(before.getList("candidates.id", String.class)).containsExactly("N2020-67", "N2020-69");
 
         int version = before.getInt("version");
-        given().auth().oauth2(CATALOGUE_EDITOR).header("If-Match", "\"v" + version + "\"").contentType(ContentType.JSON)
-                .body(Map.of("link", List.of("N2020-69"), "unlink", List.of("N2020-67"))).put("/api/v1/plan-tasks/" + compensation + "/links")
-                .then().statusCode(200).body("measures.id", equalTo(List.of("N2020-69"))).body("measures[0].basis", equalTo("editor"))
+        given().auth()
+                .oauth2(CATALOGUE_EDITOR)
+                .header("If-Match", "\"v" + version + "\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("link", List.of("N2020-69"), "unlink", List.of("N2020-67")))
+                .put("/api/v1/plan-tasks/" + compensation + "/links")
+                .then()
+                .statusCode(200)
+                .body("measures.id", equalTo(List.of("N2020-69")))
+                .body("measures[0].basis", equalTo("editor"))
                 .body("candidates", equalTo(List.of()));
         given().auth().oauth2(ADMIN).post("/api/v1/plan-tasks/relink").then().statusCode(200);
-        given().get("/api/v1/plan-tasks/" + compensation).then().body("measures.id", equalTo(List.of("N2020-69")))
+        given().get("/api/v1/plan-tasks/" + compensation)
+                .then()
+                .body("measures.id", equalTo(List.of("N2020-69")))
                 .body("decisions.measureId", equalTo(List.of("N2020-67", "N2020-69")));
-        given().auth().oauth2(CATALOGUE_EDITOR).header("If-Match", "\"v" + (version + 1) + "\"").contentType(ContentType.JSON)
-                .body(Map.of("link", List.of("N2020-99"))).put("/api/v1/plan-tasks/" + compensation + "/links")
-                .then().spec(ProblemSpecs.problem(422, "link"));
+        given().auth()
+                .oauth2(CATALOGUE_EDITOR)
+                .header("If-Match", "\"v" + (version + 1) + "\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("link", List.of("N2020-99")))
+                .put("/api/v1/plan-tasks/" + compensation + "/links")
+                .then()
+                .spec(ProblemSpecs.problem(422, "link"));
     }
 
     @Test
@@ -136,57 +181,157 @@ class PlanTaskTest {
         int version = task.getInt("version");
         String guizhou = Tokens.provinceEditor("guizhou-drc", GUIZHOU);
         String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString();
-        Map<String, Object> done = Map.of("on", "2018-12-20", "narrative", "省统计局编制完成全省自然资源资产负债表",
-                "documentNumber", "黔统发〔2018〕30号", "url", "https://stjj.guizhou.gov.cn/2018/30.html");
-        given().auth().oauth2(Tokens.provinceEditor("jiangxi-drc", JIANGXI)).header("If-Match", "\"v" + version + "\"")
-                .contentType(ContentType.JSON).body(done).post("/api/v1/plan-tasks/" + id + "/completion").then().spec(ProblemSpecs.problem(403));
-        given().auth().oauth2(guizhou).header("If-Match", "\"v" + version + "\"").contentType(ContentType.JSON)
-                .body(Map.of("on", tomorrow, "narrative", "未来")).post("/api/v1/plan-tasks/" + id + "/completion")
-                .then().spec(ProblemSpecs.problem(422, "on"));
-        given().auth().oauth2(guizhou).header("If-Match", "\"v" + version + "\"").contentType(ContentType.JSON)
+        Map<String, Object> done = Map.of(
+                "on",
+                "2018-12-20",
+                "narrative",
+                "省统计局编制完成全省自然资源资产负债表",
+                "documentNumber",
+                "黔统发〔2018〕30号",
+                "url",
+                "https://stjj.guizhou.gov.cn/2018/30.html");
+        given().auth()
+                .oauth2(Tokens.provinceEditor("jiangxi-drc", JIANGXI))
+                .header("If-Match", "\"v" + version + "\"")
+                .contentType(ContentType.JSON)
+                .body(done)
+                .post("/api/v1/plan-tasks/" + id + "/completion")
+                .then()
+                .spec(ProblemSpecs.problem(403));
+        given().auth()
+                .oauth2(guizhou)
+                .header("If-Match", "\"v" + version + "\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("on", tomorrow, "narrative", "未来"))
+                .post("/api/v1/plan-tasks/" + id + "/completion")
+                .then()
+                .spec(ProblemSpecs.problem(422, "on"));
+        given().auth()
+                .oauth2(guizhou)
+                .header("If-Match", "\"v" + version + "\"")
+                .contentType(ContentType.JSON)
                 .body(Map.of("on", "2018-12-20", "narrative", "见附件", "url", "ftp://files.example.cn/a.pdf"))
-                .post("/api/v1/plan-tasks/" + id + "/completion").then().spec(ProblemSpecs.problem(400, "url"));
-        given().auth().oauth2(guizhou).contentType(ContentType.JSON).body(done).post("/api/v1/plan-tasks/" + id + "/completion")
-                .then().spec(ProblemSpecs.problem(428));
-        given().get("/api/v1/plan-tasks/" + id).then().body("version", equalTo(version)).body("status", equalTo("overdue"));
+                .post("/api/v1/plan-tasks/" + id + "/completion")
+                .then()
+                .spec(ProblemSpecs.problem(400, "url"));
+        given().auth()
+                .oauth2(guizhou)
+                .contentType(ContentType.JSON)
+                .body(done)
+                .post("/api/v1/plan-tasks/" + id + "/completion")
+                .then()
+                .spec(ProblemSpecs.problem(428));
+        given().get("/api/v1/plan-tasks/" + id)
+                .then()
+                .body("version", equalTo(version))
+                .body("status", equalTo("overdue"));
 
-        given().auth().oauth2(guizhou).header("If-Match", "\"v" + version + "\"").contentType(ContentType.JSON).body(done)
-                .post("/api/v1/plan-tasks/" + id + "/completion").then().statusCode(200)
-                .body("status", equalTo("done")).body("completion.documentNumber", equalTo("黔统发〔2018〕30号"))
+        given().auth()
+                .oauth2(guizhou)
+                .header("If-Match", "\"v" + version + "\"")
+                .contentType(ContentType.JSON)
+                .body(done)
+                .post("/api/v1/plan-tasks/" + id + "/completion")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("done"))
+                .body("completion.documentNumber", equalTo("黔统发〔2018〕30号"))
                 .body("completion.by", equalTo("guizhou-drc"));
-        given().queryParam("province", GUIZHOU).queryParam("status", "done").get("/api/v1/plan-tasks").then()
+        given().queryParam("province", GUIZHOU)
+                .queryParam("status", "done")
+                .get("/api/v1/plan-tasks")
+                .then()
                 .body("items.id", org.hamcrest.Matchers.hasItem(id));
     }
 
     @Test
     void aPlanImportedThroughTheApiHasItsTasksToo() {
-        String text = String.join("\n", "二、总体要求", "（三）主要目标。到2025年，全区森林覆盖率保持在62%以上，全区水土保持率75%。", "三、重点任务",
-                "（一）完善考核制度。", "1．建立绿色考核制度。2022年出台生态文明建设目标评价考核办法；2023年起每年发布绿色发展指数，比2020年提高考核权重。",
+        String text = String.join(
+                "\n",
+                "二、总体要求",
+                "（三）主要目标。到2025年，全区森林覆盖率保持在62%以上，全区水土保持率75%。",
+                "三、重点任务",
+                "（一）完善考核制度。",
+                "1．建立绿色考核制度。2022年出台生态文明建设目标评价考核办法；2023年起每年发布绿色发展指数，比2020年提高考核权重。",
                 "四、保障措施");
-        Map<String, Object> plan = Map.of("province", "210000", "title", "辽宁生态文明体制改革实施方案（测试" + System.nanoTime() + "）",
-                "issuedOn", "2021-09-01", "text", text);
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(plan).post("/api/v1/target-imports").then().statusCode(200)
-                .body("taskCount", equalTo(2)).body("tasks.dueYear", equalTo(List.of(2022, 2023))).body("tasks[1].yearly", equalTo(true))
+        Map<String, Object> plan = Map.of(
+                "province",
+                "210000",
+                "title",
+                "辽宁生态文明体制改革实施方案（测试" + System.nanoTime() + "）",
+                "issuedOn",
+                "2021-09-01",
+                "text",
+                text);
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(plan)
+                .post("/api/v1/target-imports")
+                .then()
+                .statusCode(200)
+                .body("taskCount", equalTo(2))
+                .body("tasks.dueYear", equalTo(List.of(2022, 2023)))
+                .body("tasks[1].yearly", equalTo(true))
                 .body("notes.find { it.contains('比2020年') }", org.hamcrest.Matchers.containsString("base year"))
                 // a dated figure without a comparison is reported, not dropped
-                .body("notes.find { it.contains('水土保持率75%') }", org.hamcrest.Matchers.containsString("is not read as a target"));
+                .body(
+                        "notes.find { it.contains('水土保持率75%') }",
+                        org.hamcrest.Matchers.containsString("is not read as a target"));
         String key = "liaoning-" + System.nanoTime();
-        long document = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(plan).queryParam("commit", "true")
-                .header("Idempotency-Key", key).post("/api/v1/target-imports").then().statusCode(201)
-                .header("Idempotent-Replayed", "false").extract().jsonPath().getLong("sourceDocument");
-        // a retry with the key gets the first answer; the same key for another body is refused; without a key, the plan is stored already
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(plan).queryParam("commit", "true").header("Idempotency-Key", key)
-                .post("/api/v1/target-imports").then().statusCode(201).header("Idempotent-Replayed", "true")
+        long document = given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(plan)
+                .queryParam("commit", "true")
+                .header("Idempotency-Key", key)
+                .post("/api/v1/target-imports")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "false")
+                .extract()
+                .jsonPath()
+                .getLong("sourceDocument");
+        // a retry with the key gets the first answer; the same key for another body is refused; without a key, the plan
+        // is stored already
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(plan)
+                .queryParam("commit", "true")
+                .header("Idempotency-Key", key)
+                .post("/api/v1/target-imports")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
                 .body("sourceDocument", equalTo((int) document));
         Map<String, Object> other = new java.util.HashMap<>(plan);
         other.put("title", "另一个方案");
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(other).queryParam("commit", "true").header("Idempotency-Key", key)
-                .post("/api/v1/target-imports").then().spec(ProblemSpecs.problem(422, "Idempotency-Key"));
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(plan).queryParam("commit", "true")
-                .post("/api/v1/target-imports").then().spec(ProblemSpecs.problem(409));
-        given().queryParam("province", "210000").get("/api/v1/plan-tasks").then()
-                .body("items.findAll { it.sourceDocument == " + document + " }.text",
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(other)
+                .queryParam("commit", "true")
+                .header("Idempotency-Key", key)
+                .post("/api/v1/target-imports")
+                .then()
+                .spec(ProblemSpecs.problem(422, "Idempotency-Key"));
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(plan)
+                .queryParam("commit", "true")
+                .post("/api/v1/target-imports")
+                .then()
+                .spec(ProblemSpecs.problem(409));
+        given().queryParam("province", "210000")
+                .get("/api/v1/plan-tasks")
+                .then()
+                .body(
+                        "items.findAll { it.sourceDocument == " + document + " }.text",
                         equalTo(List.of("2022年出台生态文明建设目标评价考核办法", "2023年起每年发布绿色发展指数，比2020年提高考核权重")))
-                .body("items.findAll { it.sourceDocument == " + document + " }.section", equalTo(List.of("三（一）1", "三（一）1")));
+                .body(
+                        "items.findAll { it.sourceDocument == " + document + " }.section",
+                        equalTo(List.of("三（一）1", "三（一）1")));
     }
 }

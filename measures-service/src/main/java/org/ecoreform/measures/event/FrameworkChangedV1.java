@@ -10,12 +10,15 @@ import java.util.List;
  * text stays with {@code GET /api/v1/framework/articles/{id}}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FrameworkChangedV1(String id, String title, String sourceFile, List<SystemState> systems, List<ArticleState> articles,
-                                 long version) {
+public record FrameworkChangedV1(
+        String id,
+        String title,
+        String sourceFile,
+        List<SystemState> systems,
+        List<ArticleState> articles,
+        long version) {
 
-    public record SystemState(String id, String section, String nameZh, String nameEn) {
-    }
+    public record SystemState(String id, String section, String nameZh, String nameEn) {}
 
-    public record ArticleState(String id, int number, String heading, String system) {
-    }
+    public record ArticleState(String id, int number, String heading, String system) {}
 }

@@ -22,8 +22,7 @@ public final class ArticleMatcher {
     private static final int NAME_WEIGHT = 3;
 
     /** An article and how similar it is to the measure (cosine, 0 to 1). */
-    public record Candidate(String articleId, double score) {
-    }
+    public record Candidate(String articleId, double score) {}
 
     /** The decision for one measure: the article linked (null when uncertain) and the best candidates. */
     public record Match(String measureId, Candidate linked, List<Candidate> candidates) {
@@ -38,7 +37,8 @@ public final class ArticleMatcher {
     private final Map<String, Double> idf = new HashMap<>();
 
     public ArticleMatcher(List<ParsedFramework.Article> articles) {
-        List<Map<String, Integer>> counts = articles.stream().map(a -> bigrams(a.text(), 1)).toList();
+        List<Map<String, Integer>> counts =
+                articles.stream().map(a -> bigrams(a.text(), 1)).toList();
         Map<String, Integer> documentFrequency = new HashMap<>();
         counts.forEach(c -> c.keySet().forEach(g -> documentFrequency.merge(g, 1, Integer::sum)));
         int n = articles.size();
@@ -54,7 +54,10 @@ public final class ArticleMatcher {
         Candidate best = ranked.get(0);
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
         boolean confident = best.score() >= MIN_SCORE && (second == 0 || best.score() / second >= MIN_MARGIN);
-        return new Match(measureId, confident ? best : null, List.copyOf(ranked.subList(0, Math.min(CANDIDATES, ranked.size()))));
+        return new Match(
+                measureId,
+                confident ? best : null,
+                List.copyOf(ranked.subList(0, Math.min(CANDIDATES, ranked.size()))));
     }
 
     /** Every article, best first, with its similarity to the measure. */

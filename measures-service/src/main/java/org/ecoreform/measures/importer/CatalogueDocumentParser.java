@@ -22,8 +22,7 @@ public final class CatalogueDocumentParser {
     private static final Pattern MEASURE = Pattern.compile("^(\\d+)\\.\\s*(\\S.*)$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,]");
 
-    private CatalogueDocumentParser() {
-    }
+    private CatalogueDocumentParser() {}
 
     public static ParsedCatalogue parse(String text, String sourceFile) {
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
@@ -53,7 +52,9 @@ public final class CatalogueDocumentParser {
                 } else if (title == null && titleMatch.find()) {
                     title = titleMatch.group(1);
                 } else if (issuedOn == null && date.matches()) {
-                    issuedOn = LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
+                    issuedOn = LocalDate.of(
+                            Integer.parseInt(date.group(1)),
+                            Integer.parseInt(date.group(2)),
                             Integer.parseInt(date.group(3)));
                     issuer = previousNonBlank;
                 } else if (lines[i].startsWith(TABLE_HEADER)) {
@@ -65,33 +66,47 @@ public final class CatalogueDocumentParser {
             if (lines[i].startsWith(TABLE_HEADER)) {
                 continue; // the header row repeats on every printed page
             }
-            String[] cells = Arrays.stream(lines[i].split("\t", -1)).map(String::strip).toArray(String[]::new);
+            String[] cells =
+                    Arrays.stream(lines[i].split("\t", -1)).map(String::strip).toArray(String[]::new);
             Matcher category = CATEGORY.matcher(cells[0]);
             if (category.matches() && restBlank(cells)) {
                 int ordinal = categories.size() + 1;
                 if (chineseNumeral(category.group(1)) != ordinal) {
-                    throw new CatalogueFormatException(lineNo, "category heading " + category.group(1) + " out of order");
+                    throw new CatalogueFormatException(
+                            lineNo, "category heading " + category.group(1) + " out of order");
                 }
-                categories.add(new ParsedCatalogue.CategoryRow(MeasureIds.categoryId(ordinal), ordinal,
-                        category.group(2).strip(), lineNo));
+                categories.add(new ParsedCatalogue.CategoryRow(
+                        MeasureIds.categoryId(ordinal),
+                        ordinal,
+                        category.group(2).strip(),
+                        lineNo));
                 continue;
             }
             Matcher measure = MEASURE.matcher(cells[0]);
             if (!measure.matches()) {
-                throw new CatalogueFormatException(lineNo, "neither a category heading nor a numbered measure: " + abbreviate(line));
+                throw new CatalogueFormatException(
+                        lineNo, "neither a category heading nor a numbered measure: " + abbreviate(line));
             }
             if (cells.length != 4 || Arrays.stream(cells).anyMatch(String::isEmpty)) {
-                throw new CatalogueFormatException(lineNo, "a measure needs four non-empty columns (名称, 具体内容, 来源, 指导部门)");
+                throw new CatalogueFormatException(
+                        lineNo, "a measure needs four non-empty columns (名称, 具体内容, 来源, 指导部门)");
             }
             if (categories.isEmpty()) {
                 throw new CatalogueFormatException(lineNo, "measure before the first category heading");
             }
             int number = Integer.parseInt(measure.group(1));
             if (number != measures.size() + 1) {
-                throw new CatalogueFormatException(lineNo, "measure " + number + " where " + (measures.size() + 1) + " was expected");
+                throw new CatalogueFormatException(
+                        lineNo, "measure " + number + " where " + (measures.size() + 1) + " was expected");
             }
-            measures.add(new ParsedCatalogue.MeasureRow(number, categories.get(categories.size() - 1).id(),
-                    measure.group(2).strip(), cells[1], splitWords(cells[2]), splitList(cells[3]), lineNo));
+            measures.add(new ParsedCatalogue.MeasureRow(
+                    number,
+                    categories.get(categories.size() - 1).id(),
+                    measure.group(2).strip(),
+                    cells[1],
+                    splitWords(cells[2]),
+                    splitList(cells[3]),
+                    lineNo));
         }
         if (documentNumber == null || title == null || issuedOn == null) {
             throw new CatalogueFormatException("the notice header (document number, 《title》, date) was not found");
@@ -99,8 +114,8 @@ public final class CatalogueDocumentParser {
         if (measures.isEmpty()) {
             throw new CatalogueFormatException("the document has no measure table");
         }
-        ParsedCatalogue.ListHeader header = new ParsedCatalogue.ListHeader(listCode, documentNumber, title, issuer,
-                issuedOn, sourceFile);
+        ParsedCatalogue.ListHeader header =
+                new ParsedCatalogue.ListHeader(listCode, documentNumber, title, issuer, issuedOn, sourceFile);
         return new ParsedCatalogue(header, List.copyOf(categories), List.copyOf(measures));
     }
 
@@ -110,12 +125,17 @@ public final class CatalogueDocumentParser {
 
     /** Source provinces are separated by spaces ("福建省 江西省"). */
     private static List<String> splitWords(String cell) {
-        return Arrays.stream(cell.split("[\\s\\u3000]+")).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cell.split("[\\s\\u3000]+"))
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** Departments are separated by the enumeration comma 、. */
     private static List<String> splitList(String cell) {
-        return Arrays.stream(LIST_SEPARATOR.split(cell)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(LIST_SEPARATOR.split(cell))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     static int chineseNumeral(String numeral) {

@@ -5,8 +5,7 @@ public final class ChineseNumerals {
 
     private static final String DIGITS = "零一二三四五六七八九";
 
-    private ChineseNumerals() {
-    }
+    private ChineseNumerals() {}
 
     public static int parse(String numeral) {
         int ten = numeral.indexOf('十');

@@ -19,12 +19,10 @@ public final class Codelists {
     public static final String CATEGORY_NAMES = "reference/categories-en.tsv";
     public static final String CATEGORY_SYSTEMS = "reference/category-systems.tsv";
 
-    public record Department(String id, String nameZh, String nameEn, List<String> aliases) {
-    }
+    public record Department(String id, String nameZh, String nameEn, List<String> aliases) {}
 
     /** The institutional system of the framework a category serves, and why. */
-    public record CategorySystem(String systemId, String why) {
-    }
+    public record CategorySystem(String systemId, String why) {}
 
     private final Map<String, Department> departments = new LinkedHashMap<>();
     private final Map<String, Department> departmentByName = new HashMap<>();

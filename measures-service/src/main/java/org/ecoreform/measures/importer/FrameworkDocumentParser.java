@@ -22,8 +22,7 @@ public final class FrameworkDocumentParser {
     private static final int FIRST_SYSTEM_SECTION = 2;
     private static final int LAST_SYSTEM_SECTION = 9;
 
-    private FrameworkDocumentParser() {
-    }
+    private FrameworkDocumentParser() {}
 
     /** The systems' English names (reference/framework-systems-en.tsv), keyed by their Chinese heading. */
     public static Map<String, String> systemNamesEn() {
@@ -36,7 +35,10 @@ public final class FrameworkDocumentParser {
 
     public static ParsedFramework parse(String text, String sourceFile, Map<String, String> systemNamesEn) {
         List<String> lines = text.lines().toList();
-        String title = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+        String title = lines.stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .findFirst()
                 .orElseThrow(() -> new CatalogueFormatException("the framework document is empty"));
         List<ParsedFramework.Section> sections = new ArrayList<>();
         List<ArticleBuilder> articles = new ArrayList<>();
@@ -48,31 +50,41 @@ public final class FrameworkDocumentParser {
             if (section.matches()) {
                 int ordinal = ChineseNumerals.parse(section.group(1));
                 if (ordinal != sections.size() + 1) {
-                    throw new CatalogueFormatException("section " + section.group(1) + " on line " + (i + 1) + " is out of order");
+                    throw new CatalogueFormatException(
+                            "section " + section.group(1) + " on line " + (i + 1) + " is out of order");
                 }
                 String heading = section.group(2).strip();
                 String systemId = ordinal >= FIRST_SYSTEM_SECTION && ordinal <= LAST_SYSTEM_SECTION
-                        ? FRAMEWORK_ID + "-S" + (ordinal - FIRST_SYSTEM_SECTION + 1) : null;
+                        ? FRAMEWORK_ID + "-S" + (ordinal - FIRST_SYSTEM_SECTION + 1)
+                        : null;
                 String english = systemId == null ? null : systemNamesEn.get(heading);
                 if (systemId != null && english == null) {
-                    throw new CatalogueFormatException("no English name for the system " + heading + " in " + SYSTEM_NAMES);
+                    throw new CatalogueFormatException(
+                            "no English name for the system " + heading + " in " + SYSTEM_NAMES);
                 }
                 current = new ParsedFramework.Section(ordinal, section.group(1), heading, systemId, english, i + 1);
                 sections.add(current);
             } else if (article.matches()) {
                 int number = ChineseNumerals.parse(article.group(1));
                 if (number != articles.size() + 1) {
-                    throw new CatalogueFormatException("article （" + article.group(1) + "） on line " + (i + 1) + " is out of order");
+                    throw new CatalogueFormatException(
+                            "article （" + article.group(1) + "） on line " + (i + 1) + " is out of order");
                 }
                 if (current == null) {
                     throw new CatalogueFormatException("article on line " + (i + 1) + " comes before any section");
                 }
-                articles.add(new ArticleBuilder(number, current, article.group(2).strip(), i + 1));
+                articles.add(
+                        new ArticleBuilder(number, current, article.group(2).strip(), i + 1));
             } else if (!articles.isEmpty() && !line.isBlank() && articles.get(articles.size() - 1).section == current) {
                 articles.get(articles.size() - 1).more(line.strip());
             }
         }
-        return new ParsedFramework(FRAMEWORK_ID, title, sourceFile, sections, articles.stream().map(ArticleBuilder::build).toList());
+        return new ParsedFramework(
+                FRAMEWORK_ID,
+                title,
+                sourceFile,
+                sections,
+                articles.stream().map(ArticleBuilder::build).toList());
     }
 
     private static final class ArticleBuilder {
@@ -98,8 +110,14 @@ public final class FrameworkDocumentParser {
             int stop = firstLine.indexOf('。');
             // a heading line without a full stop (（二）生态文明体制改革的理念) is the heading itself
             String heading = stop >= 0 ? firstLine.substring(0, stop) : firstLine;
-            return new ParsedFramework.Article(String.format("%s-A%02d", FRAMEWORK_ID, number), number, heading.strip(), full,
-                    section.ordinal(), section.systemId(), line);
+            return new ParsedFramework.Article(
+                    String.format("%s-A%02d", FRAMEWORK_ID, number),
+                    number,
+                    heading.strip(),
+                    full,
+                    section.ordinal(),
+                    section.systemId(),
+                    line);
         }
     }
 }

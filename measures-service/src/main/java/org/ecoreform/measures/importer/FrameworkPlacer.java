@@ -31,19 +31,19 @@ public final class FrameworkPlacer {
     public static final String CATEGORY_AGREEMENT = "category-agreement";
 
     /** An article the matcher links, by which rule. */
-    public record Proposal(String articleId, double score, String rule) {
-    }
+    public record Proposal(String articleId, double score, String rule) {}
 
     /** A live link of the measure: to which article, and whether the matcher made it. */
-    public record LiveLink(String articleId, boolean byMatcher) {
-    }
+    public record LiveLink(String articleId, boolean byMatcher) {}
 
     /** Where a measure stands in the framework; {@code article} null when no link names one. */
-    public record Placement(String system, Basis basis, Confidence confidence, String article) {
-    }
+    public record Placement(String system, Basis basis, Confidence confidence, String article) {}
 
     public enum Basis {
-        EDITOR("editor"), ARTICLE_LINK("article-link"), CANDIDATES("candidates"), CATEGORY("category");
+        EDITOR("editor"),
+        ARTICLE_LINK("article-link"),
+        CANDIDATES("candidates"),
+        CATEGORY("category");
 
         private final String wireName;
 
@@ -57,7 +57,9 @@ public final class FrameworkPlacer {
     }
 
     public enum Confidence {
-        HIGH, MEDIUM, LOW;
+        HIGH,
+        MEDIUM,
+        LOW;
 
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -68,7 +70,8 @@ public final class FrameworkPlacer {
 
     /** @param systemOfArticle every article's system; articles of the general sections map to null or are absent */
     public FrameworkPlacer(Map<String, String> systemOfArticle) {
-        this.systemOfArticle = Map.copyOf(systemOfArticle.entrySet().stream().filter(e -> e.getValue() != null)
+        this.systemOfArticle = Map.copyOf(systemOfArticle.entrySet().stream()
+                .filter(e -> e.getValue() != null)
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
@@ -79,19 +82,23 @@ public final class FrameworkPlacer {
         }
         ArticleMatcher.Candidate best = ranked.get(0);
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
-        if (best.score() >= ArticleMatcher.MIN_SCORE && (second == 0 || best.score() / second >= ArticleMatcher.MIN_MARGIN)) {
+        if (best.score() >= ArticleMatcher.MIN_SCORE
+                && (second == 0 || best.score() / second >= ArticleMatcher.MIN_MARGIN)) {
             return Optional.of(new Proposal(best.articleId(), best.score(), CLEAR_BEST));
         }
         if (categorySystem == null) {
             return Optional.empty();
         }
-        List<ArticleMatcher.Candidate> inSystem = ranked.stream().filter(c -> categorySystem.equals(systemOfArticle.get(c.articleId()))).toList();
+        List<ArticleMatcher.Candidate> inSystem = ranked.stream()
+                .filter(c -> categorySystem.equals(systemOfArticle.get(c.articleId())))
+                .toList();
         if (inSystem.isEmpty()) {
             return Optional.empty();
         }
         ArticleMatcher.Candidate own = inSystem.get(0);
         double next = inSystem.size() > 1 ? inSystem.get(1).score() : 0;
-        boolean agrees = ranked.indexOf(own) < AGREEMENT_MAX_RANK && own.score() >= AGREEMENT_MIN_SCORE
+        boolean agrees = ranked.indexOf(own) < AGREEMENT_MAX_RANK
+                && own.score() >= AGREEMENT_MIN_SCORE
                 && (next == 0 || own.score() / next >= AGREEMENT_MARGIN);
         return agrees ? Optional.of(new Proposal(own.articleId(), own.score(), CATEGORY_AGREEMENT)) : Optional.empty();
     }
@@ -100,29 +107,43 @@ public final class FrameworkPlacer {
     public Placement place(List<LiveLink> links, List<ArticleMatcher.Candidate> candidates, String categorySystem) {
         Optional<LiveLink> editors = inSystem(links, false);
         if (editors.isPresent()) {
-            return new Placement(systemOfArticle.get(editors.get().articleId()), Basis.EDITOR, Confidence.HIGH, editors.get().articleId());
+            return new Placement(
+                    systemOfArticle.get(editors.get().articleId()),
+                    Basis.EDITOR,
+                    Confidence.HIGH,
+                    editors.get().articleId());
         }
         Optional<LiveLink> matchers = inSystem(links, true);
         if (matchers.isPresent()) {
-            return new Placement(systemOfArticle.get(matchers.get().articleId()), Basis.ARTICLE_LINK, Confidence.HIGH,
+            return new Placement(
+                    systemOfArticle.get(matchers.get().articleId()),
+                    Basis.ARTICLE_LINK,
+                    Confidence.HIGH,
                     matchers.get().articleId());
         }
         // a link to an article of the general sections (e.g. 完善法律法规) names the article, not a system
-        String article = links.stream().map(LiveLink::articleId).sorted().findFirst().orElse(null);
+        String article =
+                links.stream().map(LiveLink::articleId).sorted().findFirst().orElse(null);
         if (categorySystem != null) {
-            boolean supported = candidates.stream().limit(ArticleMatcher.CANDIDATES)
+            boolean supported = candidates.stream()
+                    .limit(ArticleMatcher.CANDIDATES)
                     .anyMatch(c -> categorySystem.equals(systemOfArticle.get(c.articleId())));
-            return supported ? new Placement(categorySystem, Basis.CANDIDATES, Confidence.MEDIUM, article)
+            return supported
+                    ? new Placement(categorySystem, Basis.CANDIDATES, Confidence.MEDIUM, article)
                     : new Placement(categorySystem, Basis.CATEGORY, Confidence.LOW, article);
         }
-        return candidates.stream().map(c -> systemOfArticle.get(c.articleId())).filter(Objects::nonNull).findFirst()
+        return candidates.stream()
+                .map(c -> systemOfArticle.get(c.articleId()))
+                .filter(Objects::nonNull)
+                .findFirst()
                 .map(system -> new Placement(system, Basis.CANDIDATES, Confidence.LOW, article))
                 .orElse(null);
     }
 
     /** The first (by article id) live link to an article of a system, made by the matcher or not. */
     private Optional<LiveLink> inSystem(List<LiveLink> links, boolean byMatcher) {
-        return links.stream().filter(l -> l.byMatcher() == byMatcher && systemOfArticle.containsKey(l.articleId()))
+        return links.stream()
+                .filter(l -> l.byMatcher() == byMatcher && systemOfArticle.containsKey(l.articleId()))
                 .min(Comparator.comparing(LiveLink::articleId));
     }
 }

@@ -12,13 +12,13 @@ public final class KnownCorrections {
     public static final String RESOURCE = "reference/corrections.tsv";
 
     /** One typo of a measure's text. */
-    public record Entry(String measureId, String published, String corrected, String note) {
-    }
+    public record Entry(String measureId, String published, String corrected, String note) {}
 
-    private KnownCorrections() {
-    }
+    private KnownCorrections() {}
 
     public static List<Entry> load() {
-        return ReferenceTable.rows(RESOURCE, 4).stream().map(r -> new Entry(r[0], r[1], r[2], r[3])).toList();
+        return ReferenceTable.rows(RESOURCE, 4).stream()
+                .map(r -> new Entry(r[0], r[1], r[2], r[3]))
+                .toList();
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
 /** A tab-separated codelist shipped under {@code reference/}; lines starting with # are comments. */
 public final class ReferenceTable {
 
-    private ReferenceTable() {
-    }
+    private ReferenceTable() {}
 
     public static String readResource(String path) {
         try (InputStream in = ReferenceTable.class.getClassLoader().getResourceAsStream(path)) {
@@ -25,7 +24,8 @@ public final class ReferenceTable {
     }
 
     public static List<String[]> rows(String path, int columns) {
-        return readResource(path).lines()
+        return readResource(path)
+                .lines()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> Arrays.copyOf(line.split("\t", -1), columns))
                 .toList();

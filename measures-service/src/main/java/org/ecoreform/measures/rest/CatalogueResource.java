@@ -7,12 +7,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.ecoreform.measures.service.CatalogueQueries;
-import org.ecoreform.platform.http.HttpCaching;
-import org.ecoreform.platform.paging.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.measures.service.CatalogueQueries;
+import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.paging.Page;
 
 /** The catalogue's codelists. They are small and complete: one page, no cursor. */
 @Path("/api/v1")

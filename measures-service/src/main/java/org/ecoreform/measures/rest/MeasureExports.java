@@ -34,7 +34,9 @@ public class MeasureExports {
             list("sourceProvinceNames", "Their names in Chinese, in the same order"),
             list("departments", "Ids of the responsible national departments"),
             list("departmentNames", "Their names in Chinese, in the same order"),
-            list("frameworkArticles", "Articles of the 2015 overall reform plan (F2015-A01 … A56) the measure implements"),
+            list(
+                    "frameworkArticles",
+                    "Articles of the 2015 overall reform plan (F2015-A01 … A56) the measure implements"),
             text("frameworkSystem", "Institutional system of the plan (F2015-S1 … S8) the measure serves"),
             text("placementBasis", "What places it there: editor, article-link, candidates or category"),
             integer("version", "Increases by one on every change of the measure"),
@@ -42,21 +44,42 @@ public class MeasureExports {
             integer("provenanceLine", "Line of the source document the measure was read from"));
 
     static List<Object> row(MeasureState m) {
-        return Arrays.asList(m.id(), m.listCode(), m.number(), m.category().id(), m.category().nameZh(), m.category().nameEn(),
-                m.name(), m.content(), m.status(), labels(m.sourceProvinces(), Label::id), labels(m.sourceProvinces(), Label::nameZh),
-                labels(m.departments(), Label::id), labels(m.departments(), Label::nameZh),
-                m.framework() == null ? List.of() : m.framework().stream().map(FrameworkLink::article).toList(),
-                m.placement() == null ? null : m.placement().system(), m.placement() == null ? null : m.placement().basis(),
-                m.version(), m.provenance().document(), m.provenance().line());
+        return Arrays.asList(
+                m.id(),
+                m.listCode(),
+                m.number(),
+                m.category().id(),
+                m.category().nameZh(),
+                m.category().nameEn(),
+                m.name(),
+                m.content(),
+                m.status(),
+                labels(m.sourceProvinces(), Label::id),
+                labels(m.sourceProvinces(), Label::nameZh),
+                labels(m.departments(), Label::id),
+                labels(m.departments(), Label::nameZh),
+                m.framework() == null
+                        ? List.of()
+                        : m.framework().stream().map(FrameworkLink::article).toList(),
+                m.placement() == null ? null : m.placement().system(),
+                m.placement() == null ? null : m.placement().basis(),
+                m.version(),
+                m.provenance().document(),
+                m.provenance().line());
     }
 
     @Produces
     @Singleton
     ExportDataset<MeasureState> measures(MeasureService measures) {
         MeasureFilter all = MeasureFilter.of(null, null, null, null, null, null);
-        return new ExportDataset<>("measures", "National catalogue of reform measures",
+        return new ExportDataset<>(
+                "measures",
+                "National catalogue of reform measures",
                 "Every measure of the national lists (the 90 of the NDRC's 2020 list and any added since), retired ones included, "
-                        + "in catalogue order.", COLUMNS, page -> measures.search(all, page), MeasureExports::row);
+                        + "in catalogue order.",
+                COLUMNS,
+                page -> measures.search(all, page),
+                MeasureExports::row);
     }
 
     private static List<String> labels(List<Label> labels, Function<Label, String> part) {

@@ -47,10 +47,10 @@ import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
 import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.problem.Problem;
@@ -69,8 +69,12 @@ public class MeasureResource {
     private final CurrentCaller caller;
     private final ExportDataset<MeasureState> measuresDataset;
 
-    public MeasureResource(MeasureService measures, FrameworkLinkService links, HttpCaching caching, CurrentCaller caller,
-                           ExportDataset<MeasureState> measuresDataset) {
+    public MeasureResource(
+            MeasureService measures,
+            FrameworkLinkService links,
+            HttpCaching caching,
+            CurrentCaller caller,
+            ExportDataset<MeasureState> measuresDataset) {
         this.measures = measures;
         this.measuresDataset = measuresDataset;
         this.links = links;
@@ -80,48 +84,80 @@ public class MeasureResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
-    @Operation(summary = "Search the catalogue",
-            description = "Filters combine with AND. JSON is cursor-paged (`nextCursor` and a `Link: rel=\"next\"` header); "
-                    + "CSV (`Accept: text/csv` or `format=csv`) returns every matching measure in one response.")
-    @APIResponse(responseCode = "200", description = "A page of measures",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON),
-                    @Content(mediaType = MediaTypes.TEXT_CSV, example = "id,listCode,number,...\r\nN2020-57,N2020,57,C09,...")})
-    @APIResponse(responseCode = "400", description = "A malformed filter, limit or cursor",
+    @Operation(
+            summary = "Search the catalogue",
+            description =
+                    "Filters combine with AND. JSON is cursor-paged (`nextCursor` and a `Link: rel=\"next\"` header); "
+                            + "CSV (`Accept: text/csv` or `format=csv`) returns every matching measure in one response.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of measures",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON),
+                @Content(
+                        mediaType = MediaTypes.TEXT_CSV,
+                        example = "id,listCode,number,...\r\nN2020-57,N2020,57,C09,...")
+            })
+    @APIResponse(
+            responseCode = "400",
+            description = "A malformed filter, limit or cursor",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response search(
             @Parameter(description = "Category id", example = "C09") @QueryParam("category") String category,
-            @Parameter(description = "GB/T 2260 code of a source province", example = "360000") @QueryParam("sourceProvince") String sourceProvince,
-            @Parameter(description = "Guiding department id", example = "pboc") @QueryParam("department") String department,
+            @Parameter(description = "GB/T 2260 code of a source province", example = "360000")
+                    @QueryParam("sourceProvince")
+                    String sourceProvince,
+            @Parameter(description = "Guiding department id", example = "pboc") @QueryParam("department")
+                    String department,
             @Parameter(description = "active or retired", example = "active") @QueryParam("status") String status,
-            @Parameter(description = "Text searched in name and content (Chinese substrings work)", example = "林票") @QueryParam("q") String q,
-            @Parameter(description = "Institutional system of the policy framework its linked articles belong to", example = "F2015-S5")
-            @QueryParam("frameworkSystem") String frameworkSystem,
+            @Parameter(description = "Text searched in name and content (Chinese substrings work)", example = "林票")
+                    @QueryParam("q")
+                    String q,
+            @Parameter(
+                            description = "Institutional system of the policy framework its linked articles belong to",
+                            example = "F2015-S5")
+                    @QueryParam("frameworkSystem")
+                    String frameworkSystem,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "csv to get CSV whatever the Accept header", example = "csv") @QueryParam("format") String format,
-            @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
+            @Parameter(description = "csv to get CSV whatever the Accept header", example = "csv") @QueryParam("format")
+                    String format,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @Context Request request) {
         MeasureFilter filter = MeasureFilter.of(category, sourceProvince, department, status, q, frameworkSystem);
         if (ContentNegotiation.wantsCsv(format, headers)) {
             return caching.text(request, measuresDataset.csv(measures.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
                     .header("Content-Disposition", "inline; filename=\"measures.csv\"")
                     .build();
         }
-        Page<MeasureResponse> page = measures.search(filter, PageRequest.parse(limit, cursor)).map(MeasureResponse::of);
+        Page<MeasureResponse> page =
+                measures.search(filter, PageRequest.parse(limit, cursor)).map(MeasureResponse::of);
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One measure", description = "The ETag is the measure's version; send it back in If-Match to change it.")
-    @APIResponse(responseCode = "200", description = "The measure",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
+    @Operation(
+            summary = "One measure",
+            description = "The ETag is the measure's version; send it back in If-Match to change it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The measure",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeasureResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such measure",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such measure",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(example = "N2020-03") @PathParam("id") String id, @Context Request request) {
         MeasureState state = measures.get(id);
-        return caching.json(request, MeasureResponse.of(state), EntityTags.ofVersion(state.version())).build();
+        return caching.json(request, MeasureResponse.of(state), EntityTags.ofVersion(state.version()))
+                .build();
     }
 
     @POST
@@ -129,23 +165,46 @@ public class MeasureResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Add a measure", description = "The number is the next free one of the list. "
-            + "A retry with the same Idempotency-Key and body returns the first answer.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "new measure",
-            value = "{\"listCode\":\"N2020\",\"categoryId\":\"C09\",\"name\":\"碳排放权质押贷款\",\"content\":\"以碳排放权为质押物发放贷款。\","
-                    + "\"sourceProvinces\":[\"360000\"],\"departments\":[\"pboc\"]}")))
-    @APIResponse(responseCode = "201", description = "Created; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
+    @Operation(
+            summary = "Add a measure",
+            description = "The number is the next free one of the list. "
+                    + "A retry with the same Idempotency-Key and body returns the first answer.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "new measure",
+                                            value = "{\"listCode\":\"N2020\",\"categoryId\":\"C09\","
+                                                    + "\"name\":\"碳排放权质押贷款\",\"content\":\"以碳排放权为质押物发放贷款。\","
+                                                    + "\"sourceProvinces\":[\"360000\"],\"departments\":[\"pboc\"]}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeasureResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed or invalid body",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The token lacks the catalogue-editor role")
-    @APIResponse(responseCode = "422", description = "Unknown category, province, department or list",
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown category, province, department or list",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull MeasureInput input,
-                           @Parameter(description = "Makes retries safe", example = "2f1c7e0a-measure-import-1")
-                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        IdempotentCreate.Created created = measures.create(input, idempotencyKey, caller.get(),
+    public Response create(
+            @Valid @NotNull MeasureInput input,
+            @Parameter(description = "Makes retries safe", example = "2f1c7e0a-measure-import-1")
+                    @HeaderParam("Idempotency-Key")
+                    String idempotencyKey) {
+        IdempotentCreate.Created created = measures.create(
+                input,
+                idempotencyKey,
+                caller.get(),
                 state -> new String(caching.toJson(MeasureResponse.of(state)), StandardCharsets.UTF_8));
         return Response.created(URI.create(created.location()))
                 .entity(created.body())
@@ -160,17 +219,29 @@ public class MeasureResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Replace a measure's editable fields", description = "Requires If-Match with the current ETag.")
-    @APIResponse(responseCode = "200", description = "The new state",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version",
+    @Operation(
+            summary = "Replace a measure's editable fields",
+            description = "Requires If-Match with the current ETag.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The new state",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeasureResponse.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is not the current version",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match is missing",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response replace(@Parameter(example = "N2020-03") @PathParam("id") String id,
-                            @Parameter(description = "ETag of the version being replaced", example = "\"v1\"")
-                            @HeaderParam("If-Match") String ifMatch,
-                            @Valid @NotNull MeasureInput input) {
+    public Response replace(
+            @Parameter(example = "N2020-03") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version being replaced", example = "\"v1\"") @HeaderParam("If-Match")
+                    String ifMatch,
+            @Valid @NotNull MeasureInput input) {
         return written(measures.replace(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
@@ -180,16 +251,29 @@ public class MeasureResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Change some fields (JSON merge patch, RFC 7386)", description = "Requires If-Match with the current ETag.")
-    @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON,
-            schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "rename", value = "{\"name\":\"“林票”制度改革\"}")))
-    @APIResponse(responseCode = "200", description = "The new state",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
+    @Operation(
+            summary = "Change some fields (JSON merge patch, RFC 7386)",
+            description = "Requires If-Match with the current ETag.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaTypes.MERGE_PATCH_JSON,
+                            schema = @Schema(type = SchemaType.OBJECT),
+                            examples = @ExampleObject(name = "rename", value = "{\"name\":\"“林票”制度改革\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The new state",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeasureResponse.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response patch(@Parameter(example = "N2020-03") @PathParam("id") String id,
-                          @HeaderParam("If-Match") String ifMatch,
-                          JsonNode patch) throws JsonProcessingException {
+    public Response patch(
+            @Parameter(example = "N2020-03") @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch)
+            throws JsonProcessingException {
         ExpectedVersion expected = Preconditions.expectedVersion(ifMatch);
         if (patch == null || !patch.isObject()) {
             throw new ApiException(ProblemKind.MALFORMED_BODY, "a merge patch must be a JSON object");
@@ -203,15 +287,29 @@ public class MeasureResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Retire a measure", description = "The measure stays readable with status retired; nothing is deleted.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "superseded", value = "{\"reason\":\"Superseded by the 2024 list\"}")))
-    @APIResponse(responseCode = "200", description = "The retired measure",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
+    @Operation(
+            summary = "Retire a measure",
+            description = "The measure stays readable with status retired; nothing is deleted.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "superseded",
+                                            value = "{\"reason\":\"Superseded by the 2024 list\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The retired measure",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeasureResponse.class)))
     @APIResponse(responseCode = "409", description = "Already retired")
-    public Response retire(@Parameter(example = "N2020-03") @PathParam("id") String id,
-                           @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull RetirementInput input) {
+    public Response retire(
+            @Parameter(example = "N2020-03") @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull RetirementInput input) {
         return written(measures.retire(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
@@ -220,17 +318,25 @@ public class MeasureResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Confirm or add the measure's link to an article of the policy framework",
-            description = "Requires If-Match. The link is then the editor's decision (decidedBy), kept across restarts and re-imports; "
-                    + "a link the editor removed before is restored.")
-    @APIResponse(responseCode = "200", description = "The measure with its links",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
+    @Operation(
+            summary = "Confirm or add the measure's link to an article of the policy framework",
+            description =
+                    "Requires If-Match. The link is then the editor's decision (decidedBy), kept across restarts and re-imports; "
+                            + "a link the editor removed before is restored.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The measure with its links",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeasureResponse.class)))
     @APIResponse(responseCode = "404", description = "No such measure or article")
     @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response link(@Parameter(example = "N2020-03") @PathParam("id") String id,
-                         @Parameter(example = "F2015-A20") @PathParam("article") String article,
-                         @HeaderParam("If-Match") String ifMatch) {
+    public Response link(
+            @Parameter(example = "N2020-03") @PathParam("id") String id,
+            @Parameter(example = "F2015-A20") @PathParam("article") String article,
+            @HeaderParam("If-Match") String ifMatch) {
         return written(links.link(id, article, Preconditions.expectedVersion(ifMatch), caller.get()));
     }
 
@@ -239,21 +345,30 @@ public class MeasureResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Remove the measure's link to an article of the policy framework",
+    @Operation(
+            summary = "Remove the measure's link to an article of the policy framework",
             description = "Requires If-Match. The removal is kept, so no later import links the article again.")
-    @APIResponse(responseCode = "200", description = "The measure with its remaining links",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The measure with its remaining links",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeasureResponse.class)))
     @APIResponse(responseCode = "404", description = "No such measure, or no link to that article")
     @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response unlink(@Parameter(example = "N2020-86") @PathParam("id") String id,
-                           @Parameter(example = "F2015-A16") @PathParam("article") String article,
-                           @HeaderParam("If-Match") String ifMatch) {
+    public Response unlink(
+            @Parameter(example = "N2020-86") @PathParam("id") String id,
+            @Parameter(example = "F2015-A16") @PathParam("article") String article,
+            @HeaderParam("If-Match") String ifMatch) {
         return written(links.unlink(id, article, Preconditions.expectedVersion(ifMatch), caller.get()));
     }
 
     private static Response written(MeasureState state) {
-        return Response.ok(MeasureResponse.of(state)).type(MediaTypes.JSON_UTF8).tag(EntityTags.ofVersion(state.version())).build();
+        return Response.ok(MeasureResponse.of(state))
+                .type(MediaTypes.JSON_UTF8)
+                .tag(EntityTags.ofVersion(state.version()))
+                .build();
     }
-
 }

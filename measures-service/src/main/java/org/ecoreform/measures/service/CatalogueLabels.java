@@ -53,8 +53,12 @@ public class CatalogueLabels {
         return labels;
     }
 
-    private record Snapshot(Map<String, Label> categories, Map<String, Label> provinces,
-                            Map<String, Label> departments, Map<String, MeasureList> lists, Map<String, String> articleSystems) {
+    private record Snapshot(
+            Map<String, Label> categories,
+            Map<String, Label> provinces,
+            Map<String, Label> departments,
+            Map<String, MeasureList> lists,
+            Map<String, String> articleSystems) {
 
         static Snapshot load() {
             return new Snapshot(
@@ -74,19 +78,40 @@ public class CatalogueLabels {
         MeasureState stateOf(Measure m) {
             MeasureList list = lists.get(m.listCode);
             String documentDate = list != null && list.documentNumber.equals(m.provenanceDocument)
-                    ? list.issuedOn.format(DateTimeFormatter.ISO_LOCAL_DATE) : null;
-            return new MeasureState(m.id, m.listCode, m.number,
+                    ? list.issuedOn.format(DateTimeFormatter.ISO_LOCAL_DATE)
+                    : null;
+            return new MeasureState(
+                    m.id,
+                    m.listCode,
+                    m.number,
                     label(categories, m.categoryId),
-                    m.name, m.content, m.status.wireName(),
-                    m.sourceProvinces.stream().map(code -> label(provinces, code)).toList(),
-                    m.departments.stream().map(id -> label(departments, id)).toList(),
-                    m.articleLinks.stream().filter(ArticleLink::linked)
-                            .map(l -> new FrameworkLink(l.articleId, emptyToNull(articleSystems.get(l.articleId)), l.score, l.decidedBy, l.rule))
+                    m.name,
+                    m.content,
+                    m.status.wireName(),
+                    m.sourceProvinces.stream()
+                            .map(code -> label(provinces, code))
                             .toList(),
-                    m.version(), m.createdAt, m.updatedAt, m.retiredAt, m.retirementReason,
+                    m.departments.stream().map(id -> label(departments, id)).toList(),
+                    m.articleLinks.stream()
+                            .filter(ArticleLink::linked)
+                            .map(l -> new FrameworkLink(
+                                    l.articleId,
+                                    emptyToNull(articleSystems.get(l.articleId)),
+                                    l.score,
+                                    l.decidedBy,
+                                    l.rule))
+                            .toList(),
+                    m.version(),
+                    m.createdAt,
+                    m.updatedAt,
+                    m.retiredAt,
+                    m.retirementReason,
                     new MeasureState.Provenance(m.provenanceDocument, m.provenanceFile, m.provenanceLine, documentDate),
-                    m.corrections.stream().map(c -> new MeasureState.TextCorrection(c.published(), c.corrected(), c.note())).toList(),
-                    m.frameworkSystem == null ? null
+                    m.corrections.stream()
+                            .map(c -> new MeasureState.TextCorrection(c.published(), c.corrected(), c.note()))
+                            .toList(),
+                    m.frameworkSystem == null
+                            ? null
                             : new MeasureState.Placement(m.frameworkSystem, m.placementBasis, m.placementConfidence));
         }
 

@@ -29,7 +29,13 @@ public class CatalogueQueries {
     public List<ListView> lists() {
         Map<String, Long> counts = counts("select m.listCode, count(m) from Measure m group by m.listCode");
         return MeasureList.<MeasureList>list("order by issuedOn, code").stream()
-                .map(l -> new ListView(l.code, l.documentNumber, l.title, l.issuer, l.issuedOn, l.sourceFile,
+                .map(l -> new ListView(
+                        l.code,
+                        l.documentNumber,
+                        l.title,
+                        l.issuer,
+                        l.issuedOn,
+                        l.sourceFile,
                         counts.getOrDefault(l.code, 0L)))
                 .toList();
     }
@@ -37,15 +43,26 @@ public class CatalogueQueries {
     public List<CategoryView> categories() {
         Map<String, Long> all = counts("select m.categoryId, count(m) from Measure m group by m.categoryId");
         Map<String, Long> active = counts("select m.categoryId, count(m) from Measure m where m.status = "
-                + "org.ecoreform.measures.domain.MeasureStatus." + MeasureStatus.ACTIVE.name() + " group by m.categoryId");
+                + "org.ecoreform.measures.domain.MeasureStatus." + MeasureStatus.ACTIVE.name()
+                + " group by m.categoryId");
         Map<String, List<String>> systems = new HashMap<>();
-        for (Object[] row : em.createQuery("select distinct m.categoryId, m.frameworkSystem from Measure m "
-                + "where m.frameworkSystem is not null order by m.categoryId, m.frameworkSystem", Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select distinct m.categoryId, m.frameworkSystem from Measure m "
+                                + "where m.frameworkSystem is not null order by m.categoryId, m.frameworkSystem",
+                        Object[].class)
+                .getResultList()) {
             systems.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]);
         }
         return Category.inListOrder().stream()
-                .map(c -> new CategoryView(c.id, c.listCode, c.ordinal, c.nameZh, c.nameEn,
-                        all.getOrDefault(c.id, 0L), active.getOrDefault(c.id, 0L), systems.getOrDefault(c.id, List.of()),
+                .map(c -> new CategoryView(
+                        c.id,
+                        c.listCode,
+                        c.ordinal,
+                        c.nameZh,
+                        c.nameEn,
+                        all.getOrDefault(c.id, 0L),
+                        active.getOrDefault(c.id, 0L),
+                        systems.getOrDefault(c.id, List.of()),
                         c.systemId))
                 .toList();
     }
@@ -53,12 +70,14 @@ public class CatalogueQueries {
     public List<DepartmentView> departments() {
         Map<String, Long> counts = counts("select d, count(distinct m) from Measure m join m.departments d group by d");
         return Department.<Department>list("order by id").stream()
-                .map(d -> new DepartmentView(d.id, d.nameZh, d.nameEn, List.copyOf(d.aliases), counts.getOrDefault(d.id, 0L)))
+                .map(d -> new DepartmentView(
+                        d.id, d.nameZh, d.nameEn, List.copyOf(d.aliases), counts.getOrDefault(d.id, 0L)))
                 .toList();
     }
 
     public List<ProvinceView> provinces() {
-        Map<String, Long> counts = counts("select p, count(distinct m) from Measure m join m.sourceProvinces p group by p");
+        Map<String, Long> counts =
+                counts("select p, count(distinct m) from Measure m join m.sourceProvinces p group by p");
         return Province.<Province>list("order by code").stream()
                 .map(p -> new ProvinceView(p.code, p.nameZh, p.nameEn, p.pilotZone, counts.getOrDefault(p.code, 0L)))
                 .toList();

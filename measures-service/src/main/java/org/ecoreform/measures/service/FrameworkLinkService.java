@@ -30,7 +30,8 @@ public class FrameworkLinkService {
     private final MeasureEvents events;
     private final MeasurePlacement placement;
 
-    public FrameworkLinkService(EntityManager em, CatalogueLabels labels, MeasureEvents events, MeasurePlacement placement) {
+    public FrameworkLinkService(
+            EntityManager em, CatalogueLabels labels, MeasureEvents events, MeasurePlacement placement) {
         this.em = em;
         this.labels = labels;
         this.events = events;
@@ -48,8 +49,12 @@ public class FrameworkLinkService {
             return labels.stateOf(measure); // already this editor's link: no new version
         }
         ArticleLink decided = decision(articleId, ArticleLink.LINKED, caller);
-        decided.score = existing.map(l -> l.score).orElseGet(() -> LinkCandidate.<LinkCandidate>find("measureId = ?1 and articleId = ?2",
-                measureId, articleId).firstResultOptional().map(c -> c.score).orElse(null));
+        decided.score = existing.map(l -> l.score)
+                .orElseGet(() -> LinkCandidate.<LinkCandidate>find(
+                                "measureId = ?1 and articleId = ?2", measureId, articleId)
+                        .firstResultOptional()
+                        .map(c -> c.score)
+                        .orElse(null));
         measure.putLink(decided);
         return publish(measure, caller);
     }
@@ -57,7 +62,8 @@ public class FrameworkLinkService {
     @Transactional
     public MeasureState unlink(String measureId, String articleId, ExpectedVersion expected, Caller caller) {
         Measure measure = editable(measureId, expected);
-        ArticleLink existing = measure.linkTo(articleId).filter(ArticleLink::linked)
+        ArticleLink existing = measure.linkTo(articleId)
+                .filter(ArticleLink::linked)
                 .orElseThrow(() -> new NotFound("link of " + measureId + " to framework article", articleId));
         ArticleLink removed = decision(articleId, ArticleLink.REMOVED, caller);
         removed.score = existing.score;
@@ -66,7 +72,8 @@ public class FrameworkLinkService {
     }
 
     private static Measure editable(String measureId, ExpectedVersion expected) {
-        Measure measure = Measure.<Measure>findByIdOptional(measureId).orElseThrow(() -> new NotFound("measure", measureId));
+        Measure measure =
+                Measure.<Measure>findByIdOptional(measureId).orElseThrow(() -> new NotFound("measure", measureId));
         expected.check(measure.version());
         if (measure.status == MeasureStatus.RETIRED) {
             throw new Conflict("measure " + measureId + " is retired and can no longer be edited");

@@ -38,8 +38,12 @@ public class FrameworkLoader {
     private final FrameworkEvents frameworkEvents;
     private final MeasurePlacement placement;
 
-    public FrameworkLoader(EntityManager em, CatalogueLabels labels, MeasureEvents events, FrameworkEvents frameworkEvents,
-                           MeasurePlacement placement) {
+    public FrameworkLoader(
+            EntityManager em,
+            CatalogueLabels labels,
+            MeasureEvents events,
+            FrameworkEvents frameworkEvents,
+            MeasurePlacement placement) {
         this.em = em;
         this.labels = labels;
         this.events = events;
@@ -53,7 +57,8 @@ public class FrameworkLoader {
             return Result.alreadyPresent();
         }
         String file = resource.substring(resource.lastIndexOf('/') + 1);
-        ParsedFramework parsed = FrameworkDocumentParser.parse(ReferenceTable.readResource(resource), file, FrameworkDocumentParser.systemNamesEn());
+        ParsedFramework parsed = FrameworkDocumentParser.parse(
+                ReferenceTable.readResource(resource), file, FrameworkDocumentParser.systemNamesEn());
         store(parsed, now);
         em.flush();
         placement.invalidate();
@@ -108,9 +113,17 @@ public class FrameworkLoader {
 
     /** Reference data loaded once: version 1, and no later version unless a new document is loaded. */
     private static FrameworkChangedV1 state(ParsedFramework parsed) {
-        return new FrameworkChangedV1(parsed.id(), parsed.title(), parsed.sourceFile(),
-                parsed.systems().stream().map(s -> new FrameworkChangedV1.SystemState(s.systemId(), s.numeral(), s.heading(), s.systemNameEn())).toList(),
-                parsed.articles().stream().map(a -> new FrameworkChangedV1.ArticleState(a.id(), a.number(), a.heading(), a.systemId())).toList(),
+        return new FrameworkChangedV1(
+                parsed.id(),
+                parsed.title(),
+                parsed.sourceFile(),
+                parsed.systems().stream()
+                        .map(s -> new FrameworkChangedV1.SystemState(
+                                s.systemId(), s.numeral(), s.heading(), s.systemNameEn()))
+                        .toList(),
+                parsed.articles().stream()
+                        .map(a -> new FrameworkChangedV1.ArticleState(a.id(), a.number(), a.heading(), a.systemId()))
+                        .toList(),
                 1);
     }
 }

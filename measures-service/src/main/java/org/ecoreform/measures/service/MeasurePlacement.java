@@ -39,9 +39,11 @@ public class MeasurePlacement {
     }
 
     /** The matcher over the stored articles, the placer, and the categories' systems: rebuilt after a load. */
-    private record Rule(ArticleMatcher matcher, FrameworkPlacer placer, Map<String, String> categorySystems,
-                        Map<String, List<LinkReview.Decision>> review) {
-    }
+    private record Rule(
+            ArticleMatcher matcher,
+            FrameworkPlacer placer,
+            Map<String, String> categorySystems,
+            Map<String, List<LinkReview.Decision>> review) {}
 
     /** After reference data changed (framework, categories): the next placement reads them again. */
     void invalidate() {
@@ -68,8 +70,7 @@ public class MeasurePlacement {
     }
 
     /** Whether a placement changed the measure's links or system, and its best candidates (for {@link #keepCandidates}). */
-    public record Placed(boolean changed, List<ArticleMatcher.Candidate> best) {
-    }
+    public record Placed(boolean changed, List<ArticleMatcher.Candidate> best) {}
 
     /**
      * Places one measure: the review's decisions where nobody decided since, the matcher's link where no
@@ -89,13 +90,16 @@ public class MeasurePlacement {
         String categorySystem = current.categorySystems().get(measure.categoryId);
         Optional<FrameworkPlacer.Proposal> proposal = current.placer().propose(ranked, categorySystem);
         boolean changed = followText(measure, proposal, now) | reviewed;
-        List<FrameworkPlacer.LiveLink> live = measure.articleLinks.stream().filter(ArticleLink::linked)
-                .map(l -> new FrameworkPlacer.LiveLink(l.articleId, ReferenceDataLoader.IMPORTER.equals(l.decidedBy))).toList();
+        List<FrameworkPlacer.LiveLink> live = measure.articleLinks.stream()
+                .filter(ArticleLink::linked)
+                .map(l -> new FrameworkPlacer.LiveLink(l.articleId, ReferenceDataLoader.IMPORTER.equals(l.decidedBy)))
+                .toList();
         FrameworkPlacer.Placement placement = current.placer().place(live, ranked, categorySystem);
         String system = placement == null ? null : placement.system();
         String basis = placement == null ? null : placement.basis().wireName();
         String confidence = placement == null ? null : placement.confidence().wireName();
-        if (!Objects.equals(system, measure.frameworkSystem) || !Objects.equals(basis, measure.placementBasis)
+        if (!Objects.equals(system, measure.frameworkSystem)
+                || !Objects.equals(basis, measure.placementBasis)
                 || !Objects.equals(confidence, measure.placementConfidence)) {
             measure.frameworkSystem = system;
             measure.placementBasis = basis;
@@ -136,7 +140,8 @@ public class MeasurePlacement {
      * The matcher's links follow the text: its link to an article the text no longer leads to is
      * superseded, and the article it now leads to is linked unless someone decided on it.
      */
-    private static boolean followText(Measure measure, Optional<FrameworkPlacer.Proposal> proposal, OffsetDateTime now) {
+    private static boolean followText(
+            Measure measure, Optional<FrameworkPlacer.Proposal> proposal, OffsetDateTime now) {
         boolean changed = false;
         String proposed = proposal.map(FrameworkPlacer.Proposal::articleId).orElse(null);
         for (int i = 0; i < measure.articleLinks.size(); i++) {
@@ -153,7 +158,9 @@ public class MeasurePlacement {
             return changed;
         }
         Optional<ArticleLink> existing = measure.linkTo(proposed);
-        boolean open = existing.isEmpty() || ReferenceDataLoader.IMPORTER.equals(existing.get().decidedBy) && !existing.get().linked();
+        boolean open = existing.isEmpty()
+                || ReferenceDataLoader.IMPORTER.equals(existing.get().decidedBy)
+                        && !existing.get().linked();
         if (open) {
             ArticleLink link = link(proposed, ArticleLink.LINKED, ReferenceDataLoader.IMPORTER, now);
             link.score = BigDecimal.valueOf(proposal.get().score());
@@ -170,7 +177,8 @@ public class MeasurePlacement {
         for (LinkReview.Decision decision : decisions) {
             String status = decision.linked() ? ArticleLink.LINKED : ArticleLink.REMOVED;
             Optional<ArticleLink> existing = measure.linkTo(decision.articleId());
-            boolean open = existing.isEmpty() || ReferenceDataLoader.IMPORTER.equals(existing.get().decidedBy)
+            boolean open = existing.isEmpty()
+                    || ReferenceDataLoader.IMPORTER.equals(existing.get().decidedBy)
                     || LinkReview.REVIEWER.equals(existing.get().decidedBy) && !status.equals(existing.get().status);
             if (!open) {
                 continue;
@@ -196,8 +204,10 @@ public class MeasurePlacement {
     private Rule rule() {
         Rule current = rule;
         if (current == null) {
-            List<FrameworkArticle> articles = em.createQuery("from FrameworkArticle order by number", FrameworkArticle.class)
-                    .setFlushMode(FlushModeType.COMMIT).getResultList();
+            List<FrameworkArticle> articles = em.createQuery(
+                            "from FrameworkArticle order by number", FrameworkArticle.class)
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .getResultList();
             if (articles.isEmpty()) {
                 return null;
             }
@@ -205,11 +215,20 @@ public class MeasurePlacement {
             articles.forEach(a -> systems.put(a.id, a.systemId));
             Map<String, String> categories = new HashMap<>();
             em.createQuery("from Category", Category.class).setFlushMode(FlushModeType.COMMIT).getResultList().stream()
-                    .filter(c -> c.systemId != null).forEach(c -> categories.put(c.id, c.systemId));
+                    .filter(c -> c.systemId != null)
+                    .forEach(c -> categories.put(c.id, c.systemId));
             Map<String, List<LinkReview.Decision>> review = new HashMap<>();
-            LinkReview.load().forEach(d -> review.computeIfAbsent(d.measureId(), k -> new ArrayList<>()).add(d));
-            current = new Rule(new ArticleMatcher(articles.stream().map(a -> new ParsedFramework.Article(a.id, a.number, a.heading,
-                    a.text, a.sectionOrdinal, a.systemId, a.provenanceLine)).toList()), new FrameworkPlacer(systems), categories, review);
+            LinkReview.load()
+                    .forEach(d -> review.computeIfAbsent(d.measureId(), k -> new ArrayList<>())
+                            .add(d));
+            current = new Rule(
+                    new ArticleMatcher(articles.stream()
+                            .map(a -> new ParsedFramework.Article(
+                                    a.id, a.number, a.heading, a.text, a.sectionOrdinal, a.systemId, a.provenanceLine))
+                            .toList()),
+                    new FrameworkPlacer(systems),
+                    categories,
+                    review);
             rule = current;
         }
         return current;

@@ -55,8 +55,14 @@ public class MeasureService {
     private final Validator validator;
     private final MeasurePlacement placement;
 
-    public MeasureService(EntityManager em, CatalogueLabels labels, MeasureEvents events,
-                          IdempotentCreate idempotentCreate, ObjectMapper mapper, Validator validator, MeasurePlacement placement) {
+    public MeasureService(
+            EntityManager em,
+            CatalogueLabels labels,
+            MeasureEvents events,
+            IdempotentCreate idempotentCreate,
+            ObjectMapper mapper,
+            Validator validator,
+            MeasurePlacement placement) {
         this.em = em;
         this.labels = labels;
         this.events = events;
@@ -77,8 +83,10 @@ public class MeasureService {
             jpql.append(" and (m.listCode > :afterList or (m.listCode = :afterList and m.number > :afterNumber))");
         });
         jpql.append(" order by m.listCode, m.number");
-        List<Measure> rows = Measure.find(jpql.toString(), params).range(0, page.limit()).list();
-        return Page.of(rows, page.limit(), m -> new PageRequest.CompositeKey(m.listCode, m.number).encoded()).map(labels::stateOf);
+        List<Measure> rows =
+                Measure.find(jpql.toString(), params).range(0, page.limit()).list();
+        return Page.of(rows, page.limit(), m -> new PageRequest.CompositeKey(m.listCode, m.number).encoded())
+                .map(labels::stateOf);
     }
 
     /** Every measure matching the filter, in catalogue order (the CSV export). */
@@ -101,7 +109,8 @@ public class MeasureService {
      * the idempotency key so that a retry gets the same answer.
      */
     @Transactional
-    public IdempotentCreate.Created create(MeasureInput input, String idempotencyKey, Caller caller, Function<MeasureState, String> body) {
+    public IdempotentCreate.Created create(
+            MeasureInput input, String idempotencyKey, Caller caller, Function<MeasureState, String> body) {
         return idempotentCreate.execute(idempotencyKey, caller.name(), input, () -> {
             String listCode = input.listCode() != null ? input.listCode() : latestListCode();
             // the list's row is locked until commit: creates in the same list, on this replica or
@@ -136,7 +145,8 @@ public class MeasureService {
 
     /** RFC 7386 merge patch over the editable fields ({@link MeasureInput}). */
     @Transactional
-    public MeasureState patch(String id, ExpectedVersion expected, JsonNode patch, Caller caller) throws JsonProcessingException {
+    public MeasureState patch(String id, ExpectedVersion expected, JsonNode patch, Caller caller)
+            throws JsonProcessingException {
         Measure measure = findForUpdate(id, expected);
         JsonNode merged = JsonMergePatch.apply(mapper.valueToTree(inputOf(measure)), patch);
         MeasureInput input = mapper.treeToValue(merged, MeasureInput.class);
@@ -205,13 +215,20 @@ public class MeasureService {
         checkCodes("sourceProvinces", input.sourceProvinces(), code -> Province.findById(code) != null, errors);
         checkCodes("departments", input.departments(), id -> Department.findById(id) != null, errors);
         if (!errors.isEmpty()) {
-            throw new RuleViolation(errors.stream().map(e -> e.field() + ": " + e.rule()).reduce((a, b) -> a + "; " + b).orElse(""),
+            throw new RuleViolation(
+                    errors.stream()
+                            .map(e -> e.field() + ": " + e.rule())
+                            .reduce((a, b) -> a + "; " + b)
+                            .orElse(""),
                     errors);
         }
     }
 
-    private static void checkCodes(String field, List<String> codes, java.util.function.Predicate<String> exists,
-                                   List<DomainError.Violation> errors) {
+    private static void checkCodes(
+            String field,
+            List<String> codes,
+            java.util.function.Predicate<String> exists,
+            List<DomainError.Violation> errors) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
@@ -241,13 +258,23 @@ public class MeasureService {
 
     /** Text trimmed, source provinces in canonical (code) order, as the importer stores them. */
     private static MeasureInput normalised(MeasureInput input, String listCode) {
-        return new MeasureInput(listCode, input.categoryId(), input.name().strip(), input.content().strip(),
-                input.sourceProvinces().stream().sorted().toList(), List.copyOf(input.departments()));
+        return new MeasureInput(
+                listCode,
+                input.categoryId(),
+                input.name().strip(),
+                input.content().strip(),
+                input.sourceProvinces().stream().sorted().toList(),
+                List.copyOf(input.departments()));
     }
 
     private static MeasureInput inputOf(Measure measure) {
-        return new MeasureInput(measure.listCode, measure.categoryId, measure.name, measure.content,
-                List.copyOf(measure.sourceProvinces), List.copyOf(measure.departments));
+        return new MeasureInput(
+                measure.listCode,
+                measure.categoryId,
+                measure.name,
+                measure.content,
+                List.copyOf(measure.sourceProvinces),
+                List.copyOf(measure.departments));
     }
 
     private static void appendFilter(MeasureFilter filter, StringBuilder jpql, Map<String, Object> params) {
@@ -273,20 +300,23 @@ public class MeasureService {
         });
         filter.text().ifPresent(q -> {
             jpql.append(" and (lower(m.name) like :q escape '\\' or lower(m.content) like :q escape '\\'"
-                    + " or exists (select 1 from Measure x join x.corrections c where x.id = m.id and lower(c.corrected) like :q escape '\\'))");
+                    + " or exists (select 1 from Measure x join x.corrections c where x.id = m.id and "
+                    + "lower(c.corrected) like :q escape '\\'))");
             params.put("q", QueryParams.containsPattern(q));
         });
     }
 
     private String latestListCode() {
-        return MeasureList.<MeasureList>find("order by issuedOn desc, code desc").firstResultOptional()
+        return MeasureList.<MeasureList>find("order by issuedOn desc, code desc")
+                .firstResultOptional()
                 .map(l -> l.code)
                 .orElseThrow(() -> new RuleViolation("listCode", "no list exists yet"));
     }
 
     private int nextNumber(String listCode) {
         Integer max = em.createQuery("select max(m.number) from Measure m where m.listCode = :list", Integer.class)
-                .setParameter("list", listCode).getSingleResult();
+                .setParameter("list", listCode)
+                .getSingleResult();
         return max == null ? 1 : max + 1;
     }
 

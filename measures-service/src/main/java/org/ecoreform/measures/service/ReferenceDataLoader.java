@@ -49,8 +49,13 @@ public class ReferenceDataLoader {
     private final FrameworkLoader frameworks;
     private final MeasurePlacement placement;
 
-    public ReferenceDataLoader(CatalogueConfig config, EntityManager em, MeasureEvents events, CatalogueLabels labels,
-                               FrameworkLoader frameworks, MeasurePlacement placement) {
+    public ReferenceDataLoader(
+            CatalogueConfig config,
+            EntityManager em,
+            MeasureEvents events,
+            CatalogueLabels labels,
+            FrameworkLoader frameworks,
+            MeasurePlacement placement) {
         this.config = config;
         this.em = em;
         this.events = events;
@@ -67,9 +72,12 @@ public class ReferenceDataLoader {
     }
 
     /** What one load did: lists imported (with their measure counts) and lists already present. */
-    public record LoadReport(List<String> imported, List<String> alreadyPresent, int measuresImported, FrameworkLoader.Result framework,
-                             int placementsChanged) {
-    }
+    public record LoadReport(
+            List<String> imported,
+            List<String> alreadyPresent,
+            int measuresImported,
+            FrameworkLoader.Result framework,
+            int placementsChanged) {}
 
     @Transactional
     public LoadReport loadReferenceData() {
@@ -129,7 +137,8 @@ public class ReferenceDataLoader {
         List<Measure> noted = new ArrayList<>();
         for (KnownCorrections.Entry entry : KnownCorrections.load()) {
             Measure measure = Measure.findById(entry.measureId());
-            if (measure == null || measure.corrections.stream().anyMatch(c -> c.published().equals(entry.published()))
+            if (measure == null
+                    || measure.corrections.stream().anyMatch(c -> c.published().equals(entry.published()))
                     || !(measure.name.contains(entry.published()) || measure.content.contains(entry.published()))) {
                 continue;
             }

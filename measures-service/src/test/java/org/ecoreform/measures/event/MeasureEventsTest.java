@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.ecoreform.platform.outbox.OutboxEvent;
 import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.outbox.OutboxEvent;
 import org.ecoreform.platform.security.Roles;
 import org.ecoreform.platform.testing.EventCapture;
 import org.ecoreform.platform.testing.SharedInfrastructure;
@@ -40,14 +40,19 @@ class MeasureEventsTest {
     @Test
     void theCompactedTopicHoldsEveryImportedMeasure() throws Exception {
         try (EventCapture capture = EventCapture.fromBeginning(MeasureEvents.TOPIC)) {
-            var records = capture.await(all -> all.stream().map(ConsumerRecord::key).distinct().count() >= 90, DEADLINE);
-            ConsumerRecord<String, String> linPiao = records.stream().filter(r -> "N2020-03".equals(r.key())).findFirst().orElseThrow();
+            var records = capture.await(
+                    all -> all.stream().map(ConsumerRecord::key).distinct().count() >= 90, DEADLINE);
+            ConsumerRecord<String, String> linPiao = records.stream()
+                    .filter(r -> "N2020-03".equals(r.key()))
+                    .findFirst()
+                    .orElseThrow();
             JsonNode state = mapper.readTree(linPiao.value());
             assertThat(state.get("name").asText()).isEqualTo("“林票”制度");
             assertThat(state.get("version").asLong()).isEqualTo(1);
             assertThat(state.at("/category/nameZh").asText()).isEqualTo("自然资源资产产权");
         }
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", SharedInfrastructure.kafkaBootstrapServers()))) {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of("bootstrap.servers", SharedInfrastructure.kafkaBootstrapServers()))) {
             var resource = new org.apache.kafka.common.config.ConfigResource(
                     org.apache.kafka.common.config.ConfigResource.Type.TOPIC, MeasureEvents.TOPIC);
             var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
@@ -58,12 +63,33 @@ class MeasureEventsTest {
     @Test
     void everyWriteYieldsExactlyOneCloudEventWithItsVersion() throws Exception {
         try (EventCapture capture = EventCapture.fromNow(MeasureEvents.TOPIC)) {
-            String id = given().auth().oauth2(EDITOR).contentType(ContentType.JSON).body(Map.of(
-                            "categoryId", "C13", "name", "生态文明建设促进条例实施细则", "content", "细化条例的实施要求。",
-                            "sourceProvinces", List.of("350000"), "departments", List.of("npc-erpc")))
-                    .post("/api/v1/measures").then().statusCode(201).extract().path("id");
-            given().auth().oauth2(EDITOR).header("If-Match", "\"v1\"").contentType(MediaTypes.MERGE_PATCH_JSON_UTF8)
-                    .body("{\"content\":\"细化条例的实施要求，明确责任。\"}").patch("/api/v1/measures/" + id).then().statusCode(200);
+            String id = given().auth()
+                    .oauth2(EDITOR)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "categoryId",
+                            "C13",
+                            "name",
+                            "生态文明建设促进条例实施细则",
+                            "content",
+                            "细化条例的实施要求。",
+                            "sourceProvinces",
+                            List.of("350000"),
+                            "departments",
+                            List.of("npc-erpc")))
+                    .post("/api/v1/measures")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            given().auth()
+                    .oauth2(EDITOR)
+                    .header("If-Match", "\"v1\"")
+                    .contentType(MediaTypes.MERGE_PATCH_JSON_UTF8)
+                    .body("{\"content\":\"细化条例的实施要求，明确责任。\"}")
+                    .patch("/api/v1/measures/" + id)
+                    .then()
+                    .statusCode(200);
 
             List<ConsumerRecord<String, String>> events = capture.awaitForKey(id, 2, DEADLINE);
             assertThat(events).hasSize(2);
@@ -72,18 +98,26 @@ class MeasureEventsTest {
             assertThat(UUID.fromString(EventCapture.header(created, "ce_id"))).isNotNull();
             assertThat(EventCapture.header(created, "ce_source")).isEqualTo("/measures-service");
             assertThat(EventCapture.header(created, "ce_type")).isEqualTo("org.ecoreform.measure.changed.v1");
-            assertThat(OffsetDateTime.parse(EventCapture.header(created, "ce_time"))).isNotNull();
-            assertThat(EventCapture.header(created, "ce_time")).as("RFC 3339, UTC, seconds written")
+            assertThat(OffsetDateTime.parse(EventCapture.header(created, "ce_time")))
+                    .isNotNull();
+            assertThat(EventCapture.header(created, "ce_time"))
+                    .as("RFC 3339, UTC, seconds written")
                     .matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$");
             assertThat(EventCapture.header(created, "ce_subject")).isEqualTo(id);
             assertThat(EventCapture.header(created, "content-type")).isEqualTo("application/json");
             assertThat(mapper.readTree(created.value()).get("version").asLong()).isEqualTo(1);
-            // placed in the framework from its first state on: a C13 measure no article names serves its category's system
-            assertThat(mapper.readTree(created.value()).at("/placement/system").asText()).isEqualTo("F2015-S8");
-            assertThat(mapper.readTree(created.value()).at("/placement/basis").asText()).isIn("candidates", "category");
-            assertThat(mapper.readTree(events.get(1).value()).get("version").asLong()).isEqualTo(2);
-            assertThat(mapper.readTree(events.get(1).value()).get("content").asText()).isEqualTo("细化条例的实施要求，明确责任。");
-            assertThat(EventCapture.header(events.get(0), "ce_id")).isNotEqualTo(EventCapture.header(events.get(1), "ce_id"));
+            // placed in the framework from its first state on: a C13 measure no article names serves its category's
+            // system
+            assertThat(mapper.readTree(created.value()).at("/placement/system").asText())
+                    .isEqualTo("F2015-S8");
+            assertThat(mapper.readTree(created.value()).at("/placement/basis").asText())
+                    .isIn("candidates", "category");
+            assertThat(mapper.readTree(events.get(1).value()).get("version").asLong())
+                    .isEqualTo(2);
+            assertThat(mapper.readTree(events.get(1).value()).get("content").asText())
+                    .isEqualTo("细化条例的实施要求，明确责任。");
+            assertThat(EventCapture.header(events.get(0), "ce_id"))
+                    .isNotEqualTo(EventCapture.header(events.get(1), "ce_id"));
             // exactly one outbox row per version: a write is announced once
             long rows = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.countFor(MeasureEvents.AGGREGATE, id));
             assertThat(rows).isEqualTo(2);
@@ -92,30 +126,57 @@ class MeasureEventsTest {
 
     @Test
     void eventsWrittenWhileTheBrokerIsDownArriveAfterItReturnsInVersionOrder() throws Exception {
-        String id = given().auth().oauth2(EDITOR).contentType(ContentType.JSON).body(Map.of(
-                        "categoryId", "C13", "name", "生态环境保护责任清单", "content", "第0稿",
-                        "sourceProvinces", List.of("360000"), "departments", List.of("npc-erpc")))
-                .post("/api/v1/measures").then().statusCode(201).extract().path("id");
+        String id = given().auth()
+                .oauth2(EDITOR)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "categoryId",
+                        "C13",
+                        "name",
+                        "生态环境保护责任清单",
+                        "content",
+                        "第0稿",
+                        "sourceProvinces",
+                        List.of("360000"),
+                        "departments",
+                        List.of("npc-erpc")))
+                .post("/api/v1/measures")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         try (EventCapture capture = EventCapture.fromNow(MeasureEvents.TOPIC)) {
             capture.await(all -> true, DEADLINE);
             SharedInfrastructure.stopKafka();
             try {
                 for (int draft = 1; draft <= 5; draft++) {
-                    given().auth().oauth2(EDITOR).header("If-Match", "\"v" + draft + "\"")
-                            .contentType(MediaTypes.MERGE_PATCH_JSON_UTF8).body(Map.of("content", "第" + draft + "稿"))
-                            .patch("/api/v1/measures/" + id).then().statusCode(200).body("version", org.hamcrest.Matchers.equalTo(draft + 1));
+                    given().auth()
+                            .oauth2(EDITOR)
+                            .header("If-Match", "\"v" + draft + "\"")
+                            .contentType(MediaTypes.MERGE_PATCH_JSON_UTF8)
+                            .body(Map.of("content", "第" + draft + "稿"))
+                            .patch("/api/v1/measures/" + id)
+                            .then()
+                            .statusCode(200)
+                            .body("version", org.hamcrest.Matchers.equalTo(draft + 1));
                 }
-                long pending = QuarkusTransaction.requiringNew().call(() ->
-                        OutboxEvent.count("aggregateId = ?1 and publishedAt is null", id));
-                assertThat(pending).as("events wait in the outbox while the broker is down").isEqualTo(5);
+                long pending = QuarkusTransaction.requiringNew()
+                        .call(() -> OutboxEvent.count("aggregateId = ?1 and publishedAt is null", id));
+                assertThat(pending)
+                        .as("events wait in the outbox while the broker is down")
+                        .isEqualTo(5);
                 // readiness reports the backlog once it is older than the bound (2 s in tests), and the cluster
                 // once its background check (every 2 s) finds no broker; liveness does not care
-                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> {
-                    io.restassured.response.Response ready = given().get("/q/health/ready");
-                    return "DOWN".equals(ready.path("checks.find { it.name == 'outbox' }.status"))
-                            && "DOWN".equals(ready.path("checks.find { it.name == 'kafka' }.status"));
-                });
-                given().get("/q/health/ready").then().statusCode(503)
+                await().atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(250))
+                        .until(() -> {
+                            io.restassured.response.Response ready = given().get("/q/health/ready");
+                            return "DOWN".equals(ready.path("checks.find { it.name == 'outbox' }.status"))
+                                    && "DOWN".equals(ready.path("checks.find { it.name == 'kafka' }.status"));
+                        });
+                given().get("/q/health/ready")
+                        .then()
+                        .statusCode(503)
                         .body("checks.find { it.name == 'outbox' }.status", equalTo("DOWN"))
                         .body("checks.find { it.name == 'outbox' }.data.pending", greaterThanOrEqualTo(5))
                         .body("checks.find { it.name == 'outbox' }.data.oldestAgeSeconds", greaterThanOrEqualTo(2))
@@ -124,20 +185,32 @@ class MeasureEventsTest {
                         .body("checks.find { it.name == 'kafka' }.status", equalTo("DOWN"))
                         .body("checks.find { it.name == 'kafka' }.data.problem", containsString("no broker answered"));
                 given().get("/q/health/live").then().statusCode(200);
-                assertThat(given().get("/q/metrics").asString()).containsPattern("ecoreform_outbox_pending(\\{[^}]*\\})? [5-9]");
+                assertThat(given().get("/q/metrics").asString())
+                        .containsPattern("ecoreform_outbox_pending(\\{[^}]*\\})? [5-9]");
             } finally {
                 SharedInfrastructure.startKafka();
             }
-            await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).until(() -> given().get("/q/health/ready").statusCode() == 200);
-            given().get("/q/health/ready").then().body("checks.find { it.name == 'outbox' }.data.pending", equalTo(0))
+            await().atMost(DEADLINE)
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> given().get("/q/health/ready").statusCode() == 200);
+            given().get("/q/health/ready")
+                    .then()
+                    .body("checks.find { it.name == 'outbox' }.data.pending", equalTo(0))
                     .body("checks.find { it.name == 'kafka' }.status", equalTo("UP"))
                     .body("checks.find { it.name == 'kafka' }.data.brokers", equalTo(1));
             // the relay's producer, made again after the outage, publishes its own client metrics
             assertThat(given().get("/q/metrics").asString())
                     .containsPattern("kafka_producer_record_send_total\\{[^}]*client=\"outbox-relay\"[^}]*} [1-9]");
-            List<ConsumerRecord<String, String>> events = capture.await(all -> all.stream()
-                    .filter(r -> id.equals(r.key())).map(r -> version(r.value())).anyMatch(v -> v == 6), DEADLINE);
-            List<Long> versions = events.stream().filter(r -> id.equals(r.key())).map(r -> version(r.value())).toList();
+            List<ConsumerRecord<String, String>> events = capture.await(
+                    all -> all.stream()
+                            .filter(r -> id.equals(r.key()))
+                            .map(r -> version(r.value()))
+                            .anyMatch(v -> v == 6),
+                    DEADLINE);
+            List<Long> versions = events.stream()
+                    .filter(r -> id.equals(r.key()))
+                    .map(r -> version(r.value()))
+                    .toList();
             assertThat(versions).containsExactly(2L, 3L, 4L, 5L, 6L);
         }
     }

@@ -40,15 +40,35 @@ class OutboxOrderTest {
     void anEventTheBrokerCannotTakeHoldsBackTheEventsAfterIt() throws Exception {
         createTopic(PROVISIONED);
         try (EventCapture capture = EventCapture.fromNow(PROVISIONED)) {
-            List<Long> ids = QuarkusTransaction.requiringNew().call(() -> List.of(
-                    outbox.recordState(UNPROVISIONED, "order-test", "first", 1, "org.ecoreform.test.v1", Map.of("version", 1), Caller.SYSTEM).id,
-                    outbox.recordState(PROVISIONED, "order-test", "ORDER-SECOND", 1, "org.ecoreform.test.v1", Map.of("version", 1), Caller.SYSTEM).id));
+            List<Long> ids = QuarkusTransaction.requiringNew()
+                    .call(() -> List.of(
+                            outbox.recordState(
+                                            UNPROVISIONED,
+                                            "order-test",
+                                            "first",
+                                            1,
+                                            "org.ecoreform.test.v1",
+                                            Map.of("version", 1),
+                                            Caller.SYSTEM)
+                                    .id,
+                            outbox.recordState(
+                                            PROVISIONED,
+                                            "order-test",
+                                            "ORDER-SECOND",
+                                            1,
+                                            "org.ecoreform.test.v1",
+                                            Map.of("version", 1),
+                                            Caller.SYSTEM)
+                                    .id));
             try {
                 await().atMost(Duration.ofSeconds(30)).until(() -> row(ids.get(0)).lastError != null);
                 assertThat(row(ids.get(0)).publishedAt).isNull();
-                assertThat(row(ids.get(1)).publishedAt).as("recorded after an event that is stuck").isNull();
+                assertThat(row(ids.get(1)).publishedAt)
+                        .as("recorded after an event that is stuck")
+                        .isNull();
                 assertThatThrownBy(() -> capture.awaitForKey("ORDER-SECOND", 1, Duration.ofSeconds(3)))
-                        .as("the later event stays off the topic").isInstanceOf(AssertionError.class);
+                        .as("the later event stays off the topic")
+                        .isInstanceOf(AssertionError.class);
             } finally {
                 createTopic(UNPROVISIONED);
             }

@@ -13,7 +13,8 @@ class PublishedEventsConformTest {
 
     @Test
     void everyPublishedEventConformsToItsSchema() {
-        int checked = EventContracts.assertEveryPublishedEventConforms(List.of(MeasureEvents.TOPIC, FrameworkEvents.TOPIC));
+        int checked =
+                EventContracts.assertEveryPublishedEventConforms(List.of(MeasureEvents.TOPIC, FrameworkEvents.TOPIC));
         assertThat(checked).as("the 90 measures and the framework at least").isGreaterThan(90);
     }
 }

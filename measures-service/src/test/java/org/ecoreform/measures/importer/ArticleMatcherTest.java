@@ -13,12 +13,17 @@ class ArticleMatcherTest {
     private static final Map<String, ArticleMatcher.Match> MATCHES = matches();
 
     private static Map<String, ArticleMatcher.Match> matches() {
-        ParsedFramework framework = FrameworkDocumentParser.parse(ReferenceTable.readResource("reference/003_3ace114568b9b4df.txt"),
-                "003_3ace114568b9b4df.txt", FrameworkDocumentParser.systemNamesEn());
+        ParsedFramework framework = FrameworkDocumentParser.parse(
+                ReferenceTable.readResource("reference/003_3ace114568b9b4df.txt"),
+                "003_3ace114568b9b4df.txt",
+                FrameworkDocumentParser.systemNamesEn());
         ArticleMatcher matcher = new ArticleMatcher(framework.articles());
-        ResolvedCatalogue catalogue = ResolvedCatalogue.resolve(CatalogueDocumentParser.parse(
-                ReferenceTable.readResource("reference/000_7b19ea8164b41faf.txt"), "000_7b19ea8164b41faf.txt"), Codelists.load());
-        return catalogue.measures().stream().map(m -> matcher.match(m.id(), m.name(), m.content()))
+        ResolvedCatalogue catalogue = ResolvedCatalogue.resolve(
+                CatalogueDocumentParser.parse(
+                        ReferenceTable.readResource("reference/000_7b19ea8164b41faf.txt"), "000_7b19ea8164b41faf.txt"),
+                Codelists.load());
+        return catalogue.measures().stream()
+                .map(m -> matcher.match(m.id(), m.name(), m.content()))
                 .collect(Collectors.toMap(ArticleMatcher.Match::measureId, m -> m));
     }
 
@@ -30,7 +35,8 @@ class ArticleMatcherTest {
     @Test
     void linksTheMeasuresWhoseArticleIsClear() {
         // cross-provincial basin compensation → （三十二）完善生态补偿机制
-        assertThat(List.of("N2020-68", "N2020-69", "N2020-70")).allSatisfy(m -> assertThat(linked(m)).isEqualTo("F2015-A32"));
+        assertThat(List.of("N2020-68", "N2020-69", "N2020-70"))
+                .allSatisfy(m -> assertThat(linked(m)).isEqualTo("F2015-A32"));
         // audit of natural resource assets on leaving office → （五十）对领导干部实行自然资源资产离任审计
         assertThat(linked("N2020-89")).isEqualTo("F2015-A50");
         // unified registration of natural resource rights → （五）建立统一的确权登记系统
@@ -43,27 +49,41 @@ class ArticleMatcherTest {
 
     @Test
     void reportsTheRestAsUncertainWithRankedCandidates() {
-        long confident = MATCHES.values().stream().filter(ArticleMatcher.Match::confident).count();
+        long confident = MATCHES.values().stream()
+                .filter(ArticleMatcher.Match::confident)
+                .count();
         assertThat(MATCHES).hasSize(90);
         // most pilot measures are local practices that no single article names: reported, not guessed.
         // The figures of the link report; a change of the rule or of the scoring shows here first.
         assertThat(confident).isEqualTo(23);
-        assertThat(MATCHES.values().stream().filter(ArticleMatcher.Match::confident).mapToDouble(m -> m.linked().score()).min().orElseThrow())
+        assertThat(MATCHES.values().stream()
+                        .filter(ArticleMatcher.Match::confident)
+                        .mapToDouble(m -> m.linked().score())
+                        .min()
+                        .orElseThrow())
                 .isEqualTo(0.152);
-        ArticleMatcher.Match uncertain = MATCHES.values().stream().filter(m -> !m.confident()).findFirst().orElseThrow();
+        ArticleMatcher.Match uncertain = MATCHES.values().stream()
+                .filter(m -> !m.confident())
+                .findFirst()
+                .orElseThrow();
         assertThat(uncertain.candidates()).hasSize(3);
-        assertThat(uncertain.candidates().get(0).score()).isGreaterThanOrEqualTo(uncertain.candidates().get(1).score());
+        assertThat(uncertain.candidates().get(0).score())
+                .isGreaterThanOrEqualTo(uncertain.candidates().get(1).score());
         assertThat(MATCHES.values()).filteredOn(ArticleMatcher.Match::confident).allSatisfy(m -> {
             assertThat(m.linked().score()).isGreaterThanOrEqualTo(ArticleMatcher.MIN_SCORE);
-            assertThat(m.linked().score()).isGreaterThanOrEqualTo(m.candidates().get(1).score() * ArticleMatcher.MIN_MARGIN);
+            assertThat(m.linked().score())
+                    .isGreaterThanOrEqualTo(m.candidates().get(1).score() * ArticleMatcher.MIN_MARGIN);
         });
     }
 
     @Test
     void scoresSimilarTextHigherThanUnrelatedText() {
-        ParsedFramework.Article forests = new ParsedFramework.Article("X-A01", 1, "建立天然林保护制度", "建立天然林保护制度。将所有天然林纳入保护范围。", 2, null, 1);
-        ParsedFramework.Article finance = new ParsedFramework.Article("X-A02", 2, "建立绿色金融体系", "建立绿色金融体系。推广绿色信贷。", 2, null, 2);
-        ParsedFramework.Article water = new ParsedFramework.Article("X-A03", 3, "推行水权交易制度", "推行水权交易制度。合理界定和分配水权。", 2, null, 3);
+        ParsedFramework.Article forests =
+                new ParsedFramework.Article("X-A01", 1, "建立天然林保护制度", "建立天然林保护制度。将所有天然林纳入保护范围。", 2, null, 1);
+        ParsedFramework.Article finance =
+                new ParsedFramework.Article("X-A02", 2, "建立绿色金融体系", "建立绿色金融体系。推广绿色信贷。", 2, null, 2);
+        ParsedFramework.Article water =
+                new ParsedFramework.Article("X-A03", 3, "推行水权交易制度", "推行水权交易制度。合理界定和分配水权。", 2, null, 3);
         ArticleMatcher matcher = new ArticleMatcher(List.of(forests, finance, water));
         ArticleMatcher.Match match = matcher.match("M1", "绿色信贷产品", "推广绿色信贷，发展绿色金融。");
         assertThat(match.candidates().get(0).articleId()).isEqualTo("X-A02");

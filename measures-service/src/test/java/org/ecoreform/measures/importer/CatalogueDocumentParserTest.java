@@ -18,25 +18,36 @@ class CatalogueDocumentParserTest {
 
     @Test
     void readsTheNoticeHeader() {
-        assertThat(parsed.list()).isEqualTo(new ParsedCatalogue.ListHeader("N2020", "发改环资〔2020〕1793号",
-                "国家生态文明试验区改革举措和经验做法推广清单", "国家发展改革委", LocalDate.of(2020, 11, 25), FILE));
+        assertThat(parsed.list())
+                .isEqualTo(new ParsedCatalogue.ListHeader(
+                        "N2020",
+                        "发改环资〔2020〕1793号",
+                        "国家生态文明试验区改革举措和经验做法推广清单",
+                        "国家发展改革委",
+                        LocalDate.of(2020, 11, 25),
+                        FILE));
     }
 
     @Test
     void findsFourteenCategoriesWithTheirMeasureCounts() {
-        assertThat(parsed.categories()).extracting(ParsedCatalogue.CategoryRow::id)
-                .containsExactly("C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08", "C09", "C10", "C11", "C12", "C13", "C14");
+        assertThat(parsed.categories())
+                .extracting(ParsedCatalogue.CategoryRow::id)
+                .containsExactly(
+                        "C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08", "C09", "C10", "C11", "C12", "C13",
+                        "C14");
         assertThat(parsed.categories().get(8).nameZh()).isEqualTo("绿色金融");
         Map<String, Long> perCategory = parsed.measures().stream()
                 .collect(Collectors.groupingBy(ParsedCatalogue.MeasureRow::categoryId, Collectors.counting()));
-        List<Long> counts = parsed.categories().stream().map(c -> perCategory.get(c.id())).toList();
+        List<Long> counts =
+                parsed.categories().stream().map(c -> perCategory.get(c.id())).toList();
         assertThat(counts).containsExactly(6L, 6L, 7L, 3L, 7L, 5L, 9L, 13L, 9L, 6L, 5L, 8L, 3L, 3L);
     }
 
     @Test
     void numbersNinetyMeasuresInOrderWithoutTheRepeatedHeaderRows() {
         assertThat(parsed.measures()).hasSize(90);
-        assertThat(parsed.measures()).extracting(ParsedCatalogue.MeasureRow::number)
+        assertThat(parsed.measures())
+                .extracting(ParsedCatalogue.MeasureRow::number)
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 90).boxed().toList());
         assertThat(parsed.measures()).noneMatch(m -> m.name().startsWith("名称"));
     }
@@ -54,14 +65,17 @@ class CatalogueDocumentParserTest {
 
         ParsedCatalogue.MeasureRow riverJustice = parsed.measures().get(23);
         assertThat(riverJustice.name()).isEqualTo("河湖长制+河湖司法协作机制");
-        assertThat(riverJustice.departmentNames()).hasSize(8).startsWith("水利部", "公安部").endsWith("生态环境部");
+        assertThat(riverJustice.departmentNames())
+                .hasSize(8)
+                .startsWith("水利部", "公安部")
+                .endsWith("生态环境部");
     }
 
     @Test
     void resolvesNamesToCodesMergingDepartmentAliases() {
         ResolvedCatalogue resolved = ResolvedCatalogue.resolve(parsed, Codelists.load());
-        Map<String, ResolvedCatalogue.Measure> byId = resolved.measures().stream()
-                .collect(Collectors.toMap(ResolvedCatalogue.Measure::id, m -> m));
+        Map<String, ResolvedCatalogue.Measure> byId =
+                resolved.measures().stream().collect(Collectors.toMap(ResolvedCatalogue.Measure::id, m -> m));
         // 住房和城乡建设部 (measure 10) and 住房城乡建设部 (measure 20) are one department
         assertThat(byId.get("N2020-10").departmentIds()).containsExactly("mohurd");
         assertThat(byId.get("N2020-20").departmentIds()).containsExactly("mohurd", "ndrc");
@@ -71,7 +85,9 @@ class CatalogueDocumentParserTest {
         assertThat(byId.get("N2020-82").sourceProvinceCodes()).containsExactly("350000", "360000", "460000", "520000");
         assertThat(resolved.pilotProvinceCodes()).containsExactlyInAnyOrder("350000", "360000", "460000", "520000");
         assertThat(resolved.categories().get(8).nameEn()).isEqualTo("Green finance");
-        long mohurd = resolved.measures().stream().filter(m -> m.departmentIds().contains("mohurd")).count();
+        long mohurd = resolved.measures().stream()
+                .filter(m -> m.departmentIds().contains("mohurd"))
+                .count();
         assertThat(mohurd).isEqualTo(13);
     }
 

@@ -17,11 +17,15 @@ class FrameworkDocumentParserTest {
         assertThat(FRAMEWORK.id()).isEqualTo("F2015");
         assertThat(FRAMEWORK.title()).isEqualTo("生态文明体制改革总体方案");
         assertThat(FRAMEWORK.sections()).hasSize(10);
-        assertThat(FRAMEWORK.systems()).extracting(ParsedFramework.Section::systemId)
-                .containsExactly("F2015-S1", "F2015-S2", "F2015-S3", "F2015-S4", "F2015-S5", "F2015-S6", "F2015-S7", "F2015-S8");
+        assertThat(FRAMEWORK.systems())
+                .extracting(ParsedFramework.Section::systemId)
+                .containsExactly(
+                        "F2015-S1", "F2015-S2", "F2015-S3", "F2015-S4", "F2015-S5", "F2015-S6", "F2015-S7", "F2015-S8");
         assertThat(FRAMEWORK.articles()).hasSize(56);
-        assertThat(FRAMEWORK.articles()).extracting(ParsedFramework.Article::number).containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(1, 56).boxed().toList());
+        assertThat(FRAMEWORK.articles())
+                .extracting(ParsedFramework.Article::number)
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, 56).boxed().toList());
     }
 
     @Test
@@ -78,6 +82,7 @@ class FrameworkDocumentParserTest {
     void aMissingArticleIsAFormatError() {
         String broken = "方案\n一、总则\n（一）第一条。\n（三）第三条。\n";
         assertThatThrownBy(() -> FrameworkDocumentParser.parse(broken, "x.txt", Map.of()))
-                .isInstanceOf(CatalogueFormatException.class).hasMessageContaining("out of order");
+                .isInstanceOf(CatalogueFormatException.class)
+                .hasMessageContaining("out of order");
     }
 }

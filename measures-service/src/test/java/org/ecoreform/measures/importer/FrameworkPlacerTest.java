@@ -15,9 +15,13 @@ import org.junit.jupiter.api.Test;
 class FrameworkPlacerTest {
 
     private static final ParsedFramework FRAMEWORK = FrameworkDocumentParser.parse(
-            ReferenceTable.readResource("reference/003_3ace114568b9b4df.txt"), "003_3ace114568b9b4df.txt", FrameworkDocumentParser.systemNamesEn());
-    private static final ResolvedCatalogue CATALOGUE = ResolvedCatalogue.resolve(CatalogueDocumentParser.parse(
-            ReferenceTable.readResource("reference/000_7b19ea8164b41faf.txt"), "000_7b19ea8164b41faf.txt"), Codelists.load());
+            ReferenceTable.readResource("reference/003_3ace114568b9b4df.txt"),
+            "003_3ace114568b9b4df.txt",
+            FrameworkDocumentParser.systemNamesEn());
+    private static final ResolvedCatalogue CATALOGUE = ResolvedCatalogue.resolve(
+            CatalogueDocumentParser.parse(
+                    ReferenceTable.readResource("reference/000_7b19ea8164b41faf.txt"), "000_7b19ea8164b41faf.txt"),
+            Codelists.load());
     private static final Codelists CODELISTS = Codelists.load();
     private static final ArticleMatcher MATCHER = new ArticleMatcher(FRAMEWORK.articles());
     private static final Map<String, String> SYSTEM_OF = new HashMap<>();
@@ -25,7 +29,11 @@ class FrameworkPlacerTest {
 
     static {
         FRAMEWORK.articles().forEach(a -> SYSTEM_OF.put(a.id(), a.systemId()));
-        CATALOGUE.categories().forEach(c -> CATEGORY_SYSTEM.put(c.id(), CODELISTS.categorySystem(c.nameZh()).orElseThrow().systemId()));
+        CATALOGUE
+                .categories()
+                .forEach(c -> CATEGORY_SYSTEM.put(
+                        c.id(),
+                        CODELISTS.categorySystem(c.nameZh()).orElseThrow().systemId()));
     }
 
     private static final FrameworkPlacer PLACER = new FrameworkPlacer(SYSTEM_OF);
@@ -33,7 +41,8 @@ class FrameworkPlacerTest {
     private static Map<String, FrameworkPlacer.Proposal> proposals() {
         Map<String, FrameworkPlacer.Proposal> proposals = new TreeMap<>();
         for (ResolvedCatalogue.Measure m : CATALOGUE.measures()) {
-            PLACER.propose(MATCHER.ranked(m.name(), m.content()), CATEGORY_SYSTEM.get(m.categoryId())).ifPresent(p -> proposals.put(m.id(), p));
+            PLACER.propose(MATCHER.ranked(m.name(), m.content()), CATEGORY_SYSTEM.get(m.categoryId()))
+                    .ifPresent(p -> proposals.put(m.id(), p));
         }
         return proposals;
     }
@@ -41,7 +50,8 @@ class FrameworkPlacerTest {
     @Test
     void theClearBestLinksAreTheMatchersOwnAndCategoryAgreementAddsMore() {
         Map<String, FrameworkPlacer.Proposal> proposals = proposals();
-        Map<String, String> clearBest = proposals.entrySet().stream().filter(e -> e.getValue().rule().equals(FrameworkPlacer.CLEAR_BEST))
+        Map<String, String> clearBest = proposals.entrySet().stream()
+                .filter(e -> e.getValue().rule().equals(FrameworkPlacer.CLEAR_BEST))
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().articleId()));
         Map<String, String> matcherAlone = new TreeMap<>();
         for (ResolvedCatalogue.Measure m : CATALOGUE.measures()) {
@@ -52,11 +62,15 @@ class FrameworkPlacerTest {
         }
         // every link the matcher made alone is kept, unchanged
         assertThat(clearBest).hasSize(23).isEqualTo(matcherAlone);
-        List<String> agreement = proposals.entrySet().stream().filter(e -> e.getValue().rule().equals(FrameworkPlacer.CATEGORY_AGREEMENT))
-                .map(e -> e.getKey() + "→" + e.getValue().articleId()).toList();
-        assertThat(agreement).contains("N2020-07→F2015-A12", "N2020-02→F2015-A05", "N2020-30→F2015-A37", "N2020-57→F2015-A45")
+        List<String> agreement = proposals.entrySet().stream()
+                .filter(e -> e.getValue().rule().equals(FrameworkPlacer.CATEGORY_AGREEMENT))
+                .map(e -> e.getKey() + "→" + e.getValue().articleId())
+                .toList();
+        assertThat(agreement)
+                .contains("N2020-07→F2015-A12", "N2020-02→F2015-A05", "N2020-30→F2015-A37", "N2020-57→F2015-A45")
                 .hasSize(30);
-        assertThat(proposals.values()).filteredOn(p -> p.rule().equals(FrameworkPlacer.CATEGORY_AGREEMENT))
+        assertThat(proposals.values())
+                .filteredOn(p -> p.rule().equals(FrameworkPlacer.CATEGORY_AGREEMENT))
                 .allSatisfy(p -> assertThat(p.score()).isGreaterThanOrEqualTo(FrameworkPlacer.AGREEMENT_MIN_SCORE));
     }
 
@@ -66,8 +80,10 @@ class FrameworkPlacerTest {
         Map<FrameworkPlacer.Basis, Integer> byBasis = new TreeMap<>();
         for (ResolvedCatalogue.Measure m : CATALOGUE.measures()) {
             List<FrameworkPlacer.LiveLink> links = Optional.ofNullable(proposals.get(m.id()))
-                    .map(p -> List.of(new FrameworkPlacer.LiveLink(p.articleId(), true))).orElse(List.of());
-            FrameworkPlacer.Placement placement = PLACER.place(links, MATCHER.ranked(m.name(), m.content()), CATEGORY_SYSTEM.get(m.categoryId()));
+                    .map(p -> List.of(new FrameworkPlacer.LiveLink(p.articleId(), true)))
+                    .orElse(List.of());
+            FrameworkPlacer.Placement placement =
+                    PLACER.place(links, MATCHER.ranked(m.name(), m.content()), CATEGORY_SYSTEM.get(m.categoryId()));
             assertThat(placement.system()).as(m.id()).matches("F2015-S[1-8]");
             byBasis.merge(placement.basis(), 1, Integer::sum);
         }
@@ -78,30 +94,44 @@ class FrameworkPlacerTest {
     @Test
     void anEditorsLinkWinsAndAGeneralArticleLeavesTheSystemToTheCategory() {
         List<ArticleMatcher.Candidate> candidates = List.of(new ArticleMatcher.Candidate("F2015-A32", 0.3));
-        assertThat(PLACER.place(List.of(new FrameworkPlacer.LiveLink("F2015-A32", true), new FrameworkPlacer.LiveLink("F2015-A45", false)),
-                candidates, "F2015-S5")).isEqualTo(new FrameworkPlacer.Placement("F2015-S7", FrameworkPlacer.Basis.EDITOR,
-                FrameworkPlacer.Confidence.HIGH, "F2015-A45"));
+        assertThat(PLACER.place(
+                        List.of(
+                                new FrameworkPlacer.LiveLink("F2015-A32", true),
+                                new FrameworkPlacer.LiveLink("F2015-A45", false)),
+                        candidates,
+                        "F2015-S5"))
+                .isEqualTo(new FrameworkPlacer.Placement(
+                        "F2015-S7", FrameworkPlacer.Basis.EDITOR, FrameworkPlacer.Confidence.HIGH, "F2015-A45"));
         // 完善法律法规 (A54) is in no system: the category's system, its candidates not supporting it
         assertThat(PLACER.place(List.of(new FrameworkPlacer.LiveLink("F2015-A54", false)), candidates, "F2015-S8"))
-                .isEqualTo(new FrameworkPlacer.Placement("F2015-S8", FrameworkPlacer.Basis.CATEGORY, FrameworkPlacer.Confidence.LOW, "F2015-A54"));
+                .isEqualTo(new FrameworkPlacer.Placement(
+                        "F2015-S8", FrameworkPlacer.Basis.CATEGORY, FrameworkPlacer.Confidence.LOW, "F2015-A54"));
         assertThat(PLACER.place(List.of(), candidates, "F2015-S5").basis()).isEqualTo(FrameworkPlacer.Basis.CANDIDATES);
         assertThat(PLACER.place(List.of(), candidates, null))
-                .isEqualTo(new FrameworkPlacer.Placement("F2015-S5", FrameworkPlacer.Basis.CANDIDATES, FrameworkPlacer.Confidence.LOW, null));
+                .isEqualTo(new FrameworkPlacer.Placement(
+                        "F2015-S5", FrameworkPlacer.Basis.CANDIDATES, FrameworkPlacer.Confidence.LOW, null));
     }
 
     @Test
     void theCategoryTableAgreesWithWhatTheCatalogueShows() {
-        assertThat(CATEGORY_SYSTEM).hasSize(14).allSatisfy((c, s) -> assertThat(s).matches("F2015-S[1-8]"));
+        assertThat(CATEGORY_SYSTEM)
+                .hasSize(14)
+                .allSatisfy((c, s) -> assertThat(s).matches("F2015-S[1-8]"));
         // per category, the systems its measures' best articles lie in; where one system leads, the table names it
         Map<String, Map<String, Integer>> votes = new TreeMap<>();
         for (ResolvedCatalogue.Measure m : CATALOGUE.measures()) {
-            String top = String.valueOf(SYSTEM_OF.get(MATCHER.ranked(m.name(), m.content()).get(0).articleId()));
+            String top = String.valueOf(
+                    SYSTEM_OF.get(MATCHER.ranked(m.name(), m.content()).get(0).articleId()));
             votes.computeIfAbsent(m.categoryId(), k -> new TreeMap<>()).merge(top, 1, Integer::sum);
         }
         List<String> led = new ArrayList<>();
         votes.forEach((category, bySystem) -> {
-            int most = bySystem.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
-            List<String> leaders = bySystem.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+            int most =
+                    bySystem.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
+            List<String> leaders = bySystem.entrySet().stream()
+                    .filter(e -> e.getValue() == most)
+                    .map(Map.Entry::getKey)
+                    .toList();
             if (leaders.size() == 1) {
                 assertThat(CATEGORY_SYSTEM.get(category)).as(category).isEqualTo(leaders.get(0));
                 led.add(category);
@@ -109,7 +139,10 @@ class FrameworkPlacerTest {
         });
         assertThat(led).hasSize(10);
         // the categories whose name is an article's subject
-        assertThat(CATEGORY_SYSTEM).containsEntry("C10", "F2015-S5").containsEntry("C09", "F2015-S7").containsEntry("C04", "F2015-S4");
+        assertThat(CATEGORY_SYSTEM)
+                .containsEntry("C10", "F2015-S5")
+                .containsEntry("C09", "F2015-S7")
+                .containsEntry("C04", "F2015-S4");
     }
 
     @Test
@@ -120,12 +153,16 @@ class FrameworkPlacerTest {
             assertThat(SYSTEM_OF).as(d.articleId()).containsKey(d.articleId());
             assertThat(CATALOGUE.measures()).as(d.measureId()).anyMatch(m -> m.id().equals(d.measureId()));
             assertThat(d.why()).isNotBlank();
-            boolean proposed = Optional.ofNullable(proposals.get(d.measureId())).map(p -> p.articleId().equals(d.articleId())).orElse(false);
-            // a review row that agreed with the rule would say nothing: a removal names a link the rule makes, an addition one it does not
+            boolean proposed = Optional.ofNullable(proposals.get(d.measureId()))
+                    .map(p -> p.articleId().equals(d.articleId()))
+                    .orElse(false);
+            // a review row that agreed with the rule would say nothing: a removal names a link the rule makes, an
+            // addition one it does not
             assertThat(proposed).as(d.measureId() + " " + d.articleId()).isEqualTo(!d.linked());
         });
         Map<String, List<String>> linked = new TreeMap<>();
-        proposals.forEach((m, p) -> linked.computeIfAbsent(m, k -> new ArrayList<>()).add(p.articleId()));
+        proposals.forEach(
+                (m, p) -> linked.computeIfAbsent(m, k -> new ArrayList<>()).add(p.articleId()));
         review.forEach(d -> {
             if (d.linked()) {
                 linked.computeIfAbsent(d.measureId(), k -> new ArrayList<>()).add(d.articleId());
@@ -135,7 +172,10 @@ class FrameworkPlacerTest {
         });
         linked.values().removeIf(List::isEmpty);
         // today's 23 clear links minus the two the review found wrong (N2020-86; N2020-85 moves to A54) are all kept
-        assertThat(linked).hasSize(60).doesNotContainKey("N2020-86").containsEntry("N2020-85", List.of("F2015-A54"))
+        assertThat(linked)
+                .hasSize(60)
+                .doesNotContainKey("N2020-86")
+                .containsEntry("N2020-85", List.of("F2015-A54"))
                 .containsEntry("N2020-07", List.of("F2015-A12"));
     }
 }

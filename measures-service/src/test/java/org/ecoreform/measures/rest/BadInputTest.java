@@ -20,19 +20,35 @@ class BadInputTest {
 
     @Test
     void creatingAMeasure() {
-        BadInput.check(Endpoint.json("POST", "/api/v1/measures", EDITOR, MeasureWriteTest.input("恶意输入测试")), BadInputTest::catalogue);
+        BadInput.check(
+                Endpoint.json("POST", "/api/v1/measures", EDITOR, MeasureWriteTest.input("恶意输入测试")),
+                BadInputTest::catalogue);
     }
 
     @Test
     void replacingPatchingAndRetiringAMeasure() {
         String id = MeasureWriteTest.createMeasure("待攻击的举措");
         String path = "/api/v1/measures/" + id;
-        Supplier<String> state = () -> given().get(path).then().statusCode(200).extract().asString();
+        Supplier<String> state =
+                () -> given().get(path).then().statusCode(200).extract().asString();
         Supplier<String> tag = () -> given().get(path).header("ETag");
-        BadInput.check(Endpoint.json("PUT", path, EDITOR, MeasureWriteTest.input("替换后的名称")).withIfMatch(tag), state);
-        BadInput.check(Endpoint.json("PATCH", path, EDITOR, Map.of("name", "修补后的名称", "sourceProvinces", java.util.List.of("350000")))
-                .asMergePatch().withIfMatch(tag), state);
-        BadInput.check(Endpoint.json("POST", path + "/retirement", EDITOR, Map.of("reason", "被新清单取代")).withIfMatch(tag), state);
+        BadInput.check(
+                Endpoint.json("PUT", path, EDITOR, MeasureWriteTest.input("替换后的名称"))
+                        .withIfMatch(tag),
+                state);
+        BadInput.check(
+                Endpoint.json(
+                                "PATCH",
+                                path,
+                                EDITOR,
+                                Map.of("name", "修补后的名称", "sourceProvinces", java.util.List.of("350000")))
+                        .asMergePatch()
+                        .withIfMatch(tag),
+                state);
+        BadInput.check(
+                Endpoint.json("POST", path + "/retirement", EDITOR, Map.of("reason", "被新清单取代"))
+                        .withIfMatch(tag),
+                state);
         for (String method : new String[] {"PUT", "PATCH"}) {
             BadInput.checkHostileIds(method, "/api/v1/measures/{id}", EDITOR, MeasureWriteTest.input("x"));
         }
@@ -57,7 +73,8 @@ class BadInputTest {
     @Test
     void markupAndSqlAreStoredVerbatimAndReturnedAsJsonData() {
         for (String text : BadInput.hostileTexts()) {
-            Response created = MeasureWriteTest.create(BadInput.replace(MeasureWriteTest.input("名称 " + text), "content", text));
+            Response created =
+                    MeasureWriteTest.create(BadInput.replace(MeasureWriteTest.input("名称 " + text), "content", text));
             created.then().statusCode(201).contentType(ContentType.JSON);
             Response read = given().get(created.header("Location"));
             assertThat(read.contentType()).startsWith("application/json");
@@ -68,6 +85,11 @@ class BadInputTest {
 
     /** The whole catalogue as listed: any stray create would show here. */
     private static String catalogue() {
-        return given().queryParam("limit", 500).get("/api/v1/measures").then().statusCode(200).extract().asString();
+        return given().queryParam("limit", 500)
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 }

@@ -17,7 +17,9 @@ class CatalogueResourceTest {
 
     @Test
     void listsTheNationalListWithItsSourceDocument() {
-        given().get("/api/v1/lists").then().statusCode(200)
+        given().get("/api/v1/lists")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].code", equalTo("N2020"))
                 .body("items[0].documentNumber", equalTo("发改环资〔2020〕1793号"))
@@ -27,29 +29,46 @@ class CatalogueResourceTest {
 
     @Test
     void categoriesCarryBothLabelsAndTheirMeasureCounts() {
-        JsonPath body = given().get("/api/v1/categories").then().statusCode(200)
+        JsonPath body = given().get("/api/v1/categories")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(14))
                 .body("items[8].id", equalTo("C09"))
                 .body("items[8].nameZh", equalTo("绿色金融"))
                 .body("items[8].nameEn", equalTo("Green finance"))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         // Write tests add measures to C13 only; every other count is the list's own.
         List<Integer> counts = body.getList("items.measureCount", Integer.class);
         assertThat(counts.subList(0, 12)).containsExactly(6, 6, 7, 3, 7, 5, 9, 13, 9, 6, 5, 8);
         assertThat(counts.get(13)).isEqualTo(3);
         for (Map<String, Object> category : body.<Map<String, Object>>getList("items")) {
-            int listed = given().queryParam("category", category.get("id")).queryParam("limit", 500)
-                    .get("/api/v1/measures").then().statusCode(200).extract().jsonPath().getList("items").size();
-            assertThat(listed).as("measures listed under %s", category.get("id")).isEqualTo(category.get("measureCount"));
+            int listed = given().queryParam("category", category.get("id"))
+                    .queryParam("limit", 500)
+                    .get("/api/v1/measures")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items")
+                    .size();
+            assertThat(listed)
+                    .as("measures listed under %s", category.get("id"))
+                    .isEqualTo(category.get("measureCount"));
         }
     }
 
     @Test
     void departmentsMergeTheTwoSpellingsOfTheHousingMinistry() {
-        JsonPath body = given().get("/api/v1/departments").then().statusCode(200)
-                .body("items", hasSize(22)).extract().jsonPath();
+        JsonPath body = given().get("/api/v1/departments")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(22))
+                .extract()
+                .jsonPath();
         Map<String, Object> mohurd = body.getMap("items.find { it.id == 'mohurd' }");
-        assertThat(mohurd).containsEntry("nameZh", "住房和城乡建设部")
+        assertThat(mohurd)
+                .containsEntry("nameZh", "住房和城乡建设部")
                 .containsEntry("nameEn", "Ministry of Housing and Urban-Rural Development")
                 .containsEntry("aliases", List.of("住房城乡建设部"))
                 .containsEntry("measureCount", 13);
@@ -58,7 +77,9 @@ class CatalogueResourceTest {
 
     @Test
     void provincesAreAllThirtyOneWithThePilotZonesFlagged() {
-        given().get("/api/v1/provinces").then().statusCode(200)
+        given().get("/api/v1/provinces")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(31))
                 .body("items.findAll { it.pilotZone }.code", contains("350000", "360000", "460000", "520000"))
                 .body("items.find { it.code == '630000' }.nameZh", equalTo("青海省"))
@@ -68,9 +89,16 @@ class CatalogueResourceTest {
 
     @Test
     void codelistsAnswerConditionalRequests() {
-        String etag = given().get("/api/v1/provinces").then().statusCode(200).extract().header("ETag");
+        String etag = given().get("/api/v1/provinces")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         assertThat(etag).matches("\"[0-9a-f]{32}\"");
         given().header("If-None-Match", etag).get("/api/v1/provinces").then().statusCode(304);
-        given().header("If-None-Match", "\"stale\"").get("/api/v1/provinces").then().statusCode(200);
+        given().header("If-None-Match", "\"stale\"")
+                .get("/api/v1/provinces")
+                .then()
+                .statusCode(200);
     }
 }

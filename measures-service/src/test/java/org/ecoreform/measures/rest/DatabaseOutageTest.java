@@ -35,33 +35,42 @@ class DatabaseOutageTest {
         AtomicInteger acceptedAfterRestart = new AtomicInteger();
         AtomicBoolean restarted = new AtomicBoolean();
         List<String> unexpected = new CopyOnWriteArrayList<>();
-        Thread writer = new Thread(() -> {
-            long version = 1;
-            while (writing.get()) {
-                Response answer = given().auth().oauth2(MeasureWriteTest.EDITOR).header("If-Match", "\"v" + version + "\"")
-                        .contentType(MediaTypes.MERGE_PATCH_JSON_UTF8).body(Map.of("content", "第" + (version + 1) + "版"))
-                        .patch("/api/v1/measures/" + id);
-                switch (answer.statusCode()) {
-                    case 200 -> {
-                        version = answer.jsonPath().getLong("version");
-                        accepted.incrementAndGet();
-                        if (restarted.get()) {
-                            acceptedAfterRestart.incrementAndGet();
+        Thread writer = new Thread(
+                () -> {
+                    long version = 1;
+                    while (writing.get()) {
+                        Response answer = given().auth()
+                                .oauth2(MeasureWriteTest.EDITOR)
+                                .header("If-Match", "\"v" + version + "\"")
+                                .contentType(MediaTypes.MERGE_PATCH_JSON_UTF8)
+                                .body(Map.of("content", "第" + (version + 1) + "版"))
+                                .patch("/api/v1/measures/" + id);
+                        switch (answer.statusCode()) {
+                            case 200 -> {
+                                version = answer.jsonPath().getLong("version");
+                                accepted.incrementAndGet();
+                                if (restarted.get()) {
+                                    acceptedAfterRestart.incrementAndGet();
+                                }
+                            }
+                            case 503 -> {
+                                refused.incrementAndGet();
+                                if (answer.header("Retry-After") == null
+                                        || !answer.contentType().startsWith("application/problem+json")) {
+                                    unexpected.add("503 without Retry-After or problem+json: " + answer.asString());
+                                }
+                                pause(200);
+                            }
+                            // a write whose commit was cut off may or may not have happened: read where it stands
+                            case 412 ->
+                                version = given().get("/api/v1/measures/" + id)
+                                        .jsonPath()
+                                        .getLong("version");
+                            default -> unexpected.add(answer.statusCode() + ": " + answer.asString());
                         }
                     }
-                    case 503 -> {
-                        refused.incrementAndGet();
-                        if (answer.header("Retry-After") == null || !answer.contentType().startsWith("application/problem+json")) {
-                            unexpected.add("503 without Retry-After or problem+json: " + answer.asString());
-                        }
-                        pause(200);
-                    }
-                    // a write whose commit was cut off may or may not have happened: read where it stands
-                    case 412 -> version = given().get("/api/v1/measures/" + id).jsonPath().getLong("version");
-                    default -> unexpected.add(answer.statusCode() + ": " + answer.asString());
-                }
-            }
-        }, "outage-writer");
+                },
+                "outage-writer");
         writer.start();
         try {
             await().atMost(Duration.ofSeconds(30)).until(() -> accepted.get() >= 3);
@@ -80,15 +89,30 @@ class DatabaseOutageTest {
             writer.join(30_000);
         }
 
-        assertThat(unexpected).as("answers other than 200, 503 (with Retry-After) and 412").isEmpty();
+        assertThat(unexpected)
+                .as("answers other than 200, 503 (with Retry-After) and 412")
+                .isEmpty();
         assertThat(refused.get()).isPositive();
-        long version = given().get("/api/v1/measures/" + id).then().statusCode(200).extract().jsonPath().getLong("version");
-        List<Long> published = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
-                "aggregateId = ?1 order by id", id).stream().map(e -> e.aggregateVersion).toList());
+        long version = given().get("/api/v1/measures/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("version");
+        List<Long> published = QuarkusTransaction.requiringNew()
+                .call(() -> OutboxEvent.<OutboxEvent>list("aggregateId = ?1 order by id", id).stream()
+                        .map(e -> e.aggregateVersion)
+                        .toList());
         // one event per version, nothing for the refused writes: 1, 2, …, version
-        assertThat(published).isEqualTo(java.util.stream.LongStream.rangeClosed(1, version).boxed().toList());
-        assertThat(version - 1).as("accepted writes (a cut-off commit may have happened too)").isGreaterThanOrEqualTo(accepted.get());
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+        assertThat(published)
+                .isEqualTo(java.util.stream.LongStream.rangeClosed(1, version)
+                        .boxed()
+                        .toList());
+        assertThat(version - 1)
+                .as("accepted writes (a cut-off commit may have happened too)")
+                .isGreaterThanOrEqualTo(accepted.get());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().get("/q/health/ready").statusCode() == 200);
     }
 
     private static void pause(long millis) {

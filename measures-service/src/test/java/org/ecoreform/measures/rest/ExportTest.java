@@ -23,7 +23,9 @@ class ExportTest {
 
     @Test
     void theCatalogueIsListedWithItsDataDictionary() {
-        given().get("/api/v1/exports").then().statusCode(200)
+        given().get("/api/v1/exports")
+                .then()
+                .statusCode(200)
                 .body("items.name", equalTo(List.of("measures")))
                 .body("items[0].columns.name", hasItem("frameworkArticles"))
                 .body("items[0].columns.find { it.name == 'sourceProvinces' }.type", equalTo("list"))
@@ -32,22 +34,37 @@ class ExportTest {
 
     @Test
     void theWholeCatalogueDownloadsAsCsvAndAsNdjsonWithTheSameRecords() throws IOException {
-        Response csv = given().get("/api/v1/exports/measures.csv").then().statusCode(200)
-                .header("Content-Disposition", "attachment; filename=\"measures.csv\"").extract().response();
+        Response csv = given().get("/api/v1/exports/measures.csv")
+                .then()
+                .statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"measures.csv\"")
+                .extract()
+                .response();
         assertThat(csv.contentType()).startsWith("text/csv");
         String text = new String(csv.asByteArray(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFid,listCode,number,categoryId,");
         List<String> rows = List.of(text.split("\r\n"));
 
-        String[] lines = new String(given().get("/api/v1/exports/measures.ndjson").then().statusCode(200)
-                .contentType("application/x-ndjson").extract().asByteArray(), StandardCharsets.UTF_8).split("\n");
+        String[] lines = new String(
+                        given().get("/api/v1/exports/measures.ndjson")
+                                .then()
+                                .statusCode(200)
+                                .contentType("application/x-ndjson")
+                                .extract()
+                                .asByteArray(),
+                        StandardCharsets.UTF_8)
+                .split("\n");
         List<String> ids = new ArrayList<>();
         for (String line : lines) {
             JsonNode measure = JSON.readTree(line);
             ids.add(measure.get("id").asText());
             assertThat(measure.get("departments").isArray()).isTrue();
         }
-        int catalogue = given().get("/api/v1/measures?limit=500").then().statusCode(200).extract().path("items.size()");
+        int catalogue = given().get("/api/v1/measures?limit=500")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.size()");
         assertThat(ids).hasSize(catalogue).contains("N2020-03", "N2020-90");
         assertThat(rows).hasSize(catalogue + 1);
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("N2020-03,N2020,3,C01,"));

@@ -26,10 +26,23 @@ class MeasureSearchTest {
 
     @Test
     void listsTheNineGreenFinanceMeasures() {
-        given().queryParam("category", "C09").get("/api/v1/measures").then().statusCode(200)
+        given().queryParam("category", "C09")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(9))
-                .body("items.id", contains("N2020-57", "N2020-58", "N2020-59", "N2020-60", "N2020-61",
-                        "N2020-62", "N2020-63", "N2020-64", "N2020-65"))
+                .body(
+                        "items.id",
+                        contains(
+                                "N2020-57",
+                                "N2020-58",
+                                "N2020-59",
+                                "N2020-60",
+                                "N2020-61",
+                                "N2020-62",
+                                "N2020-63",
+                                "N2020-64",
+                                "N2020-65"))
                 .body("items[0].name", equalTo("福林贷"))
                 .body("items.category.nameZh", everyItem(equalTo("绿色金融")))
                 .body("nextCursor", nullValue());
@@ -37,39 +50,71 @@ class MeasureSearchTest {
 
     @Test
     void aKnownTypoStaysAsPublishedAndItsCorrectedFormFindsTheMeasure() {
-        given().get("/api/v1/measures/N2020-25").then().statusCode(200)
+        given().get("/api/v1/measures/N2020-25")
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("筓筓湖综合治理模式"))
                 .body("corrections[0].published", equalTo("筓筓湖"))
                 .body("corrections[0].corrected", equalTo("筼筜湖"))
                 .body("corrections[0].note", org.hamcrest.Matchers.containsString("kept as published"));
-        given().queryParam("q", "筼筜湖").get("/api/v1/measures").then().statusCode(200).body("items.id", contains("N2020-25"));
-        given().queryParam("q", "筓筓湖").get("/api/v1/measures").then().statusCode(200).body("items.id", contains("N2020-25"));
+        given().queryParam("q", "筼筜湖")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains("N2020-25"));
+        given().queryParam("q", "筓筓湖")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains("N2020-25"));
         given().get("/api/v1/measures/N2020-01").then().body("corrections", nullValue());
     }
 
     @Test
     void findsChineseSubstringsInNameAndContent() {
-        given().queryParam("q", "林票").get("/api/v1/measures").then().statusCode(200)
+        given().queryParam("q", "林票")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem("N2020-03"))
                 .body("items[0].name", equalTo("“林票”制度"));
         // only in the content of N2020-57 (福林贷), not in its name
-        given().queryParam("q", "村委会").get("/api/v1/measures").then().statusCode(200)
+        given().queryParam("q", "村委会")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem("N2020-57"));
-        given().queryParam("q", "100%_绝不存在").get("/api/v1/measures").then().statusCode(200)
+        given().queryParam("q", "100%_绝不存在")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(0));
     }
 
     @Test
     void filtersBySourceProvinceDepartmentAndStatus() {
-        given().queryParam("sourceProvince", "460000").queryParam("department", "mof").get("/api/v1/measures")
-                .then().statusCode(200)
+        given().queryParam("sourceProvince", "460000")
+                .queryParam("department", "mof")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains("N2020-55"));
-        given().queryParam("department", "mohurd").queryParam("category", "C04").get("/api/v1/measures")
-                .then().statusCode(200)
+        given().queryParam("department", "mohurd")
+                .queryParam("category", "C04")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains("N2020-20", "N2020-21", "N2020-22"));
-        given().queryParam("sourceProvince", "630000").get("/api/v1/measures").then().statusCode(200)
+        given().queryParam("sourceProvince", "630000")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(0));
-        given().queryParam("status", "active").queryParam("category", "C12").get("/api/v1/measures").then().statusCode(200)
+        given().queryParam("status", "active")
+                .queryParam("category", "C12")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(8));
     }
 
@@ -98,29 +143,46 @@ class MeasureSearchTest {
         } while (cursor != null && pages < 100);
 
         assertThat(new HashSet<>(seen)).as("no duplicates").hasSize(seen.size());
-        List<String> national = IntStream.rangeClosed(1, 90).mapToObj(n -> String.format("N2020-%02d", n)).toList();
+        List<String> national = IntStream.rangeClosed(1, 90)
+                .mapToObj(n -> String.format("N2020-%02d", n))
+                .toList();
         assertThat(seen).containsAll(national);
         assertThat(seen.subList(0, 90)).isEqualTo(national);
     }
 
     @Test
     void exportsCsvForDataTeams() {
-        String csv = given().accept("text/csv").queryParam("category", "C09").get("/api/v1/measures").then()
-                .statusCode(200).contentType(startsWith("text/csv"))
-                .extract().asString();
+        String csv = given().accept("text/csv")
+                .queryParam("category", "C09")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .extract()
+                .asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(10);
         assertThat(lines.get(0)).startsWith("id,listCode,number,categoryId,categoryNameZh");
         assertThat(lines.get(1)).startsWith("N2020-57,N2020,57,C09,绿色金融,Green finance,福林贷,");
         assertThat(lines.get(1)).contains(",350000,福建省,pboc;cbirc;mnr;nfga,");
-        String viaFormat = given().queryParam("format", "csv").queryParam("category", "C09").get("/api/v1/measures")
-                .then().statusCode(200).extract().asString();
+        String viaFormat = given().queryParam("format", "csv")
+                .queryParam("category", "C09")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(viaFormat).isEqualTo(csv);
     }
 
     @Test
     void csvExportHasEveryMeasureWithQuotedFieldsIntact() {
-        String csv = given().queryParam("format", "csv").get("/api/v1/measures").then().statusCode(200).extract().asString();
+        String csv = given().queryParam("format", "csv")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Set<String> ids = new HashSet<>();
         for (String line : csv.split("\r\n")) {
             ids.add(line.substring(0, line.indexOf(',')));
@@ -133,7 +195,8 @@ class MeasureSearchTest {
     @Test
     void oneMeasureHasAVersionTagAndAnswers304() {
         Response response = given().get("/api/v1/measures/N2020-03");
-        response.then().statusCode(200)
+        response.then()
+                .statusCode(200)
                 .body("name", equalTo("“林票”制度"))
                 .body("category.id", equalTo("C01"))
                 .body("sourceProvinces[0].id", equalTo("350000"))
@@ -142,29 +205,50 @@ class MeasureSearchTest {
                 .body("provenance.line", equalTo(33));
         String etag = response.header("ETag");
         assertThat(etag).matches("\"v\\d+\"");
-        given().header("If-None-Match", etag).get("/api/v1/measures/N2020-03").then().statusCode(304)
+        given().header("If-None-Match", etag)
+                .get("/api/v1/measures/N2020-03")
+                .then()
+                .statusCode(304)
                 .header("ETag", etag);
     }
 
     @Test
     void collectionsAnswer304WhenUnchanged() {
-        String etag = given().queryParam("category", "C09").get("/api/v1/measures").then().statusCode(200)
-                .extract().header("ETag");
-        given().queryParam("category", "C09").header("If-None-Match", etag).get("/api/v1/measures")
-                .then().statusCode(304);
+        String etag = given().queryParam("category", "C09")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().queryParam("category", "C09")
+                .header("If-None-Match", etag)
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(304);
     }
 
     @Test
     void rejectsMalformedFiltersPagingAndIds() {
-        given().queryParam("category", "green").get("/api/v1/measures").then().spec(ProblemSpecs.problem(400, "category"));
-        given().queryParam("status", "deleted").get("/api/v1/measures").then().spec(ProblemSpecs.problem(400, "status"));
+        given().queryParam("category", "green")
+                .get("/api/v1/measures")
+                .then()
+                .spec(ProblemSpecs.problem(400, "category"));
+        given().queryParam("status", "deleted")
+                .get("/api/v1/measures")
+                .then()
+                .spec(ProblemSpecs.problem(400, "status"));
         given().queryParam("limit", 0).get("/api/v1/measures").then().spec(ProblemSpecs.problem(400, "limit"));
         given().queryParam("limit", 501).get("/api/v1/measures").then().spec(ProblemSpecs.problem(400, "limit"));
         given().queryParam("limit", "ten").get("/api/v1/measures").then().spec(ProblemSpecs.problem(400, "limit"));
-        given().queryParam("cursor", "not-a-cursor!").get("/api/v1/measures").then().spec(ProblemSpecs.problem(400, "cursor"));
+        given().queryParam("cursor", "not-a-cursor!")
+                .get("/api/v1/measures")
+                .then()
+                .spec(ProblemSpecs.problem(400, "cursor"));
         given().queryParam("cursor", "azE6").get("/api/v1/measures").then().spec(ProblemSpecs.problem(400, "cursor"));
         given().queryParam("format", "xml").get("/api/v1/measures").then().spec(ProblemSpecs.problem(400, "format"));
-        given().get("/api/v1/measures/N1999-01").then().spec(ProblemSpecs.problem(404))
+        given().get("/api/v1/measures/N1999-01")
+                .then()
+                .spec(ProblemSpecs.problem(404))
                 .body("detail", containsString("N1999-01"));
         given().get("/api/v1/measures/..%2F..%2Fetc%2Fpasswd").then().statusCode(404);
         given().get("/api/v1/nothing-here").then().spec(ProblemSpecs.problem(404));

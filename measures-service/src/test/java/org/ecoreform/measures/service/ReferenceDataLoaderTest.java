@@ -20,8 +20,8 @@ class ReferenceDataLoaderTest {
 
     @Test
     void theImportStoredTheListWithProvenanceOnEveryMeasure() {
-        List<Measure> imported = QuarkusTransaction.requiringNew().call(() ->
-                Measure.<Measure>list("provenanceDocument = ?1 order by number", "发改环资〔2020〕1793号"));
+        List<Measure> imported = QuarkusTransaction.requiringNew()
+                .call(() -> Measure.<Measure>list("provenanceDocument = ?1 order by number", "发改环资〔2020〕1793号"));
         assertThat(imported).hasSize(90);
         assertThat(imported).allSatisfy(m -> {
             assertThat(m.provenanceFile).isEqualTo("000_7b19ea8164b41faf.txt");
@@ -43,7 +43,9 @@ class ReferenceDataLoaderTest {
         assertThat(report.imported()).isEmpty();
         assertThat(report.alreadyPresent()).containsExactly("N2020");
         assertThat(report.measuresImported()).isZero();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Measure.count())).isEqualTo(measuresBefore);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count())).isEqualTo(eventsBefore);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Measure.count()))
+                .isEqualTo(measuresBefore);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count()))
+                .isEqualTo(eventsBefore);
     }
 }

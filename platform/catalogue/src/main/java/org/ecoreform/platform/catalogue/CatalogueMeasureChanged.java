@@ -10,8 +10,15 @@ import org.ecoreform.platform.reference.Label;
  * asks), not the producer's class.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CatalogueMeasureChanged(String id, String listCode, int number, String name, Label category, String status,
-                                      List<Label> sourceProvinces, long version) {
+public record CatalogueMeasureChanged(
+        String id,
+        String listCode,
+        int number,
+        String name,
+        Label category,
+        String status,
+        List<Label> sourceProvinces,
+        long version) {
 
     public CatalogueMeasureChanged {
         sourceProvinces = sourceProvinces == null ? List.of() : List.copyOf(sourceProvinces);

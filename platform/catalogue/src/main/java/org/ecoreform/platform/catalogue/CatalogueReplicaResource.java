@@ -27,16 +27,20 @@ public class CatalogueReplicaResource {
     }
 
     @Schema(name = "ReplicaStatus")
-    public record ReplicaStatus(@Schema(example = "true") boolean caughtUp, @Schema(example = "90") long measures,
-                                @Schema(example = "0") long retired) {
-    }
+    public record ReplicaStatus(
+            @Schema(example = "true") boolean caughtUp,
+            @Schema(example = "90") long measures,
+            @Schema(example = "0") long retired) {}
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Whether the replica has caught up, and what it holds")
     @APIResponse(responseCode = "200", description = "Replica status")
     public ReplicaStatus status() {
-        return new ReplicaStatus(replicator.isReady(), CatalogueMeasure.count(), CatalogueMeasure.count("status", CatalogueMeasure.RETIRED));
+        return new ReplicaStatus(
+                replicator.isReady(),
+                CatalogueMeasure.count(),
+                CatalogueMeasure.count("status", CatalogueMeasure.RETIRED));
     }
 
     @POST

@@ -36,21 +36,24 @@ public class CatalogueReplicator {
     private static final Logger LOG = Logger.getLogger(CatalogueReplicator.class);
 
     /** Fired once the replica has read everything the topic held when it started. */
-    public record CatalogueCaughtUp(int measures) {
-    }
+    public record CatalogueCaughtUp(int measures) {}
 
     private final CatalogueReplicaConfig config;
     private final ObjectMapper mapper;
     private final Event<CatalogueCaughtUp> caughtUp;
     private final StateTopicConsumer consumer;
 
-    public CatalogueReplicator(CatalogueReplicaConfig config, @Identifier(KafkaClients.SHARED) Map<String, Object> kafka, ObjectMapper mapper,
-                               Event<CatalogueCaughtUp> caughtUp, MeterRegistry registry) {
+    public CatalogueReplicator(
+            CatalogueReplicaConfig config,
+            @Identifier(KafkaClients.SHARED) Map<String, Object> kafka,
+            ObjectMapper mapper,
+            Event<CatalogueCaughtUp> caughtUp,
+            MeterRegistry registry) {
         this.config = config;
         this.mapper = mapper;
         this.caughtUp = caughtUp;
-        this.consumer = new StateTopicConsumer("catalogue-replica", kafka, List.of(config.topic()), 500,
-                new Replica(), this::signalCaughtUp);
+        this.consumer = new StateTopicConsumer(
+                "catalogue-replica", kafka, List.of(config.topic()), 500, new Replica(), this::signalCaughtUp);
         consumer.bindMetrics(registry); // ecoreform_consumer_lag{consumer="catalogue-replica",topic,partition}
     }
 
@@ -143,7 +146,9 @@ public class CatalogueReplicator {
         try {
             state = mapper.readValue(record.value(), CatalogueMeasureChanged.class);
         } catch (Exception e) {
-            LOG.errorf("Skipping unreadable catalogue event %s at %s-%d@%d", record.key(), record.topic(), record.partition(), record.offset());
+            LOG.errorf(
+                    "Skipping unreadable catalogue event %s at %s-%d@%d",
+                    record.key(), record.topic(), record.partition(), record.offset());
             return;
         }
         if (held != null && held.version >= state.version()) {
@@ -156,8 +161,10 @@ public class CatalogueReplicator {
         measure.number = state.number();
         measure.name = state.name();
         measure.categoryId = state.category() == null ? null : state.category().id();
-        measure.categoryNameZh = state.category() == null ? null : state.category().nameZh();
-        measure.categoryNameEn = state.category() == null ? null : state.category().nameEn();
+        measure.categoryNameZh =
+                state.category() == null ? null : state.category().nameZh();
+        measure.categoryNameEn =
+                state.category() == null ? null : state.category().nameEn();
         measure.status = state.status();
         measure.sourceProvinces = String.join(",", state.sourceProvinceCodes());
         measure.replicatedAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -20,7 +20,7 @@ public class ReplicaOffset extends PanacheEntityBase {
     public long nextOffset;
 
     @Embeddable
-    public record Key(@Column(name = "topic") String topic, @Column(name = "partition_no") int partition)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "topic") String topic,
+            @Column(name = "partition_no") int partition) implements Serializable {}
 }

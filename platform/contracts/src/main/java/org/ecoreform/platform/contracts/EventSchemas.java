@@ -20,16 +20,16 @@ public final class EventSchemas {
 
     /** The public path prefix the gateway serves the schemas under. */
     public static final String PATH_PREFIX = "/api/v1/schemas/events/";
+
     public static final String MEDIA_TYPE = "application/schema+json";
 
     private static final String RESOURCES = "/org/ecoreform/platform/contracts/events/";
     private static final List<String> TYPES = readIndex();
     /** Read once: the gateway serves them on every request. */
-    private static final Map<String, byte[]> SCHEMAS = TYPES.stream()
-            .collect(Collectors.toUnmodifiableMap(type -> type, type -> read(type + ".json")));
+    private static final Map<String, byte[]> SCHEMAS =
+            TYPES.stream().collect(Collectors.toUnmodifiableMap(type -> type, type -> read(type + ".json")));
 
-    private EventSchemas() {
-    }
+    private EventSchemas() {}
 
     /** Every event type with a schema, in the order of the index. */
     public static List<String> types() {
@@ -43,7 +43,8 @@ public final class EventSchemas {
 
     /** The {@code ce_dataschema} of an event: the schema's address below the given public base (no trailing slash needed). */
     public static String dataSchema(String publicBaseUrl, String eventType) {
-        String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        String base =
+                publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
         return base + path(eventType);
     }
 
@@ -53,7 +54,11 @@ public final class EventSchemas {
     }
 
     private static List<String> readIndex() {
-        return new String(read("index"), StandardCharsets.UTF_8).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return new String(read("index"), StandardCharsets.UTF_8)
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     private static byte[] read(String name) {

@@ -24,21 +24,31 @@ class SchemaCompatibilityTest {
     void everyReleasedSchemaIsStillPublishedAndCompatible() throws IOException {
         List<Path> released;
         try (Stream<Path> files = Files.list(RELEASED)) {
-            released = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+            released =
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(released).hasSize(6);
         for (Path file : released) {
             String type = file.getFileName().toString().replaceFirst("\\.json$", "");
-            assertThat(EventSchemas.types()).as("released type %s still published", type).contains(type);
-            assertThat(SchemaCompatibility.breakingChanges(JSON.readTree(file.toFile()), current(type))).as(type).isEmpty();
+            assertThat(EventSchemas.types())
+                    .as("released type %s still published", type)
+                    .contains(type);
+            assertThat(SchemaCompatibility.breakingChanges(JSON.readTree(file.toFile()), current(type)))
+                    .as(type)
+                    .isEmpty();
         }
     }
 
     @Test
     void everyPublishedSchemaIsADraft202012ObjectSchemaWithExamples() throws IOException {
-        assertThat(EventSchemas.types()).containsExactly(MEASURE, "org.ecoreform.framework.changed.v1",
-                "org.ecoreform.adoption.changed.v1", "org.ecoreform.target.changed.v1", "org.ecoreform.plantask.changed.v1",
-                "org.ecoreform.accountability.changed.v1");
+        assertThat(EventSchemas.types())
+                .containsExactly(
+                        MEASURE,
+                        "org.ecoreform.framework.changed.v1",
+                        "org.ecoreform.adoption.changed.v1",
+                        "org.ecoreform.target.changed.v1",
+                        "org.ecoreform.plantask.changed.v1",
+                        "org.ecoreform.accountability.changed.v1");
         for (String type : EventSchemas.types()) {
             JsonNode schema = current(type);
             assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
@@ -74,7 +84,8 @@ class SchemaCompatibilityTest {
                 required.remove(i);
             }
         }
-        assertThat(SchemaCompatibility.breakingChanges(current(MEASURE), optional)).containsExactly(": content no longer required");
+        assertThat(SchemaCompatibility.breakingChanges(current(MEASURE), optional))
+                .containsExactly(": content no longer required");
     }
 
     @Test
@@ -83,9 +94,10 @@ class SchemaCompatibilityTest {
         ((ObjectNode) retyped.at("/properties/number")).put("type", "string");
         ((ObjectNode) retyped.at("/properties/createdAt")).put("format", "date");
 
-        assertThat(SchemaCompatibility.breakingChanges(current(MEASURE), retyped)).containsExactlyInAnyOrder(
-                "/properties/number: type \"integer\" became \"string\"",
-                "/properties/createdAt: format \"date-time\" became \"date\"");
+        assertThat(SchemaCompatibility.breakingChanges(current(MEASURE), retyped))
+                .containsExactlyInAnyOrder(
+                        "/properties/number: type \"integer\" became \"string\"",
+                        "/properties/createdAt: format \"date-time\" became \"date\"");
     }
 
     @Test
@@ -97,7 +109,8 @@ class SchemaCompatibilityTest {
 
         assertThat(SchemaCompatibility.breakingChanges(current(MEASURE), narrowed))
                 .containsExactly("/properties/status: enum value \"retired\" removed");
-        assertThat(SchemaCompatibility.breakingChanges(current(MEASURE), widened)).isEmpty();
+        assertThat(SchemaCompatibility.breakingChanges(current(MEASURE), widened))
+                .isEmpty();
     }
 
     @Test
@@ -105,7 +118,9 @@ class SchemaCompatibilityTest {
         ObjectNode grown = current(MEASURE).deepCopy();
         ((ObjectNode) grown.get("properties")).putObject("summaryEn").put("type", "string");
         ((ArrayNode) grown.get("required")).add("summaryEn");
-        ((ObjectNode) grown.at("/properties/framework/items/properties")).putObject("confirmedAt").put("type", "string");
+        ((ObjectNode) grown.at("/properties/framework/items/properties"))
+                .putObject("confirmedAt")
+                .put("type", "string");
 
         assertThat(SchemaCompatibility.breakingChanges(current(MEASURE), grown)).isEmpty();
     }

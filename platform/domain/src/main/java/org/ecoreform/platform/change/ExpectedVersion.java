@@ -24,7 +24,9 @@ public record ExpectedVersion(boolean any, Set<Long> versions) {
     /** Throws {@link VersionMismatch} unless the aggregate is at an expected version. */
     public void check(long current) {
         if (!any && !versions.contains(current)) {
-            String expected = versions.isEmpty() ? "none" : versions.stream().sorted().map(v -> "v" + v).collect(Collectors.joining(", "));
+            String expected = versions.isEmpty()
+                    ? "none"
+                    : versions.stream().sorted().map(v -> "v" + v).collect(Collectors.joining(", "));
             throw new VersionMismatch("the change was based on " + expected + " but the current version is v" + current
                     + "; read it again and reapply your change");
         }

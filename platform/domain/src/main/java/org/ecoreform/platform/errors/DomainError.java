@@ -9,8 +9,7 @@ import java.util.List;
 public abstract class DomainError extends RuntimeException {
 
     /** One input field at fault and the rule it breaks. */
-    public record Violation(String field, String rule) {
-    }
+    public record Violation(String field, String rule) {}
 
     private final List<Violation> violations;
 

@@ -9,8 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Page<T>(
         List<T> items,
-        @Schema(description = "Pass as `cursor` to get the next page; absent on the last page",
-                example = "azE6TjIwMjAtNTA") String nextCursor) {
+
+        @Schema(
+                description = "Pass as `cursor` to get the next page; absent on the last page",
+                example = "azE6TjIwMjAtNTA")
+        String nextCursor) {
 
     /**
      * Builds a page from up to {@code limit + 1} rows fetched in key order: the extra row only tells

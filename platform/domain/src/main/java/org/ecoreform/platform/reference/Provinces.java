@@ -19,16 +19,14 @@ public final class Provinces {
     public static final String RESOURCE = "reference/gbt2260-provinces.tsv";
     public static final String STANDARD = "GB/T 2260";
 
-    public record Province(String code, String nameZh, String shortZh, String nameEn) {
-    }
+    public record Province(String code, String nameZh, String shortZh, String nameEn) {}
 
     private static final Provinces INSTANCE = load();
 
     private final Map<String, Province> byCode = new LinkedHashMap<>();
     private final Map<String, Province> byName = new HashMap<>();
 
-    private Provinces() {
-    }
+    private Provinces() {}
 
     public static Provinces all() {
         return INSTANCE;
@@ -53,7 +51,8 @@ public final class Provinces {
             if (in == null) {
                 throw new IllegalStateException("missing " + RESOURCE);
             }
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.split("\t"))
                     .forEach(cells -> {

@@ -10,6 +10,5 @@ public final class Roles {
     /** The claim that scopes a province-editor to one GB/T 2260 province code. */
     public static final String PROVINCE_CLAIM = "province";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

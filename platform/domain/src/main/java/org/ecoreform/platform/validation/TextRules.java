@@ -7,10 +7,10 @@ public final class TextRules {
     public static final String SINGLE_LINE = "^[^\\p{Cntrl}]*$";
     /** Free text: line breaks and tabs allowed, other control characters not (one character class: no recursion on long texts). */
     public static final String MULTI_LINE = "^[\\P{Cntrl}\\n\\r\\t]*$";
+
     public static final String MESSAGE = "must not contain control characters";
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** Optional free text as stored: stripped, and absent (null) when blank. */
     public static String strippedOrNull(String text) {

@@ -11,7 +11,8 @@ class CallerTest {
 
     @Test
     void theAuditTrailNamesTheTokenSubjectOrSystemForChangesWithoutARequest() {
-        assertThat(new Caller("editor-li", Set.of("catalogue-editor"), null, "req-1", "PATCH /api/v1/measures/N2020-03").auditedAs())
+        assertThat(new Caller("editor-li", Set.of("catalogue-editor"), null, "req-1", "PATCH /api/v1/measures/N2020-03")
+                        .auditedAs())
                 .isEqualTo("editor-li");
         assertThat(Caller.system("reference-import").name()).isEqualTo("reference-import");
         assertThat(Caller.system("reference-import").auditedAs()).isEqualTo("system");

@@ -29,16 +29,24 @@ class PageRequestTest {
     void rejectsLimitsOutsideOneToFiveHundred() {
         for (String limit : List.of("0", "-1", "501", "99999999999", "ten", "1.5")) {
             assertThatThrownBy(() -> PageRequest.parse(limit, null))
-                    .isInstanceOfSatisfying(InvalidValue.class, e -> // a 400 with the field named
-                            assertThat(e.violations()).extracting(DomainError.Violation::field).containsExactly("limit"));
+                    .isInstanceOfSatisfying(
+                            InvalidValue.class,
+                            e -> // a 400 with the field named
+                            assertThat(e.violations())
+                                    .extracting(DomainError.Violation::field)
+                                    .containsExactly("limit"));
         }
         assertThat(PageRequest.parse("500", null).limit()).isEqualTo(500);
     }
 
     @Test
     void rejectsForgedCursors() {
-        for (String cursor : List.of("!!!", "bm90LWEtY3Vyc29y" /* "not-a-cursor" */, PageRequest.encode("").substring(0, 3))) {
-            assertThatThrownBy(() -> PageRequest.parse(null, cursor)).isInstanceOf(InvalidValue.class)
+        for (String cursor : List.of(
+                "!!!",
+                "bm90LWEtY3Vyc29y" /* "not-a-cursor" */,
+                PageRequest.encode("").substring(0, 3))) {
+            assertThatThrownBy(() -> PageRequest.parse(null, cursor))
+                    .isInstanceOf(InvalidValue.class)
                     .hasMessageContaining("cursor");
         }
     }

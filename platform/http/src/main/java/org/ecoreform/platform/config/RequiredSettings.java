@@ -22,8 +22,7 @@ import java.util.function.Function;
 public final class RequiredSettings {
 
     /** A variable and what it is for (said when it is missing). */
-    public record Setting(String name, String meaning) {
-    }
+    public record Setting(String name, String meaning) {}
 
     /** Shared by every service. */
     public static final List<Setting> KAFKA_AND_TOKENS = List.of(
@@ -50,7 +49,9 @@ public final class RequiredSettings {
     /** The variables that are unset or blank in {@code environment}, in declaration order. */
     public List<String> missing(Function<String, String> environment) {
         return variables.keySet().stream()
-                .filter(name -> Optional.ofNullable(environment.apply(name)).map(String::isBlank).orElse(true))
+                .filter(name -> Optional.ofNullable(environment.apply(name))
+                        .map(String::isBlank)
+                        .orElse(true))
                 .toList();
     }
 
@@ -62,7 +63,11 @@ public final class RequiredSettings {
         }
         StringBuilder line = new StringBuilder(service).append(" cannot start in production: ");
         for (int i = 0; i < missing.size(); i++) {
-            line.append(i == 0 ? "" : "; ").append(missing.get(i)).append(" is not set (").append(variables.get(missing.get(i))).append(')');
+            line.append(i == 0 ? "" : "; ")
+                    .append(missing.get(i))
+                    .append(" is not set (")
+                    .append(variables.get(missing.get(i)))
+                    .append(')');
         }
         return Optional.of(line.append(". See README.md, \"Production\".").toString());
     }
@@ -85,8 +90,11 @@ public final class RequiredSettings {
     }
 
     private static boolean inProduction() {
-        String profile = Optional.ofNullable(System.getProperty("quarkus.profile")).orElse(System.getenv("QUARKUS_PROFILE"));
-        boolean prodProfile = profile == null || profile.isBlank() || List.of(profile.split(",")).contains("prod");
+        String profile =
+                Optional.ofNullable(System.getProperty("quarkus.profile")).orElse(System.getenv("QUARKUS_PROFILE"));
+        boolean prodProfile = profile == null
+                || profile.isBlank()
+                || List.of(profile.split(",")).contains("prod");
         return LaunchMode.current() == LaunchMode.NORMAL && prodProfile;
     }
 }

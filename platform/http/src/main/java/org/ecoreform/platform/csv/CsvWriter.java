@@ -44,12 +44,14 @@ public final class CsvWriter {
         if (cell == null) {
             return "";
         }
-        String text = cell instanceof OffsetDateTime time ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time) : cell.toString();
+        String text = cell instanceof OffsetDateTime time
+                ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time)
+                : cell.toString();
         if (cell instanceof CharSequence && startsLikeAFormula(text)) {
             text = "'" + text;
         }
-        boolean needsQuotes = text.indexOf(',') >= 0 || text.indexOf('"') >= 0
-                || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+        boolean needsQuotes =
+                text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
         return needsQuotes ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 

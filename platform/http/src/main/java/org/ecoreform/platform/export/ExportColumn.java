@@ -6,8 +6,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ExportColumn")
 public record ExportColumn(
         @Schema(example = "id") String name,
-        @Schema(enumeration = {"string", "integer", "number", "boolean", "date", "date-time", "list", "json"}, example = "string") String type,
-        @Schema(example = "Measure id, N2020-01 … N2020-90 for the 2020 list") String description) {
+
+        @Schema(
+                enumeration = {"string", "integer", "number", "boolean", "date", "date-time", "list", "json"},
+                example = "string")
+        String type,
+
+        @Schema(example = "Measure id, N2020-01 … N2020-90 for the 2020 list")
+        String description) {
 
     public static ExportColumn text(String name, String description) {
         return new ExportColumn(name, "string", description);

@@ -13,15 +13,21 @@ import org.ecoreform.platform.paging.PageRequest;
  * @param pages the items after a cursor (null for the first page), in a stable order
  * @param row   the cells of one item, in column order; a {@link List} cell for a {@code list} column
  */
-public record ExportDataset<T>(String name, String title, String description, List<ExportColumn> columns,
-                               Function<PageRequest, Page<T>> pages, Function<T, List<Object>> row) {
+public record ExportDataset<T>(
+        String name,
+        String title,
+        String description,
+        List<ExportColumn> columns,
+        Function<PageRequest, Page<T>> pages,
+        Function<T, List<Object>> row) {
 
     /** Items fetched per round trip to the database. */
     public static final int PAGE_SIZE = PageRequest.MAX_LIMIT;
 
     /** Some items as CSV without a byte order mark (the filtered CSV of the list endpoints): the same columns and cells as the download. */
     public String csv(List<T> items) {
-        StringBuilder csv = new StringBuilder(org.ecoreform.platform.csv.CsvWriter.line(columns.stream().map(ExportColumn::name).toList()));
+        StringBuilder csv = new StringBuilder(org.ecoreform.platform.csv.CsvWriter.line(
+                columns.stream().map(ExportColumn::name).toList()));
         items.forEach(item -> csv.append(ExportWriter.csvLine(row.apply(item))));
         return csv.toString();
     }

@@ -10,9 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ExportDataset")
 public record ExportDatasetDescription(
         @Schema(example = "measures") String name,
-        @Schema(example = "National catalogue of reform measures") String title,
+
+        @Schema(example = "National catalogue of reform measures")
+        String title,
+
         String description,
         List<ExportColumn> columns,
+
         @Schema(description = "The download address per format", example = "{\"csv\":\"/api/v1/exports/measures.csv\"}")
         Map<String, String> downloads) {
 

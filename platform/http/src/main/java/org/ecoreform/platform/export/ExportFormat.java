@@ -27,6 +27,8 @@ public enum ExportFormat {
     }
 
     public static Optional<ExportFormat> ofExtension(String extension) {
-        return Arrays.stream(values()).filter(f -> f.extension.equals(extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.extension.equals(extension))
+                .findFirst();
     }
 }

@@ -17,6 +17,5 @@ public interface ExportSource {
     /** The body of one download, and the headers that go with it; empty for a dataset not offered here. */
     Optional<Download> open(String dataset, ExportFormat format, String acceptEncoding);
 
-    record Download(StreamingOutput body, Map<String, String> headers) {
-    }
+    record Download(StreamingOutput body, Map<String, String> headers) {}
 }

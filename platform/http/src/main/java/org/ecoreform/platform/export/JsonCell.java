@@ -12,8 +12,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public record JsonCell(Object value) {
 
-    private static final ObjectMapper CSV_JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private static final ObjectMapper CSV_JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     /** The value as compact JSON, for a CSV cell. */
     public String text() {

@@ -28,7 +28,9 @@ public class LocalExports implements ExportSource {
 
     @Override
     public Optional<Download> open(String name, ExportFormat format, String acceptEncoding) {
-        return datasets.stream().filter(d -> d.name().equals(name)).findFirst()
+        return datasets.stream()
+                .filter(d -> d.name().equals(name))
+                .findFirst()
                 .map(dataset -> new Download(out -> writer.write(dataset, format, out), Map.of()));
     }
 }

@@ -7,8 +7,7 @@ import org.ecoreform.platform.problem.ApiException;
 /** JSON or CSV for list endpoints: {@code format=csv|json} wins, else the first specific Accept type. */
 public final class ContentNegotiation {
 
-    private ContentNegotiation() {
-    }
+    private ContentNegotiation() {}
 
     public static boolean wantsCsv(String format, HttpHeaders headers) {
         if (format != null && !format.isBlank()) {

@@ -20,7 +20,9 @@ public class CurrentCaller {
 
     public Caller get() {
         String requestId = RequestIds.current().orElse(null);
-        String request = RequestIds.currentRequest().map(r -> truncate(r.method().name() + " " + r.path(), 500)).orElse(null);
+        String request = RequestIds.currentRequest()
+                .map(r -> truncate(r.method().name() + " " + r.path(), 500))
+                .orElse(null);
         if (identity == null || identity.isAnonymous()) {
             return new Caller(Caller.SYSTEM.name(), Set.of(), null, requestId, request);
         }
@@ -28,7 +30,8 @@ public class CurrentCaller {
         if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim(Roles.PROVINCE_CLAIM) != null) {
             province = token.getClaim(Roles.PROVINCE_CLAIM).toString().replace("\"", "");
         }
-        return new Caller(identity.getPrincipal().getName(), new TreeSet<>(identity.getRoles()), province, requestId, request);
+        return new Caller(
+                identity.getPrincipal().getName(), new TreeSet<>(identity.getRoles()), province, requestId, request);
     }
 
     private static String truncate(String value, int max) {

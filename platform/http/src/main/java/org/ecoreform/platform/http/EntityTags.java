@@ -9,8 +9,7 @@ import java.util.HexFormat;
 /** Strong entity tags: from an aggregate version (single resources) or from the exact bytes sent. */
 public final class EntityTags {
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     public static EntityTag ofVersion(long version) {
         return new EntityTag("v" + version);

@@ -12,6 +12,5 @@ public final class MediaTypes {
     public static final String TEXT_CSV_UTF8 = "text/csv; charset=UTF-8";
     public static final String JSON_UTF8 = "application/json; charset=UTF-8";
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 }

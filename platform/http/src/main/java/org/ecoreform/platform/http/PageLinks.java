@@ -7,14 +7,16 @@ import org.ecoreform.platform.paging.Page;
 /** Adds the RFC 8288 {@code Link: <…>; rel="next"} header that mirrors {@code nextCursor}. */
 public final class PageLinks {
 
-    private PageLinks() {
-    }
+    private PageLinks() {}
 
     public static Response.ResponseBuilder withNext(Response.ResponseBuilder builder, UriInfo uri, Page<?> page) {
         if (page.nextCursor() == null) {
             return builder;
         }
-        String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build().toString();
+        String next = uri.getRequestUriBuilder()
+                .replaceQueryParam("cursor", page.nextCursor())
+                .build()
+                .toString();
         return builder.header("Link", "<" + next + ">; rel=\"next\"");
     }
 }

@@ -16,8 +16,7 @@ public final class Preconditions {
 
     private static final Pattern VERSION_TAG = Pattern.compile("\"v([0-9]{1,18})\"");
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     /**
      * The versions an If-Match header names ({@code "v3"}, several, or {@code *}), for the service
@@ -26,7 +25,8 @@ public final class Preconditions {
      */
     public static ExpectedVersion expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(ProblemKind.PRECONDITION_REQUIRED, "send If-Match with the ETag of the version you are changing");
+            throw new ApiException(
+                    ProblemKind.PRECONDITION_REQUIRED, "send If-Match with the ETag of the version you are changing");
         }
         if ("*".equals(ifMatch.trim())) {
             return ExpectedVersion.ANY;

@@ -6,8 +6,7 @@ import org.ecoreform.platform.errors.InvalidValue;
 /** Optional query parameters checked on the way in, so a malformed filter is a 400, not an empty list. */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /** Blank means absent. */
     public static Optional<String> optional(String value) {
@@ -57,6 +56,10 @@ public final class QueryParams {
 
     /** A LIKE pattern that finds {@code text} anywhere, with the wildcards in it escaped (escape '\'). */
     public static String containsPattern(String text) {
-        return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + text.toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 }

@@ -25,8 +25,12 @@ public class RequestBodyLimit {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && exceeds(length)) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-            ProblemResponses.end(ctx, Problem.of(ProblemKind.PAYLOAD_TOO_LARGE,
-                    "request body of " + length + " bytes exceeds the limit of " + config.maxBodyBytes() + " bytes"));
+            ProblemResponses.end(
+                    ctx,
+                    Problem.of(
+                            ProblemKind.PAYLOAD_TOO_LARGE,
+                            "request body of " + length + " bytes exceeds the limit of " + config.maxBodyBytes()
+                                    + " bytes"));
             return true;
         }
         return false;

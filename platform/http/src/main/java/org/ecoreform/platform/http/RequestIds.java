@@ -26,6 +26,7 @@ public class RequestIds {
 
     /** A random prefix per process and a counter: unique across replicas, and cheap per request. */
     private final String prefix;
+
     private final AtomicLong sequence = new AtomicLong();
 
     public RequestIds() {

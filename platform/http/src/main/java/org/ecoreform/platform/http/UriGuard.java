@@ -13,8 +13,7 @@ import org.ecoreform.platform.problem.ProblemResponses;
  */
 final class UriGuard {
 
-    private UriGuard() {
-    }
+    private UriGuard() {}
 
     /** Answers 400 and returns true when the URI encodes a control character. */
     static boolean rejected(RoutingContext ctx) {
@@ -23,7 +22,8 @@ final class UriGuard {
             return true;
         }
         if (encodesDotSegment(ctx.request().uri())) {
-            ProblemResponses.end(ctx, Problem.of(ProblemKind.BAD_REQUEST, "the URI's path encodes a dot segment (%2E)"));
+            ProblemResponses.end(
+                    ctx, Problem.of(ProblemKind.BAD_REQUEST, "the URI's path encodes a dot segment (%2E)"));
             return true;
         }
         return false;

@@ -8,8 +8,7 @@ import java.util.Map;
 /** RFC 7386 JSON Merge Patch. */
 public final class JsonMergePatch {
 
-    private JsonMergePatch() {
-    }
+    private JsonMergePatch() {}
 
     /** Returns the patched document; {@code target} is not modified. */
     public static JsonNode apply(JsonNode target, JsonNode patch) {

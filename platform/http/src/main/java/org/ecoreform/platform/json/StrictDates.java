@@ -31,7 +31,8 @@ public class StrictDates implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.registerModule(new SimpleModule("ecoreform-strict-dates").addDeserializer(LocalDate.class, new LocalDateReader()));
+        mapper.registerModule(
+                new SimpleModule("ecoreform-strict-dates").addDeserializer(LocalDate.class, new LocalDateReader()));
     }
 
     static final class LocalDateReader extends StdScalarDeserializer<LocalDate> {
@@ -53,7 +54,8 @@ public class StrictDates implements ObjectMapperCustomizer {
                     // a day that does not exist, such as 2021-02-30: reported below
                 }
             }
-            throw InvalidFormatException.from(parser, "must be a date written YYYY-MM-DD, such as 2021-02-25", text, LocalDate.class);
+            throw InvalidFormatException.from(
+                    parser, "must be a date written YYYY-MM-DD, such as 2021-02-25", text, LocalDate.class);
         }
     }
 }

@@ -36,13 +36,13 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException badRequest(String field, String message) {
-        return new ApiException(ProblemKind.VALIDATION, field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
+        return new ApiException(
+                ProblemKind.VALIDATION, field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
     public static ApiException unprocessable(String field, String message) {
-        return new ApiException(ProblemKind.UNPROCESSABLE, field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
+        return new ApiException(
+                ProblemKind.UNPROCESSABLE, field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
     public static ApiException conflict(String detail) {

@@ -45,7 +45,9 @@ public class DomainErrorMappers {
     }
 
     private static Response answer(ProblemKind kind, DomainError e) {
-        List<Problem.FieldError> errors = e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.rule())).toList();
+        List<Problem.FieldError> errors = e.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), v.rule()))
+                .toList();
         return ProblemResponses.of(Problem.of(kind, e.getMessage(), errors));
     }
 }

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json)")
 public record Problem(
-        @Schema(example = "urn:ecoreform:problem:validation") String type,
+        @Schema(example = "urn:ecoreform:problem:validation")
+        String type,
+
         @Schema(example = "Request validation failed") String title,
         @Schema(example = "400") int status,
         @Schema(example = "name: must not be blank") String detail,
@@ -33,6 +35,5 @@ public record Problem(
     @Schema(name = "FieldError")
     public record FieldError(
             @Schema(example = "name") String field,
-            @Schema(example = "must not be blank") String message) {
-    }
+            @Schema(example = "must not be blank") String message) {}
 }

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.ws.rs.Priorities;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
@@ -37,48 +37,57 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.stream().map(fe -> fe.field() + ": " + fe.message())
-                .reduce((a, b) -> a + "; " + b).orElse("invalid request");
+        String detail = errors.stream()
+                .map(fe -> fe.field() + ": " + fe.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("invalid request");
         return ProblemResponses.of(Problem.of(ProblemKind.VALIDATION, detail, errors));
     }
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response mapUnknownField(UnrecognizedPropertyException e) {
         String field = jsonPath(e);
-        return ProblemResponses.of(Problem.of(ProblemKind.MALFORMED_BODY,
+        return ProblemResponses.of(Problem.of(
+                ProblemKind.MALFORMED_BODY,
                 "unknown field '" + e.getPropertyName() + "'",
                 List.of(new Problem.FieldError(field, "unknown field: not part of this resource"))));
     }
 
     /** Also claims MismatchedInputException, for which Quarkus registers an empty-bodied 400 mapper. */
-    @ServerExceptionMapper(value = {JsonMappingException.class, MismatchedInputException.class}, priority = Priorities.USER - 100)
+    @ServerExceptionMapper(
+            value = {JsonMappingException.class, MismatchedInputException.class},
+            priority = Priorities.USER - 100)
     public Response mapJsonMapping(JsonMappingException e) {
         String field = jsonPath(e);
         String message = "has the wrong type or form";
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
-        String detail = field.isEmpty() ? "the request body does not match the expected structure" : field + " " + message;
+        String detail =
+                field.isEmpty() ? "the request body does not match the expected structure" : field + " " + message;
         return ProblemResponses.of(Problem.of(ProblemKind.MALFORMED_BODY, detail, errors));
     }
 
     @ServerExceptionMapper
     public Response mapJsonProcessing(JsonProcessingException e) {
-        String where = e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return ProblemResponses.of(Problem.of(ProblemKind.MALFORMED_BODY, "the request body is not well-formed JSON" + where));
+        String where = e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
+        return ProblemResponses.of(
+                Problem.of(ProblemKind.MALFORMED_BODY, "the request body is not well-formed JSON" + where));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response mapUnauthenticated(RuntimeException e) {
-        return Response.fromResponse(ProblemResponses.of(Problem.of(ProblemKind.UNAUTHENTICATED,
-                        "a valid bearer token is required for this operation")))
+        return Response.fromResponse(ProblemResponses.of(
+                        Problem.of(ProblemKind.UNAUTHENTICATED, "a valid bearer token is required for this operation")))
                 .header("WWW-Authenticate", "Bearer")
                 .build();
     }
 
     @ServerExceptionMapper
     public Response mapForbidden(ForbiddenException e) {
-        return ProblemResponses.of(Problem.of(ProblemKind.FORBIDDEN,
-                "the token does not carry a role that may perform this operation"));
+        return ProblemResponses.of(
+                Problem.of(ProblemKind.FORBIDDEN, "the token does not carry a role that may perform this operation"));
     }
 
     @ServerExceptionMapper
@@ -100,7 +109,9 @@ public class ProblemMappers {
         ProblemKind kind = ProblemKind.forStatus(status);
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? kind.title() : e.getMessage();
         Problem problem = new Problem(kind.type(), kind.title(), status, detail, null, List.of());
-        Response.ResponseBuilder builder = Response.status(status).type(org.ecoreform.platform.http.MediaTypes.PROBLEM_JSON_TYPE).entity(problem);
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(org.ecoreform.platform.http.MediaTypes.PROBLEM_JSON_TYPE)
+                .entity(problem);
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!"Content-Type".equalsIgnoreCase(name) && !"Content-Length".equalsIgnoreCase(name)) {
                 values.forEach(v -> builder.header(name, v));

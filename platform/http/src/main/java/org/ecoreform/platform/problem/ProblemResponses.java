@@ -13,11 +13,11 @@ import org.jboss.logging.Logger;
 /** Builds problem+json responses; shared by every exception mapper. */
 public final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
-    private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
 
     /** For handlers in front of JAX-RS (Vert.x routes): ends the response with the problem. */
     public static void end(RoutingContext ctx, Problem problem) {
@@ -27,7 +27,10 @@ public final class ProblemResponses {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem must serialise", e);
         }
-        ctx.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, MediaTypes.PROBLEM_JSON).end(body);
+        ctx.response()
+                .setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, MediaTypes.PROBLEM_JSON)
+                .end(body);
     }
 
     public static Response of(Problem problem) {

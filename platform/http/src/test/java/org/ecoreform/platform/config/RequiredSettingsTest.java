@@ -9,25 +9,38 @@ import org.junit.jupiter.api.Test;
 
 class RequiredSettingsTest {
 
-    private final RequiredSettings required = RequiredSettings.of("measures-service",
-            List.of(new Setting("MEASURES_DB_URL", "the JDBC URL of the measures database")), RequiredSettings.KAFKA_AND_TOKENS);
+    private final RequiredSettings required = RequiredSettings.of(
+            "measures-service",
+            List.of(new Setting("MEASURES_DB_URL", "the JDBC URL of the measures database")),
+            RequiredSettings.KAFKA_AND_TOKENS);
 
     @Test
     void unsetAndBlankVariablesAreNamedOnOneLineInDeclarationOrder() {
-        Map<String, String> environment = Map.of("KAFKA_BOOTSTRAP_SERVERS", " ", "ECOREFORM_JWT_ISSUER", "https://id.example");
+        Map<String, String> environment =
+                Map.of("KAFKA_BOOTSTRAP_SERVERS", " ", "ECOREFORM_JWT_ISSUER", "https://id.example");
 
-        assertThat(required.missing(environment::get)).containsExactly("MEASURES_DB_URL", "KAFKA_BOOTSTRAP_SERVERS", "MP_JWT_VERIFY_PUBLICKEY_LOCATION");
-        assertThat(required.complaint(environment::get)).hasValueSatisfying(line -> assertThat(line)
-                .doesNotContain("\n")
-                .startsWith("measures-service cannot start in production: MEASURES_DB_URL is not set (the JDBC URL of the measures database); "
-                        + "KAFKA_BOOTSTRAP_SERVERS is not set")
-                .doesNotContain("ECOREFORM_JWT_ISSUER"));
+        assertThat(required.missing(environment::get))
+                .containsExactly("MEASURES_DB_URL", "KAFKA_BOOTSTRAP_SERVERS", "MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+        assertThat(required.complaint(environment::get))
+                .hasValueSatisfying(line -> assertThat(line)
+                        .doesNotContain("\n")
+                        .startsWith("measures-service cannot start in production: MEASURES_DB_URL is not set (the "
+                                + "JDBC URL of the measures database); "
+                                + "KAFKA_BOOTSTRAP_SERVERS is not set")
+                        .doesNotContain("ECOREFORM_JWT_ISSUER"));
     }
 
     @Test
     void nothingToSayWhenEverythingIsSet() {
-        Map<String, String> environment = Map.of("MEASURES_DB_URL", "jdbc:postgresql://db/measures", "KAFKA_BOOTSTRAP_SERVERS", "kafka:9092",
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:/key.pem", "ECOREFORM_JWT_ISSUER", "https://id.example");
+        Map<String, String> environment = Map.of(
+                "MEASURES_DB_URL",
+                "jdbc:postgresql://db/measures",
+                "KAFKA_BOOTSTRAP_SERVERS",
+                "kafka:9092",
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                "file:/key.pem",
+                "ECOREFORM_JWT_ISSUER",
+                "https://id.example");
 
         assertThat(required.complaint(environment::get)).isEmpty();
     }

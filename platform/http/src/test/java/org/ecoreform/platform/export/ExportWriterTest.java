@@ -21,11 +21,19 @@ class ExportWriterTest {
 
     /** Bytes already written each time a page was asked for. */
     private final List<Integer> writtenBeforePage = new ArrayList<>();
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    private final ExportDataset<Integer> numbers = new ExportDataset<>("numbers", "Numbers", "test data",
-            List.of(ExportColumn.integer("n", "the number"), ExportColumn.text("label", "its label"), ExportColumn.list("tags", "tags")),
-            this::page, n -> List.of(n, n == 7 ? "=1+1" : "第" + n + "号", List.of("a", "b" + n)));
+    private final ExportDataset<Integer> numbers = new ExportDataset<>(
+            "numbers",
+            "Numbers",
+            "test data",
+            List.of(
+                    ExportColumn.integer("n", "the number"),
+                    ExportColumn.text("label", "its label"),
+                    ExportColumn.list("tags", "tags")),
+            this::page,
+            n -> List.of(n, n == 7 ? "=1+1" : "第" + n + "号", List.of("a", "b" + n)));
 
     @Test
     void csvHasAByteOrderMarkTheHeaderEveryRowAndNoFormula() throws IOException {
@@ -47,7 +55,9 @@ class ExportWriterTest {
         assertThat(last.get("n").isInt()).isTrue();
         assertThat(last.get("n").asInt()).isEqualTo(ITEMS - 1);
         assertThat(last.get("tags").isArray()).isTrue();
-        assertThat(JSON.readTree(lines[7]).get("label").asText()).as("NDJSON is not for spreadsheets: as stored").isEqualTo("=1+1");
+        assertThat(JSON.readTree(lines[7]).get("label").asText())
+                .as("NDJSON is not for spreadsheets: as stored")
+                .isEqualTo("=1+1");
     }
 
     @Test
@@ -63,7 +73,9 @@ class ExportWriterTest {
     private Page<Integer> page(PageRequest request) {
         writtenBeforePage.add(out.size());
         int from = request.afterKey().map(key -> Integer.parseInt(key) + 1).orElse(0);
-        List<Integer> rowsPlusOne = IntStream.range(from, Math.min(ITEMS, from + request.limit() + 1)).boxed().toList();
+        List<Integer> rowsPlusOne = IntStream.range(from, Math.min(ITEMS, from + request.limit() + 1))
+                .boxed()
+                .toList();
         return Page.of(rowsPlusOne, request.limit(), String::valueOf);
     }
 }

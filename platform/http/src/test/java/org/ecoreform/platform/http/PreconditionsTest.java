@@ -16,7 +16,9 @@ class PreconditionsTest {
         Preconditions.expectedVersion("\"v1\", \"v3\"").check(3);
         Preconditions.expectedVersion("*").check(3);
         for (String stale : new String[] {"W/\"v3\"", "\"v2\"", "v3", "\"abc\""}) {
-            assertThatThrownBy(() -> Preconditions.expectedVersion(stale).check(3)).as(stale).isInstanceOf(VersionMismatch.class)
+            assertThatThrownBy(() -> Preconditions.expectedVersion(stale).check(3))
+                    .as(stale)
+                    .isInstanceOf(VersionMismatch.class)
                     .hasMessageContaining("current version is v3");
         }
     }
@@ -24,9 +26,11 @@ class PreconditionsTest {
     @Test
     void aMissingIfMatchIs428() {
         assertThatThrownBy(() -> Preconditions.expectedVersion(null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.PRECONDITION_REQUIRED));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.PRECONDITION_REQUIRED));
         assertThatThrownBy(() -> Preconditions.expectedVersion(" "))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.PRECONDITION_REQUIRED));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.PRECONDITION_REQUIRED));
     }
 
     @Test

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class StrictDatesTest {
 
-    record Body(LocalDate issuedOn) {
-    }
+    record Body(LocalDate issuedOn) {}
 
     private static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
@@ -23,16 +22,24 @@ class StrictDatesTest {
 
     @Test
     void readsAnIsoDate() throws Exception {
-        assertThat(mapper().readValue("{\"issuedOn\":\"2021-02-25\"}", Body.class).issuedOn()).isEqualTo(LocalDate.of(2021, 2, 25));
-        assertThat(mapper().readValue("{\"issuedOn\":null}", Body.class).issuedOn()).isNull();
+        assertThat(mapper().readValue("{\"issuedOn\":\"2021-02-25\"}", Body.class)
+                        .issuedOn())
+                .isEqualTo(LocalDate.of(2021, 2, 25));
+        assertThat(mapper().readValue("{\"issuedOn\":null}", Body.class).issuedOn())
+                .isNull();
     }
 
     @Test
     void refusesWhatJacksonAloneWouldTrimOrBend() {
-        for (String text : new String[] {"2021-02-25\\u0000", " 2021-02-25", "2021-02-25\\n", "2021-2-25", "2021-02-30", "20210225"}) {
-            assertThatThrownBy(() -> mapper().readValue("{\"issuedOn\":\"" + text + "\"}", Body.class)).as(text)
-                    .isInstanceOf(InvalidFormatException.class).hasMessageContaining("YYYY-MM-DD");
+        for (String text :
+                new String[] {"2021-02-25\\u0000", " 2021-02-25", "2021-02-25\\n", "2021-2-25", "2021-02-30", "20210225"
+                }) {
+            assertThatThrownBy(() -> mapper().readValue("{\"issuedOn\":\"" + text + "\"}", Body.class))
+                    .as(text)
+                    .isInstanceOf(InvalidFormatException.class)
+                    .hasMessageContaining("YYYY-MM-DD");
         }
-        assertThatThrownBy(() -> mapper().readValue("{\"issuedOn\":20210225}", Body.class)).isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> mapper().readValue("{\"issuedOn\":20210225}", Body.class))
+                .isInstanceOf(MismatchedInputException.class);
     }
 }

@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /** Removal of the throw-away directories the embedded parts keep their data in. */
 public final class Directories {
 
-    private Directories() {
-    }
+    private Directories() {}
 
     /** Removes a directory and everything in it; best effort (it is a temporary one), nothing if it is gone already. */
     public static void deleteRecursively(Path directory) {
@@ -18,7 +17,8 @@ public final class Directories {
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // best effort: a temp directory
         }

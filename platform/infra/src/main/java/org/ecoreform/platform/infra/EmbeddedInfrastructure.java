@@ -15,8 +15,7 @@ import java.util.function.Consumer;
 public final class EmbeddedInfrastructure implements AutoCloseable {
 
     /** Where the embedded parts listen. */
-    public record Ports(int postgres, int kafka, int viewStore) {
-    }
+    public record Ports(int postgres, int kafka, int viewStore) {}
 
     /** Addresses of parts run elsewhere (null: start the embedded one). */
     public record External(String postgresBaseUrl, String kafkaBootstrapServers, String viewStoreUrl) {
@@ -45,23 +44,27 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     private CompletableFuture<Void> kafkaStarted = CompletableFuture.completedFuture(null);
     private EmbeddedViewStore viewStore;
 
-    private EmbeddedInfrastructure() {
-    }
+    private EmbeddedInfrastructure() {}
 
     private void startParts(Path data, Ports ports, External external, List<String> databases, Consumer<String> log) {
         // PostgreSQL (a separate server process) and the broker start side by side; the broker's
         // address is known before it listens, so services may start before it is ready (they wait for it)
         CompletableFuture<String> postgresBase = external.postgresBaseUrl() != null
                 ? CompletableFuture.completedFuture(withTrailingSlash(external.postgresBaseUrl()))
-                : CompletableFuture.supplyAsync(() -> {
-                    log.accept(String.format("Starting PostgreSQL on port %d (data in %s)", ports.postgres(), data.resolve("postgres")));
-                    postgres = EmbeddedPostgresServer.start(ports.postgres(), data.resolve("postgres"));
-                    databases.forEach(postgres::ensureDatabase);
-                    return "jdbc:postgresql://localhost:" + ports.postgres() + "/";
-                }, OWN_THREAD);
+                : CompletableFuture.supplyAsync(
+                        () -> {
+                            log.accept(String.format(
+                                    "Starting PostgreSQL on port %d (data in %s)",
+                                    ports.postgres(), data.resolve("postgres")));
+                            postgres = EmbeddedPostgresServer.start(ports.postgres(), data.resolve("postgres"));
+                            databases.forEach(postgres::ensureDatabase);
+                            return "jdbc:postgresql://localhost:" + ports.postgres() + "/";
+                        },
+                        OWN_THREAD);
         String bootstrap = external.kafkaBootstrapServers();
         if (bootstrap == null) {
-            log.accept(String.format("Starting Kafka (KRaft) on port %d (logs in %s)", ports.kafka(), data.resolve("kafka")));
+            log.accept(String.format(
+                    "Starting Kafka (KRaft) on port %d (logs in %s)", ports.kafka(), data.resolve("kafka")));
             kafka = EmbeddedKafkaBroker.persistent(ports.kafka(), data.resolve("kafka"));
             bootstrap = kafka.bootstrapServers();
             kafkaStarted = CompletableFuture.runAsync(kafka::start, OWN_THREAD);
@@ -69,13 +72,17 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         try {
             String viewStoreUrl = external.viewStoreUrl();
             if (viewStoreUrl == null) {
-                log.accept(String.format("Starting the MongoDB-compatible view store on port %d (data in %s)", ports.viewStore(), data.resolve("mongo")));
+                log.accept(String.format(
+                        "Starting the MongoDB-compatible view store on port %d (data in %s)",
+                        ports.viewStore(), data.resolve("mongo")));
                 viewStore = EmbeddedViewStore.persistent(ports.viewStore(), data.resolve("mongo"));
                 viewStoreUrl = viewStore.connectionString();
             }
             keys = DevelopmentKeys.in(data);
             if (keys.generated()) {
-                log.accept(String.format("Generated a development key pair in %s (never use it in production)", keys.publicKey().getParent()));
+                log.accept(String.format(
+                        "Generated a development key pair in %s (never use it in production)",
+                        keys.publicKey().getParent()));
             }
             endpoints = new Endpoints(postgresBase.join(), bootstrap, viewStoreUrl, keys.publicKey());
         } catch (RuntimeException e) {
@@ -118,7 +125,8 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
      *
      * @param databases the databases to create in the embedded PostgreSQL (one per service)
      */
-    public static EmbeddedInfrastructure start(Path data, Ports ports, External external, List<String> databases, Consumer<String> log) {
+    public static EmbeddedInfrastructure start(
+            Path data, Ports ports, External external, List<String> databases, Consumer<String> log) {
         EmbeddedInfrastructure infrastructure = new EmbeddedInfrastructure();
         try {
             infrastructure.startParts(data, ports, external, databases, log);
@@ -157,7 +165,8 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
 
     private EmbeddedViewStore requireEmbeddedViewStore() {
         if (viewStore == null) {
-            throw new IllegalStateException("the view store is external (GATEWAY_MONGODB_URL); it cannot be stopped from here");
+            throw new IllegalStateException(
+                    "the view store is external (GATEWAY_MONGODB_URL); it cannot be stopped from here");
         }
         return viewStore;
     }
@@ -180,7 +189,8 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
 
     private EmbeddedKafkaBroker requireEmbeddedKafka() {
         if (kafka == null) {
-            throw new IllegalStateException("Kafka is external (KAFKA_BOOTSTRAP_SERVERS); it cannot be stopped from here");
+            throw new IllegalStateException(
+                    "Kafka is external (KAFKA_BOOTSTRAP_SERVERS); it cannot be stopped from here");
         }
         return kafka;
     }

@@ -23,7 +23,6 @@ import org.apache.kafka.common.utils.Time;
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
-
     private final int port;
     private final int controllerPort;
     private final Path logDirectory;
@@ -36,7 +35,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.logDirectory = logDirectory;
         this.deleteOnClose = deleteOnClose;
     }
-
 
     /** A free port that is not {@code taken} (the system may hand out a port just released again). */
     private static int freePortOtherThan(int taken) {

@@ -17,11 +17,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
 
-
     private final int port;
     private final Path dataDirectory;
     /** Removed on close (a test's server); a launcher's data directory is kept. */
     private final boolean temporary;
+
     private EmbeddedPostgres postgres;
 
     private EmbeddedPostgresServer(int port, Path dataDirectory, boolean temporary) {
@@ -85,8 +85,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Creates a database if it does not exist yet (one per service). */
     public void ensureDatabase(String database) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + database.replace("'", "") + "'");
+                Statement statement = connection.createStatement()) {
+            var exists = statement.executeQuery(
+                    "select 1 from pg_database where datname = '" + database.replace("'", "") + "'");
             if (!exists.next()) {
                 statement.execute("create database \"" + database.replace("\"", "") + "\"");
             }

@@ -18,6 +18,7 @@ public final class EmbeddedViewStore implements AutoCloseable {
     private final int port;
     /** Where an H2-backed store keeps its file, or null (in memory). */
     private final Path directory;
+
     private MongoServer server;
 
     private EmbeddedViewStore(int port, Path directory) {
@@ -27,7 +28,9 @@ public final class EmbeddedViewStore implements AutoCloseable {
     }
 
     private MongoBackend backend() {
-        return directory == null ? new MemoryBackend() : new H2Backend(directory.resolve("views.mv").toString());
+        return directory == null
+                ? new MemoryBackend()
+                : new H2Backend(directory.resolve("views.mv").toString());
     }
 
     /** Starts the store again after {@link #stop()}; a persistent one has kept its data. */

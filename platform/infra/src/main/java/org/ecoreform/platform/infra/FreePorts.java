@@ -9,8 +9,7 @@ import java.util.List;
 
 public final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     /**
      * {@code count} ports free at the same moment and different from each other: asking {@link #next()}

@@ -10,13 +10,13 @@ import org.apache.kafka.server.common.MetadataVersion;
 /** Formats a KRaft node's log directory, as {@code kafka-storage.sh format} does, in-process. */
 public final class KRaftStorage {
 
-    private KRaftStorage() {
-    }
+    private KRaftStorage() {}
 
     /**
      * @param scramArguments users created with the cluster, e.g. {@code SCRAM-SHA-512=[name=…,password=…]}
      */
-    public static void format(Path directory, int nodeId, String clusterId, List<String> scramArguments) throws IOException {
+    public static void format(Path directory, int nodeId, String clusterId, List<String> scramArguments)
+            throws IOException {
         try {
             new Formatter()
                     .setPrintStream(System.out)

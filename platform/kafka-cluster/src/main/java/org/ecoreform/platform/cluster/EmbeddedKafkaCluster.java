@@ -31,12 +31,12 @@ import org.ecoreform.platform.infra.KRaftStorage;
 public final class EmbeddedKafkaCluster implements AutoCloseable {
 
     /** A SCRAM user, created when the cluster's storage is formatted. */
-    public record User(String name, String password) {
-    }
+    public record User(String name, String password) {}
 
     private static final String MECHANISM = "SCRAM-SHA-512";
     /** Of three replicas, two must have a write before it is acknowledged: one broker may be lost. */
     private static final int MIN_INSYNC_REPLICAS = 2;
+
     private static final User BROKERS = new User("broker", "broker-" + Uuid.randomUuid());
 
     private final Path directory;
@@ -77,7 +77,9 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
             return cluster;
         } catch (IOException | RuntimeException e) {
             cluster.killAll(); // no node left running; the directory (configuration, output) stays for a look
-            throw e instanceof IOException io ? new UncheckedIOException("the Kafka cluster did not start", io) : (RuntimeException) e;
+            throw e instanceof IOException io
+                    ? new UncheckedIOException("the Kafka cluster did not start", io)
+                    : (RuntimeException) e;
         }
     }
 
@@ -149,12 +151,41 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     }
 
     private void generateCertificate() throws IOException {
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        run(keytool, "-genkeypair", "-keystore", keyStore.toString(), "-storetype", "PKCS12", "-storepass", storePassword,
-                "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2", "-dname", "CN=localhost",
-                "-ext", "SAN=dns:localhost,ip:127.0.0.1");
-        run(keytool, "-exportcert", "-rfc", "-keystore", keyStore.toString(), "-storepass", storePassword,
-                "-alias", "broker", "-file", certificate.toString());
+        String keytool =
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        run(
+                keytool,
+                "-genkeypair",
+                "-keystore",
+                keyStore.toString(),
+                "-storetype",
+                "PKCS12",
+                "-storepass",
+                storePassword,
+                "-alias",
+                "broker",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-validity",
+                "2",
+                "-dname",
+                "CN=localhost",
+                "-ext",
+                "SAN=dns:localhost,ip:127.0.0.1");
+        run(
+                keytool,
+                "-exportcert",
+                "-rfc",
+                "-keystore",
+                keyStore.toString(),
+                "-storepass",
+                storePassword,
+                "-alias",
+                "broker",
+                "-file",
+                certificate.toString());
     }
 
     private void format(List<User> users) throws IOException {
@@ -174,13 +205,17 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     }
 
     private Properties config(int node, Path logs) {
-        String voters = IntStream.rangeClosed(1, size).mapToObj(n -> n + "@localhost:" + controllerPorts.get(n - 1))
+        String voters = IntStream.rangeClosed(1, size)
+                .mapToObj(n -> n + "@localhost:" + controllerPorts.get(n - 1))
                 .collect(Collectors.joining(","));
         Properties config = new Properties();
         config.put("process.roles", "broker,controller");
         config.put("node.id", String.valueOf(node));
         config.put("controller.quorum.voters", voters);
-        config.put("listeners", "SASL_SSL://localhost:" + ports.get(node - 1) + ",CONTROLLER://localhost:" + controllerPorts.get(node - 1));
+        config.put(
+                "listeners",
+                "SASL_SSL://localhost:" + ports.get(node - 1) + ",CONTROLLER://localhost:"
+                        + controllerPorts.get(node - 1));
         config.put("advertised.listeners", "SASL_SSL://localhost:" + ports.get(node - 1));
         config.put("listener.security.protocol.map", "SASL_SSL:SASL_SSL,CONTROLLER:PLAINTEXT");
         config.put("inter.broker.listener.name", "SASL_SSL");
@@ -219,13 +254,21 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     }
 
     private void launch(int node) throws IOException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms32m",
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-                "-cp", System.getProperty("java.class.path"), "kafka.Kafka", directory.resolve("node-" + node + ".properties").toString());
+                "-cp",
+                System.getProperty("java.class.path"),
+                "kafka.Kafka",
+                directory.resolve("node-" + node + ".properties").toString());
         nodes[node - 1] = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("node-" + node + ".log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        directory.resolve("node-" + node + ".log").toFile()))
                 .start();
     }
 
@@ -248,16 +291,19 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new IllegalStateException("the Kafka cluster did not count " + expected + " brokers within 2 minutes; see " + directory);
+        throw new IllegalStateException(
+                "the Kafka cluster did not count " + expected + " brokers within 2 minutes; see " + directory);
     }
 
     private static String jaas(String user, String password) {
-        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user + "\" password=\"" + password + "\";";
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user + "\" password=\""
+                + password + "\";";
     }
 
     private static void run(String... command) throws IOException {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (process.waitFor() != 0) {
                 throw new IOException(String.join(" ", command) + " failed: " + output);

@@ -23,8 +23,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.ecoreform.platform.events.KafkaReadiness;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.ecoreform.platform.events.KafkaReadiness;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedKafkaClusterTest {
 
-    private static final EmbeddedKafkaCluster.User SERVICE = new EmbeddedKafkaCluster.User("measures-service", "s3cret-scram");
+    private static final EmbeddedKafkaCluster.User SERVICE =
+            new EmbeddedKafkaCluster.User("measures-service", "s3cret-scram");
     private static EmbeddedKafkaCluster cluster;
 
     @BeforeAll
@@ -57,9 +58,14 @@ class EmbeddedKafkaClusterTest {
         Map<String, Object> settings = cluster.clientSettings(SERVICE.name(), SERVICE.password());
         try (Admin admin = Admin.create(settings)) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 3).configs(Map.of("min.insync.replicas", "2"))))
-                    .all().get(30, TimeUnit.SECONDS);
-            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
-            assertThat(description.partitions()).allSatisfy(p -> assertThat(p.replicas()).hasSize(3));
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
+            TopicDescription description = admin.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get(30, TimeUnit.SECONDS)
+                    .get(topic);
+            assertThat(description.partitions())
+                    .allSatisfy(p -> assertThat(p.replicas()).hasSize(3));
         }
 
         Map<String, Object> producerSettings = new HashMap<>(settings);
@@ -69,7 +75,8 @@ class EmbeddedKafkaClusterTest {
         Map<String, List<Long>> acknowledged = new LinkedHashMap<>();
         int keys = 10;
         int versions = 30;
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerSettings, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(producerSettings, new StringSerializer(), new StringSerializer())) {
             for (int version = 1; version <= versions; version++) {
                 if (version == versions / 3) {
                     cluster.kill(2);
@@ -83,7 +90,9 @@ class EmbeddedKafkaClusterTest {
                 }
                 for (int key = 0; key < keys; key++) {
                     sent.get(key).get(60, TimeUnit.SECONDS);
-                    acknowledged.computeIfAbsent("k" + key, k -> new ArrayList<>()).add((long) version);
+                    acknowledged
+                            .computeIfAbsent("k" + key, k -> new ArrayList<>())
+                            .add((long) version);
                 }
             }
         }
@@ -91,18 +100,23 @@ class EmbeddedKafkaClusterTest {
         Map<String, Object> consumerSettings = new HashMap<>(settings);
         consumerSettings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         Map<String, List<Long>> read = new LinkedHashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerSettings, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = List.of(new TopicPartition(topic, 0), new TopicPartition(topic, 1), new TopicPartition(topic, 2));
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(consumerSettings, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions =
+                    List.of(new TopicPartition(topic, 0), new TopicPartition(topic, 1), new TopicPartition(topic, 2));
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (read.values().stream().mapToInt(List::size).sum() < keys * versions && System.nanoTime() < deadline) {
+            while (read.values().stream().mapToInt(List::size).sum() < keys * versions
+                    && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     read.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(Long.parseLong(record.value()));
                 }
             }
         }
-        assertThat(read).as("every acknowledged version once, in the order written").isEqualTo(acknowledged);
+        assertThat(read)
+                .as("every acknowledged version once, in the order written")
+                .isEqualTo(acknowledged);
     }
 
     @Test
@@ -112,20 +126,21 @@ class EmbeddedKafkaClusterTest {
         java.util.logging.Handler capture = new java.util.logging.Handler() {
             @Override
             public void publish(java.util.logging.LogRecord record) {
-                logged.add(record.getLevel() + " " + (record instanceof org.jboss.logmanager.ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage()));
+                logged.add(record.getLevel() + " "
+                        + (record instanceof org.jboss.logmanager.ExtLogRecord ext
+                                ? ext.getFormattedMessage()
+                                : record.getMessage()));
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         log.addHandler(capture);
         try (KafkaReadiness right = new KafkaReadiness(cluster.clientSettings(SERVICE.name(), SERVICE.password()));
-             KafkaReadiness wrong = new KafkaReadiness(cluster.clientSettings(SERVICE.name(), "not-the-password"))) {
+                KafkaReadiness wrong = new KafkaReadiness(cluster.clientSettings(SERVICE.name(), "not-the-password"))) {
             HealthCheckResponse accepted = right.call();
             assertThat(accepted.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
             assertThat(accepted.getData().orElseThrow()).containsEntry("brokers", 3L);
@@ -138,7 +153,11 @@ class EmbeddedKafkaClusterTest {
         } finally {
             log.removeHandler(capture);
         }
-        assertThat(logged).as("the log says it too, once").filteredOn(line -> line.contains("refused the login")).singleElement()
-                .satisfies(line -> assertThat(line).startsWith("ERROR Kafka at " + cluster.bootstrapServers() + " cannot be used"));
+        assertThat(logged)
+                .as("the log says it too, once")
+                .filteredOn(line -> line.contains("refused the login"))
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .startsWith("ERROR Kafka at " + cluster.bootstrapServers() + " cannot be used"));
     }
 }

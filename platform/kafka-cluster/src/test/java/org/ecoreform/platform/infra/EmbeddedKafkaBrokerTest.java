@@ -42,12 +42,15 @@ class EmbeddedKafkaBrokerTest {
             broker.start();
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
                 admin.createTopics(List.of(new NewTopic(TOPIC, PARTITIONS, (short) 1)
-                        .configs(Map.of("cleanup.policy", "compact")))).all().get(30, TimeUnit.SECONDS);
+                                .configs(Map.of("cleanup.policy", "compact"))))
+                        .all()
+                        .get(30, TimeUnit.SECONDS);
             }
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             AtomicInteger failures = new AtomicInteger();
             AtomicBoolean writing = new AtomicBoolean(true);
-            Thread writer = new Thread(() -> writeUntilStopped(broker, acknowledged, failures, writing), "restart-test-writer");
+            Thread writer =
+                    new Thread(() -> writeUntilStopped(broker, acknowledged, failures, writing), "restart-test-writer");
             writer.start();
             for (int round = 0; round < 2; round++) {
                 awaitMore(acknowledged::size, 100); // writes acknowledged before the outage
@@ -68,20 +71,23 @@ class EmbeddedKafkaBrokerTest {
     }
 
     /** Writes like the outbox relay does: batches, acks=all, idempotence, a fresh producer after a failure. */
-    private static void writeUntilStopped(EmbeddedKafkaBroker broker, Set<String> acknowledged, AtomicInteger failures, AtomicBoolean writing) {
+    private static void writeUntilStopped(
+            EmbeddedKafkaBroker broker, Set<String> acknowledged, AtomicInteger failures, AtomicBoolean writing) {
         int next = 0;
         KafkaProducer<String, String> producer = null;
         while (writing.get()) {
             if (producer == null) {
-                producer = new KafkaProducer<>(Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG, "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                        ProducerConfig.LINGER_MS_CONFIG, 2,
-                        ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000,
-                        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 4000),
-                        new StringSerializer(), new StringSerializer());
+                producer = new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                                ProducerConfig.ACKS_CONFIG, "all",
+                                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                                ProducerConfig.LINGER_MS_CONFIG, 2,
+                                ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000,
+                                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 4000),
+                        new StringSerializer(),
+                        new StringSerializer());
             }
             List<String> values = new ArrayList<>();
             List<Future<RecordMetadata>> sent = new ArrayList<>();
@@ -113,7 +119,8 @@ class EmbeddedKafkaBrokerTest {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (int p = 0; p < PARTITIONS; p++) {
                 partitions.add(new TopicPartition(TOPIC, p));
@@ -122,7 +129,8 @@ class EmbeddedKafkaBrokerTest {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
+                    && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> values.add(record.value()));
             }
         }

@@ -16,12 +16,12 @@ public final class CloudEventHeaders {
     public static final String DATA_SCHEMA = "ce_dataschema";
     /** Extension attribute: the X-Request-Id of the request that caused the change (absent for system changes). */
     public static final String REQUEST_ID = "ce_requestid";
+
     public static final String CONTENT_TYPE = "content-type";
     public static final String SPEC_VERSION_1_0 = "1.0";
     public static final String JSON = "application/json";
 
-    private CloudEventHeaders() {
-    }
+    private CloudEventHeaders() {}
 
     /**
      * A {@code ce_time} value: RFC 3339 in UTC, seconds always written ({@code OffsetDateTime.toString()}

@@ -20,12 +20,15 @@ public final class KafkaClients {
     /** The name under which Quarkus publishes the shared settings. */
     public static final String SHARED = "default-kafka-broker";
 
-    private KafkaClients() {
-    }
+    private KafkaClients() {}
 
     public static Map<String, Object> consumer(Map<String, ?> shared, Map<String, ?> own) {
         // the readers assign partitions and keep their own offsets: no group, whatever the shared settings say
-        return merge(ConsumerConfig.configNames(), shared, own, Set.of(ConsumerConfig.GROUP_ID_CONFIG, ConsumerConfig.CLIENT_ID_CONFIG));
+        return merge(
+                ConsumerConfig.configNames(),
+                shared,
+                own,
+                Set.of(ConsumerConfig.GROUP_ID_CONFIG, ConsumerConfig.CLIENT_ID_CONFIG));
     }
 
     public static Map<String, Object> producer(Map<String, ?> shared, Map<String, ?> own) {
@@ -36,10 +39,14 @@ public final class KafkaClients {
         return merge(AdminClientConfig.configNames(), shared, own, Set.of(AdminClientConfig.CLIENT_ID_CONFIG));
     }
 
-    private static Map<String, Object> merge(Set<String> known, Map<String, ?> shared, Map<String, ?> own, Set<String> left) {
+    private static Map<String, Object> merge(
+            Set<String> known, Map<String, ?> shared, Map<String, ?> own, Set<String> left) {
         Map<String, Object> config = new HashMap<>();
         shared.forEach((name, value) -> {
-            if (known.contains(name) && !left.contains(name) && value != null && !value.toString().isEmpty()) {
+            if (known.contains(name)
+                    && !left.contains(name)
+                    && value != null
+                    && !value.toString().isEmpty()) {
                 config.put(name, value);
             }
         });

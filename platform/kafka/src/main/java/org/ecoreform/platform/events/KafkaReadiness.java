@@ -46,8 +46,7 @@ public class KafkaReadiness implements HealthCheck, AutoCloseable {
     private volatile Observation last;
 
     /** What the last question to the cluster found: the brokers that answered, or the problem. */
-    private record Observation(int brokers, String problem) {
-    }
+    private record Observation(int brokers, String problem) {}
 
     public KafkaReadiness(@Identifier(KafkaClients.SHARED) Map<String, Object> kafka) {
         this.kafka = kafka;
@@ -58,9 +57,16 @@ public class KafkaReadiness implements HealthCheck, AutoCloseable {
     public HealthCheckResponse call() {
         Observation seen = last != null ? last : firstObservation();
         if (seen.problem() == null) {
-            return HealthCheckResponse.named("kafka").up().withData("brokers", seen.brokers()).build();
+            return HealthCheckResponse.named("kafka")
+                    .up()
+                    .withData("brokers", seen.brokers())
+                    .build();
         }
-        return HealthCheckResponse.named("kafka").down().withData("bootstrapServers", servers).withData("problem", seen.problem()).build();
+        return HealthCheckResponse.named("kafka")
+                .down()
+                .withData("bootstrapServers", servers)
+                .withData("problem", seen.problem())
+                .build();
     }
 
     /** The first probe waits for an answer; from then on the cluster is asked in the background. */
@@ -72,7 +78,8 @@ public class KafkaReadiness implements HealthCheck, AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            refresher.scheduleWithFixedDelay(() -> last = observe(last), EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
+            refresher.scheduleWithFixedDelay(
+                    () -> last = observe(last), EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
         }
         return last;
     }
@@ -81,8 +88,10 @@ public class KafkaReadiness implements HealthCheck, AutoCloseable {
     private Observation observe(Observation before) {
         Observation now;
         try {
-            Collection<Node> brokers = admin().describeCluster(new DescribeClusterOptions().timeoutMs((int) ANSWER_WITHIN.toMillis()))
-                    .nodes().get(ANSWER_WITHIN.toMillis() + 500, TimeUnit.MILLISECONDS);
+            Collection<Node> brokers = admin().describeCluster(
+                            new DescribeClusterOptions().timeoutMs((int) ANSWER_WITHIN.toMillis()))
+                    .nodes()
+                    .get(ANSWER_WITHIN.toMillis() + 500, TimeUnit.MILLISECONDS);
             now = new Observation(brokers.size(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -121,11 +130,17 @@ public class KafkaReadiness implements HealthCheck, AutoCloseable {
     private Admin admin() {
         if (admin == null) {
             int timeoutMs = (int) ANSWER_WITHIN.toMillis();
-            admin = Admin.create(KafkaClients.admin(kafka, Map.of(
-                    AdminClientConfig.CLIENT_ID_CONFIG, "readiness",
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs,
-                    AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000)));
+            admin = Admin.create(KafkaClients.admin(
+                    kafka,
+                    Map.of(
+                            AdminClientConfig.CLIENT_ID_CONFIG,
+                            "readiness",
+                            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                            timeoutMs,
+                            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                            timeoutMs,
+                            AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
+                            1000)));
         }
         return admin;
     }

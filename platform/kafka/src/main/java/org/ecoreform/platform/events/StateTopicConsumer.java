@@ -48,6 +48,7 @@ public final class StateTopicConsumer {
     private volatile boolean caughtUpSinceStart;
     /** Whether this process reads at all (a service may switch its consumer off; it is then ready). */
     private volatile boolean started;
+
     private volatile List<PartitionProgress> progress = List.of();
     private volatile MeterRegistry metrics;
     private boolean gaugesBound;
@@ -56,8 +57,13 @@ public final class StateTopicConsumer {
      * @param onCaughtUp called on this consumer's thread once it has read what the topics held at its
      *                   start (or at a rebuild), and again after each batch that leaves it at the end
      */
-    public StateTopicConsumer(String name, Map<String, Object> kafka, List<String> topics, int maxPollRecords,
-                              TopicProjection projection, Runnable onCaughtUp) {
+    public StateTopicConsumer(
+            String name,
+            Map<String, Object> kafka,
+            List<String> topics,
+            int maxPollRecords,
+            TopicProjection projection,
+            Runnable onCaughtUp) {
         this.name = name;
         this.topics = List.copyOf(topics);
         this.projection = projection;
@@ -106,7 +112,10 @@ public final class StateTopicConsumer {
      */
     public HealthCheckResponse readiness() {
         if (!started) {
-            return HealthCheckResponse.named(name).up().withData("consumer", "not started in this process").build();
+            return HealthCheckResponse.named(name)
+                    .up()
+                    .withData("consumer", "not started in this process")
+                    .build();
         }
         return HealthCheckResponse.named(name)
                 .status(caughtUpSinceStart)
@@ -123,7 +132,9 @@ public final class StateTopicConsumer {
     public synchronized void requestRebuild() {
         rebuildRequested = true;
         caughtUp = false;
-        progress = progress.stream().map(p -> new PartitionProgress(p.partition(), 0, p.end())).toList();
+        progress = progress.stream()
+                .map(p -> new PartitionProgress(p.partition(), 0, p.end()))
+                .toList();
     }
 
     /** Publishes the progress read, unless a rebuild was asked for meanwhile (its progress starts at 0). */
@@ -134,14 +145,24 @@ public final class StateTopicConsumer {
         if (metrics != null && !gaugesBound && !read.isEmpty()) {
             read.forEach(p -> Gauge.builder("ecoreform.consumer.lag", () -> lagOf(p.partition()))
                     .description("Records of the partition not yet applied by the consumer")
-                    .tags("consumer", name, "topic", p.partition().topic(), "partition", String.valueOf(p.partition().partition()))
+                    .tags(
+                            "consumer",
+                            name,
+                            "topic",
+                            p.partition().topic(),
+                            "partition",
+                            String.valueOf(p.partition().partition()))
                     .register(metrics));
             gaugesBound = true;
         }
     }
 
     private long lagOf(TopicPartition partition) {
-        return progress.stream().filter(p -> p.partition().equals(partition)).mapToLong(PartitionProgress::lag).findFirst().orElse(0);
+        return progress.stream()
+                .filter(p -> p.partition().equals(partition))
+                .mapToLong(PartitionProgress::lag)
+                .findFirst()
+                .orElse(0);
     }
 
     private void consume(KafkaConsumer<String, String> consumer) {
@@ -197,8 +218,10 @@ public final class StateTopicConsumer {
      * second (a leader that just died): the records keep being applied meanwhile, and the next check
      * asks again, instead of the whole consumer stalling for the metadata timeout and starting over.
      */
-    private static Map<TopicPartition, Long> endsOrLastKnown(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
-                                                             Map<TopicPartition, Long> lastKnown) {
+    private static Map<TopicPartition, Long> endsOrLastKnown(
+            KafkaConsumer<String, String> consumer,
+            List<TopicPartition> partitions,
+            Map<TopicPartition, Long> lastKnown) {
         try {
             return consumer.endOffsets(partitions, END_CHECK);
         } catch (org.apache.kafka.common.errors.TimeoutException e) {
@@ -220,14 +243,15 @@ public final class StateTopicConsumer {
         return progress.stream().allMatch(p -> p.position() >= ends.getOrDefault(p.partition(), 0L));
     }
 
-    private static List<PartitionProgress> progressOf(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
-                                                      Map<TopicPartition, Long> ends) {
+    private static List<PartitionProgress> progressOf(
+            KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> ends) {
         List<PartitionProgress> snapshot = new ArrayList<>(partitions.size());
         for (TopicPartition p : partitions) {
             long position = consumer.position(p);
             snapshot.add(new PartitionProgress(p, position, Math.max(position, ends.getOrDefault(p, 0L))));
         }
-        snapshot.sort(java.util.Comparator.comparing((PartitionProgress p) -> p.partition().topic())
+        snapshot.sort(java.util.Comparator.comparing(
+                        (PartitionProgress p) -> p.partition().topic())
                 .thenComparingInt(p -> p.partition().partition()));
         return List.copyOf(snapshot);
     }

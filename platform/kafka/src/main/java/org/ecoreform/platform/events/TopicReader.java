@@ -34,7 +34,8 @@ public final class TopicReader {
     private volatile MeterRegistry metrics;
     private Thread thread;
 
-    public TopicReader(String name, Map<String, Object> kafka, int maxPollRecords, Consumer<KafkaConsumer<String, String>> body) {
+    public TopicReader(
+            String name, Map<String, Object> kafka, int maxPollRecords, Consumer<KafkaConsumer<String, String>> body) {
         this.name = name;
         this.kafka = kafka;
         this.maxPollRecords = maxPollRecords;
@@ -69,7 +70,8 @@ public final class TopicReader {
      * The partitions of every topic, or empty (after a pause) while one of them does not exist yet:
      * the body returns and is called again with a new consumer.
      */
-    public static Optional<List<TopicPartition>> partitionsOf(KafkaConsumer<String, String> consumer, Collection<String> topics) {
+    public static Optional<List<TopicPartition>> partitionsOf(
+            KafkaConsumer<String, String> consumer, Collection<String> topics) {
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : topics) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
@@ -94,14 +96,23 @@ public final class TopicReader {
 
     private void run() {
         while (running) {
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(KafkaClients.consumer(kafka, Map.of(
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords,
-                    // a rebuild reads whole topics: buffered fetches stay a few MB, not the client's default 50 MB
-                    ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 8 << 20)),
-                    new StringDeserializer(), new StringDeserializer());
-                 ClientMetrics bound = ClientMetrics.bind(consumer, name, metrics)) {
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                            KafkaClients.consumer(
+                                    kafka,
+                                    Map.of(
+                                            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                                            false,
+                                            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                                            "read_committed",
+                                            ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                                            maxPollRecords,
+                                            // a rebuild reads whole topics: buffered fetches stay a few MB, not the
+                                            // client's default 50 MB
+                                            ConsumerConfig.FETCH_MAX_BYTES_CONFIG,
+                                            8 << 20)),
+                            new StringDeserializer(),
+                            new StringDeserializer());
+                    ClientMetrics bound = ClientMetrics.bind(consumer, name, metrics)) {
                 body.accept(consumer);
             } catch (RuntimeException e) {
                 if (running) {

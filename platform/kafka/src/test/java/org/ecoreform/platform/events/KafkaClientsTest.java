@@ -12,7 +12,8 @@ class KafkaClientsTest {
             "bootstrap.servers", "kafka-0.example:9093,kafka-1.example:9093",
             "security.protocol", "SASL_SSL",
             "sasl.mechanism", "SCRAM-SHA-512",
-            "sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"measures\" password=\"s\";",
+            "sasl.jaas.config",
+                    "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"measures\" password=\"s\";",
             "ssl.truststore.location", "/etc/kafka/ca.p12",
             "group.id", "measures-service",
             "acks", "1",
@@ -21,11 +22,17 @@ class KafkaClientsTest {
 
     @Test
     void everyClientGetsTheConnectionAndSecuritySettings() {
-        for (Map<String, Object> config : new Map[] {KafkaClients.consumer(SHARED, Map.of()), KafkaClients.producer(SHARED, Map.of()),
-                KafkaClients.admin(SHARED, Map.of())}) {
-            assertThat(config).containsEntry("bootstrap.servers", "kafka-0.example:9093,kafka-1.example:9093")
-                    .containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.mechanism", "SCRAM-SHA-512")
-                    .containsKey("sasl.jaas.config").containsEntry("ssl.truststore.location", "/etc/kafka/ca.p12")
+        for (Map<String, Object> config : new Map[] {
+            KafkaClients.consumer(SHARED, Map.of()),
+            KafkaClients.producer(SHARED, Map.of()),
+            KafkaClients.admin(SHARED, Map.of())
+        }) {
+            assertThat(config)
+                    .containsEntry("bootstrap.servers", "kafka-0.example:9093,kafka-1.example:9093")
+                    .containsEntry("security.protocol", "SASL_SSL")
+                    .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+                    .containsKey("sasl.jaas.config")
+                    .containsEntry("ssl.truststore.location", "/etc/kafka/ca.p12")
                     .doesNotContainKey("tls-configuration-name");
         }
     }
@@ -37,8 +44,11 @@ class KafkaClientsTest {
         Map<String, Object> admin = KafkaClients.admin(SHARED, Map.of());
 
         assertThat(producer).containsEntry("acks", "all").doesNotContainKeys("auto.offset.reset", "group.id");
-        assertThat(consumer).containsEntry("auto.offset.reset", "latest").containsEntry("enable.auto.commit", false)
-                .as("the readers keep their own offsets").doesNotContainKeys("group.id", "acks");
+        assertThat(consumer)
+                .containsEntry("auto.offset.reset", "latest")
+                .containsEntry("enable.auto.commit", false)
+                .as("the readers keep their own offsets")
+                .doesNotContainKeys("group.id", "acks");
         assertThat(admin).doesNotContainKeys("acks", "auto.offset.reset", "group.id");
     }
 }

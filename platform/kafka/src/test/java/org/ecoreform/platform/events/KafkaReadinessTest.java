@@ -10,10 +10,13 @@ class KafkaReadinessTest {
 
     @Test
     void aRefusedLoginNamesTheSettingsToCheck() {
-        String problem = KafkaReadiness.describe(new SaslAuthenticationException(
-                "Authentication failed during authentication due to invalid credentials with SASL mechanism SCRAM-SHA-512"));
+        String problem = KafkaReadiness.describe(
+                new SaslAuthenticationException(
+                        "Authentication failed during authentication due to invalid credentials with SASL mechanism SCRAM-SHA-512"));
 
-        assertThat(problem).startsWith("the cluster refused the login").contains("KAFKA_SASL_JAAS_CONFIG", "invalid credentials");
+        assertThat(problem)
+                .startsWith("the cluster refused the login")
+                .contains("KAFKA_SASL_JAAS_CONFIG", "invalid credentials");
     }
 
     @Test

@@ -10,19 +10,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.ecoreform.platform.audit.AuditQuery;
-import org.ecoreform.platform.audit.AuditRecord;
-import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.http.PageLinks;
-import org.ecoreform.platform.paging.PageRequest;
-import org.ecoreform.platform.problem.ApiException;
-import org.ecoreform.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.platform.audit.AuditQuery;
+import org.ecoreform.platform.audit.AuditRecord;
+import org.ecoreform.platform.http.PageLinks;
+import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.security.Roles;
 
 /**
  * The audit trail of this service, for admins. Read-only: there is no method to change it, so any
@@ -44,29 +44,41 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "The audit trail, newest first", description = "Every state change with its actor, roles, province, "
-            + "request id, and the states before and after. Filters combine; `since` is inclusive, `until` exclusive.")
+    @Operation(
+            summary = "The audit trail, newest first",
+            description =
+                    "Every state change with its actor, roles, province, "
+                            + "request id, and the states before and after. Filters combine; `since` is inclusive, `until` exclusive.")
     @APIResponse(responseCode = "200", description = "A page of entries")
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    public Response search(@Parameter(example = "measure") @QueryParam("aggregateType") String aggregateType,
-                           @Parameter(example = "N2020-03") @QueryParam("aggregateId") String aggregateId,
-                           @Parameter(description = "Token subject, or system", example = "editor-li") @QueryParam("actor") String actor,
-                           @Parameter(example = "3f9a1c0b2e7d-1k") @QueryParam("requestId") String requestId,
-                           @Parameter(example = "2026-11-01T00:00:00Z") @QueryParam("since") String since,
-                           @Parameter(example = "2026-12-01T00:00:00Z") @QueryParam("until") String until,
-                           @Parameter(example = "50") @QueryParam("limit") String limit,
-                           @QueryParam("cursor") String cursor,
-                           @Context UriInfo uri) {
+    public Response search(
+            @Parameter(example = "measure") @QueryParam("aggregateType") String aggregateType,
+            @Parameter(example = "N2020-03") @QueryParam("aggregateId") String aggregateId,
+            @Parameter(description = "Token subject, or system", example = "editor-li") @QueryParam("actor")
+                    String actor,
+            @Parameter(example = "3f9a1c0b2e7d-1k") @QueryParam("requestId") String requestId,
+            @Parameter(example = "2026-11-01T00:00:00Z") @QueryParam("since") String since,
+            @Parameter(example = "2026-12-01T00:00:00Z") @QueryParam("until") String until,
+            @Parameter(example = "50") @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
         AuditQuery.Filter filter = new AuditQuery.Filter(
-                QueryParams.optional("aggregateType", aggregateType, "^[a-z][a-z-]{0,99}$", "must be an aggregate type such as measure"),
+                QueryParams.optional(
+                        "aggregateType",
+                        aggregateType,
+                        "^[a-z][a-z-]{0,99}$",
+                        "must be an aggregate type such as measure"),
                 QueryParams.optional("aggregateId", aggregateId, ID_PATTERN, "must be an id"),
                 QueryParams.text("actor", actor, 200),
                 QueryParams.optional("requestId", requestId, ID_PATTERN, "must be a request id"),
-                QueryParams.optional(since), QueryParams.optional(until));
+                QueryParams.optional(since),
+                QueryParams.optional(until));
         Page<AuditRecord> page = audit.search(filter, PageRequest.parse(limit, cursor));
-        return PageLinks.withNext(Response.ok(page), uri, page).header("Cache-Control", "no-store").build();
+        return PageLinks.withNext(Response.ok(page), uri, page)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET
@@ -82,6 +94,7 @@ public class AuditResource {
             throw ApiException.notFound("audit entry", id);
         }
         return Response.ok(audit.byId(entryId).orElseThrow(() -> ApiException.notFound("audit entry", id)))
-                .header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

@@ -17,19 +17,21 @@ public class PersistenceProblemMappers {
 
     /** A database restart or failover takes seconds: clients are told to come back, not that the service broke. */
     static final int RETRY_AFTER_SECONDS = 5;
+
     private static final Logger LOG = Logger.getLogger(PersistenceProblemMappers.class);
 
     /** Another writer committed first between our read and our write: the If-Match is now stale. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response mapLostRace(RuntimeException e) {
-        return ProblemResponses.of(Problem.of(ProblemKind.PRECONDITION_FAILED,
+        return ProblemResponses.of(Problem.of(
+                ProblemKind.PRECONDITION_FAILED,
                 "the resource was changed by another request at the same time; read it again and reapply your change"));
     }
 
     @ServerExceptionMapper
     public Response mapUniqueness(ConstraintViolationException e) {
-        return ProblemResponses.of(Problem.of(ProblemKind.CONFLICT,
-                "the request conflicts with data written concurrently; retry it"));
+        return ProblemResponses.of(
+                Problem.of(ProblemKind.CONFLICT, "the request conflicts with data written concurrently; retry it"));
     }
 
     /**
@@ -44,13 +46,16 @@ public class PersistenceProblemMappers {
             return ProblemResponses.incident(e);
         }
         LOG.warnf("Database unavailable (SQLSTATE %s): %s", e.getSQLState(), e.getMessage());
-        return Response.fromResponse(ProblemResponses.of(Problem.of(ProblemKind.UNAVAILABLE,
+        return Response.fromResponse(ProblemResponses.of(Problem.of(
+                        ProblemKind.UNAVAILABLE,
                         "the database cannot be reached at the moment; nothing was changed, retry in a few seconds")))
                 .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
                 .build();
     }
 
     static boolean databaseAway(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("08") || List.of("57P01", "57P02", "57P03").contains(sqlState));
+        return sqlState != null
+                && (sqlState.startsWith("08")
+                        || List.of("57P01", "57P02", "57P03").contains(sqlState));
     }
 }

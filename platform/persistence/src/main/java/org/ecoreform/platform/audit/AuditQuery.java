@@ -8,18 +8,22 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
-import org.ecoreform.platform.errors.InvalidValue;
 
 /** Reads the audit trail, newest first, keyset-paged on the entry id. */
 @ApplicationScoped
 public class AuditQuery {
 
     /** The filters of {@code GET /api/v1/audit}; each is optional. */
-    public record Filter(Optional<String> aggregateType, Optional<String> aggregateId, Optional<String> actor,
-                         Optional<String> requestId, Optional<String> since, Optional<String> until) {
-    }
+    public record Filter(
+            Optional<String> aggregateType,
+            Optional<String> aggregateId,
+            Optional<String> actor,
+            Optional<String> requestId,
+            Optional<String> since,
+            Optional<String> until) {}
 
     public Page<AuditRecord> search(Filter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
@@ -28,13 +32,17 @@ public class AuditQuery {
         filter.aggregateId().ifPresent(v -> condition(where, parameters, "aggregateId = :aggregate", "aggregate", v));
         filter.actor().ifPresent(v -> condition(where, parameters, "actor = :actor", "actor", v));
         filter.requestId().ifPresent(v -> condition(where, parameters, "requestId = :requestId", "requestId", v));
-        filter.since().ifPresent(v -> condition(where, parameters, "occurredAt >= :since", "since", instant("since", v)));
-        filter.until().ifPresent(v -> condition(where, parameters, "occurredAt < :until", "until", instant("until", v)));
+        filter.since()
+                .ifPresent(v -> condition(where, parameters, "occurredAt >= :since", "since", instant("since", v)));
+        filter.until()
+                .ifPresent(v -> condition(where, parameters, "occurredAt < :until", "until", instant("until", v)));
         page.afterKey().ifPresent(key -> condition(where, parameters, "id < :after", "after", entryId(key)));
         String query = String.join(" and ", where);
-        List<AuditEntry> rows = (where.isEmpty() ? AuditEntry.<AuditEntry>findAll(Sort.descending("id"))
-                : AuditEntry.<AuditEntry>find(query, Sort.descending("id"), parameters))
-                .page(0, page.limit() + 1).list();
+        List<AuditEntry> rows = (where.isEmpty()
+                        ? AuditEntry.<AuditEntry>findAll(Sort.descending("id"))
+                        : AuditEntry.<AuditEntry>find(query, Sort.descending("id"), parameters))
+                .page(0, page.limit() + 1)
+                .list();
         return Page.of(rows, page.limit(), e -> e.id.toString()).map(AuditRecord::of);
     }
 

@@ -44,11 +44,14 @@ public class AuditTrail {
     }
 
     private String previousState(OutboxEvent event) {
-        List<String> previous = entityManager.createQuery(
+        List<String> previous = entityManager
+                .createQuery(
                         "select a.afterState from AuditEntry a where a.aggregateType = :type and a.aggregateId = :id order by a.id desc",
                         String.class)
-                .setParameter("type", event.aggregateType).setParameter("id", event.aggregateId)
-                .setMaxResults(1).getResultList();
+                .setParameter("type", event.aggregateType)
+                .setParameter("id", event.aggregateId)
+                .setMaxResults(1)
+                .getResultList();
         return previous.isEmpty() ? null : previous.get(0);
     }
 

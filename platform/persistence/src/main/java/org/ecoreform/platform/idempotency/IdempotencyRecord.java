@@ -33,6 +33,5 @@ public class IdempotencyRecord extends PanacheEntityBase {
     @Embeddable
     public record Key(
             @Column(name = "idempotency_key") String idempotencyKey,
-            @Column(name = "principal") String principal) implements Serializable {
-    }
+            @Column(name = "principal") String principal) implements Serializable {}
 }

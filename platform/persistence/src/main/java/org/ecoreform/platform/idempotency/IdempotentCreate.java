@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
@@ -44,8 +43,8 @@ public class IdempotentCreate {
         IdempotencyRecord previous = IdempotencyRecord.findById(key);
         if (previous != null) {
             if (!previous.requestHash.equals(hash)) {
-                throw new RuleViolation("Idempotency-Key",
-                        "was already used for a different request; use a new key for a new request");
+                throw new RuleViolation(
+                        "Idempotency-Key", "was already used for a different request; use a new key for a new request");
             }
             return new Created(previous.location, previous.body, true);
         }

@@ -36,20 +36,32 @@ public class Outbox {
      * @param state the payload; it must carry the same {@code version} as {@code version}
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxEvent recordState(String topic, String aggregateType, String aggregateId, long version,
-                                   String eventType, Object state, Caller caller) {
+    public OutboxEvent recordState(
+            String topic,
+            String aggregateType,
+            String aggregateId,
+            long version,
+            String eventType,
+            Object state,
+            Caller caller) {
         return record(topic, aggregateType, aggregateId, version, eventType, toJson(state), caller);
     }
 
     /** Records a hard delete: a tombstone, so compaction removes the aggregate from the topic. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxEvent recordTombstone(String topic, String aggregateType, String aggregateId, long version,
-                                       String eventType, Caller caller) {
+    public OutboxEvent recordTombstone(
+            String topic, String aggregateType, String aggregateId, long version, String eventType, Caller caller) {
         return record(topic, aggregateType, aggregateId, version, eventType, null, caller);
     }
 
-    private OutboxEvent record(String topic, String aggregateType, String aggregateId, long version,
-                               String eventType, String payload, Caller caller) {
+    private OutboxEvent record(
+            String topic,
+            String aggregateType,
+            String aggregateId,
+            long version,
+            String eventType,
+            String payload,
+            Caller caller) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.topic = topic;
@@ -75,6 +87,5 @@ public class Outbox {
     }
 
     /** Fired on every record; the relay wakes up once the surrounding transaction commits. */
-    public record OutboxRecorded() {
-    }
+    public record OutboxRecorded() {}
 }

@@ -41,8 +41,9 @@ public class OutboxBacklog implements MeterBinder {
     /** Called by the relay after each round: a failure (null after a success) and the backlog measured again. */
     void measure(String failure) {
         lastFailure = failure;
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
-                "select count(*), min(occurred_at) from outbox_event where published_at is null").getSingleResult());
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager
+                .createNativeQuery("select count(*), min(occurred_at) from outbox_event where published_at is null")
+                .getSingleResult());
         snapshot = new Snapshot(((Number) row[0]).longValue(), toOffsetDateTime(row[1]), lastFailure, Instant.now());
     }
 
@@ -61,9 +62,18 @@ public class OutboxBacklog implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("ecoreform.outbox.pending", this, backlog -> backlog.snapshot().pending())
-                .description("Events in the outbox not yet published").register(registry);
-        Gauge.builder("ecoreform.outbox.oldest.age", this, backlog -> backlog.snapshot().oldestAge(Instant.now()).toMillis() / 1000.0)
-                .description("Age of the oldest event not yet published").baseUnit("seconds").register(registry);
+        Gauge.builder(
+                        "ecoreform.outbox.pending",
+                        this,
+                        backlog -> backlog.snapshot().pending())
+                .description("Events in the outbox not yet published")
+                .register(registry);
+        Gauge.builder(
+                        "ecoreform.outbox.oldest.age",
+                        this,
+                        backlog -> backlog.snapshot().oldestAge(Instant.now()).toMillis() / 1000.0)
+                .description("Age of the oldest event not yet published")
+                .baseUnit("seconds")
+                .register(registry);
     }
 }

@@ -81,10 +81,15 @@ public interface OutboxConfig {
 
         /** The topic-level settings the provisioner sets on creation and keeps on every start. */
         default Map<String, String> configs() {
-            return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-                    TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(minInsyncReplicas()),
-                    TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, String.valueOf(minCompactionLag().toMillis()),
-                    TopicConfig.DELETE_RETENTION_MS_CONFIG, String.valueOf(deleteRetention().toMillis()));
+            return Map.of(
+                    TopicConfig.CLEANUP_POLICY_CONFIG,
+                    TopicConfig.CLEANUP_POLICY_COMPACT,
+                    TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG,
+                    String.valueOf(minInsyncReplicas()),
+                    TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG,
+                    String.valueOf(minCompactionLag().toMillis()),
+                    TopicConfig.DELETE_RETENTION_MS_CONFIG,
+                    String.valueOf(deleteRetention().toMillis()));
         }
     }
 }

@@ -27,8 +27,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.ecoreform.platform.contracts.EventSchemas;
-import org.ecoreform.platform.events.CloudEventHeaders;
 import org.ecoreform.platform.events.ClientMetrics;
+import org.ecoreform.platform.events.CloudEventHeaders;
 import org.ecoreform.platform.events.KafkaClients;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
@@ -52,6 +52,7 @@ public class OutboxRelay {
     private final OutboxConfig config;
     /** The service's shared Kafka client settings (everything under kafka.): servers, security. */
     private final Map<String, Object> kafka;
+
     private final EntityManager entityManager;
     private final OutboxBacklog backlog;
     private final Semaphore wakeUp = new Semaphore(0);
@@ -62,8 +63,12 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
     private ClientMetrics producerMetrics;
 
-    public OutboxRelay(OutboxConfig config, EntityManager entityManager, OutboxBacklog backlog,
-                       @Identifier(KafkaClients.SHARED) Map<String, Object> kafka, MeterRegistry metrics) {
+    public OutboxRelay(
+            OutboxConfig config,
+            EntityManager entityManager,
+            OutboxBacklog backlog,
+            @Identifier(KafkaClients.SHARED) Map<String, Object> kafka,
+            MeterRegistry metrics) {
         this.config = config;
         this.kafka = kafka;
         this.entityManager = entityManager;
@@ -210,7 +215,10 @@ public class OutboxRelay {
         }
         if (event.payload != null) {
             header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-            header(headers, CloudEventHeaders.DATA_SCHEMA, EventSchemas.dataSchema(config.publicUrl(), event.eventType));
+            header(
+                    headers,
+                    CloudEventHeaders.DATA_SCHEMA,
+                    EventSchemas.dataSchema(config.publicUrl(), event.eventType));
         }
         return new ProducerRecord<>(event.topic, null, event.aggregateId, event.payload, headers);
     }
@@ -222,17 +230,30 @@ public class OutboxRelay {
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
             int timeoutMs = (int) config.sendTimeout().toMillis();
-            producer = new KafkaProducer<>(KafkaClients.producer(kafka, Map.of(
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                    ProducerConfig.LINGER_MS_CONFIG, 2,
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs,
-                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs,
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs * 2,
-                    ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000)),
-                    new StringSerializer(), new StringSerializer());
-            producerMetrics = ClientMetrics.bind(producer, "outbox-relay", metrics); // kafka_producer_…{client="outbox-relay"}
+            producer = new KafkaProducer<>(
+                    KafkaClients.producer(
+                            kafka,
+                            Map.of(
+                                    ProducerConfig.ACKS_CONFIG,
+                                    "all",
+                                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                                    true,
+                                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+                                    5,
+                                    ProducerConfig.LINGER_MS_CONFIG,
+                                    2,
+                                    ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                                    timeoutMs,
+                                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                                    timeoutMs,
+                                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                                    timeoutMs * 2,
+                                    ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
+                                    1000)),
+                    new StringSerializer(),
+                    new StringSerializer());
+            producerMetrics =
+                    ClientMetrics.bind(producer, "outbox-relay", metrics); // kafka_producer_…{client="outbox-relay"}
         }
         return producer;
     }
@@ -278,6 +299,5 @@ public class OutboxRelay {
         return text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 
-    private record BatchResult(boolean fullBatch, String failure) {
-    }
+    private record BatchResult(boolean fullBatch, String failure) {}
 }

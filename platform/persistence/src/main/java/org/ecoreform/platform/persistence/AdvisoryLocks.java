@@ -8,16 +8,19 @@ import jakarta.persistence.EntityManager;
  */
 public final class AdvisoryLocks {
 
-    private AdvisoryLocks() {
-    }
+    private AdvisoryLocks() {}
 
     /** Waits for the lock; released when the transaction commits or rolls back. */
     public static void lockForTransaction(EntityManager em, long key) {
-        em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", key).getSingleResult();
+        em.createNativeQuery("select pg_advisory_xact_lock(:key)")
+                .setParameter("key", key)
+                .getSingleResult();
     }
 
     /** Takes the lock if it is free; false when another transaction holds it. */
     public static boolean tryLockForTransaction(EntityManager em, long key) {
-        return Boolean.TRUE.equals(em.createNativeQuery("select pg_try_advisory_xact_lock(:key)").setParameter("key", key).getSingleResult());
+        return Boolean.TRUE.equals(em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", key)
+                .getSingleResult());
     }
 }

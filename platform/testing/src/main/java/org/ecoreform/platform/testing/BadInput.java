@@ -25,15 +25,20 @@ public final class BadInput {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OVER_LONG = "长".repeat(30_000);
 
-    private BadInput() {
-    }
+    private BadInput() {}
 
     /**
      * A write endpoint and a valid body for it. {@code ifMatch} supplies the current tag for
      * endpoints that need one (so that it is the input, not the precondition, that fails).
      */
-    public record Endpoint(String method, String path, String token, String contentType, Map<String, Object> validBody,
-                           Supplier<String> ifMatch, boolean partial) {
+    public record Endpoint(
+            String method,
+            String path,
+            String token,
+            String contentType,
+            Map<String, Object> validBody,
+            Supplier<String> ifMatch,
+            boolean partial) {
 
         public static Endpoint json(String method, String path, String token, Map<String, Object> validBody) {
             return new Endpoint(method, path, token, "application/json", validBody, null, false);
@@ -73,30 +78,49 @@ public final class BadInput {
             if (value instanceof String) {
                 cases.put("over-long " + field, json(replace(endpoint.validBody(), field, OVER_LONG)));
                 cases.put("NUL in " + field, json(replace(endpoint.validBody(), field, value + "\u0000")));
-                cases.put("escape sequence in " + field, json(replace(endpoint.validBody(), field, "\u001b[31m" + value)));
+                cases.put(
+                        "escape sequence in " + field,
+                        json(replace(endpoint.validBody(), field, "\u001b[31m" + value)));
             }
             if (value instanceof List<?> list && !list.isEmpty()) {
-                cases.put("huge array " + field, json(replace(endpoint.validBody(), field, Collections.nCopies(100_000, list.get(0)))));
+                cases.put(
+                        "huge array " + field,
+                        json(replace(endpoint.validBody(), field, Collections.nCopies(100_000, list.get(0)))));
                 if (list.get(0) instanceof String) {
-                    cases.put("over-long item of " + field, json(replace(endpoint.validBody(), field, List.of(OVER_LONG))));
-                    cases.put("control character in item of " + field, json(replace(endpoint.validBody(), field, List.of(list.get(0) + "\u0007"))));
+                    cases.put(
+                            "over-long item of " + field,
+                            json(replace(endpoint.validBody(), field, List.of(OVER_LONG))));
+                    cases.put(
+                            "control character in item of " + field,
+                            json(replace(endpoint.validBody(), field, List.of(list.get(0) + "\u0007"))));
                 }
             }
         });
         cases.forEach((name, body) -> {
-            Response response = request(endpoint).contentType(endpoint.contentType()).body(body).request(endpoint.method(), endpoint.path());
+            Response response = request(endpoint)
+                    .contentType(endpoint.contentType())
+                    .body(body)
+                    .request(endpoint.method(), endpoint.path());
             assertRejected(endpoint + " with " + name, response);
         });
-        assertRejected(endpoint + " as text/plain", request(endpoint).contentType("text/plain")
-                .body(json(endpoint.validBody())).request(endpoint.method(), endpoint.path()));
-        assertThat(state.get()).as("%s: the data read back after the bad input", endpoint).isEqualTo(before);
+        assertRejected(
+                endpoint + " as text/plain",
+                request(endpoint)
+                        .contentType("text/plain")
+                        .body(json(endpoint.validBody()))
+                        .request(endpoint.method(), endpoint.path()));
+        assertThat(state.get())
+                .as("%s: the data read back after the bad input", endpoint)
+                .isEqualTo(before);
     }
 
     /** Ids that try to leave their path segment or smuggle SQL: a 4xx, never a 5xx. */
     public static void checkHostileIds(String method, String pathTemplate, String token, Map<String, Object> body) {
-        for (String id : List.of("..%2F..%2Fetc%2Fpasswd", "%2E%2E", "x%00y", "%27%20OR%201%3D1--", "%3Cscript%3E", "a".repeat(300))) {
+        for (String id : List.of(
+                "..%2F..%2Fetc%2Fpasswd", "%2E%2E", "x%00y", "%27%20OR%201%3D1--", "%3Cscript%3E", "a".repeat(300))) {
             String path = pathTemplate.replace("{id}", id);
-            RequestSpecification request = given().urlEncodingEnabled(false).auth().oauth2(token);
+            RequestSpecification request =
+                    given().urlEncodingEnabled(false).auth().oauth2(token);
             if (body != null) {
                 request.contentType("application/json").body(json(body));
             }
@@ -110,20 +134,28 @@ public final class BadInput {
             Response response = given().queryParam("limit", limit).get(listPath);
             assertRejected(listPath + " with limit=" + limit, response);
             assertThat(response.statusCode()).isEqualTo(400);
-            assertThat(response.jsonPath().getList("errors.field")).as("limit=%s", limit).contains("limit");
+            assertThat(response.jsonPath().getList("errors.field"))
+                    .as("limit=%s", limit)
+                    .contains("limit");
         }
         for (String cursor : List.of("forged", "AAAA", "%00", "a".repeat(1000), "azE6Li4vLi4v")) {
-            Response response = given().urlEncodingEnabled(false).queryParam("cursor", cursor).get(listPath);
+            Response response = given().urlEncodingEnabled(false)
+                    .queryParam("cursor", cursor)
+                    .get(listPath);
             assertRejected(listPath + " with cursor=" + cursor, response);
             assertThat(response.statusCode()).isEqualTo(400);
             if (!cursor.startsWith("%")) { // an encoded control character is refused before any parameter is read
-                assertThat(response.jsonPath().getList("errors.field")).as("cursor=%s", cursor).contains("cursor");
+                assertThat(response.jsonPath().getList("errors.field"))
+                        .as("cursor=%s", cursor)
+                        .contains("cursor");
             }
         }
     }
 
     private static void assertRejected(String what, Response response) {
-        assertThat(response.statusCode()).as("%s answered %s", what, response.asString()).isBetween(400, 499);
+        assertThat(response.statusCode())
+                .as("%s answered %s", what, response.asString())
+                .isBetween(400, 499);
         assertThat(response.contentType()).as("%s content type", what).startsWith("application/problem+json");
     }
 
@@ -155,7 +187,10 @@ public final class BadInput {
     private static byte[] invalidUtf8(Map<String, Object> body) {
         String marker = "INVALID-UTF8-HERE";
         Map<String, Object> marked = new LinkedHashMap<>(body);
-        marked.entrySet().stream().filter(e -> e.getValue() instanceof String).findFirst().ifPresent(e -> e.setValue(marker));
+        marked.entrySet().stream()
+                .filter(e -> e.getValue() instanceof String)
+                .findFirst()
+                .ifPresent(e -> e.setValue(marker));
         byte[] json = json(marked);
         String text = new String(json, StandardCharsets.UTF_8);
         int at = text.indexOf(marker);
@@ -192,7 +227,12 @@ public final class BadInput {
 
     /** Texts that look like markup or SQL: stored verbatim and returned as JSON string data. */
     public static List<String> hostileTexts() {
-        return new ArrayList<>(List.of("<script>alert('x')</script>", "'; DROP TABLE measure; --", "\" OR \"1\"=\"1",
-                "<img src=x onerror=alert(1)>", "${jndi:ldap://example.invalid/a}", "{{7*7}}"));
+        return new ArrayList<>(List.of(
+                "<script>alert('x')</script>",
+                "'; DROP TABLE measure; --",
+                "\" OR \"1\"=\"1",
+                "<img src=x onerror=alert(1)>",
+                "${jndi:ldap://example.invalid/a}",
+                "{{7*7}}"));
     }
 }

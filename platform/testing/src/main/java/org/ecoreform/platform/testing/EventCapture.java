@@ -28,11 +28,16 @@ public final class EventCapture implements AutoCloseable {
     private final List<ConsumerRecord<String, String>> records = new ArrayList<>();
 
     private EventCapture(String topic, boolean fromBeginning) {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new StringDeserializer());
+        consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        SharedInfrastructure.kafkaBootstrapServers(),
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                new StringDeserializer(),
+                new StringDeserializer());
         List<TopicPartition> partitions = awaitPartitions(topic);
         consumer.assign(partitions);
         if (fromBeginning) {
@@ -53,7 +58,8 @@ public final class EventCapture implements AutoCloseable {
     }
 
     /** Polls until the captured records satisfy {@code done}, or fails after {@code timeout}. */
-    public List<ConsumerRecord<String, String>> await(Predicate<List<ConsumerRecord<String, String>>> done, Duration timeout) {
+    public List<ConsumerRecord<String, String>> await(
+            Predicate<List<ConsumerRecord<String, String>>> done, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (!done.test(records)) {
             if (Instant.now().isAfter(deadline)) {
@@ -62,8 +68,11 @@ public final class EventCapture implements AutoCloseable {
             List<String> broken = new ArrayList<>();
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                 records.add(record);
-                if (EventSchemas.types().contains(header(record, CloudEventHeaders.TYPE))) { // a test's own event types are no contract
-                    EventContracts.violations(record).forEach(v -> broken.add(record.topic() + " " + record.key() + "@" + record.offset() + ": " + v));
+                if (EventSchemas.types()
+                        .contains(header(record, CloudEventHeaders.TYPE))) { // a test's own event types are no contract
+                    EventContracts.violations(record)
+                            .forEach(v ->
+                                    broken.add(record.topic() + " " + record.key() + "@" + record.offset() + ": " + v));
                 }
             }
             if (!broken.isEmpty()) {
@@ -82,7 +91,9 @@ public final class EventCapture implements AutoCloseable {
     /** Everything up to the topic's current end (as of this call), waiting at most {@code timeout} for it. */
     public List<ConsumerRecord<String, String>> drain(Duration timeout) {
         Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
-        return await(all -> ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue()), timeout);
+        return await(
+                all -> ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue()),
+                timeout);
     }
 
     public List<ConsumerRecord<String, String>> records() {
@@ -103,7 +114,9 @@ public final class EventCapture implements AutoCloseable {
         while (true) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
             if (infos != null && !infos.isEmpty()) {
-                return infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+                return infos.stream()
+                        .map(p -> new TopicPartition(topic, p.partition()))
+                        .toList();
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("topic " + topic + " was not created");
@@ -118,7 +131,8 @@ public final class EventCapture implements AutoCloseable {
     }
 
     private String describe() {
-        return records.size() + " records " + records.stream().map(r -> r.key() + "@" + r.offset()).toList();
+        return records.size() + " records "
+                + records.stream().map(r -> r.key() + "@" + r.offset()).toList();
     }
 
     @Override

@@ -29,13 +29,14 @@ import org.ecoreform.platform.events.CloudEventHeaders;
 public final class EventContracts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
     private static final Map<String, JsonNode> DOCUMENTS = new ConcurrentHashMap<>();
-    private static final Pattern RFC_3339_UTC = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
+    private static final Pattern RFC_3339_UTC =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
 
-    private EventContracts() {
-    }
+    private EventContracts() {}
 
     /**
      * Reads every record of the topics from the start (what this test JVM's services published)
@@ -48,12 +49,15 @@ public final class EventContracts {
             try (EventCapture capture = EventCapture.fromBeginning(topic)) {
                 for (ConsumerRecord<String, String> record : capture.drain(Duration.ofSeconds(30))) {
                     checked++;
-                    violations(record).forEach(v -> violations.add(topic + " " + record.key() + "@" + record.offset() + ": " + v));
+                    violations(record)
+                            .forEach(
+                                    v -> violations.add(topic + " " + record.key() + "@" + record.offset() + ": " + v));
                 }
             }
         }
         if (!violations.isEmpty()) {
-            throw new AssertionError(violations.size() + " contract violations in " + checked + " events:\n" + String.join("\n", violations));
+            throw new AssertionError(violations.size() + " contract violations in " + checked + " events:\n"
+                    + String.join("\n", violations));
         }
         System.out.printf("Contract sweep: %d events on %s, every one valid against its schema%n", checked, topics);
         return checked;
@@ -63,12 +67,21 @@ public final class EventContracts {
     public static List<String> violations(ConsumerRecord<String, String> record) {
         List<String> found = new ArrayList<>();
         String type = EventCapture.header(record, CloudEventHeaders.TYPE);
-        expect(found, CloudEventHeaders.SPEC_VERSION_1_0.equals(EventCapture.header(record, CloudEventHeaders.SPEC_VERSION)), "ce_specversion is not 1.0");
+        expect(
+                found,
+                CloudEventHeaders.SPEC_VERSION_1_0.equals(EventCapture.header(record, CloudEventHeaders.SPEC_VERSION)),
+                "ce_specversion is not 1.0");
         expect(found, isUuid(EventCapture.header(record, CloudEventHeaders.ID)), "ce_id is not a UUID");
         expect(found, EventCapture.header(record, CloudEventHeaders.SOURCE) != null, "no ce_source");
         String time = EventCapture.header(record, CloudEventHeaders.TIME);
-        expect(found, time != null && RFC_3339_UTC.matcher(time).matches(), "ce_time " + time + " is not RFC 3339 UTC with seconds");
-        expect(found, record.key() != null && record.key().equals(EventCapture.header(record, CloudEventHeaders.SUBJECT)), "ce_subject is not the key");
+        expect(
+                found,
+                time != null && RFC_3339_UTC.matcher(time).matches(),
+                "ce_time " + time + " is not RFC 3339 UTC with seconds");
+        expect(
+                found,
+                record.key() != null && record.key().equals(EventCapture.header(record, CloudEventHeaders.SUBJECT)),
+                "ce_subject is not the key");
         if (type == null || !EventSchemas.types().contains(type)) {
             found.add("ce_type " + type + " has no schema");
             return found;
@@ -77,9 +90,16 @@ public final class EventContracts {
             return found; // a tombstone: no data, no schema
         }
         String dataSchema = EventCapture.header(record, CloudEventHeaders.DATA_SCHEMA);
-        expect(found, dataSchema != null && dataSchema.endsWith(EventSchemas.path(type)) && URI.create(dataSchema).isAbsolute(),
+        expect(
+                found,
+                dataSchema != null
+                        && dataSchema.endsWith(EventSchemas.path(type))
+                        && URI.create(dataSchema).isAbsolute(),
                 "ce_dataschema " + dataSchema + " does not name the schema of " + type);
-        expect(found, CloudEventHeaders.JSON.equals(EventCapture.header(record, CloudEventHeaders.CONTENT_TYPE)), "content-type is not JSON");
+        expect(
+                found,
+                CloudEventHeaders.JSON.equals(EventCapture.header(record, CloudEventHeaders.CONTENT_TYPE)),
+                "content-type is not JSON");
         found.addAll(payloadViolations(type, record.value()));
         return found;
     }
@@ -93,7 +113,8 @@ public final class EventContracts {
             return List.of("payload is not JSON: " + e.getMessage());
         }
         List<String> found = new ArrayList<>();
-        schema(type).validate(instance, context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)))
+        schema(type)
+                .validate(instance, context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)))
                 .forEach(error -> found.add(error.toString()));
         undeclared("", instance, document(type), document(type), found);
         return found;
@@ -103,7 +124,8 @@ public final class EventContracts {
     public static JsonNode document(String type) {
         return DOCUMENTS.computeIfAbsent(type, t -> {
             try {
-                return JSON.readTree(EventSchemas.schema(t).orElseThrow(() -> new IllegalArgumentException("no schema for " + t)));
+                return JSON.readTree(
+                        EventSchemas.schema(t).orElseThrow(() -> new IllegalArgumentException("no schema for " + t)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -114,7 +136,8 @@ public final class EventContracts {
         return SCHEMAS.computeIfAbsent(type, t -> REGISTRY.getSchema(document(t)));
     }
 
-    private static void undeclared(String at, JsonNode instance, JsonNode schemaNode, JsonNode root, List<String> found) {
+    private static void undeclared(
+            String at, JsonNode instance, JsonNode schemaNode, JsonNode root, List<String> found) {
         JsonNode schema = resolve(root, schemaNode);
         if (instance.isObject() && schema.has("properties")) {
             instance.properties().forEach(field -> {

@@ -17,8 +17,7 @@ public final class JwksServer {
 
     private static String url;
 
-    private JwksServer() {
-    }
+    private JwksServer() {}
 
     /** The JWKS URL, starting the server on first use. */
     public static synchronized String url() {

@@ -8,9 +8,7 @@ public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of(
-                "mp.jwt.verify.publickey", Tokens.publicKeyPem(),
-                "mp.jwt.verify.issuer", Tokens.ISSUER);
+        return Map.of("mp.jwt.verify.publickey", Tokens.publicKeyPem(), "mp.jwt.verify.issuer", Tokens.ISSUER);
     }
 
     @Override

@@ -17,12 +17,13 @@ import java.util.List;
  */
 public final class LayerRules {
 
-    private LayerRules() {
-    }
+    private LayerRules() {}
 
     /** The service's own classes of {@code src/main}. */
     public static JavaClasses mainClassesOf(String basePackage) {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(basePackage);
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(basePackage);
     }
 
     public static List<ArchRule> of(String base) {
@@ -33,33 +34,63 @@ public final class LayerRules {
         String importer = base + ".importer..";
         String config = base + ".config..";
         return List.of(
-                noClasses().that().resideInAPackage(domain).should().dependOnClassesThat()
+                noClasses()
+                        .that()
+                        .resideInAPackage(domain)
+                        .should()
+                        .dependOnClassesThat()
                         .resideInAnyPackage(rest, service, event, importer, config)
                         .because("the domain is the bottom layer"),
-                noClasses().that().resideInAnyPackage(service, event).should().dependOnClassesThat().resideInAnyPackage(rest, "jakarta.ws.rs..")
+                noClasses()
+                        .that()
+                        .resideInAnyPackage(service, event)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(rest, "jakarta.ws.rs..")
                         .because("HTTP stays in rest: services take values and throw domain errors that rest maps"),
-                noClasses().that().resideInAPackage(importer).should().dependOnClassesThat()
+                noClasses()
+                        .that()
+                        .resideInAPackage(importer)
+                        .should()
+                        .dependOnClassesThat()
                         .resideInAnyPackage(rest, service, event, "jakarta.persistence..", "io.quarkus.hibernate..")
                         .because("an importer reads documents; storing what it read is the services' job")
                         .allowEmptyShould(true), // a module without documents to read has no importer
-                noClasses().that().resideInAPackage(rest).should().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
+                noClasses()
+                        .that()
+                        .resideInAPackage(rest)
+                        .should()
+                        .dependOnClassesThat()
+                        .areAnnotatedWith("jakarta.persistence.Entity")
                         .because("entities never go on the wire: rest maps the services' records"),
-                noClasses().that().resideInAPackage(rest).should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..")
+                noClasses()
+                        .that()
+                        .resideInAPackage(rest)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage("jakarta.persistence..")
                         .because("rest does not touch storage"),
                 noTestSupport());
     }
 
     /** Nothing in {@code src/main} uses test support. */
     public static ArchRule noTestSupport() {
-        return noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage("org.ecoreform.platform.testing..", "org.junit..", "io.restassured..", "org.assertj..")
+        return noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.ecoreform.platform.testing..", "org.junit..", "io.restassured..", "org.assertj..")
                 .because("nothing in src/main uses test support");
     }
 
     /** Below the HTTP edge, errors are the domain's: {@code ApiException} belongs to {@code rest}. */
     public static ArchRule domainErrorsBelowTheEdge(String base) {
-        return noClasses().that().resideInAnyPackage(base + ".service..", base + ".domain..", base + ".importer..", base + ".event..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("org.ecoreform.platform.problem.ApiException")
+        return noClasses()
+                .that()
+                .resideInAnyPackage(base + ".service..", base + ".domain..", base + ".importer..", base + ".event..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.ecoreform.platform.problem.ApiException")
                 .because("services throw the domain errors of org.ecoreform.platform.errors; rest maps them");
     }
 

@@ -34,7 +34,8 @@ public class MongoTestResource implements QuarkusTestResourceLifecycleManager {
                     EmbeddedViewStore store = EmbeddedViewStore.inMemory(FreePorts.next());
                     String url = store.connectionString();
                     Runtime.getRuntime().addShutdownHook(new Thread(store::close, "mongo-stop"));
-                    server.registerMBean(new StandardMBean((MongoControlMBean) () -> url, MongoControlMBean.class), name);
+                    server.registerMBean(
+                            new StandardMBean((MongoControlMBean) () -> url, MongoControlMBean.class), name);
                 }
             }
             return (String) server.getAttribute(name, "ConnectionString");

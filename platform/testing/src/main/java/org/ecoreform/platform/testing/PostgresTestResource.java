@@ -17,9 +17,12 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         return Map.of(
-                "quarkus.datasource.jdbc.url", SharedInfrastructure.postgresJdbcUrl(database),
-                "quarkus.datasource.username", EmbeddedPostgresServer.USER,
-                "quarkus.datasource.password", "postgres");
+                "quarkus.datasource.jdbc.url",
+                SharedInfrastructure.postgresJdbcUrl(database),
+                "quarkus.datasource.username",
+                EmbeddedPostgresServer.USER,
+                "quarkus.datasource.password",
+                "postgres");
     }
 
     @Override

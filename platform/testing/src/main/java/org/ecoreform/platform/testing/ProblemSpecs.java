@@ -1,8 +1,8 @@
 package org.ecoreform.platform.testing;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -12,8 +12,7 @@ import io.restassured.specification.ResponseSpecification;
 /** What every error response must look like: RFC 9457 problem+json, no stack trace. */
 public final class ProblemSpecs {
 
-    private ProblemSpecs() {
-    }
+    private ProblemSpecs() {}
 
     public static ResponseSpecification problem(int status) {
         return new ResponseSpecBuilder()

@@ -19,17 +19,18 @@ public final class SchemaInstances {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private SchemaInstances() {
-    }
+    private SchemaInstances() {}
 
     /** An event of the type with every declared field. */
     public static ObjectNode full(String type) {
-        return checked(type, (ObjectNode) generate(EventContracts.document(type), EventContracts.document(type), "", true));
+        return checked(
+                type, (ObjectNode) generate(EventContracts.document(type), EventContracts.document(type), "", true));
     }
 
     /** An event of the type with only the required fields (recursively). */
     public static ObjectNode minimal(String type) {
-        return checked(type, (ObjectNode) generate(EventContracts.document(type), EventContracts.document(type), "", false));
+        return checked(
+                type, (ObjectNode) generate(EventContracts.document(type), EventContracts.document(type), "", false));
     }
 
     /**
@@ -50,17 +51,25 @@ public final class SchemaInstances {
                 found.add(at + ": read as null, the contract has no such field or the consumer names it differently");
             }
         } else if (read.isObject()) {
-            read.properties().forEach(field -> misread(at + "/" + field.getKey(), field.getValue(), sent == null ? null : sent.get(field.getKey()),
-                    sentIsFull, found));
+            read.properties()
+                    .forEach(field -> misread(
+                            at + "/" + field.getKey(),
+                            field.getValue(),
+                            sent == null ? null : sent.get(field.getKey()),
+                            sentIsFull,
+                            found));
         } else if (read.isArray()) {
             for (int i = 0; i < read.size(); i++) {
                 misread(at + "/" + i, read.get(i), sent == null ? null : sent.get(i), sentIsFull, found);
             }
         } else if (sent == null || sent.isNull()) {
-            if (!(read.isBoolean() && !read.asBoolean()) && !(read.isNumber() && read.decimalValue().signum() == 0)) {
+            if (!(read.isBoolean() && !read.asBoolean())
+                    && !(read.isNumber() && read.decimalValue().signum() == 0)) {
                 found.add(at + ": read " + read + " but the event has no such field");
             }
-        } else if (read.isNumber() && sent.isNumber() ? read.decimalValue().compareTo(sent.decimalValue()) != 0 : !read.asText().equals(sent.asText())) {
+        } else if (read.isNumber() && sent.isNumber()
+                ? read.decimalValue().compareTo(sent.decimalValue()) != 0
+                : !read.asText().equals(sent.asText())) {
             found.add(at + ": read " + read + ", sent " + sent);
         }
     }
@@ -95,14 +104,19 @@ public final class SchemaInstances {
                 yield array;
             }
             case "integer" -> NODES.numberNode(schema.path("minimum").asLong(1));
-            case "number" -> NODES.numberNode(schema.has("maximum") ? schema.get("maximum").decimalValue() : schema.path("minimum").decimalValue());
+            case "number" ->
+                NODES.numberNode(
+                        schema.has("maximum")
+                                ? schema.get("maximum").decimalValue()
+                                : schema.path("minimum").decimalValue());
             case "boolean" -> NODES.booleanNode(true);
-            default -> switch (format) {
-                case "date-time" -> NODES.textNode("2021-02-25T10:15:00Z");
-                case "date" -> NODES.textNode("2021-02-25");
-                case "uri" -> NODES.textNode("https://example.org" + path);
-                default -> NODES.textNode("generated" + path);
-            };
+            default ->
+                switch (format) {
+                    case "date-time" -> NODES.textNode("2021-02-25T10:15:00Z");
+                    case "date" -> NODES.textNode("2021-02-25");
+                    case "uri" -> NODES.textNode("https://example.org" + path);
+                    default -> NODES.textNode("generated" + path);
+                };
         };
     }
 
@@ -112,7 +126,9 @@ public final class SchemaInstances {
         ObjectNode object = NODES.objectNode();
         schema.path("properties").properties().forEach(property -> {
             if (everyField || required.contains(property.getKey())) {
-                object.set(property.getKey(), generate(property.getValue(), root, path + "/" + property.getKey(), everyField));
+                object.set(
+                        property.getKey(),
+                        generate(property.getValue(), root, path + "/" + property.getKey(), everyField));
             }
         });
         return object;

@@ -25,8 +25,7 @@ import org.ecoreform.platform.infra.FreePorts;
  */
 public final class ServiceProcesses {
 
-    private ServiceProcesses() {
-    }
+    private ServiceProcesses() {}
 
     public interface ServiceControlMBean {
         String getBaseUrl();
@@ -47,8 +46,12 @@ public final class ServiceProcesses {
 
     private static void invoke(String module, String operation) {
         try {
-            ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("org.ecoreform.test:type=Service,name=" + module), operation, new Object[0], new String[0]);
+            ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new ObjectName("org.ecoreform.test:type=Service,name=" + module),
+                            operation,
+                            new Object[0],
+                            new String[0]);
         } catch (JMException e) {
             throw new IllegalStateException(operation + " " + module + " failed", e);
         }
@@ -64,7 +67,9 @@ public final class ServiceProcesses {
             ObjectName name = new ObjectName("org.ecoreform.test:type=Service,name=" + module);
             synchronized (server) {
                 if (!server.isRegistered(name)) {
-                    server.registerMBean(new StandardMBean(new Launched(module, envPrefix, database), ServiceControlMBean.class), name);
+                    server.registerMBean(
+                            new StandardMBean(new Launched(module, envPrefix, database), ServiceControlMBean.class),
+                            name);
                 }
             }
             return (String) server.getAttribute(name, "BaseUrl");
@@ -119,13 +124,18 @@ public final class ServiceProcesses {
         Path moduleDir = Path.of("").toAbsolutePath();
         Path jar = moduleDir.getParent().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build " + module + " first (./mvnw verify builds modules in order)");
+            throw new IllegalStateException(
+                    jar + " is missing: build " + module + " first (./mvnw verify builds modules in order)");
         }
         try {
             Path log = moduleDir.resolve("target").resolve(module + "-upstream.log");
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-jar", jar.toString())
+            ProcessBuilder builder = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx384m",
+                            "-jar",
+                            jar.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             // the jar runs in the prod profile, which refuses to start without each of its settings
@@ -136,7 +146,8 @@ public final class ServiceProcesses {
             builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
             builder.environment().put(envPrefix + "_HTTP_PORT", String.valueOf(port));
             builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", SharedInfrastructure.kafkaBootstrapServers());
-            // keys fetched from a JWKS URL, as from a provincial identity provider (the tested service itself gets a PEM)
+            // keys fetched from a JWKS URL, as from a provincial identity provider (the tested service itself gets a
+            // PEM)
             builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", JwksServer.url());
             builder.environment().put("ECOREFORM_JWT_ISSUER", Tokens.ISSUER);
             Process process = builder.start();
@@ -148,15 +159,19 @@ public final class ServiceProcesses {
     }
 
     private static void awaitReady(Process process, String url, String module, Path log) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }

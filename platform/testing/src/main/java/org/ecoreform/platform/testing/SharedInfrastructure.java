@@ -21,8 +21,7 @@ public final class SharedInfrastructure {
 
     private static final String DOMAIN = "org.ecoreform.test:type=";
 
-    private SharedInfrastructure() {
-    }
+    private SharedInfrastructure() {}
 
     /** Control of the test JVM's embedded PostgreSQL. */
     public interface PostgresControlMBean {

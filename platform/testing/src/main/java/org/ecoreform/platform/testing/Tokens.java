@@ -31,26 +31,39 @@ public final class Tokens {
     /** The key id in every test token's header and in {@link #jwks()}. */
     public static final String KEY_ID = "ecoreform-test";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String withRoles(String subject, String... roles) {
         return claims(subject, roles).jws().keyId(KEY_ID).sign(keys().getPrivate());
     }
 
     public static String provinceEditor(String subject, String province) {
-        return claims(subject, "province-editor").claim("province", province).jws().keyId(KEY_ID).sign(keys().getPrivate());
+        return claims(subject, "province-editor")
+                .claim("province", province)
+                .jws()
+                .keyId(KEY_ID)
+                .sign(keys().getPrivate());
     }
 
     public static String expired(String subject, String... roles) {
         Instant past = Instant.now().minus(Duration.ofHours(2));
-        return claims(subject, roles).issuedAt(past).expiresAt(past.plus(Duration.ofMinutes(5))).jws().keyId(KEY_ID).sign(keys().getPrivate());
+        return claims(subject, roles)
+                .issuedAt(past)
+                .expiresAt(past.plus(Duration.ofMinutes(5)))
+                .jws()
+                .keyId(KEY_ID)
+                .sign(keys().getPrivate());
     }
 
     /** A valid token that expires after {@code lifetime} (for tests of what happens at expiry). */
     public static String expiringIn(Duration lifetime, String subject, String... roles) {
         Instant now = Instant.now();
-        return claims(subject, roles).issuedAt(now).expiresAt(now.plus(lifetime)).jws().keyId(KEY_ID).sign(keys().getPrivate());
+        return claims(subject, roles)
+                .issuedAt(now)
+                .expiresAt(now.plus(lifetime))
+                .jws()
+                .keyId(KEY_ID)
+                .sign(keys().getPrivate());
     }
 
     public static String signedByStranger(String subject, String... roles) {
@@ -58,12 +71,20 @@ public final class Tokens {
     }
 
     public static String wrongIssuer(String subject, String... roles) {
-        return claims(subject, roles).issuer("https://impostor.example").jws().keyId(KEY_ID).sign(keys().getPrivate());
+        return claims(subject, roles)
+                .issuer("https://impostor.example")
+                .jws()
+                .keyId(KEY_ID)
+                .sign(keys().getPrivate());
     }
 
     /** A token minted for another system: valid signature and issuer, but not for this API. */
     public static String wrongAudience(String subject, String... roles) {
-        return claims(subject, roles).audience("another-system").jws().keyId(KEY_ID).sign(keys().getPrivate());
+        return claims(subject, roles)
+                .audience("another-system")
+                .jws()
+                .keyId(KEY_ID)
+                .sign(keys().getPrivate());
     }
 
     /** The public key as a JSON Web Key Set, as an identity provider (Keycloak …) publishes it. */
@@ -77,17 +98,23 @@ public final class Tokens {
 
     private static byte[] unsigned(byte[] twosComplement) {
         return twosComplement.length > 1 && twosComplement[0] == 0
-                ? java.util.Arrays.copyOfRange(twosComplement, 1, twosComplement.length) : twosComplement;
+                ? java.util.Arrays.copyOfRange(twosComplement, 1, twosComplement.length)
+                : twosComplement;
     }
 
     /** The public key as PEM, for {@code mp.jwt.verify.publickey}. */
     public static String publicKeyPem() {
-        String base64 = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys().getPublic().getEncoded());
+        String base64 = Base64.getMimeEncoder(64, "\n".getBytes())
+                .encodeToString(keys().getPublic().getEncoded());
         return "-----BEGIN PUBLIC KEY-----\n" + base64 + "\n-----END PUBLIC KEY-----";
     }
 
     private static JwtClaimsBuilder claims(String subject, String... roles) {
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(Set.of(roles))
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(subject)
+                .upn(subject)
+                .groups(Set.of(roles))
                 .expiresIn(Duration.ofMinutes(30));
     }
 
@@ -99,17 +126,21 @@ public final class Tokens {
             synchronized (server) {
                 if (!server.isRegistered(name)) {
                     KeyPair pair = generate();
-                    server.registerMBean(new StandardMBean(new SigningKeysMBean() {
-                        @Override
-                        public byte[] getPublicKey() {
-                            return pair.getPublic().getEncoded();
-                        }
+                    server.registerMBean(
+                            new StandardMBean(
+                                    new SigningKeysMBean() {
+                                        @Override
+                                        public byte[] getPublicKey() {
+                                            return pair.getPublic().getEncoded();
+                                        }
 
-                        @Override
-                        public byte[] getPrivateKey() {
-                            return pair.getPrivate().getEncoded();
-                        }
-                    }, SigningKeysMBean.class), name);
+                                        @Override
+                                        public byte[] getPrivateKey() {
+                                            return pair.getPrivate().getEncoded();
+                                        }
+                                    },
+                                    SigningKeysMBean.class),
+                            name);
                 }
             }
             KeyFactory rsa = KeyFactory.getInstance("RSA");
