@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The dashboard in a real browser against the shared whole system: Debian's Chromium driven by
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * target/dashboard-screenshots.
  */
 @ExtendWith(DashboardBrowserTest.Prerequisites.class)
+@ResourceLock(LocalLauncherTest.MACHINE) // its pages have time budgets: not beside a system starting
 class DashboardBrowserTest extends SharedSystemTest {
 
     private static final Path BROWSER_TESTS = Path.of("src/test/browser").toAbsolutePath();

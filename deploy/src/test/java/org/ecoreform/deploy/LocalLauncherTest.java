@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -26,6 +28,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The README's run command, end to end and as typed: {@code deploy/local/run.sh} right after the
@@ -34,7 +37,14 @@ import org.junit.jupiter.api.io.TempDir;
  * runs beside a developer's own system): the reference data checked through the gateway, a write,
  * a clean stop, a second start on the same data, and the same checks again.
  */
+@ResourceLock(LocalLauncherTest.MACHINE)
 class LocalLauncherTest {
+
+    /** Held by the tests that must not run beside each other: the launcher's two starts, the browser test's time budgets. */
+    static final String MACHINE = "machine";
+
+    /** Offsets handed out in this JVM: tests starting systems at the same time never get the same ports. */
+    private static final Set<Integer> OFFSETS_TAKEN = ConcurrentHashMap.newKeySet();
 
     private static final Duration START_DEADLINE = Duration.ofMinutes(5);
     private static final Duration VIEW_DEADLINE = Duration.ofMinutes(2);
@@ -255,11 +265,12 @@ class LocalLauncherTest {
     }
 
     /** A shift that frees every port of the system, kept below the kernel's ephemeral range. */
-    static int freePortOffset() {
+    static synchronized int freePortOffset() {
         return IntStream.iterate(1000 + (int) (ProcessHandle.current().pid() % 300) * 10, o -> o + 17)
                 .limit(200)
                 .filter(o -> BASE_PORTS.stream().allMatch(p -> isFree(p + o)))
                 .filter(o -> 27018 + o < 32768)
+                .filter(OFFSETS_TAKEN::add)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no free set of ports for the launcher test"));
     }

@@ -11,6 +11,7 @@ import org.ecoreform.platform.cluster.EmbeddedKafkaCluster;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A test that drives a whole system (in-process launcher, fresh data, ports shifted) shared with the
@@ -22,7 +23,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * the views with a rebuild), so neither depends on what the other wrote; one start is saved.
  */
 @ExtendWith(SharedSystemTest.Shared.class)
+@ResourceLock(SharedSystemTest.SHARED_SYSTEM) // one test at a time on it: a drill kills what another test reads
 abstract class SharedSystemTest {
+
+    static final String SHARED_SYSTEM = "shared-system";
 
     /** The running system, set before each test. */
     LocalLauncher system;
