@@ -2,10 +2,6 @@ package org.ecoreform.deploy.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ecoreform.deploy.LocalLauncher;
+import org.ecoreform.deploy.client.SystemClient;
 
 /**
  * A national data set, loaded through the public API as provinces would load theirs: every one of
@@ -39,13 +36,11 @@ final class NationalDataSet {
     record Loaded(int provinces, int plans, int records, int targets, int observations, long millis) {}
 
     private final LocalLauncher system;
-    private final HttpClient http;
-    private final String gateway;
+    private final SystemClient client;
 
-    NationalDataSet(LocalLauncher system, HttpClient http) {
+    NationalDataSet(LocalLauncher system, SystemClient client) {
         this.system = system;
-        this.http = http;
-        this.gateway = system.baseUrl("gateway");
+        this.client = client;
     }
 
     Loaded load(int plansPerProvince, int years) throws Exception {
@@ -192,20 +187,9 @@ final class NationalDataSet {
     }
 
     private JsonNode send(String method, String path, String token, String body, int expected) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        String answer = client.exchange(
+                        method, path, token, body == null ? null : "application/json", body, expected, null)
+                .body();
+        return answer.isEmpty() ? JSON.createObjectNode() : JSON.readTree(answer);
     }
 }

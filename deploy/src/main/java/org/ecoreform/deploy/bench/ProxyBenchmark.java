@@ -72,7 +72,7 @@ public final class ProxyBenchmark {
             SystemClient client = new SystemClient(system.baseUrl("gateway"));
             client.awaitReferenceViews(Duration.ofMinutes(3));
             Stats.log("Loading the national data set through the public API…");
-            NationalDataSet.Loaded loaded = new NationalDataSet(system, HttpClient.newHttpClient())
+            NationalDataSet.Loaded loaded = new NationalDataSet(system, client)
                     .load(Integer.getInteger("bench.plans", 7), Integer.getInteger("bench.years", 2));
             client.awaitViewsCaughtUp(Duration.ofMinutes(10), SystemClient.REFERENCE_MEASURES_ADOPTED_BY_QINGHAI);
             Stats.log(

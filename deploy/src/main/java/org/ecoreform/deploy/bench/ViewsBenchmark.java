@@ -110,7 +110,7 @@ public final class ViewsBenchmark {
             Stage reference = bench.stage("reference", 52);
             List<ViewsReport.Download> referenceDownloads = ViewsReport.downloads(bench.http.http(), bench.gateway);
             Stats.log("Loading the national data set through the public API…");
-            NationalDataSet.Loaded loaded = new NationalDataSet(system, bench.http.http())
+            NationalDataSet.Loaded loaded = new NationalDataSet(system, bench.http)
                     .load(Integer.getInteger("bench.plans", 7), Integer.getInteger("bench.years", 10));
             long loadedAt = System.nanoTime();
             bench.client.awaitViewsCaughtUp(Duration.ofMinutes(10), 53);
