@@ -1,10 +1,6 @@
 package org.ecoreform.indicators.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import java.util.List;
 import org.ecoreform.platform.testing.EventContracts;
 import org.junit.jupiter.api.Test;
@@ -15,12 +11,9 @@ class PublishedEventsConformTest {
 
     @Test
     void everyPublishedEventConformsToItsSchema() {
-        // the reference import publishes after start-up and this class may run first: wait for its events
-        await().atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofSeconds(1))
-                .untilAsserted(() -> assertThat(EventContracts.assertEveryPublishedEventConforms(
-                                List.of(TargetEvents.TOPIC, PlanTaskEvents.TOPIC, AccountabilityEvents.TOPIC)))
-                        .as("the 36 targets of the shipped plans at least")
-                        .isGreaterThanOrEqualTo(36));
+        EventContracts.awaitPublishedEventsConform(
+                List.of(TargetEvents.TOPIC, PlanTaskEvents.TOPIC, AccountabilityEvents.TOPIC),
+                36,
+                "the 36 targets of the shipped plans at least");
     }
 }

@@ -1,5 +1,8 @@
 package org.ecoreform.platform.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
@@ -61,6 +64,18 @@ public final class EventContracts {
         }
         System.out.printf("Contract sweep: %d events on %s, every one valid against its schema%n", checked, topics);
         return checked;
+    }
+
+    /**
+     * Waits (up to 2 min) until the topics hold at least {@code atLeast} events, each checked against its schema: the
+     * reference import publishes after start-up, and a sweep may run before it has.
+     */
+    public static void awaitPublishedEventsConform(List<String> topics, int atLeast, String what) {
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(assertEveryPublishedEventConforms(topics))
+                        .as(what)
+                        .isGreaterThanOrEqualTo(atLeast));
     }
 
     /** What is wrong with one published event; empty when it conforms. */
