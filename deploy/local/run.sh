@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source deploy/local/java.sh
 ensure_built
-exec_deploy_java $LAUNCHER_JVM_OPTIONS org.ecoreform.deploy.LocalLauncher "$@"
+exec_deploy_java $LAUNCHER_JVM_OPTIONS org.ecoreform.deploy.LaunchCommand "$@"

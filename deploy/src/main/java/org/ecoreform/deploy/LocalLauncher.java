@@ -1,33 +1,25 @@
 package org.ecoreform.deploy;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
 import org.ecoreform.platform.cluster.EmbeddedKafkaCluster;
 import org.ecoreform.platform.infra.EmbeddedInfrastructure;
 import org.ecoreform.platform.infra.FreePorts;
 
 /**
- * Starts the whole system on this machine without Docker: the embedded infrastructure (PostgreSQL
- * with one database per service, a KRaft Kafka broker, the view store, a development key pair, all
- * keeping their data under {@code .data/}), then each service as its own process. Ctrl-C stops
- * everything. With {@code --infra-only} it starts just the infrastructure, for services run in
- * Quarkus dev mode. KAFKA_BOOTSTRAP_SERVERS, ECOREFORM_POSTGRES_URL and GATEWAY_MONGODB_URL use an
- * external part instead of the embedded one.
+ * The whole system on this machine without Docker: the embedded infrastructure (PostgreSQL with one database per
+ * service, a KRaft Kafka broker, the view store, a development key pair, all keeping their data under {@code .data/}),
+ * then each service as its own process; and the controls the fault drills and benchmarks use on it (kill and restart a
+ * service, a second replica, a Kafka or view-store outage). {@link LaunchCommand} runs it from the command line.
+ * KAFKA_BOOTSTRAP_SERVERS, ECOREFORM_POSTGRES_URL and GATEWAY_MONGODB_URL use an external part instead of the
+ * embedded one.
  */
 public final class LocalLauncher {
-
-    /** Printed once every service is healthy; scripts and the launcher test wait for it. */
-    static final String RUNNING_BANNER = Banner.RUNNING;
-    /** Printed once the infrastructure alone is up ({@code --infra-only}). */
-    static final String INFRA_BANNER = Banner.INFRA_RUNNING;
 
     /** The services' names, in start order. */
     public static List<String> serviceNames() {
@@ -54,9 +46,6 @@ public final class LocalLauncher {
     private EmbeddedInfrastructure infrastructure;
     /** A Kafka cluster of the caller's instead of the embedded broker (see {@link #withKafka}), or null. */
     private ExternalKafka externalKafka;
-
-    record ExternalKafka(
-            Map<String, Object> clientSettings, int replicationFactor, int minInsyncReplicas, KafkaOutage outage) {}
 
     /** The launcher as the README's run command configures it: from the environment. */
     LocalLauncher() {
@@ -97,39 +86,20 @@ public final class LocalLauncher {
      * and starts it again.
      */
     public LocalLauncher withKafka(EmbeddedKafkaCluster cluster, EmbeddedKafkaCluster.User user, int victim) {
-        return withKafka(
-                cluster.clientSettings(user.name(), user.password()),
-                cluster.replicationFactor(),
-                cluster.minInsyncReplicas(),
-                KafkaOutage.of(() -> cluster.kill(victim), () -> cluster.restart(victim)));
+        this.externalKafka = ExternalKafka.of(cluster, user, victim);
+        return this;
     }
 
-    public static void main(String[] args) throws Exception {
-        boolean infraOnly = List.of(args).contains("--infra-only");
-        if (args.length > (infraOnly ? 1 : 0)) {
-            System.err.println("usage: deploy/local/run.sh [--infra-only]");
-            System.exit(2);
-        }
-        LocalLauncher launcher = new LocalLauncher();
-        Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "local-launcher-stop"));
-        try {
-            if (infraOnly) {
-                launcher.startInfrastructure();
-                launcher.infrastructure.awaitReady();
-                System.out.println(Banner.infrastructure(
-                        launcher.infrastructure.endpoints(),
-                        launcher.infrastructure.keys(),
-                        launcher.portOffset,
-                        launcher.data));
-                new CountDownLatch(1).await(); // until Ctrl-C
-            }
-            launcher.start();
-        } catch (LaunchException e) {
-            System.err.println("ecoreform: " + e.getMessage());
-            launcher.stop();
-            System.exit(1);
-        }
-        launcher.supervisor.awaitExit();
+    /** Starts the infrastructure alone and prints where each part is ({@code --infra-only}). */
+    void startInfrastructureOnly() throws IOException {
+        startInfrastructure();
+        infrastructure.awaitReady();
+        System.out.println(Banner.infrastructure(infrastructure.endpoints(), infrastructure.keys(), portOffset, data));
+    }
+
+    /** Until every service process has exited (the command line's main thread, until Ctrl-C). */
+    void awaitExit() throws InterruptedException {
+        supervisor.awaitExit();
     }
 
     /** Starts the infrastructure, then every service, and waits until each is ready. */
@@ -162,9 +132,8 @@ public final class LocalLauncher {
 
     /** Starts PostgreSQL, Kafka and the view store (each unless external) and the key pair. */
     public void startInfrastructure() throws IOException {
-        String kafka = externalKafka != null
-                ? String.valueOf(externalKafka.clientSettings().get("bootstrap.servers"))
-                : System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        String kafka =
+                externalKafka != null ? externalKafka.bootstrapServers() : System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         EmbeddedInfrastructure.External external = new EmbeddedInfrastructure.External(
                 System.getenv("ECOREFORM_POSTGRES_URL"), kafka, System.getenv("GATEWAY_MONGODB_URL"));
         Map<String, Integer> ports = new LinkedHashMap<>();
@@ -306,9 +275,7 @@ public final class LocalLauncher {
     }
 
     private static void requireFree(String name, int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-        } catch (IOException e) {
+        if (!FreePorts.isFree(port)) {
             throw new LaunchException("port " + port + " needed by " + name + " is already in use");
         }
     }

@@ -23,7 +23,7 @@ final class ServiceCommand {
             EmbeddedInfrastructure.Endpoints endpoints,
             Function<String, String> baseUrl,
             int port,
-            LocalLauncher.ExternalKafka externalKafka) {
+            ExternalKafka externalKafka) {
         Path jar = serviceDirectory.resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new LaunchException(jar + " is missing: build with ./mvnw -DskipTests package");

@@ -44,7 +44,7 @@ class InfraOnlyTest {
         int offset = LocalLauncherTest.freePortOffset();
         Path log = data.resolve("launcher.log");
         launcher = RunCommand.start(data.resolve("system"), offset, log, "--infra-only");
-        String output = RunCommand.awaitOutput(launcher, log, LocalLauncher.INFRA_BANNER, Duration.ofMinutes(2));
+        String output = RunCommand.awaitOutput(launcher, log, Banner.INFRA_RUNNING, Duration.ofMinutes(2));
 
         int postgres = 15432 + offset;
         int kafka = 19092 + offset;

@@ -179,7 +179,7 @@ class LocalLauncherTest {
     private String start(int offset, String name) throws Exception {
         Path log = data.resolve("launcher-" + name + ".log");
         launcher = RunCommand.start(data.resolve("system"), offset, log);
-        String output = RunCommand.awaitOutput(launcher, log, LocalLauncher.RUNNING_BANNER, START_DEADLINE);
+        String output = RunCommand.awaitOutput(launcher, log, Banner.RUNNING, START_DEADLINE);
         assertThat(output)
                 .as("the build of the test command is enough: run.sh builds nothing again")
                 .doesNotContain("Building");

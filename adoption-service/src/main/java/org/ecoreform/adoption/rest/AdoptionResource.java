@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,8 +33,6 @@ import org.ecoreform.adoption.service.AdoptionInput;
 import org.ecoreform.adoption.service.AdoptionQueries;
 import org.ecoreform.adoption.service.AdoptionService;
 import org.ecoreform.adoption.service.AdoptionState;
-import org.ecoreform.adoption.service.CoverageView;
-import org.ecoreform.adoption.service.ProgressInput;
 import org.ecoreform.adoption.service.ProgressService;
 import org.ecoreform.adoption.service.TransitionInput;
 import org.ecoreform.adoption.service.WithdrawalInput;
@@ -47,7 +44,7 @@ import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
-import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
@@ -135,36 +132,6 @@ public class AdoptionResource {
     }
 
     @GET
-    @Path("/coverage")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(
-            summary = "A province's coverage of the catalogue, per category and by status (adopted vs catalogue)",
-            description =
-                    "A measure counts as adopted when a live (not withdrawn) record adopts it, under the most advanced status "
-                            + "of its records (implemented, in-progress, planned, suspended). With `asOf`, records and statuses as they "
-                            + "stood on that day.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Coverage",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = CoverageView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No province, or a malformed asOf",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response coverage(
-            @Parameter(example = "630000", required = true) @QueryParam("province") String province,
-            @Parameter(description = "Coverage as it stood on that day (ISO date)", example = "2021-02-25")
-                    @QueryParam("asOf")
-                    String asOf,
-            @Context Request request) {
-        return caching.json(request, queries.coverage(province, QueryParams.date("asOf", asOf)))
-                .build();
-    }
-
-    @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
@@ -223,11 +190,7 @@ public class AdoptionResource {
                 idempotencyKey,
                 caller.get(),
                 state -> new String(caching.toJson(AdoptionResponse.of(state)), StandardCharsets.UTF_8));
-        return Response.created(URI.create(created.location()))
-                .entity(created.body())
-                .type(MediaTypes.JSON_UTF8)
-                .header("Idempotent-Replayed", created.replayed())
-                .build();
+        return WriteResponses.createdOnce(created.location(), created.body(), created.replayed());
     }
 
     @PUT
@@ -244,7 +207,8 @@ public class AdoptionResource {
             @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
             @Parameter(example = "\"v1\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AdoptionInput input) {
-        return written(adoptions.update(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
+        return AdoptionResponse.written(
+                adoptions.update(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
     @POST
@@ -273,7 +237,8 @@ public class AdoptionResource {
             @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransitionInput input) {
-        return written(progress.transition(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
+        return AdoptionResponse.written(
+                progress.transition(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
     @POST
@@ -294,78 +259,7 @@ public class AdoptionResource {
             @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull WithdrawalInput input) {
-        return written(progress.withdraw(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
-    }
-
-    @POST
-    @Path("/{id}/progress")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = "jwt")
-    @Operation(
-            summary = "Report progress on a record, with evidence",
-            description =
-                    "Adds an entry to the record's history: the status from `effectiveOn` (the current one, or a move it allows; "
-                            + "not after today), what was done, and the documents and figures it rests on. Entries are never changed: a "
-                            + "correction is a new entry naming the one it corrects (`corrects`), which stays in the history marked "
-                            + "`correctedBy`. The record's status is that of its latest live entry by effective day; every step between "
-                            + "live entries keeps the status or is an allowed move. Requires If-Match.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples = {
-                                @ExampleObject(
-                                        name = "report",
-                                        value =
-                                                "{\"effectiveOn\":\"2022-06-30\",\"status\":\"in-progress\",\"narrative\":"
-                                                        + "\"省林草局印发森林康养基地建设实施方案，确定首批试点4处。\","
-                                                        + "\"evidence\":[{\"documentNumber\":\"青林草〔2022〕45号\","
-                                                        + "\"title\":\"青海省森林康养基地建设实施方案\","
-                                                        + "\"issuedOn\":\"2022-06-18\","
-                                                        + "\"url\":\"https://lcj.qinghai.gov.cn/xxgk/2022/45.html\","
-                                                        + "\"figures\":[{\"value\":4,\"unit\":\"处\",\"what\":\"森林康养试点基地\"}]}]}"),
-                                @ExampleObject(
-                                        name = "correction",
-                                        value =
-                                                "{\"effectiveOn\":\"2022-05-31\",\"status\":\"in-progress\",\"narrative\":"
-                                                        + "\"实施方案印发日期更正为5月31日\",\"corrects\":1234}")
-                            }))
-    @APIResponse(
-            responseCode = "200",
-            description = "The record with the new entry; ETag is its new version",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AdoptionResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Malformed input (an evidence url that is not http or https, an unknown status …)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another province's record")
-    @APIResponse(
-            responseCode = "409",
-            description = "A status the record's progress does not allow then, or a withdrawn record",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(
-            responseCode = "422",
-            description = "A future effective day, a day before the record's adoption, or a correction "
-                    + "naming an entry that is not this record's or was already corrected",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response report(
-            @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
-            @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull ProgressInput input) {
-        return written(progress.report(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
-    }
-
-    private static Response written(AdoptionState state) {
-        return Response.ok(AdoptionResponse.of(state))
-                .type(MediaTypes.JSON_UTF8)
-                .tag(EntityTags.ofVersion(state.version()))
-                .build();
+        return AdoptionResponse.written(
+                progress.withdraw(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 }

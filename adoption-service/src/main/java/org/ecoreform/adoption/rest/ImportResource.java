@@ -30,12 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.adoption.service.ImportReport;
+import org.ecoreform.adoption.service.ImportReports;
 import org.ecoreform.adoption.service.ImportRequest;
 import org.ecoreform.adoption.service.ImportService;
 import org.ecoreform.adoption.service.PlanInput;
 import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.security.Roles;
 
@@ -44,12 +46,19 @@ import org.ecoreform.platform.security.Roles;
 public class ImportResource {
 
     private final ImportService imports;
+    private final ImportReports reports;
     private final CurrentCaller caller;
     private final HttpCaching caching;
     private final Validator validator;
 
-    public ImportResource(ImportService imports, CurrentCaller caller, HttpCaching caching, Validator validator) {
+    public ImportResource(
+            ImportService imports,
+            ImportReports reports,
+            CurrentCaller caller,
+            HttpCaching caching,
+            Validator validator) {
         this.imports = imports;
+        this.reports = reports;
         this.caller = caller;
         this.caching = caching;
         this.validator = validator;
@@ -140,8 +149,7 @@ public class ImportResource {
             @Parameter(description = "Only those of one plan", example = "630000-2021-106") @QueryParam("plan")
                     String planId,
             @Context Request request) {
-        return caching.json(request, new org.ecoreform.platform.paging.Page<>(imports.runs(planId), null))
-                .build();
+        return caching.json(request, new Page<>(reports.runs(planId), null)).build();
     }
 
     @GET
@@ -163,6 +171,6 @@ public class ImportResource {
         } catch (IllegalArgumentException e) {
             throw ApiException.notFound("import report", id);
         }
-        return caching.json(request, imports.report(uuid)).build();
+        return caching.json(request, reports.find(uuid)).build();
     }
 }

@@ -1,6 +1,5 @@
 package org.ecoreform.adoption.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,13 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ecoreform.adoption.config.AdoptionConfig;
 import org.ecoreform.adoption.domain.AdoptionPlan;
 import org.ecoreform.adoption.domain.AdoptionRecord;
 import org.ecoreform.adoption.domain.Milestone;
-import org.ecoreform.adoption.domain.StoredImportReport;
 import org.ecoreform.adoption.event.AdoptionEvents;
 import org.ecoreform.adoption.importer.ActionStatements;
 import org.ecoreform.adoption.importer.MeasureMatcher;
@@ -32,7 +28,6 @@ import org.ecoreform.adoption.importer.UnreadableTableException;
 import org.ecoreform.platform.catalogue.CatalogueMeasure;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.errors.Conflict;
-import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.reference.Provinces;
 
@@ -46,14 +41,13 @@ import org.ecoreform.platform.reference.Provinces;
 @ApplicationScoped
 public class ImportService {
 
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("〔(\\d{4})〕\\s*(\\d+)\\s*号");
-
     private final AdoptionConfig config;
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final AdoptionEvents events;
     private final AdoptionViews views;
     private final RecordWrites writes;
+    private final ImportReports reports;
 
     public ImportService(
             AdoptionConfig config,
@@ -61,13 +55,15 @@ public class ImportService {
             ObjectMapper mapper,
             AdoptionEvents events,
             AdoptionViews views,
-            RecordWrites writes) {
+            RecordWrites writes,
+            ImportReports reports) {
         this.config = config;
         this.em = em;
         this.mapper = mapper;
         this.events = events;
         this.views = views;
         this.writes = writes;
+        this.reports = reports;
     }
 
     /** A notice pasted as text (the JSON form): tab-separated, columns found by their header. */
@@ -140,40 +136,6 @@ public class ImportService {
         return run(submission, Mode.COMMIT);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ImportReport report(UUID id) {
-        StoredImportReport stored = StoredImportReport.findById(id);
-        if (stored == null) {
-            throw new NotFound("import report", id.toString());
-        }
-        try {
-            return mapper.readValue(stored.report, ImportReport.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** One line per import run, newest first. */
-    public record ImportRun(
-            UUID id,
-            String planId,
-            String province,
-            String documentNumber,
-            boolean committed,
-            OffsetDateTime createdAt,
-            String createdBy) {}
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ImportRun> runs(String planId) {
-        List<StoredImportReport> stored = planId == null || planId.isBlank()
-                ? StoredImportReport.list("order by createdAt desc")
-                : StoredImportReport.list("planId = ?1 order by createdAt desc", planId);
-        return stored.stream()
-                .map(r -> new ImportRun(
-                        r.id, r.planId, r.province.strip(), r.documentNumber, r.committed, r.createdAt, r.createdBy))
-                .toList();
-    }
-
     private ImportReport run(Submission submission, Mode mode) {
         PlanInput plan = submission.plan();
         ParsedNotice notice = submission.notice();
@@ -188,9 +150,12 @@ public class ImportService {
                 config.matchThreshold(),
                 config.uncertainThreshold());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String planId = planId(plan);
+        String planId = NoticeRecords.planId(plan);
         if (commit) {
-            storePlan(planId, plan, caller, sourceFile, now);
+            if (AdoptionPlan.findById(planId) != null) {
+                throw new Conflict("plan " + planId + " already exists");
+            }
+            NoticeRecords.plan(planId, plan, sourceFile, caller.name(), now).persist();
         }
         List<ImportReport.RowOutcome> outcomes = new ArrayList<>();
         Set<Integer> seenRows = new HashSet<>();
@@ -226,17 +191,17 @@ public class ImportService {
                     beyondPlanned += reading.start() == ActionStatements.Start.PLANNED ? 0 : 1;
                     milestones += rowMilestones.size();
                     if (commit) {
-                        AdoptionRecord record = storeRecord(
+                        AdoptionRecord record = NoticeRecords.record(
                                 planId,
                                 plan,
                                 row,
                                 match,
                                 new ArrayList<>(sources),
-                                reading,
                                 rowMilestones,
-                                caller,
                                 sourceFile,
+                                caller.name(),
                                 now);
+                        writes.create(record, NoticeRecords.firstEntry(record, plan, reading, caller.name(), now));
                         stored.add(record);
                         recordId = record.id;
                     }
@@ -279,55 +244,8 @@ public class ImportService {
         if (mode == Mode.CHECK) {
             return report;
         }
-        StoredImportReport entity = new StoredImportReport();
-        entity.id = report.id();
-        entity.planId = commit ? planId : null;
-        entity.province = plan.province();
-        entity.documentNumber = plan.documentNumber();
-        entity.committed = commit;
-        entity.createdAt = now;
-        entity.createdBy = caller.name();
-        try {
-            entity.report = mapper.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        entity.persist();
+        reports.keep(report);
         return report;
-    }
-
-    private void storePlan(String planId, PlanInput input, Caller caller, String sourceFile, OffsetDateTime now) {
-        if (AdoptionPlan.findById(planId) != null) {
-            throw new Conflict("plan " + planId + " already exists");
-        }
-        AdoptionPlan plan = new AdoptionPlan();
-        plan.id = planId;
-        plan.province = input.province();
-        plan.issuingBody = input.issuingBody();
-        plan.documentNumber = input.documentNumber();
-        plan.issuedOn = input.issuedOn();
-        plan.title = input.title();
-        plan.sourceFile = sourceFile;
-        plan.createdAt = now;
-        plan.createdBy = caller.name();
-        plan.persist();
-    }
-
-    private AdoptionRecord storeRecord(
-            String planId,
-            PlanInput plan,
-            ParsedNotice.Row row,
-            MeasureMatcher.Match match,
-            List<String> sources,
-            ActionStatements.Reading reading,
-            List<Milestone> milestones,
-            Caller caller,
-            String sourceFile,
-            OffsetDateTime now) {
-        AdoptionRecord record =
-                NoticeRecords.record(planId, plan, row, match, sources, milestones, sourceFile, caller.name(), now);
-        writes.create(record, NoticeRecords.firstEntry(record, plan, reading, caller.name(), now));
-        return record;
     }
 
     private static List<ImportReport.ScoredMeasure> scored(List<MeasureMatcher.Candidate> candidates) {
@@ -336,14 +254,5 @@ public class ImportService {
                 : candidates.stream()
                         .map(c -> new ImportReport.ScoredMeasure(c.measureId(), c.measureName(), c.score()))
                         .toList();
-    }
-
-    /** 青发改生态〔2021〕106号 of 630000 → 630000-2021-106; otherwise a stable digest of the number. */
-    static String planId(PlanInput plan) {
-        Matcher m = DOCUMENT_NUMBER.matcher(plan.documentNumber());
-        if (m.find()) {
-            return plan.province() + "-" + m.group(1) + "-" + m.group(2);
-        }
-        return plan.province() + "-" + Integer.toHexString(plan.documentNumber().hashCode() & 0x7fffffff);
     }
 }

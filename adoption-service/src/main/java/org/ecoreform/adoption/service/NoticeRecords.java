@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ecoreform.adoption.domain.AdoptionPlan;
 import org.ecoreform.adoption.domain.AdoptionRecord;
 import org.ecoreform.adoption.domain.AdoptionStatus;
 import org.ecoreform.adoption.domain.Evidence;
@@ -22,6 +25,8 @@ import org.ecoreform.adoption.importer.ParsedNotice;
  * sentences that state work done as evidence (see {@link ActionStatements}).
  */
 final class NoticeRecords {
+
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("〔(\\d{4})〕\\s*(\\d+)\\s*号");
 
     private NoticeRecords() {}
 
@@ -105,5 +110,29 @@ final class NoticeRecords {
 
     private static Evidence.Figure figure(CountedFigures.Figure f) {
         return new Evidence.Figure(f.value(), f.unit(), f.what());
+    }
+
+    /** The plan a notice states, as stored. */
+    static AdoptionPlan plan(String planId, PlanInput input, String sourceFile, String by, OffsetDateTime now) {
+        AdoptionPlan plan = new AdoptionPlan();
+        plan.id = planId;
+        plan.province = input.province();
+        plan.issuingBody = input.issuingBody();
+        plan.documentNumber = input.documentNumber();
+        plan.issuedOn = input.issuedOn();
+        plan.title = input.title();
+        plan.sourceFile = sourceFile;
+        plan.createdAt = now;
+        plan.createdBy = by;
+        return plan;
+    }
+
+    /** 青发改生态〔2021〕106号 of 630000 → 630000-2021-106; otherwise a stable digest of the number. */
+    static String planId(PlanInput plan) {
+        Matcher m = DOCUMENT_NUMBER.matcher(plan.documentNumber());
+        if (m.find()) {
+            return plan.province() + "-" + m.group(1) + "-" + m.group(2);
+        }
+        return plan.province() + "-" + Integer.toHexString(plan.documentNumber().hashCode() & 0x7fffffff);
     }
 }

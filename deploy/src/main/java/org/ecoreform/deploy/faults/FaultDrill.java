@@ -1,9 +1,5 @@
 package org.ecoreform.deploy.faults;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,9 +27,6 @@ import org.ecoreform.platform.cluster.EmbeddedKafkaCluster;
  * go through the gateway.
  */
 public final class FaultDrill {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PLAN = "630000-2021-106";
 
     /** The sizes of a drill: the full one of the script, or a short one for the test suite. */
     public record Settings(
@@ -216,7 +209,7 @@ public final class FaultDrill {
                 gatewayAcknowledged.get(), gatewayCheck.lost(), gatewayCheck.twice(), catchUp, equal);
 
         // 3. one service killed
-        int servingFailures = oneServiceDown();
+        int servingFailures = new ServiceDownDrill(system, http, catalogueEditor).run();
         log(
                 "Drill 3: indicators-service killed: %d failures among the calls that should have been served",
                 servingFailures);
@@ -271,50 +264,6 @@ public final class FaultDrill {
                 r.historyEntries(),
                 r.historyComplete());
         System.out.printf("  result: %s%n", r.passed() ? "PASSED" : "FAILED");
-    }
-
-    // ---- drill 3
-
-    private int oneServiceDown() throws Exception {
-        system.kill("indicators-service");
-        int failures = 0;
-        try {
-            String gateway = system.baseUrl("gateway");
-            for (String path : List.of(
-                    "/api/v1/measures/N2020-03",
-                    "/api/v1/adoptions/630000-2021-106-01",
-                    "/api/v1/views/provinces/360000",
-                    "/api/v1/views/overview")) {
-                failures += http.status("GET", gateway + path) == 200 ? 0 : 1;
-            }
-            failures += http.status("GET", gateway + "/api/v1/targets") == 503 ? 0 : 1;
-            JsonNode created = http.write(
-                    "POST",
-                    gateway + "/api/v1/measures",
-                    catalogueEditor,
-                    null,
-                    "application/json",
-                    Map.of(
-                            "categoryId",
-                            "C13",
-                            "name",
-                            "服务停机时的写入",
-                            "content",
-                            "其他服务照常。",
-                            "sourceProvinces",
-                            List.of("630000"),
-                            "departments",
-                            List.of("npc-erpc")),
-                    201);
-            failures += created == null ? 1 : 0;
-        } finally {
-            system.restart("indicators-service");
-        }
-        return failures;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static void log(String format, Object... args) {

@@ -40,7 +40,7 @@ public final class TargetClauseParser {
     private static final String UNITS = "(%|个百分点|万公顷|万平方公里|平方公里|万亩|亿立方米|万立方米|微克/立方米|亿吨标准煤|万吨标准煤|亿吨|万吨|吨|天|个)";
     private static final Pattern ANY_YEAR = Pattern.compile("\\d{4}年(?:底|末)?");
     /** A figure, not one glued to a Latin name (PM2.5, PM10). */
-    private static final Pattern FIGURE = Pattern.compile("(?<![A-Za-z0-9.])" + NUMBER + "\\s*" + UNITS + "?");
+    static final Pattern FIGURE = Pattern.compile("(?<![A-Za-z0-9.])" + NUMBER + "\\s*" + UNITS + "?");
     /** 地级市全部达到…标准: every one of them, 100 %. */
     private static final Pattern ALL_OF_THEM = Pattern.compile("全部达到|全部达标|均达到|均达标");
     /** 比2015年下降10%, 较2015年提高2个百分点. */
@@ -55,17 +55,6 @@ public final class TargetClauseParser {
     private static final Pattern FALLING = Pattern.compile("下降|降低|减少");
     private static final Pattern RISING = Pattern.compile("增加|提高|扩大|改善");
     private static final Pattern ELIMINATE = Pattern.compile("全面消除|完全消除|基本消除|消除");
-    /** Where the predicate begins: what precedes it names the indicator. */
-    private static final Pattern PREDICATE =
-            Pattern.compile("分别|稳定在|保持在|提高到|扩大到|增加到|增至|达到|达(?!标)|降至|降到|控制在|不低于|不高于|不超过|不少于|守住|力争|进一步|显著|逐步|全覆盖"
-                    + "|全面消除|基本消除|完全消除|消除|比\\d|较\\d|由\\d|从\\d|下降|降低|减少|提高|增加|\\d");
-    /** Words that only say where or who, left off a proposed indicator's name. */
-    private static final Pattern SCOPE_PREFIX = Pattern.compile("^(?:全省|全市|全区|全州|全县|全国|各地|我省|本省|省内|力争|确保|实现|使)+");
-
-    private static final String CONNECTORS = "、,;和及与";
-    /** 河流、湖泊、湿地面积: items of two to four characters before a head noun they share. */
-    private static final Pattern SHARED_HEAD = Pattern.compile("((?:\\p{IsHan}{2,4}、)+)(\\p{IsHan}{2,4})(面积)");
-
     private final IndicatorCodelist codelist;
 
     public TargetClauseParser(IndicatorCodelist codelist) {
@@ -73,7 +62,7 @@ public final class TargetClauseParser {
     }
 
     public List<Finding> parse(String clause) {
-        String text = withSharedHeadsSpelledOut(clause.strip());
+        String text = IndicatorWording.withSharedHeadsSpelledOut(clause.strip());
         BigDecimal baselineValue = null;
         Integer baselineYear = null;
         Matcher start = STARTING_POINT.matcher(text);
@@ -109,7 +98,7 @@ public final class TargetClauseParser {
             IndicatorCodelist.Mention mention = mentions.get(m);
             IndicatorCodelist.Definition indicator = mention.indicator();
             int next = m + 1 < mentions.size() ? mentions.get(m + 1).position() : text.length();
-            String wording = wording(
+            String wording = IndicatorWording.between(
                     text,
                     m == 0
                             ? 0
@@ -184,18 +173,18 @@ public final class TargetClauseParser {
             comparator = relativeComparator(relative);
             value = new BigDecimal(relative.group(3));
             unit = relative.group(4);
-            wording = subject(text);
+            wording = IndicatorWording.subject(text);
         } else if (eliminate.find()) {
             comparator = TargetComparator.ELIMINATE;
             value = BigDecimal.ZERO;
-            wording = subject(text);
+            wording = IndicatorWording.subject(text);
         } else if (hasFigure
                 && (AT_MOST.matcher(predicate).find()
                         || AT_LEAST.matcher(predicate).find())) {
             comparator = levelComparator(predicate);
             value = new BigDecimal(figure.group(1));
             unit = figure.group(2) == null ? null : unit(figure.group(2));
-            wording = subject(text);
+            wording = IndicatorWording.subject(text);
             if (figure.find()) {
                 return List.of(); // several figures and no indicator to pair them with: not guessed
             }
@@ -222,77 +211,6 @@ public final class TargetClauseParser {
                 "plan",
                 List.of());
         return List.of(new Finding(id, wording, proposed, comparator, value, unit, baselineValue, baselineYear));
-    }
-
-    /**
-     * What a clause naming no known indicator is about: the words before its predicate, or, when it
-     * opens with the predicate (守住耕地保有量…, 基本消除城市黑臭水体), the words after it.
-     */
-    private static String subject(String text) {
-        String rest = SCOPE_PREFIX.matcher(text).replaceFirst("");
-        Matcher predicate = PREDICATE.matcher(rest);
-        while (predicate.find() && predicate.start() == 0 && !Character.isDigit(rest.charAt(0))) {
-            rest = rest.substring(predicate.end());
-            predicate = PREDICATE.matcher(rest);
-        }
-        predicate.reset();
-        String before = trim(predicate.find() ? rest.substring(0, predicate.start()) : rest);
-        if (before.isEmpty()) {
-            // verb first, figure, then what it is about: 守住1200万亩耕地
-            Matcher figure = FIGURE.matcher(rest);
-            if (figure.find() && figure.start() == 0) {
-                Matcher after = PREDICATE.matcher(rest.substring(figure.end()));
-                String tail = rest.substring(figure.end());
-                return trim(after.find() ? tail.substring(0, after.start()) : tail);
-            }
-        }
-        return before;
-    }
-
-    /**
-     * The words naming an indicator: from the end of the previous one (or the clause's start) to the
-     * first predicate word after its phrase, scope words and connectors trimmed.
-     */
-    private static String wording(String text, int from, int phraseEnd, int nextMention) {
-        Matcher predicate = PREDICATE.matcher(text);
-        int end = predicate.find(phraseEnd) ? Math.min(predicate.start(), nextMention) : nextMention;
-        if (end < phraseEnd) {
-            end = phraseEnd;
-        }
-        return trim(text.substring(Math.min(from, end), end));
-    }
-
-    private static String trim(String words) {
-        String trimmed = SCOPE_PREFIX.matcher(words.strip()).replaceFirst("");
-        while (!trimmed.isEmpty()) {
-            if (trimmed.endsWith("以及")) {
-                trimmed = trimmed.substring(0, trimmed.length() - 2);
-            } else if (CONNECTORS.indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
-                trimmed = trimmed.substring(0, trimmed.length() - 1);
-            } else if (CONNECTORS.indexOf(trimmed.charAt(0)) >= 0) {
-                trimmed = trimmed.substring(1);
-            } else {
-                break;
-            }
-        }
-        return trimmed.strip();
-    }
-
-    /** 河流、湖泊、湿地面积逐步增加 → 河流面积、湖泊面积、湿地面积逐步增加. */
-    static String withSharedHeadsSpelledOut(String clause) {
-        Matcher shared = SHARED_HEAD.matcher(clause);
-        StringBuilder out = new StringBuilder();
-        while (shared.find()) {
-            String head = shared.group(3);
-            List<String> items = new ArrayList<>(List.of(shared.group(1).split("、")));
-            items.add(shared.group(2));
-            shared.appendReplacement(
-                    out,
-                    Matcher.quoteReplacement(
-                            String.join("、", items.stream().map(i -> i + head).toList())));
-        }
-        shared.appendTail(out);
-        return out.toString();
     }
 
     private static TargetComparator relativeComparator(Matcher relative) {

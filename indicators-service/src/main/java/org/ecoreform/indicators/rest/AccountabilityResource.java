@@ -32,6 +32,7 @@ import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.security.Roles;
@@ -145,9 +146,6 @@ public class AccountabilityResource {
             @Valid @NotNull Inputs.AccountabilityInput input) {
         AccountabilityState state =
                 tracker.report(province, institution, Preconditions.expectedVersion(ifMatch), input, caller.get());
-        return Response.ok(AccountabilityResponse.of(state))
-                .type(MediaTypes.JSON_UTF8)
-                .tag(EntityTags.ofVersion(state.version()))
-                .build();
+        return WriteResponses.ok(AccountabilityResponse.of(state), state.version());
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,6 +30,7 @@ import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.security.Roles;
 
@@ -89,10 +89,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "409", description = "The id is taken")
     public Response create(@Valid @NotNull Inputs.IndicatorInput input) {
         IndicatorView view = indicators.create(input, caller.get());
-        return Response.created(URI.create("/api/v1/indicators/" + view.id()))
-                .entity(view)
-                .tag(EntityTags.ofVersion(view.version()))
-                .build();
+        return WriteResponses.created("/api/v1/indicators/" + view.id(), view, view.version());
     }
 
     @PUT
@@ -109,7 +106,7 @@ public class IndicatorResource {
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Inputs.IndicatorInput input) {
         IndicatorView view = indicators.update(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
-        return Response.ok(view).tag(EntityTags.ofVersion(view.version())).build();
+        return WriteResponses.ok(view, view.version());
     }
 
     @GET

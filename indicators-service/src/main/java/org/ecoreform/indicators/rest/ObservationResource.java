@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -39,6 +38,7 @@ import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
 import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.security.Roles;
@@ -130,11 +130,7 @@ public class ObservationResource {
     @APIResponse(responseCode = "409", description = "Already reported: correct it with PUT")
     public Response report(@Valid @NotNull Inputs.ObservationInput input) {
         ObservationView view = observations.report(input, caller.get());
-        return Response.created(URI.create("/api/v1/observations/" + view.id()))
-                .entity(view)
-                .type(MediaTypes.JSON_UTF8)
-                .tag(EntityTags.ofVersion(view.version()))
-                .build();
+        return WriteResponses.created("/api/v1/observations/" + view.id(), view, view.version());
     }
 
     @PUT
@@ -152,9 +148,6 @@ public class ObservationResource {
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Inputs.CorrectionInput input) {
         ObservationView view = observations.correct(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
-        return Response.ok(view)
-                .type(MediaTypes.JSON_UTF8)
-                .tag(EntityTags.ofVersion(view.version()))
-                .build();
+        return WriteResponses.ok(view, view.version());
     }
 }

@@ -36,6 +36,7 @@ import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.problem.Problem;
@@ -196,9 +197,6 @@ public class PlanTaskResource {
     }
 
     private static Response written(PlanTaskState state) {
-        return Response.ok(PlanTaskResponse.of(state))
-                .type(MediaTypes.JSON_UTF8)
-                .tag(EntityTags.ofVersion(state.version()))
-                .build();
+        return WriteResponses.ok(PlanTaskResponse.of(state), state.version());
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,8 +26,8 @@ import org.ecoreform.indicators.service.TargetImportReport;
 import org.ecoreform.indicators.service.TargetImportService;
 import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.HttpCaching;
-import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
 import org.ecoreform.platform.security.Roles;
 
@@ -116,10 +115,6 @@ public class TargetImportResource {
                 idempotencyKey,
                 caller.get(),
                 report -> new String(caching.toJson(report), StandardCharsets.UTF_8));
-        return Response.created(URI.create(created.location()))
-                .entity(created.body())
-                .type(MediaTypes.JSON_UTF8)
-                .header("Idempotent-Replayed", created.replayed())
-                .build();
+        return WriteResponses.createdOnce(created.location(), created.body(), created.replayed());
     }
 }

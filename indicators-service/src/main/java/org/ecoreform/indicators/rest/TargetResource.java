@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -39,6 +38,7 @@ import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.security.Roles;
@@ -138,11 +138,7 @@ public class TargetResource {
     @APIResponse(responseCode = "422", description = "Unknown province or indicator, missing value")
     public Response create(@Valid @NotNull Inputs.TargetInput input) {
         TargetState state = targets.create(input, caller.get());
-        return Response.created(URI.create("/api/v1/targets/" + state.id()))
-                .entity(TargetResponse.of(state))
-                .type(MediaTypes.JSON_UTF8)
-                .tag(EntityTags.ofVersion(state.version()))
-                .build();
+        return WriteResponses.created("/api/v1/targets/" + state.id(), TargetResponse.of(state), state.version());
     }
 
     @PUT
@@ -160,9 +156,6 @@ public class TargetResource {
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Inputs.TargetInput input) {
         TargetState state = targets.update(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
-        return Response.ok(TargetResponse.of(state))
-                .type(MediaTypes.JSON_UTF8)
-                .tag(EntityTags.ofVersion(state.version()))
-                .build();
+        return WriteResponses.ok(TargetResponse.of(state), state.version());
     }
 }

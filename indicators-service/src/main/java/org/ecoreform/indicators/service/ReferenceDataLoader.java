@@ -35,17 +35,14 @@ public class ReferenceDataLoader {
 
     private final IndicatorsConfig config;
     private final EntityManager em;
-    private final TargetImportService imports;
+    private final PlanTargetStore store;
     private final PublishedValueLoader publishedValues;
 
     public ReferenceDataLoader(
-            IndicatorsConfig config,
-            EntityManager em,
-            TargetImportService imports,
-            PublishedValueLoader publishedValues) {
+            IndicatorsConfig config, EntityManager em, PlanTargetStore store, PublishedValueLoader publishedValues) {
         this.config = config;
         this.em = em;
-        this.imports = imports;
+        this.store = store;
         this.publishedValues = publishedValues;
     }
 
@@ -69,7 +66,7 @@ public class ReferenceDataLoader {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (IndicatorCodelist.Definition d : codelist.definitions()) {
             if (Indicator.findById(d.id()) == null) {
-                TargetImportService.newIndicator(d, IndicatorCodelist.RESOURCE, null, null, IMPORTER, now)
+                PlanTargetStore.newIndicator(d, IndicatorCodelist.RESOURCE, null, null, IMPORTER, now)
                         .persist();
             }
         }
@@ -85,15 +82,15 @@ public class ReferenceDataLoader {
                     loaded.add(label);
                     continue;
                 }
-                SourceDocument original = imports.earlierCopy(plan, null).orElse(null);
-                SourceDocument document = TargetImportService.newDocument(plan, now);
+                SourceDocument original = store.earlierCopy(plan, null).orElse(null);
+                SourceDocument document = PlanTargetStore.newDocument(plan, now);
                 if (original != null) {
                     document.duplicateOf = original.id;
                     document.persist();
                     duplicates.add(label + " = " + original.file);
                     continue;
                 }
-                imports.storePlan(plan, document, plan.title(), IMPORTER, now);
+                store.storePlan(plan, document, plan.title(), IMPORTER, now);
                 imported.add(label + " (" + plan.targets().size() + " targets)");
             }
         }

@@ -137,9 +137,8 @@ class TargetClauseParserTest {
                 .extracting(TargetClauseParser.Finding::indicatorId)
                 .containsExactly("river-area", "lake-area", "wetland-area");
         assertThat(areas).allSatisfy(f -> assertThat(f.comparator()).isEqualTo(TargetComparator.INCREASE));
-        assertThat(TargetClauseParser.withSharedHeadsSpelledOut("森林、草原面积不减少")).isEqualTo("森林面积、草原面积不减少");
-        assertThat(TargetClauseParser.withSharedHeadsSpelledOut("水土流失面积和强度显著下降"))
-                .isEqualTo("水土流失面积和强度显著下降");
+        assertThat(IndicatorWording.withSharedHeadsSpelledOut("森林、草原面积不减少")).isEqualTo("森林面积、草原面积不减少");
+        assertThat(IndicatorWording.withSharedHeadsSpelledOut("水土流失面积和强度显著下降")).isEqualTo("水土流失面积和强度显著下降");
     }
 
     @Test

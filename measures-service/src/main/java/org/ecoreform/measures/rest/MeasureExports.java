@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.ecoreform.measures.service.FrameworkLink;
 import org.ecoreform.measures.service.MeasureFilter;
-import org.ecoreform.measures.service.MeasureService;
+import org.ecoreform.measures.service.MeasureQueries;
 import org.ecoreform.measures.service.MeasureState;
 import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
@@ -70,7 +70,7 @@ public class MeasureExports {
 
     @Produces
     @Singleton
-    ExportDataset<MeasureState> measures(MeasureService measures) {
+    ExportDataset<MeasureState> measures(MeasureQueries measures) {
         MeasureFilter all = MeasureFilter.of(null, null, null, null, null, null);
         return new ExportDataset<>(
                 "measures",

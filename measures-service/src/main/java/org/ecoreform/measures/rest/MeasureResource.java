@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,12 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ecoreform.measures.service.FrameworkLinkService;
 import org.ecoreform.measures.service.MeasureFilter;
 import org.ecoreform.measures.service.MeasureInput;
+import org.ecoreform.measures.service.MeasureQueries;
 import org.ecoreform.measures.service.MeasureService;
 import org.ecoreform.measures.service.MeasureState;
-import org.ecoreform.measures.service.RetirementInput;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.export.ExportDataset;
 import org.ecoreform.platform.http.ContentNegotiation;
@@ -49,6 +46,7 @@ import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
@@ -63,21 +61,21 @@ public class MeasureResource {
 
     private static final String PROBLEM = MediaTypes.PROBLEM_JSON;
 
+    private final MeasureQueries queries;
     private final MeasureService measures;
-    private final FrameworkLinkService links;
     private final HttpCaching caching;
     private final CurrentCaller caller;
     private final ExportDataset<MeasureState> measuresDataset;
 
     public MeasureResource(
+            MeasureQueries queries,
             MeasureService measures,
-            FrameworkLinkService links,
             HttpCaching caching,
             CurrentCaller caller,
             ExportDataset<MeasureState> measuresDataset) {
+        this.queries = queries;
         this.measures = measures;
         this.measuresDataset = measuresDataset;
-        this.links = links;
         this.caching = caching;
         this.caller = caller;
     }
@@ -127,12 +125,12 @@ public class MeasureResource {
             @Context Request request) {
         MeasureFilter filter = MeasureFilter.of(category, sourceProvince, department, status, q, frameworkSystem);
         if (ContentNegotiation.wantsCsv(format, headers)) {
-            return caching.text(request, measuresDataset.csv(measures.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
+            return caching.text(request, measuresDataset.csv(queries.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
                     .header("Content-Disposition", "inline; filename=\"measures.csv\"")
                     .build();
         }
         Page<MeasureResponse> page =
-                measures.search(filter, PageRequest.parse(limit, cursor)).map(MeasureResponse::of);
+                queries.search(filter, PageRequest.parse(limit, cursor)).map(MeasureResponse::of);
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 
@@ -155,7 +153,7 @@ public class MeasureResource {
             description = "No such measure",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(example = "N2020-03") @PathParam("id") String id, @Context Request request) {
-        MeasureState state = measures.get(id);
+        MeasureState state = queries.get(id);
         return caching.json(request, MeasureResponse.of(state), EntityTags.ofVersion(state.version()))
                 .build();
     }
@@ -206,11 +204,7 @@ public class MeasureResource {
                 idempotencyKey,
                 caller.get(),
                 state -> new String(caching.toJson(MeasureResponse.of(state)), StandardCharsets.UTF_8));
-        return Response.created(URI.create(created.location()))
-                .entity(created.body())
-                .type(MediaTypes.JSON_UTF8)
-                .header("Idempotent-Replayed", created.replayed())
-                .build();
+        return WriteResponses.createdOnce(created.location(), created.body(), created.replayed());
     }
 
     @PUT
@@ -242,7 +236,8 @@ public class MeasureResource {
             @Parameter(description = "ETag of the version being replaced", example = "\"v1\"") @HeaderParam("If-Match")
                     String ifMatch,
             @Valid @NotNull MeasureInput input) {
-        return written(measures.replace(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
+        return MeasureResponse.written(
+                measures.replace(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 
     @PATCH
@@ -278,97 +273,6 @@ public class MeasureResource {
         if (patch == null || !patch.isObject()) {
             throw new ApiException(ProblemKind.MALFORMED_BODY, "a merge patch must be a JSON object");
         }
-        return written(measures.patch(id, expected, patch, caller.get()));
-    }
-
-    @POST
-    @Path("/{id}/retirement")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = "jwt")
-    @Operation(
-            summary = "Retire a measure",
-            description = "The measure stays readable with status retired; nothing is deleted.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "superseded",
-                                            value = "{\"reason\":\"Superseded by the 2024 list\"}")))
-    @APIResponse(
-            responseCode = "200",
-            description = "The retired measure",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = MeasureResponse.class)))
-    @APIResponse(responseCode = "409", description = "Already retired")
-    public Response retire(
-            @Parameter(example = "N2020-03") @PathParam("id") String id,
-            @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull RetirementInput input) {
-        return written(measures.retire(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
-    }
-
-    @PUT
-    @Path("/{id}/framework/{article}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = "jwt")
-    @Operation(
-            summary = "Confirm or add the measure's link to an article of the policy framework",
-            description =
-                    "Requires If-Match. The link is then the editor's decision (decidedBy), kept across restarts and re-imports; "
-                            + "a link the editor removed before is restored.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The measure with its links",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = MeasureResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such measure or article")
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response link(
-            @Parameter(example = "N2020-03") @PathParam("id") String id,
-            @Parameter(example = "F2015-A20") @PathParam("article") String article,
-            @HeaderParam("If-Match") String ifMatch) {
-        return written(links.link(id, article, Preconditions.expectedVersion(ifMatch), caller.get()));
-    }
-
-    @DELETE
-    @Path("/{id}/framework/{article}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = "jwt")
-    @Operation(
-            summary = "Remove the measure's link to an article of the policy framework",
-            description = "Requires If-Match. The removal is kept, so no later import links the article again.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The measure with its remaining links",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = MeasureResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such measure, or no link to that article")
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response unlink(
-            @Parameter(example = "N2020-86") @PathParam("id") String id,
-            @Parameter(example = "F2015-A16") @PathParam("article") String article,
-            @HeaderParam("If-Match") String ifMatch) {
-        return written(links.unlink(id, article, Preconditions.expectedVersion(ifMatch), caller.get()));
-    }
-
-    private static Response written(MeasureState state) {
-        return Response.ok(MeasureResponse.of(state))
-                .type(MediaTypes.JSON_UTF8)
-                .tag(EntityTags.ofVersion(state.version()))
-                .build();
+        return MeasureResponse.written(measures.patch(id, expected, patch, caller.get()));
     }
 }

@@ -43,4 +43,14 @@ public final class FreePorts {
             throw new UncheckedIOException("no free local port", e);
         }
     }
+
+    /** Whether nothing listens on {@code port} of the loopback address (a launcher checks its fixed ports first). */
+    public static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
 }

@@ -25,7 +25,7 @@ import org.ecoreform.platform.infra.KRaftStorage;
 /**
  * A real Kafka cluster as production runs one: three KRaft nodes (broker and controller each), each
  * in a process of its own so that one can be killed with SIGKILL; clients connect over SASL_SSL with
- * SCRAM-SHA-512, with a certificate generated for the run (keytool, SAN localhost); topics get three
+ * SCRAM-SHA-512, with a certificate generated for the run ({@link BrokerCertificate}); topics get three
  * replicas and {@code min.insync.replicas=2}, so an acknowledged write survives the loss of a broker.
  */
 public final class EmbeddedKafkaCluster implements AutoCloseable {
@@ -44,9 +44,7 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     private final List<Integer> ports = new ArrayList<>();
     private final List<Integer> controllerPorts = new ArrayList<>();
     private final Process[] nodes;
-    private final String storePassword = Uuid.randomUuid().toString();
-    private final Path keyStore;
-    private final Path certificate;
+    private final BrokerCertificate tls;
 
     private EmbeddedKafkaCluster(Path directory, int size) {
         this.directory = directory;
@@ -55,8 +53,7 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         List<Integer> free = FreePorts.distinct(2 * size);
         ports.addAll(free.subList(0, size));
         controllerPorts.addAll(free.subList(size, 2 * size));
-        this.keyStore = directory.resolve("broker.p12");
-        this.certificate = directory.resolve("ca.pem");
+        this.tls = new BrokerCertificate(directory);
     }
 
     /** Generates the certificate, formats each node's storage with the users, starts every node and waits for all. */
@@ -68,7 +65,7 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
             throw new UncheckedIOException("the Kafka cluster did not start", e);
         }
         try {
-            cluster.generateCertificate();
+            cluster.tls.generate();
             cluster.format(users);
             for (int node = 1; node <= size; node++) {
                 cluster.launch(node);
@@ -98,7 +95,7 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
 
     /** The PEM certificate clients trust (the brokers' own: it is self-signed). */
     public Path certificate() {
-        return certificate;
+        return tls.certificate();
     }
 
     /** What a client needs to connect as {@code user}: servers, SASL_SSL, SCRAM and the trusted certificate. */
@@ -109,7 +106,8 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         settings.put(SaslConfigs.SASL_MECHANISM, MECHANISM);
         settings.put(SaslConfigs.SASL_JAAS_CONFIG, jaas(user, password));
         settings.put(SslConfigs.SSL_TRUSTSTORE_TYPE_CONFIG, "PEM");
-        settings.put(SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG, certificate.toString());
+        settings.put(
+                SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG, tls.certificate().toString());
         return settings;
     }
 
@@ -150,44 +148,6 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         Directories.deleteRecursively(directory);
     }
 
-    private void generateCertificate() throws IOException {
-        String keytool =
-                Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        run(
-                keytool,
-                "-genkeypair",
-                "-keystore",
-                keyStore.toString(),
-                "-storetype",
-                "PKCS12",
-                "-storepass",
-                storePassword,
-                "-alias",
-                "broker",
-                "-keyalg",
-                "RSA",
-                "-keysize",
-                "2048",
-                "-validity",
-                "2",
-                "-dname",
-                "CN=localhost",
-                "-ext",
-                "SAN=dns:localhost,ip:127.0.0.1");
-        run(
-                keytool,
-                "-exportcert",
-                "-rfc",
-                "-keystore",
-                keyStore.toString(),
-                "-storepass",
-                storePassword,
-                "-alias",
-                "broker",
-                "-file",
-                certificate.toString());
-    }
-
     private void format(List<User> users) throws IOException {
         String clusterId = Uuid.randomUuid().toString();
         List<String> scram = new ArrayList<>();
@@ -224,11 +184,11 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         config.put("sasl.mechanism.inter.broker.protocol", MECHANISM);
         config.put("listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config", jaas(BROKERS.name(), BROKERS.password()));
         config.put("ssl.keystore.type", "PKCS12");
-        config.put("ssl.keystore.location", keyStore.toString());
-        config.put("ssl.keystore.password", storePassword);
-        config.put("ssl.key.password", storePassword);
+        config.put("ssl.keystore.location", tls.keyStore().toString());
+        config.put("ssl.keystore.password", tls.password());
+        config.put("ssl.key.password", tls.password());
         config.put("ssl.truststore.type", "PEM");
-        config.put("ssl.truststore.location", certificate.toString());
+        config.put("ssl.truststore.location", tls.certificate().toString());
         config.put("log.dirs", logs.toString());
         config.put("default.replication.factor", String.valueOf(size));
         config.put("min.insync.replicas", String.valueOf(MIN_INSYNC_REPLICAS));
@@ -298,19 +258,5 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     private static String jaas(String user, String password) {
         return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user + "\" password=\""
                 + password + "\";";
-    }
-
-    private static void run(String... command) throws IOException {
-        try {
-            Process process =
-                    new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            if (process.waitFor() != 0) {
-                throw new IOException(String.join(" ", command) + " failed: " + output);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
     }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,13 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.ecoreform.platform.contracts.EventSchemas;
 import org.ecoreform.platform.events.ClientMetrics;
-import org.ecoreform.platform.events.CloudEventHeaders;
 import org.ecoreform.platform.events.KafkaClients;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
@@ -168,7 +163,7 @@ public class OutboxRelay {
                 if (refused.get()) {
                     break; // an event was refused: a later version must not overtake it on its partition
                 }
-                sent.add(kafka.send(toRecord(event), (metadata, error) -> {
+                sent.add(kafka.send(OutboxRecords.of(event, config), (metadata, error) -> {
                     if (error != null) {
                         refused.set(true);
                     }
@@ -200,31 +195,6 @@ public class OutboxRelay {
             break;
         }
         return new BatchResult(failure == null && batch.size() == config.batchSize(), failure);
-    }
-
-    private ProducerRecord<String, String> toRecord(OutboxEvent event) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(headers, CloudEventHeaders.ID, event.eventId.toString());
-        header(headers, CloudEventHeaders.SOURCE, config.source());
-        header(headers, CloudEventHeaders.TYPE, event.eventType);
-        header(headers, CloudEventHeaders.TIME, CloudEventHeaders.time(event.occurredAt));
-        header(headers, CloudEventHeaders.SUBJECT, event.aggregateId);
-        if (event.requestId != null) {
-            header(headers, CloudEventHeaders.REQUEST_ID, event.requestId);
-        }
-        if (event.payload != null) {
-            header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-            header(
-                    headers,
-                    CloudEventHeaders.DATA_SCHEMA,
-                    EventSchemas.dataSchema(config.publicUrl(), event.eventType));
-        }
-        return new ProducerRecord<>(event.topic, null, event.aggregateId, event.payload, headers);
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private synchronized KafkaProducer<String, String> producer() {

@@ -1,0 +1,88 @@
+package org.ecoreform.measures.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecoreform.measures.domain.Measure;
+import org.ecoreform.platform.errors.NotFound;
+import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageRequest;
+
+/** Reads of the catalogue: one measure, a filtered page in catalogue order, or every match (exports). */
+@ApplicationScoped
+public class MeasureQueries {
+
+    private final CatalogueLabels labels;
+
+    public MeasureQueries(CatalogueLabels labels) {
+        this.labels = labels;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<MeasureState> search(MeasureFilter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("from Measure m where 1 = 1");
+        appendFilter(filter, jpql, params);
+        page.afterCompositeKey().ifPresent(key -> {
+            params.put("afterList", key.text());
+            params.put("afterNumber", key.number());
+            jpql.append(" and (m.listCode > :afterList or (m.listCode = :afterList and m.number > :afterNumber))");
+        });
+        jpql.append(" order by m.listCode, m.number");
+        List<Measure> rows =
+                Measure.find(jpql.toString(), params).range(0, page.limit()).list();
+        return Page.of(rows, page.limit(), m -> new PageRequest.CompositeKey(m.listCode, m.number).encoded())
+                .map(labels::stateOf);
+    }
+
+    /** Every measure matching the filter, in catalogue order (the CSV export). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MeasureState> searchAll(MeasureFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("from Measure m where 1 = 1");
+        appendFilter(filter, jpql, params);
+        jpql.append(" order by m.listCode, m.number");
+        return labels.statesOf(Measure.find(jpql.toString(), params).list());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MeasureState get(String id) {
+        return labels.stateOf(find(id));
+    }
+
+    static Measure find(String id) {
+        return Measure.<Measure>findByIdOptional(id).orElseThrow(() -> new NotFound("measure", id));
+    }
+
+    private static void appendFilter(MeasureFilter filter, StringBuilder jpql, Map<String, Object> params) {
+        filter.category().ifPresent(c -> {
+            jpql.append(" and m.categoryId = :category");
+            params.put("category", c);
+        });
+        filter.sourceProvince().ifPresent(p -> {
+            jpql.append(" and :province member of m.sourceProvinces");
+            params.put("province", p);
+        });
+        filter.department().ifPresent(d -> {
+            jpql.append(" and :department member of m.departments");
+            params.put("department", d);
+        });
+        filter.status().ifPresent(s -> {
+            jpql.append(" and m.status = :status");
+            params.put("status", s);
+        });
+        filter.frameworkSystem().ifPresent(system -> {
+            jpql.append(" and m.frameworkSystem = :frameworkSystem");
+            params.put("frameworkSystem", system);
+        });
+        filter.text().ifPresent(q -> {
+            jpql.append(" and (lower(m.name) like :q escape '\\' or lower(m.content) like :q escape '\\'"
+                    + " or exists (select 1 from Measure x join x.corrections c where x.id = m.id and "
+                    + "lower(c.corrected) like :q escape '\\'))");
+            params.put("q", QueryParams.containsPattern(q));
+        });
+    }
+}
