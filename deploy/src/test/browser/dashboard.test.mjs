@@ -4,6 +4,7 @@
 //   CONTROL_URL       the test's control: POST /gateway/restart kills and restarts the gateway
 //   CATALOGUE_TOKEN   a catalogue-editor token, PROVINCE_TOKEN a province-editor token for 360000
 //   SCREENSHOTS       where to save one screenshot per page and screen size
+// and, from deploy/bench/dashboard.sh, INTERACTIVE_BUDGET_MS and FIRST_VISITS (see below).
 // Every number the page shows is compared with what the API answers at the same moment.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,9 +19,12 @@ const CONTROL_URL = process.env.CONTROL_URL; // POST /gateway/restart restarts t
 const CATALOGUE_TOKEN = process.env.CATALOGUE_TOKEN;
 const PROVINCE_TOKEN = process.env.PROVINCE_TOKEN;
 const LIVE_TIMEOUT = 30_000;
-// the first visit to / on a phone: what it may transfer (compressed, headers included) and how soon the page is usable
+// the first visit to / on a phone: what it may transfer (compressed, headers included) and how soon the page is
+// usable; the time is a goal of deploy/bench/dashboard.sh (INTERACTIVE_BUDGET_MS, the median of FIRST_VISITS
+// visits), which the test suite only reports: a test passes or fails on what the page does, not on how fast
 const FIRST_VISIT_BUDGET_BYTES = 300 * 1024;
-const INTERACTIVE_BUDGET_MS = 2_000;
+const INTERACTIVE_BUDGET_MS = process.env.INTERACTIVE_BUDGET_MS ? Number(process.env.INTERACTIVE_BUDGET_MS) : null;
+const FIRST_VISITS = Number(process.env.FIRST_VISITS ?? 1);
 const BLOCKING_IMPACTS = ['serious', 'critical'];
 
 const SIZES = {
@@ -186,30 +190,46 @@ async function assertNotReloaded(page) {
 }
 
 describe('weight and speed', () => {
-  test('the first visit to / on a phone stays within its transfer budget and is usable within 2 s', async () => {
-    const context = await browser.newContext({ ...SIZES.phone, locale: 'zh-CN' });
-    const page = await context.newPage();
-    const finished = [];
-    page.on('requestfinished', (request) => finished.push(request));
-    const started = Date.now();
-    await page.goto(`${BASE}/`);
-    await page.waitForFunction(() => document.querySelector('[data-page="overview"]') && document.getElementById('page').dataset.rendered);
-    const interactive = Date.now() - started;
-    await page.waitForLoadState('networkidle').catch(() => {}); // the live stream stays open: idle may never come
-    let bytes = 0;
-    const lines = [];
-    for (const request of finished) {
-      const sizes = await request.sizes();
-      const size = sizes.responseBodySize + sizes.responseHeadersSize;
-      bytes += size;
-      lines.push(`${size} ${request.url().replace(BASE, '')}`);
+  test('the first visit to / on a phone stays within its transfer budget', async () => {
+    const visits = [];
+    for (let i = 0; i < FIRST_VISITS; i++) {
+      visits.push(await firstVisit());
     }
-    console.log(`first visit: ${bytes} bytes in ${finished.length} finished requests, usable after ${interactive} ms\n  ${lines.join('\n  ')}`);
-    assert.ok(bytes <= FIRST_VISIT_BUDGET_BYTES, `the first visit transferred ${bytes} bytes (budget ${FIRST_VISIT_BUDGET_BYTES})`);
-    assert.ok(interactive <= INTERACTIVE_BUDGET_MS, `the overview was usable after ${interactive} ms (budget ${INTERACTIVE_BUDGET_MS})`);
-    await context.close();
+    const times = visits.map((v) => v.interactive).sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)];
+    console.log(`first visit ×${visits.length}: usable after ${times.join(', ')} ms (median ${median})`);
+    for (const visit of visits) {
+      assert.ok(visit.bytes <= FIRST_VISIT_BUDGET_BYTES, `the first visit transferred ${visit.bytes} bytes (budget ${FIRST_VISIT_BUDGET_BYTES})`);
+    }
+    if (INTERACTIVE_BUDGET_MS !== null) {
+      assert.ok(median <= INTERACTIVE_BUDGET_MS, `the overview was usable after ${median} ms, the median of ${visits.length} (budget ${INTERACTIVE_BUDGET_MS})`);
+    }
   });
 });
+
+/** One first visit in a fresh context (nothing cached): bytes transferred, and ms until the overview is usable. */
+async function firstVisit() {
+  const context = await browser.newContext({ ...SIZES.phone, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const finished = [];
+  page.on('requestfinished', (request) => finished.push(request));
+  const started = Date.now();
+  await page.goto(`${BASE}/`);
+  await page.waitForFunction(() => document.querySelector('[data-page="overview"]') && document.getElementById('page').dataset.rendered);
+  const interactive = Date.now() - started;
+  await page.waitForLoadState('networkidle').catch(() => {}); // the live stream stays open: idle may never come
+  let bytes = 0;
+  const lines = [];
+  for (const request of finished) {
+    const sizes = await request.sizes();
+    const size = sizes.responseBodySize + sizes.responseHeadersSize;
+    bytes += size;
+    lines.push(`${size} ${request.url().replace(BASE, '')}`);
+  }
+  console.log(`first visit: ${bytes} bytes in ${finished.length} finished requests, usable after ${interactive} ms\n  ${lines.join('\n  ')}`);
+  await context.close();
+  return { bytes, interactive };
+}
 
 describe('national overview', () => {
   test('the tile map shades all 31 provinces by coverage, switches to targets met and opens a province', async () => {

@@ -28,7 +28,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The README's run command, end to end and as typed: {@code deploy/local/run.sh} right after the
@@ -37,11 +36,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * runs beside a developer's own system): the reference data checked through the gateway, a write,
  * a clean stop, a second start on the same data, and the same checks again.
  */
-@ResourceLock(LocalLauncherTest.MACHINE)
 class LocalLauncherTest {
-
-    /** Held by the tests that must not run beside each other: the launcher's two starts, the browser test's time budgets. */
-    static final String MACHINE = "machine";
 
     /** Offsets handed out in this JVM: tests starting systems at the same time never get the same ports. */
     private static final Set<Integer> OFFSETS_TAKEN = ConcurrentHashMap.newKeySet();
