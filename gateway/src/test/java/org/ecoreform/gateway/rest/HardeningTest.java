@@ -7,14 +7,11 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.ecoreform.platform.security.Roles;
+import org.ecoreform.platform.testing.Concurrently;
 import org.ecoreform.platform.testing.ProblemSpecs;
 import org.ecoreform.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -29,11 +26,8 @@ class HardeningTest {
         // 40 requests at once (8 in flight) against a burst of 20 refilled at 5/s: at most 20 + 5/s of the
         // time they took can pass, however slow the machine
         long start = System.nanoTime();
-        List<Response> answers = new ArrayList<>();
-        for (Future<Response> answer :
-                inFlight(8, 40, () -> given().auth().oauth2(flooder).get("/api/v1/views/overview"))) {
-            answers.add(answer.get());
-        }
+        Callable<Response> call = () -> given().auth().oauth2(flooder).get("/api/v1/views/overview");
+        List<Response> answers = Concurrently.run(8, Collections.nCopies(40, call));
         double seconds = (System.nanoTime() - start) / 1e9;
         int mayPass = 20 + (int) Math.ceil(5 * seconds);
         List<Response> limited =
@@ -95,25 +89,6 @@ class HardeningTest {
             assertThat(response.header("X-Frame-Options")).as(path).isEqualTo("DENY");
             assertThat(response.header("Content-Security-Policy")).as(path).contains("default-src 'self'");
             assertThat(response.header("X-Request-Id")).as(path).isEqualTo("portal-7f3a");
-        }
-    }
-
-    /**
-     * {@code count} calls, {@code threads} at a time, on threads with the test's class loader: REST Assured
-     * (Groovy) loads its services through it, and a pool thread of the JDK's would find another copy.
-     */
-    private static List<Future<Response>> inFlight(int threads, int count, Callable<Response> call)
-            throws InterruptedException {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task);
-            thread.setContextClassLoader(loader);
-            return thread;
-        });
-        try {
-            return pool.invokeAll(Collections.nCopies(count, call));
-        } finally {
-            pool.shutdown();
         }
     }
 }

@@ -16,11 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.security.Roles;
+import org.ecoreform.platform.testing.Concurrently;
 import org.ecoreform.platform.testing.ProblemSpecs;
 import org.ecoreform.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -240,49 +238,36 @@ class MeasureWriteTest {
     void concurrentWritersWithTheSameIfMatchCannotBothWin() throws Exception {
         String id = createMeasure("生态环境损害责任终身追究");
         int writers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < writers; i++) {
-                String name = "生态环境损害责任终身追究（第" + i + "稿）";
-                calls.add(() -> given().auth()
-                        .oauth2(EDITOR)
-                        .header("If-Match", "\"v1\"")
-                        .contentType(MediaTypes.MERGE_PATCH_JSON_UTF8)
-                        .body(Map.of("name", name))
-                        .patch("/api/v1/measures/" + id)
-                        .statusCode());
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : pool.invokeAll(calls)) {
-                statuses.add(result.get());
-            }
-            assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
-            assertThat(statuses).filteredOn(s -> s == 412).hasSize(writers - 1);
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            String name = "生态环境损害责任终身追究（第" + i + "稿）";
+            calls.add(() -> given().auth()
+                    .oauth2(EDITOR)
+                    .header("If-Match", "\"v1\"")
+                    .contentType(MediaTypes.MERGE_PATCH_JSON_UTF8)
+                    .body(Map.of("name", name))
+                    .patch("/api/v1/measures/" + id)
+                    .statusCode());
         }
+        List<Integer> statuses = Concurrently.run(writers, calls);
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 412).hasSize(writers - 1);
         given().get("/api/v1/measures/" + id).then().body("version", equalTo(2));
     }
 
     @Test
     void concurrentCreatesEachGetANumberOfTheirOwn() throws Exception {
         int creators = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(creators);
-        try {
-            List<Callable<Response>> calls = new ArrayList<>();
-            for (int i = 0; i < creators; i++) {
-                String name = "同时新增的举措 " + i;
-                calls.add(() -> create(input(name)));
-            }
-            List<Integer> numbers = new ArrayList<>();
-            for (Future<Response> result : pool.invokeAll(calls)) {
-                numbers.add(result.get().then().statusCode(201).extract().<Integer>path("number"));
-            }
-            assertThat(numbers).doesNotHaveDuplicates().hasSize(creators);
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < creators; i++) {
+            String name = "同时新增的举措 " + i;
+            calls.add(() -> create(input(name)));
         }
+        List<Integer> numbers = new ArrayList<>();
+        for (Response created : Concurrently.run(creators, calls)) {
+            numbers.add(created.then().statusCode(201).extract().<Integer>path("number"));
+        }
+        assertThat(numbers).doesNotHaveDuplicates().hasSize(creators);
     }
 
     @Test

@@ -134,6 +134,8 @@ public final class ServiceProcesses {
                             Path.of(System.getProperty("java.home"), "bin", "java")
                                     .toString(),
                             "-Xmx384m",
+                            "-XX:TieredStopAtLevel=1", // as the test JVMs: a service that runs for a minute
+                            "-XX:+UseSerialGC",
                             "-jar",
                             jar.toString())
                     .redirectErrorStream(true)
