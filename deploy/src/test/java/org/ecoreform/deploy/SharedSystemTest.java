@@ -11,6 +11,8 @@ import org.ecoreform.platform.cluster.EmbeddedKafkaCluster;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
@@ -24,6 +26,9 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  */
 @ExtendWith(SharedSystemTest.Shared.class)
 @ResourceLock(SharedSystemTest.SHARED_SYSTEM) // one test at a time on it: a drill kills what another test reads
+// one after another on the engine's own thread, while the other classes take turns on the second: a lock alone
+// let a worker wait on it, idle, while the class holding it ran
+@Execution(ExecutionMode.SAME_THREAD)
 abstract class SharedSystemTest {
 
     static final String SHARED_SYSTEM = "shared-system";
