@@ -83,7 +83,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /** Creates a database if it does not exist yet (one per service). */
-    public void ensureDatabase(String database) {
+    public synchronized void ensureDatabase(String database) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             var exists = statement.executeQuery(

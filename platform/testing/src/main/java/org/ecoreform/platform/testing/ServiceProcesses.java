@@ -58,8 +58,9 @@ public final class ServiceProcesses {
     }
 
     /**
-     * Starts {@code module} (e.g. measures-service) with its own database; {@code envPrefix} is the
-     * prefix of its DB and port variables (MEASURES_DB_URL, MEASURES_HTTP_PORT). Returns its base URL.
+     * Starts {@code module} (e.g. measures-service) with its own database, unless it runs already, and waits until it is
+     * ready; {@code envPrefix} is the prefix of its DB and port variables (MEASURES_DB_URL, MEASURES_HTTP_PORT). Returns
+     * its base URL. Calls for different services from different threads start them side by side.
      */
     public static String start(String module, String envPrefix, String database) {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
@@ -72,6 +73,8 @@ public final class ServiceProcesses {
                             name);
                 }
             }
+            // started outside the registry's lock: services asked for at once start side by side
+            server.invoke(name, "start", new Object[0], new String[0]);
             return (String) server.getAttribute(name, "BaseUrl");
         } catch (JMException e) {
             throw new IllegalStateException("could not start " + module, e);
@@ -90,7 +93,6 @@ public final class ServiceProcesses {
             this.module = module;
             this.envPrefix = envPrefix;
             this.database = database;
-            start();
             Runtime.getRuntime().addShutdownHook(new Thread(this::stop, module + "-stop"));
         }
 
