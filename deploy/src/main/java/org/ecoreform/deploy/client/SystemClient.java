@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -108,6 +110,27 @@ public final class SystemClient {
     }
 
     // ---- writes
+
+    /**
+     * {@code POST /api/v1/measures} at {@code baseUrl} (the gateway, or measures-service itself): a measure the drills
+     * write, in category C13, from Qinghai, guided by the NPC's environment committee. Answers the created measure, or
+     * null when the call failed (counted as {@link #write} counts it).
+     */
+    public JsonNode createMeasure(String baseUrl, String token, String name, String content)
+            throws IOException, InterruptedException {
+        Map<String, Object> body = Map.of(
+                "categoryId",
+                "C13",
+                "name",
+                name,
+                "content",
+                content,
+                "sourceProvinces",
+                List.of("630000"),
+                "departments",
+                List.of("npc-erpc"));
+        return write("POST", baseUrl + "/api/v1/measures", token, null, "application/json", body, 201);
+    }
 
     /**
      * A write with a JSON body, as a drill makes it: its answer, or null after a server error (5xx or

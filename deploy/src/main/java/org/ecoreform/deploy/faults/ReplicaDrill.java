@@ -82,24 +82,7 @@ public final class ReplicaDrill {
     /** One measure: created, then changed, each write through the other instance than the one before. */
     private void write(int number, int versions, List<String> instances, Map<String, Long> acknowledged)
             throws Exception {
-        JsonNode created = http.write(
-                "POST",
-                instances.get(number % 2) + "/api/v1/measures",
-                editor,
-                null,
-                "application/json",
-                Map.of(
-                        "categoryId",
-                        "C13",
-                        "name",
-                        "副本演练举措 " + number,
-                        "content",
-                        "两个实例共用一个数据库。",
-                        "sourceProvinces",
-                        List.of("630000"),
-                        "departments",
-                        List.of("npc-erpc")),
-                201);
+        JsonNode created = http.createMeasure(instances.get(number % 2), editor, "副本演练举措 " + number, "两个实例共用一个数据库。");
         if (created == null) {
             return;
         }

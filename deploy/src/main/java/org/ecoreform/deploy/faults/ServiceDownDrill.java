@@ -2,7 +2,6 @@ package org.ecoreform.deploy.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 import org.ecoreform.deploy.LocalLauncher;
 import org.ecoreform.deploy.client.SystemClient;
 
@@ -38,24 +37,7 @@ final class ServiceDownDrill {
                 failures += http.status("GET", gateway + path) == 200 ? 0 : 1;
             }
             failures += http.status("GET", gateway + "/api/v1/targets") == 503 ? 0 : 1; // its own paths
-            JsonNode created = http.write(
-                    "POST",
-                    gateway + "/api/v1/measures",
-                    catalogueEditor,
-                    null,
-                    "application/json",
-                    Map.of(
-                            "categoryId",
-                            "C13",
-                            "name",
-                            "服务停机时的写入",
-                            "content",
-                            "其他服务照常。",
-                            "sourceProvinces",
-                            List.of("630000"),
-                            "departments",
-                            List.of("npc-erpc")),
-                    201);
+            JsonNode created = http.createMeasure(gateway, catalogueEditor, "服务停机时的写入", "其他服务照常。");
             failures += created == null ? 1 : 0;
         } finally {
             system.restart(KILLED);

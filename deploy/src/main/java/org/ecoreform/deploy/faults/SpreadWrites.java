@@ -132,24 +132,8 @@ final class SpreadWrites {
         }
 
         JsonNode create(int index) throws Exception {
-            return http.write(
-                    "POST",
-                    system.baseUrl("measures-service") + "/api/v1/measures",
-                    catalogueEditor,
-                    null,
-                    "application/json",
-                    Map.of(
-                            "categoryId",
-                            "C13",
-                            "name",
-                            "演练举措 " + round + "-" + index,
-                            "content",
-                            "故障演练写入。",
-                            "sourceProvinces",
-                            List.of("630000"),
-                            "departments",
-                            List.of("npc-erpc")),
-                    201);
+            return http.createMeasure(
+                    system.baseUrl("measures-service"), catalogueEditor, "演练举措 " + round + "-" + index, "故障演练写入。");
         }
 
         JsonNode update(String id, long version) throws Exception {
