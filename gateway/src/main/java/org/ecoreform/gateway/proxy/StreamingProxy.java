@@ -3,6 +3,7 @@ package org.ecoreform.gateway.proxy;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -172,7 +173,7 @@ public class StreamingProxy {
         out.putHeader(HttpHeaders.VARY, VARY);
         if (body && coding == ContentCoding.GZIP) {
             out.putHeader(HttpHeaders.CONTENT_ENCODING, GZIP).setChunked(true);
-            compressInto(answer, out, service, call);
+            stream(answer, out, service, call, new GzipStream());
             return;
         }
         String length = answer.getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -181,7 +182,7 @@ public class StreamingProxy {
         } else if (body) {
             out.setChunked(true);
         }
-        answer.pipeTo(out).onFailure(e -> cutShort(call, out, service, e));
+        stream(answer, out, service, call, null);
     }
 
     private static boolean answerHasBody(HttpMethod method, HttpClientResponse answer) {
@@ -192,18 +193,28 @@ public class StreamingProxy {
                 && !"0".equals(answer.getHeader(HttpHeaders.CONTENT_LENGTH));
     }
 
-    /** The answer gzip'd as it streams, with the same back-pressure a pipe has. */
-    private static void compressInto(
-            HttpClientResponse answer, HttpServerResponse out, String service, ServiceClients.Call call) {
-        GzipStream gzip = new GzipStream();
+    /**
+     * The answer relayed as it comes, gzip'd on the way when {@code gzip} is given, with back-pressure both ways: a
+     * client that reads slowly pauses the service's answer. Once the relay is cut short (the client went away, or the
+     * service's answer broke off) a chunk still on its way is dropped, not written to a finished response.
+     */
+    private static void stream(
+            HttpClientResponse answer,
+            HttpServerResponse out,
+            String service,
+            ServiceClients.Call call,
+            GzipStream gzip) {
         out.exceptionHandler(e -> {
-            gzip.close();
+            closeQuietly(gzip);
             cutShort(call, out, service, e);
         });
         answer.handler(chunk -> {
-            io.vertx.core.buffer.Buffer compressed = gzip.compress(chunk);
-            if (compressed.length() > 0) {
-                out.write(compressed);
+            if (out.ended() || out.closed()) {
+                return;
+            }
+            Buffer data = gzip == null ? chunk : gzip.compress(chunk);
+            if (data.length() > 0) {
+                out.write(data);
             }
             if (out.writeQueueFull()) {
                 answer.pause();
@@ -211,10 +222,20 @@ public class StreamingProxy {
             }
         });
         answer.exceptionHandler(e -> {
-            gzip.close();
-            out.reset();
+            closeQuietly(gzip);
+            cutShort(call, out, service, e);
         });
-        answer.endHandler(v -> out.end(gzip.finish()));
+        answer.endHandler(v -> {
+            if (!out.ended() && !out.closed()) {
+                out.end(gzip == null ? Buffer.buffer() : gzip.finish());
+            }
+        });
+    }
+
+    private static void closeQuietly(GzipStream gzip) {
+        if (gzip != null) {
+            gzip.close();
+        }
     }
 
     /**
