@@ -1,6 +1,5 @@
 package org.ecoreform.adoption.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -43,7 +42,6 @@ public class ImportService {
 
     private final AdoptionConfig config;
     private final EntityManager em;
-    private final ObjectMapper mapper;
     private final AdoptionEvents events;
     private final AdoptionViews views;
     private final RecordWrites writes;
@@ -52,14 +50,12 @@ public class ImportService {
     public ImportService(
             AdoptionConfig config,
             EntityManager em,
-            ObjectMapper mapper,
             AdoptionEvents events,
             AdoptionViews views,
             RecordWrites writes,
             ImportReports reports) {
         this.config = config;
         this.em = em;
-        this.mapper = mapper;
         this.events = events;
         this.views = views;
         this.writes = writes;
