@@ -44,11 +44,8 @@ public class CachedViewRoute {
     }
 
     void install(@Observes Router router) {
-        // One prefix route parsed by hand: cheaper per request than a regex route per view. Order
-        // -150: after the guards, the edge policy and CORS (HardeningTest checks the CORS headers),
-        // before Quarkus's later handlers (body upload, metrics template) that a cached public view
-        // does not need.
-        router.get(PREFIX + "*").order(-150).handler(ctx -> {
+        // One prefix route parsed by hand: cheaper per request than a regex route per view
+        router.get(PREFIX + "*").order(RouteOrder.VIEWS).handler(ctx -> {
             Optional<RenderedView> view = acceptsJson(ctx) ? cached(ctx) : Optional.empty();
             if (view.isEmpty()) {
                 ctx.next();

@@ -49,8 +49,7 @@ public class ChangeStreamRoute {
     }
 
     void install(@Observes Router router) {
-        // order -150, as the cached views: after the guards, rate limits and CORS
-        router.get(PATH).order(-150).handler(this::stream);
+        router.get(PATH).order(RouteOrder.VIEWS).handler(this::stream);
     }
 
     private void stream(RoutingContext ctx) {

@@ -44,7 +44,7 @@ public class DashboardAssetsRoute {
         router.route("/assets/:name")
                 .method(HttpMethod.GET)
                 .method(HttpMethod.HEAD)
-                .order(-100)
+                .order(RouteOrder.ASSETS)
                 .handler(ctx -> {
                     String name = ctx.pathParam("name");
                     Optional<Asset> asset = assets.get(name);

@@ -41,8 +41,7 @@ public class ProxyRoute {
     }
 
     void install(@Observes Router router) {
-        // after the guards, the edge policy and CORS; beside the cached views (-150), which own other paths
-        router.route(PREFIX + "*").order(-140).handler(this::route);
+        router.route(PREFIX + "*").order(RouteOrder.PROXY).handler(this::route);
     }
 
     private void route(RoutingContext ctx) {
