@@ -33,7 +33,14 @@ public final class ServiceProcesses {
         /** Stops the process (a service outage); {@link #start()} brings it back on the same port. */
         void stop();
 
+        /** Starts the process unless it runs, and waits until it is ready. */
         void start();
+
+        /** Starts the process unless it runs, without waiting. */
+        void launch();
+
+        /** Waits until the process answers ready. */
+        void awaitReady();
     }
 
     public static void stop(String module) {
@@ -60,9 +67,20 @@ public final class ServiceProcesses {
     /**
      * Starts {@code module} (e.g. measures-service) with its own database, unless it runs already, and waits until it is
      * ready; {@code envPrefix} is the prefix of its DB and port variables (MEASURES_DB_URL, MEASURES_HTTP_PORT). Returns
-     * its base URL. Calls for different services from different threads start them side by side.
+     * its base URL.
      */
     public static String start(String module, String envPrefix, String database) {
+        String baseUrl = launch(module, envPrefix, database);
+        awaitReady(module);
+        return baseUrl;
+    }
+
+    /**
+     * Starts {@code module} as {@link #start} does but returns its base URL at once, while it starts: a test resource
+     * hands the URL to the application under test, which boots meanwhile, and waits with {@link #awaitReady} before
+     * the first test.
+     */
+    public static String launch(String module, String envPrefix, String database) {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         try {
             ObjectName name = new ObjectName("org.ecoreform.test:type=Service,name=" + module);
@@ -73,12 +91,16 @@ public final class ServiceProcesses {
                             name);
                 }
             }
-            // started outside the registry's lock: services asked for at once start side by side
-            server.invoke(name, "start", new Object[0], new String[0]);
+            server.invoke(name, "launch", new Object[0], new String[0]);
             return (String) server.getAttribute(name, "BaseUrl");
         } catch (JMException e) {
             throw new IllegalStateException("could not start " + module, e);
         }
+    }
+
+    /** Waits until {@code module}, started by {@link #launch}, answers ready (at most 2 minutes). */
+    public static void awaitReady(String module) {
+        invoke(module, "awaitReady");
     }
 
     /** A started service process, restartable on the same port and database. */
@@ -88,6 +110,7 @@ public final class ServiceProcesses {
         private final String database;
         private final int port = FreePorts.next();
         private Process process;
+        private boolean ready;
 
         Launched(String module, String envPrefix, String database) {
             this.module = module;
@@ -111,18 +134,40 @@ public final class ServiceProcesses {
                     Thread.currentThread().interrupt();
                 }
                 process = null;
+                ready = false;
             }
         }
 
         @Override
         public synchronized void start() {
+            launch();
+            awaitReady();
+        }
+
+        @Override
+        public synchronized void launch() {
             if (process == null) {
-                process = launch(module, envPrefix, database, port);
+                process = spawn(module, envPrefix, database, port);
+            }
+        }
+
+        @Override
+        public synchronized void awaitReady() {
+            if (process == null) {
+                throw new IllegalStateException(module + " was not started");
+            }
+            if (!ready) {
+                ServiceProcesses.awaitReady(process, getBaseUrl(), module, logOf(module));
+                ready = true;
             }
         }
     }
 
-    private static Process launch(String module, String envPrefix, String database, int port) {
+    private static Path logOf(String module) {
+        return Path.of("").toAbsolutePath().resolve("target").resolve(module + "-upstream.log");
+    }
+
+    private static Process spawn(String module, String envPrefix, String database, int port) {
         Path moduleDir = Path.of("").toAbsolutePath();
         Path jar = moduleDir.getParent().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -130,7 +175,7 @@ public final class ServiceProcesses {
                     jar + " is missing: build " + module + " first (./mvnw verify builds modules in order)");
         }
         try {
-            Path log = moduleDir.resolve("target").resolve(module + "-upstream.log");
+            Path log = logOf(module);
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(
                             Path.of(System.getProperty("java.home"), "bin", "java")
@@ -154,9 +199,7 @@ public final class ServiceProcesses {
             // PEM)
             builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", JwksServer.url());
             builder.environment().put("ECOREFORM_JWT_ISSUER", Tokens.ISSUER);
-            Process process = builder.start();
-            awaitReady(process, "http://localhost:" + port, module, log);
-            return process;
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + module, e);
         }
