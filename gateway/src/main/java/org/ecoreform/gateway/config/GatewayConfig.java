@@ -23,7 +23,10 @@ public interface GatewayConfig {
     @WithDefault("2")
     int readRetries();
 
-    /** Keep-alive connections the gateway may hold open to each service (HTTP/1.1, one request at a time each). */
+    /**
+     * Keep-alive connections the gateway may hold open to each service (HTTP/1.1, one request at a time each), shared
+     * evenly among its event loops.
+     */
     @WithDefault("64")
     int connectionsPerService();
 

@@ -1,5 +1,6 @@
 package org.ecoreform.gateway.proxy;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -19,13 +20,16 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.ecoreform.gateway.config.GatewayConfig;
 
 /**
- * The gateway's connections to each service: a Vert.x HTTP/1.1 client per service with a pool of
- * keep-alive connections (opened once, reused by every call), and the guards of each service: an
+ * The gateway's connections to each service: Vert.x HTTP/1.1 clients per service with pools of
+ * keep-alive connections (opened once, reused by every call), one client per event loop, so that a call
+ * and its connection share a thread (a connection another loop opened would hand every read and write
+ * across threads, each hand-over a wake-up of the other loop), and the guards of each service: an
  * idle timeout per call, a {@link CircuitBreaker}, and retries for reads only (GET and HEAD carry no body,
  * so a call that never got an answer can be sent again; a write might have been applied). A
  * request counts as in flight from its sending until its answer has been read to the end or the
@@ -48,16 +52,19 @@ public class ServiceClients {
             String host,
             int port,
             String basePath,
-            HttpClient client,
+            Map<Object, HttpClient> clientPerLoop,
             CircuitBreaker breaker,
             AtomicInteger inFlight) {}
 
     private static final long RETRY_PAUSE_MILLIS = 100;
+    /** The key of the client the callers off the event loops share (an event loop's client is keyed by its thread). */
+    private static final Object OFF_LOOP = new Object();
 
     private final Map<String, Service> services = new HashMap<>();
     private final Vertx vertx;
     private final Duration timeout;
     private final int readRetries;
+    private final PoolOptions poolPerLoop;
 
     @Inject
     public ServiceClients(Vertx vertx, GatewayConfig config) {
@@ -68,15 +75,11 @@ public class ServiceClients {
         this.vertx = vertx;
         this.timeout = settings.timeout();
         this.readRetries = settings.readRetries();
+        // the connections to a service shared among the event loops (Vert.x runs two per core)
+        int loops = 2 * Runtime.getRuntime().availableProcessors();
+        this.poolPerLoop = new PoolOptions().setHttp1MaxSize(Math.max(1, settings.poolSize() / loops));
         settings.baseUrls().forEach((name, url) -> {
             URI uri = URI.create(url);
-            HttpClient client = vertx.createHttpClient(
-                    new HttpClientOptions()
-                            .setKeepAlive(true)
-                            .setConnectTimeout(2000)
-                            .setDecompressionSupported(false)
-                            .setTryUseCompression(false),
-                    new PoolOptions().setHttp1MaxSize(settings.poolSize()));
             services.put(
                     name,
                     new Service(
@@ -84,7 +87,7 @@ public class ServiceClients {
                             uri.getHost(),
                             uri.getPort() < 0 ? 80 : uri.getPort(),
                             uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/$", ""),
-                            client,
+                            new ConcurrentHashMap<>(),
                             new CircuitBreaker(
                                     settings.breakerVolume(),
                                     settings.breakerDelay().toNanos()),
@@ -153,7 +156,7 @@ public class ServiceClients {
             answered.fail(new IllegalStateException("circuit open after repeated failures"));
             return;
         }
-        target.client()
+        clientOnThisLoop(target)
                 .request(options)
                 .compose(request -> {
                     target.inFlight().incrementAndGet();
@@ -181,6 +184,28 @@ public class ServiceClients {
                         answered.fail(e);
                     }
                 });
+    }
+
+    /**
+     * The client of the calling event loop, made at its first call (a caller off the event loops shares one with
+     * the others of its kind).
+     */
+    private HttpClient clientOnThisLoop(Service target) {
+        Object loop = Context.isOnEventLoopThread() ? Thread.currentThread() : OFF_LOOP;
+        HttpClient client = target.clientPerLoop().get(loop);
+        if (client != null) {
+            return client;
+        }
+        return target.clientPerLoop()
+                .computeIfAbsent(
+                        loop,
+                        key -> vertx.createHttpClient(
+                                new HttpClientOptions()
+                                        .setKeepAlive(true)
+                                        .setConnectTimeout(2000)
+                                        .setDecompressionSupported(false)
+                                        .setTryUseCompression(false),
+                                poolPerLoop));
     }
 
     /**
@@ -222,6 +247,6 @@ public class ServiceClients {
 
     @PreDestroy
     void close() {
-        services.values().forEach(service -> service.client().close());
+        services.values().forEach(service -> service.clientPerLoop().values().forEach(HttpClient::close));
     }
 }
