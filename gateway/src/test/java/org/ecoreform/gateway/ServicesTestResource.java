@@ -1,6 +1,7 @@
 package org.ecoreform.gateway;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecoreform.platform.testing.ServiceProcesses;
@@ -12,24 +13,29 @@ import org.ecoreform.platform.testing.ServiceProcesses;
  */
 public class ServicesTestResource implements QuarkusTestResourceLifecycleManager {
 
-    private static final List<String> MODULES = List.of("measures-service", "adoption-service", "indicators-service");
+    /** A service the gateway's tests run: its module, the prefix of its variables, its database, its name in the gateway. */
+    private record Upstream(String module, String envPrefix, String database, String name) {}
+
+    private static final List<Upstream> UPSTREAMS = List.of(
+            new Upstream("measures-service", "MEASURES", "measures_gw", "measures"),
+            new Upstream("adoption-service", "ADOPTION", "adoption_gw", "adoption"),
+            new Upstream("indicators-service", "INDICATORS", "indicators_gw", "indicators"));
 
     @Override
     public Map<String, String> start() {
-        return Map.of(
-                "ecoreform.gateway.services.measures.url",
-                ServiceProcesses.launch("measures-service", "MEASURES", "measures_gw"),
-                "ecoreform.gateway.services.adoption.url",
-                ServiceProcesses.launch("adoption-service", "ADOPTION", "adoption_gw"),
-                "ecoreform.gateway.services.indicators.url",
-                ServiceProcesses.launch("indicators-service", "INDICATORS", "indicators_gw"),
-                "ecoreform.gateway.breaker-delay",
-                "1s");
+        Map<String, String> config = new HashMap<>();
+        for (Upstream upstream : UPSTREAMS) {
+            config.put(
+                    "ecoreform.gateway.services." + upstream.name() + ".url",
+                    ServiceProcesses.launch(upstream.module(), upstream.envPrefix(), upstream.database()));
+        }
+        config.put("ecoreform.gateway.breaker-delay", "1s");
+        return config;
     }
 
     @Override
     public void inject(TestInjector testInjector) {
-        MODULES.forEach(ServiceProcesses::awaitReady);
+        UPSTREAMS.forEach(upstream -> ServiceProcesses.awaitReady(upstream.module()));
     }
 
     @Override

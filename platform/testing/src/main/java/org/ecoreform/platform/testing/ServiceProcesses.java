@@ -157,7 +157,7 @@ public final class ServiceProcesses {
                 throw new IllegalStateException(module + " was not started");
             }
             if (!ready) {
-                ServiceProcesses.awaitReady(process, getBaseUrl(), module, logOf(module));
+                pollUntilReady(process, getBaseUrl(), module, logOf(module));
                 ready = true;
             }
         }
@@ -205,7 +205,7 @@ public final class ServiceProcesses {
         }
     }
 
-    private static void awaitReady(Process process, String url, String module, Path log) {
+    private static void pollUntilReady(Process process, String url, String module, Path log) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
