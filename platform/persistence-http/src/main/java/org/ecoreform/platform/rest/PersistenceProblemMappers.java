@@ -1,8 +1,15 @@
 package org.ecoreform.platform.rest;
 
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.problem.ProblemKind;
 import org.ecoreform.platform.problem.ProblemResponses;
@@ -46,11 +53,49 @@ public class PersistenceProblemMappers {
             return ProblemResponses.incident(e);
         }
         LOG.warnf("Database unavailable (SQLSTATE %s): %s", e.getSQLState(), e.getMessage());
-        return Response.fromResponse(ProblemResponses.of(Problem.of(
-                        ProblemKind.UNAVAILABLE,
-                        "the database cannot be reached at the moment; nothing was changed, retry in a few seconds")))
+        return unavailable("the database cannot be reached at the moment; nothing was changed, retry in a few seconds");
+    }
+
+    /**
+     * The database went away during the commit itself (a restart cut the connection as the transaction
+     * committed): the transaction manager reports a {@link RollbackException}, which ArC wraps because it is
+     * checked. Whether the commit took effect before the cut cannot be known from here, so the answer says so;
+     * a retry with the same If-Match or Idempotency-Key cannot apply the change twice.
+     */
+    @ServerExceptionMapper
+    public Response mapCutOffCommit(ArcUndeclaredThrowableException e) {
+        if (!(e.getCause() instanceof RollbackException commit) || !databaseAwayIn(commit)) {
+            return ProblemResponses.incident(e);
+        }
+        LOG.warnf("Database went away during a commit: %s", commit.getMessage());
+        return unavailable("the database went away while the change was being committed: it may or may not have been"
+                + " written; read the resource again, then retry in a few seconds");
+    }
+
+    private static Response unavailable(String detail) {
+        return Response.fromResponse(ProblemResponses.of(Problem.of(ProblemKind.UNAVAILABLE, detail)))
                 .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
                 .build();
+    }
+
+    /** Whether an SQL error among the causes of a failed commit, or the errors they suppressed, says the database is away. */
+    static boolean databaseAwayIn(Throwable failure) {
+        Deque<Throwable> toVisit = new ArrayDeque<>(List.of(failure));
+        Set<Throwable> seen = new HashSet<>();
+        while (!toVisit.isEmpty()) {
+            Throwable next = toVisit.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            if (next instanceof SQLException sql && databaseAway(sql.getSQLState())) {
+                return true;
+            }
+            if (next.getCause() != null) {
+                toVisit.push(next.getCause());
+            }
+            toVisit.addAll(List.of(next.getSuppressed()));
+        }
+        return false;
     }
 
     static boolean databaseAway(String sqlState) {
