@@ -35,10 +35,12 @@ final class ServiceSpecs {
             "-XX:MetaspaceReclaimPolicy=aggressive");
     /**
      * The gateway keeps only caches (its read models are in the view store), but serves every read:
-     * the full JIT and a young generation large enough that a burst of requests does not collect
-     * every few milliseconds.
+     * the full JIT. Its young generation is always wholly touched, so it is sized by RSS: 16 MB
+     * (against 48) cut the proxy benchmark's RSS from 247/268 to 230/251 MB (at rest / streaming),
+     * its collections costing nothing the p99 added time shows (0.03–0.05 ms either way).
      */
-    private static final List<String> GATEWAY_JVM = List.of("-Xmx192m", "-Xmn48m");
+    private static final List<String> GATEWAY_JVM =
+            List.of("-Xmx192m", "-Xmn16m", "-XX:MetaspaceReclaimPolicy=aggressive");
 
     /** In start order. */
     static final List<Service> ALL = List.of(
