@@ -10,9 +10,12 @@ echarts.use([BarChart, HeatmapChart, LineChart, GridComponent, LegendComponent, 
 
 const live = new Set();
 
+// a reader whose system asks for less motion (prefers-reduced-motion) gets every chart drawn at once
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
 function chart(container, option) {
   const instance = echarts.init(container, null, { renderer: 'svg' });
-  instance.setOption(option);
+  instance.setOption({ animation: !reducedMotion.matches, ...option });
   live.add(instance);
   return instance;
 }
