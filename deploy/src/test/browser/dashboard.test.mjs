@@ -133,6 +133,11 @@ async function open(hash, size = 'desktop', locale = 'zh-CN') {
   return page;
 }
 
+/** Runs a check at desktop and phone size side by side, each in a context of its own: two renderer processes. */
+async function atBothSizes(check) {
+  await Promise.all(['desktop', 'phone'].map((size) => check(size)));
+}
+
 async function text(page, selector) {
   return (await page.locator(selector).first().textContent()).trim();
 }
@@ -240,7 +245,7 @@ async function firstVisit() {
 
 describe('national overview', () => {
   test('the tile map shades all 31 provinces by coverage, switches to targets met and opens a province', async () => {
-    for (const size of ['desktop', 'phone']) {
+    await atBothSizes(async (size) => {
       const page = await open('#/', size);
       const { json: view } = await api('/api/v1/views/overview');
       const catalogue = view.categories.reduce((s, c) => s + c.catalogue, 0);
@@ -265,11 +270,11 @@ describe('national overview', () => {
       await page.waitForSelector('[data-page="province"]');
       assert.equal(await page.evaluate(() => window.location.hash), '#/provinces/360000');
       await page.context().close();
-    }
+    });
   });
 
   test('shows the numbers of the overview view', async () => {
-    for (const size of ['desktop', 'phone']) {
+    await atBothSizes(async (size) => {
       const page = await open('#/', size);
       const { json: view } = await api('/api/v1/views/overview');
       assert.equal(await text(page, '[data-kpi="measures"]'), String(view.categories.reduce((s, c) => s + c.catalogue, 0)));
@@ -298,7 +303,7 @@ describe('national overview', () => {
       assert.equal(await page.locator('[data-chart="heatmap"] svg').count(), 1, 'the heat map is drawn');
       await shoot(page, `overview-${size}`);
       await page.context().close();
-    }
+    });
   });
 
   test('switches to English and back', async () => {
@@ -321,7 +326,7 @@ describe('national overview', () => {
 
 describe('a province', () => {
   test('Qinghai: coverage by category and adoption records as the province view has them', async () => {
-    for (const size of ['desktop', 'phone']) {
+    await atBothSizes(async (size) => {
       const page = await open('#/provinces/630000', size);
       if (size === 'desktop') {
         // drawn at once for a reader who asked for reduced motion: the bars are final when the page is
@@ -349,7 +354,7 @@ describe('a province', () => {
       }
       await shoot(page, `province-qinghai-${size}`);
       await page.context().close();
-    }
+    });
   });
 
   test('Jiangxi: targets with attainment; a reported observation appears without a reload', async () => {
@@ -406,7 +411,7 @@ describe('a province', () => {
 describe('the policy framework', () => {
   test('systems, articles and the measures implementing them as the framework view has them', async () => {
     const { json: view } = await api('/api/v1/views/framework');
-    for (const size of ['desktop', 'phone']) {
+    await atBothSizes(async (size) => {
       const page = await open('#/framework', size);
       assert.equal(await text(page, '[data-kpi="systems"]'), '8');
       assert.equal(await text(page, '[data-kpi="articles"]'), '56');
@@ -426,7 +431,7 @@ describe('the policy framework', () => {
       await page.waitForSelector('[data-page="framework"]');
       await shoot(page, `framework-${size}`);
       await page.context().close();
-    }
+    });
   });
 });
 
@@ -434,7 +439,7 @@ describe('a measure', () => {
   test('content, sources and adopting provinces as the measure view has them', async () => {
     const { json: overview } = await api('/api/v1/views/overview');
     const id = overview.mostAdopted[0].id;
-    for (const size of ['desktop', 'phone']) {
+    await atBothSizes(async (size) => {
       const page = await open(`#/measures/${id}`, size);
       const { json: view } = await api(`/api/v1/views/measures/${id}`);
       assert.equal(await text(page, '[data-field="name"]'), view.measure.name);
@@ -445,7 +450,7 @@ describe('a measure', () => {
       assert.ok((await text(page, '[data-field="provenance"]')).includes(view.measure.provenance.document));
       await shoot(page, `measure-${size}`);
       await page.context().close();
-    }
+    });
   });
 
   test('an edit through the API shows without a reload', async () => {
@@ -479,7 +484,7 @@ describe('a dropped connection', () => {
 
 describe('search', () => {
   test('finds the measures the API finds', async () => {
-    for (const size of ['desktop', 'phone']) {
+    await atBothSizes(async (size) => {
       const page = await open('#/search', size);
       await page.fill('input[name="q"]', '林');
       await page.press('input[name="q"]', 'Enter');
@@ -492,7 +497,7 @@ describe('search', () => {
       await page.click(`.results li[data-measure="${results.items[0].id}"] a`);
       await page.waitForSelector(`[data-page="measure"][data-measure="${results.items[0].id}"]`);
       await page.context().close();
-    }
+    });
   });
 });
 
