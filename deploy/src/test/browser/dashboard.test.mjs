@@ -105,7 +105,7 @@ async function editContent(id, content) {
 /**
  * Opens a page of the dashboard in a fresh context of the given size; waits until it has rendered. The reader asks
  * for reduced motion: the charts are drawn at once, so what is checked and screenshot is final without waiting for
- * animations (and Chromium does not rasterise their frames in software); the first visit above keeps the default.
+ * animations (and Chromium does not rasterise their frames in software); firstVisit() below keeps the default.
  */
 async function open(hash, size = 'desktop', locale = 'zh-CN') {
   const context = await browser.newContext({ ...SIZES[size], locale, reducedMotion: 'reduce' });
