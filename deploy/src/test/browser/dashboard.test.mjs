@@ -152,10 +152,14 @@ async function attributes(page, selector, name) {
 
 /**
  * Checks the page with axe-core (WCAG 2.1 A and AA rules): no serious or critical violation. Every page
- * is checked at both sizes, as each is screenshot there.
+ * is checked at both sizes, as each is screenshot there. The dashboard has no frames, so axe runs in the page itself
+ * (legacy mode: no second, blank page to merge frame results in, no second copy of axe) and builds selectors only for
+ * violations (passed rules keep one node each): the same rules and outcomes at half the time (~1.3 s against ~2.5 s a
+ * page). options() replaces what withTags() set, so it comes first.
  */
 async function assertAccessible(page, name) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const blocking = results.violations.filter((v) => BLOCKING_IMPACTS.includes(v.impact))
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
   console.log(`axe ${name}: ${results.violations.length} violations (${blocking.length} serious or critical), ${results.passes.length} rules passed`);
