@@ -4,10 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,6 +32,7 @@ public final class BadInput {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OVER_LONG = "长".repeat(30_000);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private BadInput() {}
 
@@ -96,19 +105,9 @@ public final class BadInput {
                 }
             }
         });
-        cases.forEach((name, body) -> {
-            Response response = request(endpoint)
-                    .contentType(endpoint.contentType())
-                    .body(body)
-                    .request(endpoint.method(), endpoint.path());
-            assertRejected(endpoint + " with " + name, response);
-        });
-        assertRejected(
-                endpoint + " as text/plain",
-                request(endpoint)
-                        .contentType("text/plain")
-                        .body(json(endpoint.validBody()))
-                        .request(endpoint.method(), endpoint.path()));
+        cases.forEach((name, body) ->
+                assertRejected(endpoint + " with " + name, send(endpoint, endpoint.contentType(), body)));
+        assertRejected(endpoint + " as text/plain", send(endpoint, "text/plain", json(endpoint.validBody())));
         assertThat(state.get())
                 .as("%s: the data read back after the bad input", endpoint)
                 .isEqualTo(before);
@@ -153,18 +152,46 @@ public final class BadInput {
     }
 
     private static void assertRejected(String what, Response response) {
-        assertThat(response.statusCode())
-                .as("%s answered %s", what, response.asString())
-                .isBetween(400, 499);
-        assertThat(response.contentType()).as("%s content type", what).startsWith("application/problem+json");
+        assertRejected(what, response.statusCode(), response.contentType(), response.asString());
     }
 
-    private static RequestSpecification request(Endpoint endpoint) {
-        RequestSpecification request = given().auth().oauth2(endpoint.token());
+    private static void assertRejected(String what, HttpResponse<String> response) {
+        assertRejected(
+                what,
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    private static void assertRejected(String what, int status, String contentType, String body) {
+        assertThat(status).as("%s answered %s", what, body).isBetween(400, 499);
+        assertThat(contentType).as("%s content type", what).startsWith("application/problem+json");
+    }
+
+    /**
+     * Sends a body with its length declared, reading the answer while it writes, as HTTP clients do: a 413 for a
+     * declared oversized body ends the upload at once. (REST Assured's client writes the whole body before it reads,
+     * and waited ~0.4 µs a byte for the server to take in what it had already refused: 3 s for 7.7 MB.)
+     */
+    private static HttpResponse<String> send(Endpoint endpoint, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + endpoint.path()))
+                .version(HttpClient.Version.HTTP_1_1)
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + endpoint.token())
+                .header("Content-Type", contentType)
+                .method(endpoint.method(), HttpRequest.BodyPublishers.ofByteArray(body));
         if (endpoint.ifMatch() != null) {
             request.header("If-Match", endpoint.ifMatch().get());
         }
-        return request;
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(endpoint + " could not be sent", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(endpoint + " was interrupted", e);
+        }
     }
 
     private static Object wrongTypeFor(Object value) {
