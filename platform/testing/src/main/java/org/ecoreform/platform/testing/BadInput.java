@@ -170,8 +170,8 @@ public final class BadInput {
 
     /**
      * Sends a body with its length declared, reading the answer while it writes, as HTTP clients do: a 413 for a
-     * declared oversized body ends the upload at once. (REST Assured's client writes the whole body before it reads,
-     * and waited ~0.4 µs a byte for the server to take in what it had already refused: 3 s for 7.7 MB.)
+     * declared oversized body ends the upload at once. (REST Assured's blocking client writes the whole body before
+     * it reads the answer: the 7.7 MB body took it 3.1 s, this client 0.04 s, both answered 413.)
      */
     private static HttpResponse<String> send(Endpoint endpoint, String contentType, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
