@@ -7,6 +7,8 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.List;
 import org.ecoreform.platform.testing.LayerRules;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The gateway's packages, each named for what it touches: {@code projection} (topics → store),
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * {@code proxy} (calls to the services), {@code edge} (compression, rate limits, tokens),
  * {@code rest} (HTTP), {@code domain} (the views' records).
  */
+@Execution(ExecutionMode.CONCURRENT) // starts nothing shared: runs beside the Quarkus tests
 class LayerRulesTest {
 
     private static final String BASE = "org.ecoreform.gateway";

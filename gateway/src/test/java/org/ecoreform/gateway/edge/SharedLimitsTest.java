@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.ecoreform.gateway.store.StoredReplicaCounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * MongoDB-compatible server over the wire). Time is simulated: one client sends 1,000 requests a
  * second, spread round-robin over the replicas, for 60 s; the replicas share every second.
  */
+@Execution(ExecutionMode.CONCURRENT) // starts nothing shared: runs beside the Quarkus tests
 class SharedLimitsTest {
 
     private static final int BURST = 200;

@@ -14,12 +14,15 @@ import java.util.TreeSet;
 import org.ecoreform.gateway.domain.Topics;
 import org.ecoreform.gateway.views.ViewKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Views updated event by event equal, byte for byte, views built from scratch out of the same
  * final states: random creates, changes, retirements, withdrawals, moves between measures and
  * provinces, deletions, duplicates and redeliveries of older versions.
  */
+@Execution(ExecutionMode.CONCURRENT) // starts nothing shared: runs beside the Quarkus tests
 class IncrementalViewsTest {
 
     private static final List<String> PROVINCES = List.of("630000", "360000", "520000", "460000", "350000");

@@ -28,12 +28,15 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The proxy between a client and a service of its own (two Vert.x servers in this JVM): bodies
  * stream both ways with back-pressure, a client that goes away frees the service's connection,
  * reads are retried and writes are not.
  */
+@Execution(ExecutionMode.CONCURRENT) // starts nothing shared: runs beside the Quarkus tests
 class StreamingProxyTest {
 
     private static final int CHUNK = 64 * 1024;

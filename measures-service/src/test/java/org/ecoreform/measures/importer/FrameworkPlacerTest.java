@@ -10,8 +10,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The placement rule on the real documents: the 90 measures of the national list against the 56 articles. */
+@Execution(ExecutionMode.CONCURRENT) // starts nothing shared: runs beside the Quarkus tests
 class FrameworkPlacerTest {
 
     private static final ParsedFramework FRAMEWORK = FrameworkDocumentParser.parse(
