@@ -90,7 +90,7 @@ class ViewStoreOutageTest extends SharedSystemTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        // generous: with the view store away, a readiness check may wait for the driver's server selection
+        // generous: with the view store away, a readiness check waits for the driver's server selection (2 s)
         return http.send(
                 HttpRequest.newBuilder(URI.create(system.baseUrl("gateway") + path))
                         .timeout(Duration.ofSeconds(40))
