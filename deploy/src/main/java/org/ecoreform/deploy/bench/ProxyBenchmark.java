@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,13 +26,31 @@ import org.ecoreform.deploy.client.SystemClient;
  * gateway adds to a call (p50, p99), as it measures it over the rounds (its whole answer less the
  * service's call: client-side latencies on these two shared cores measure the client's and the
  * scheduler's pauses as much as the servers'); the gateway's RSS while four clients download the
- * national adoption records at once. Loopback only; every phase is bounded in time.
+ * national adoption records at once. Loopback only; every phase is bounded in time. Each comparison is made twice:
+ * on shared cores, where every microsecond the gateway spends is taken from the service, PostgreSQL and wrk; and with
+ * the gateway on a core of its own ({@link CoreSplit}), as in a deployment that gives it nodes of its own, where the
+ * ratio shows whether the gateway keeps pace with the service rather than what it takes from it.
  */
 public final class ProxyBenchmark {
+
+    /** Where the gateway's CPU comes from in a comparison. */
+    enum Placement {
+        /** Every process on every core: the gateway's CPU is taken from what the service could have used. */
+        SHARED("shared cores"),
+        /** The gateway on a core of its own ({@link CoreSplit}), as on nodes of its own. */
+        GATEWAY_ALONE("gateway on its own core");
+
+        final String label;
+
+        Placement(String label) {
+            this.label = label;
+        }
+    }
 
     /** One proxied GET measured: throughput ratio, CPU per request, p99 added. */
     record Comparison(
             String name,
+            Placement placement,
             double gatewayPerSecond,
             double directPerSecond,
             double ratio,
@@ -44,6 +63,8 @@ public final class ProxyBenchmark {
     record Downloads(int clients, long bytesEach, long restingRssMb, long peakRssMb, double seconds) {}
 
     private static final Duration WARM_UP = Duration.ofSeconds(15);
+    /** Load on both sides after the cores were split, before the rounds count (the code is compiled by then). */
+    private static final Duration SETTLE = Duration.ofSeconds(5);
 
     private final LocalLauncher system;
     private final ProcessHandle gatewayProcess;
@@ -79,10 +100,21 @@ public final class ProxyBenchmark {
                     "Loaded %d plans (%d records) for %d provinces",
                     loaded.plans(), loaded.records(), loaded.provinces());
             ProxyBenchmark bench = new ProxyBenchmark(system);
-            List<Comparison> comparisons = List.of(
-                    bench.compare("GET /api/v1/measures/N2020-01", "measures-service", "/api/v1/measures/N2020-01"),
-                    bench.compare(
-                            "GET /api/v1/adoptions?limit=500", "adoption-service", "/api/v1/adoptions?limit=500"));
+            List<Comparison> comparisons = new ArrayList<>();
+            for (String[] request : List.of(
+                    new String[] {"measures-service", "/api/v1/measures/N2020-01"},
+                    new String[] {"adoption-service", "/api/v1/adoptions?limit=500"})) {
+                String name = "GET " + request[1];
+                comparisons.add(bench.compare(name, request[0], request[1], Placement.SHARED, WARM_UP));
+                Optional<String> unavailable = CoreSplit.unavailable();
+                if (unavailable.isPresent()) {
+                    Stats.log("[%s] not measured with the gateway on its own core: %s", name, unavailable.get());
+                    continue;
+                }
+                try (CoreSplit split = CoreSplit.apply(bench.gatewayProcess, data)) {
+                    comparisons.add(bench.compare(name, request[0], request[1], Placement.GATEWAY_ALONE, SETTLE));
+                }
+            }
             Downloads downloads = bench.downloads(4, "/api/v1/exports/adoptions.ndjson");
             report(loaded, comparisons, downloads, bench.concurrency);
         } finally {
@@ -90,14 +122,15 @@ public final class ProxyBenchmark {
         }
     }
 
-    private Comparison compare(String name, String service, String path) throws Exception {
+    private Comparison compare(String name, String service, String path, Placement placement, Duration warmUp)
+            throws Exception {
         String viaGateway = system.baseUrl("gateway") + path;
         String direct = system.baseUrl(service) + path;
         // both sides warm before any round counts: the JIT compiles the gateway's proxy path over the first ~10 s of
         // load
-        Stats.log("[%s] warm-up", name);
-        Wrk.load(name + " via gateway", viaGateway, null, WARM_UP, concurrency);
-        Wrk.load(name + " direct", direct, null, WARM_UP, concurrency);
+        Stats.log("[%s, %s] warm-up", name, placement.label);
+        Wrk.load(name + " via gateway", viaGateway, null, warmUp, concurrency);
+        Wrk.load(name + " direct", direct, null, warmUp, concurrency);
         double idleCpuPerSecond = idleCpuPerSecond();
         AddedTime addedBefore = AddedTime.read(system.baseUrl("gateway"));
         double[] ratios = new double[rounds];
@@ -126,6 +159,7 @@ public final class ProxyBenchmark {
                 added.count(), added.percentileMicros(0.5), added.percentileMicros(0.99));
         return new Comparison(
                 name,
+                placement,
                 Stats.median(gatewayRate),
                 Stats.median(directRate),
                 Stats.median(ratios),
@@ -137,7 +171,8 @@ public final class ProxyBenchmark {
 
     /** The gateway's CPU at rest (its pollers, the projection's idle loop), per second. */
     private double idleCpuPerSecond() throws InterruptedException {
-        Thread.sleep(1000);
+        // first the answers wrk left in flight at the end of the warm-up finish (a large page takes seconds)
+        Thread.sleep(3000);
         double before = Machine.cpuSeconds(gatewayProcess);
         Thread.sleep(3000);
         return (Machine.cpuSeconds(gatewayProcess) - before) / 3;
@@ -188,13 +223,14 @@ public final class ProxyBenchmark {
                         + "%d connections, medians of the rounds%n",
                 loaded.provinces(), loaded.plans(), loaded.records(), concurrency));
         out.append(String.format(
-                "%-34s %10s %10s %7s %12s %22s %7s%n",
-                "request", "gateway/s", "direct/s", "ratio", "CPU/request", "added p50 / p99", "errors"));
+                "%-34s %-24s %10s %10s %7s %12s %22s %7s%n",
+                "request", "cores", "gateway/s", "direct/s", "ratio", "CPU/request", "added p50 / p99", "errors"));
         for (Comparison c : comparisons) {
             String added = String.format("%.2f / %.2f ms", c.addedP50Micros() / 1000.0, c.addedP99Micros() / 1000.0);
             out.append(String.format(
-                    "%-34s %10.0f %10.0f %6.0f%% %9.3f ms %22s %7d%n",
+                    "%-34s %-24s %10.0f %10.0f %6.0f%% %9.3f ms %22s %7d%n",
                     c.name(),
+                    c.placement().label,
                     c.gatewayPerSecond(),
                     c.directPerSecond(),
                     c.ratio() * 100,
