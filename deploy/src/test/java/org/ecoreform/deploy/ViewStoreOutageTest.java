@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The gateway's view store (MongoDB) restarted under it, on the shared system: while the store is
  * away the gateway says it is not ready but stays alive and keeps serving what does not need the
- * store (the services behind it, writes included); once the store is back it is ready again and
- * its views catch up with what was written meanwhile.
+ * store (the services behind it, writes included), and a view it would have to read from the store
+ * is a 503 problem with Retry-After; once the store is back it is ready again and its views catch up
+ * with what was written meanwhile.
  */
 class ViewStoreOutageTest extends SharedSystemTest {
 
@@ -59,6 +60,14 @@ class ViewStoreOutageTest extends SharedSystemTest {
             assertThat(get("/q/health/live").statusCode())
                     .as("liveness does not depend on the view store")
                     .isEqualTo(200);
+            // a variant of the view never rendered before is not cached: it has to be read from the store
+            HttpResponse<String> uncached = get(view + "?fields=measure");
+            assertThat(uncached.statusCode())
+                    .as("a view that is not cached: %s", uncached.body())
+                    .isEqualTo(503);
+            assertThat(uncached.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(uncached.headers().firstValue("Retry-After")).isPresent();
             assertThat(get("/api/v1/measures/" + id).statusCode())
                     .as("the services' own paths are served")
                     .isEqualTo(200);

@@ -40,6 +40,7 @@ public class ChangesResource {
                     "Each item names the topic, the aggregate key and its new version (kind=deleted for a tombstone). "
                             + "nextCursor is always present: pass it as since to get what happened next.")
     @APIResponse(responseCode = "200", description = "A page of changes")
+    @APIResponse(responseCode = "503", description = ViewStoreUnavailableMapper.DESCRIPTION)
     public Response changes(
             @Parameter(description = "The nextCursor of the previous call; absent = from the start")
                     @QueryParam("since")
@@ -64,6 +65,7 @@ public class ChangesResource {
             summary = "The newest changes, newest first (the dashboard's timeline)",
             description = "For a history, page through GET /api/v1/changes with its cursor instead.")
     @APIResponse(responseCode = "200", description = "Up to limit changes")
+    @APIResponse(responseCode = "503", description = ViewStoreUnavailableMapper.DESCRIPTION)
     @APIResponse(responseCode = "400", description = "limit is not 1 to 100")
     public Response recent(@Parameter(description = "1 to 100", example = "20") @QueryParam("limit") String limit) {
         int count = QueryParams.optional("limit", limit, "^[1-9][0-9]?$|^100$", "must be 1 to 100")

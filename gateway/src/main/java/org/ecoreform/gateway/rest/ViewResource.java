@@ -52,6 +52,7 @@ public class ViewResource {
     @Operation(
             summary = "A province's profile: plans, records by category with status, coverage, targets with attainment")
     @APIResponse(responseCode = "200", description = "The profile; strong ETag, 304 on If-None-Match")
+    @APIResponse(responseCode = "503", description = ViewStoreUnavailableMapper.DESCRIPTION)
     @APIResponse(responseCode = "404", description = "Not a GB/T 2260 province")
     public Uni<Response> province(
             @Parameter(example = "630000") @PathParam("code") String code,
@@ -68,6 +69,7 @@ public class ViewResource {
     @Path("/provinces/{code}/gaps")
     @Operation(summary = "National measures the province has not adopted, by category, most widely adopted first")
     @APIResponse(responseCode = "200", description = "The gaps")
+    @APIResponse(responseCode = "503", description = ViewStoreUnavailableMapper.DESCRIPTION)
     public Uni<Response> gaps(
             @Parameter(example = "630000") @PathParam("code") String code,
             @QueryParam("fields") String fields,
@@ -79,6 +81,7 @@ public class ViewResource {
     @Path("/measures/{id}")
     @Operation(summary = "A measure with its category, sources, departments and every adopting province with status")
     @APIResponse(responseCode = "200", description = "The measure view")
+    @APIResponse(responseCode = "503", description = ViewStoreUnavailableMapper.DESCRIPTION)
     @APIResponse(responseCode = "404", description = "Not in the catalogue")
     public Uni<Response> measure(
             @Parameter(example = "N2020-57") @PathParam("id") String id,
@@ -93,6 +96,7 @@ public class ViewResource {
             summary = "The national picture: categories × provinces adoption matrix, most and least adopted "
                     + "measures, attainment per province")
     @APIResponse(responseCode = "200", description = "The overview")
+    @APIResponse(responseCode = "503", description = ViewStoreUnavailableMapper.DESCRIPTION)
     public Uni<Response> overview(@QueryParam("fields") String fields, @Context HttpHeaders headers) {
         return serve(headers, ViewRequests.key(ViewKind.OVERVIEW, ViewKey.OVERVIEW_ID, fields));
     }
@@ -104,6 +108,7 @@ public class ViewResource {
                     "The policy framework (F2015): per institutional system and article, the pilot measures implementing it "
                             + "and how many provinces adopted each; per system, the provinces adopting any of its measures")
     @APIResponse(responseCode = "200", description = "The framework view")
+    @APIResponse(responseCode = "503", description = ViewStoreUnavailableMapper.DESCRIPTION)
     @APIResponse(responseCode = "404", description = "The framework is not loaded yet")
     public Uni<Response> framework(@QueryParam("fields") String fields, @Context HttpHeaders headers) {
         return serve(headers, ViewRequests.key(ViewKind.FRAMEWORK, ViewKey.FRAMEWORK_ID, fields));

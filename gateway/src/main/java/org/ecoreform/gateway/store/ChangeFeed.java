@@ -2,6 +2,8 @@ package org.ecoreform.gateway.store;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -22,6 +24,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.ecoreform.gateway.config.GatewayConfig;
 import org.ecoreform.gateway.domain.Topics;
+import org.ecoreform.gateway.domain.ViewStoreUnavailableException;
 
 /**
  * The feed of applied changes across the three topics, numbered in the order this store applied
@@ -65,7 +68,7 @@ public class ChangeFeed {
                 requestId);
         try {
             changes.insertOne(document(change));
-        } catch (com.mongodb.MongoException e) {
+        } catch (MongoException e) {
             if (Mongo.isDuplicateKey(e)) {
                 return null; // this version is in the feed already
             }
@@ -127,21 +130,26 @@ public class ChangeFeed {
         return document;
     }
 
+    /** The changes after {@code sequence}, oldest first; a store that does not answer is a {@link ViewStoreUnavailableException}. */
     public List<Change> since(long sequence, int limit) {
-        List<Change> page = new ArrayList<>();
-        for (Document d : changes.find(Filters.gt("_id", sequence))
+        return read(changes.find(Filters.gt("_id", sequence))
                 .sort(Sorts.ascending("_id"))
-                .limit(limit)) {
-            page.add(change(d));
-        }
-        return page;
+                .limit(limit));
     }
 
     /** The newest changes, newest first (read through the primary key: as cheap with a million entries as with ten). */
     public List<Change> latest(int limit) {
+        return read(changes.find().sort(Sorts.descending("_id")).limit(limit));
+    }
+
+    private static List<Change> read(FindIterable<Document> found) {
         List<Change> page = new ArrayList<>();
-        for (Document d : changes.find().sort(Sorts.descending("_id")).limit(limit)) {
-            page.add(change(d));
+        try {
+            for (Document d : found) {
+                page.add(change(d));
+            }
+        } catch (MongoException e) {
+            throw new ViewStoreUnavailableException(e);
         }
         return page;
     }

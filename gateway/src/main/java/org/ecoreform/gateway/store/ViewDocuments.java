@@ -3,6 +3,7 @@ package org.ecoreform.gateway.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -32,8 +33,12 @@ import org.ecoreform.gateway.domain.RecordEntry;
 import org.ecoreform.gateway.domain.Summaries;
 import org.ecoreform.gateway.domain.TargetEntry;
 import org.ecoreform.gateway.domain.ViewCollection;
+import org.ecoreform.gateway.domain.ViewStoreUnavailableException;
 
-/** Reads view documents by key into their typed form; never scans a collection. */
+/**
+ * Reads view documents by key into their typed form; never scans a collection. A store that does not answer is a
+ * {@link ViewStoreUnavailableException}.
+ */
 @ApplicationScoped
 public class ViewDocuments {
 
@@ -126,9 +131,13 @@ public class ViewDocuments {
     }
 
     private Document find(ViewCollection collection, String id) {
-        return database.getCollection(collection.collection())
-                .find(Filters.eq("_id", id))
-                .first();
+        try {
+            return database.getCollection(collection.collection())
+                    .find(Filters.eq("_id", id))
+                    .first();
+        } catch (MongoException e) {
+            throw new ViewStoreUnavailableException(e);
+        }
     }
 
     /** A two-level map of the national document ({@code map.<province>.<id>}), keys decoded. */
