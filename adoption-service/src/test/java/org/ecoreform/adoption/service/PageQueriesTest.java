@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import org.ecoreform.adoption.AdoptionTesting;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
@@ -25,14 +24,7 @@ class PageQueriesTest {
     @Test
     void aPageOfFiftyTwoRecordsTakesAsManyQueriesAsAPageOfTwo() throws Exception {
         AdoptionTesting.awaitReferencePlan();
-        AdoptionFilter qinghai = new AdoptionFilter(
-                Optional.of(AdoptionTesting.QINGHAI),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
+        AdoptionFilter qinghai = AdoptionFilter.of(AdoptionTesting.QINGHAI, null, null, null, null, null, null);
 
         int small = StatementCounter.during(() -> page(qinghai, 2));
         int large = StatementCounter.during(() -> {
