@@ -1,10 +1,7 @@
 package org.ecoreform.gateway.rest;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.ecoreform.gateway.domain.ViewStoreUnavailableException;
-import org.ecoreform.platform.problem.Problem;
-import org.ecoreform.platform.problem.ProblemKind;
 import org.ecoreform.platform.problem.ProblemResponses;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -21,12 +18,8 @@ public class ViewStoreUnavailableMapper {
 
     @ServerExceptionMapper
     public Response map(ViewStoreUnavailableException e) {
-        return Response.fromResponse(
-                        ProblemResponses.of(
-                                Problem.of(
-                                        ProblemKind.UNAVAILABLE,
-                                        "the view store does not answer, so this cannot be read now; nothing is lost, try again later")))
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
-                .build();
+        return ProblemResponses.unavailable(
+                "the view store does not answer, so this cannot be read now; nothing is lost, try again later",
+                RETRY_AFTER_SECONDS);
     }
 }

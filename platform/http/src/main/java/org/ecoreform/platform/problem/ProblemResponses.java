@@ -40,6 +40,13 @@ public final class ProblemResponses {
                 .build();
     }
 
+    /** A part the service needs does not answer: 503 problem+json, and when to try again. */
+    public static Response unavailable(String detail, int retryAfterSeconds) {
+        return Response.fromResponse(of(Problem.of(ProblemKind.UNAVAILABLE, detail)))
+                .header(jakarta.ws.rs.core.HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds))
+                .build();
+    }
+
     /** An error nobody foresaw: logged with an incident id, which the client gets instead of the details. */
     public static Response incident(Throwable e) {
         String incident = UUID.randomUUID().toString();

@@ -73,9 +73,7 @@ public class PersistenceProblemMappers {
     }
 
     private static Response unavailable(String detail) {
-        return Response.fromResponse(ProblemResponses.of(Problem.of(ProblemKind.UNAVAILABLE, detail)))
-                .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
-                .build();
+        return ProblemResponses.unavailable(detail, RETRY_AFTER_SECONDS);
     }
 
     /** Whether an SQL error among the causes of a failed commit, or the errors they suppressed, says the database is away. */
