@@ -39,6 +39,7 @@ public class AdoptionCoverageResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "getAdoptionCoverage",
             summary = "A province's coverage of the catalogue, per category and by status (adopted vs catalogue)",
             description =
                     "A measure counts as adopted when a live (not withdrawn) record adopts it, under the most advanced status "

@@ -49,6 +49,7 @@ public class AdoptionProgressResource {
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "reportAdoptionProgress",
             summary = "Report progress on a record, with evidence",
             description =
                     "Adds an entry to the record's history: the status from `effectiveOn` (the current one, or a move it allows; "

@@ -82,13 +82,22 @@ public class AdoptionResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
     @Operation(
+            operationId = "listAdoptions",
             summary = "Search adoption records",
             description =
                     "Filters combine with AND. JSON is cursor-paged; CSV (`Accept: text/csv` or `format=csv`) has every match. "
                             + "With `asOf`, only records adopted by that day are found, each with the status in effect then (its latest "
                             + "live progress entry effective by that day) and the history effective by then; "
                             + "`status` filters on that status.")
-    @APIResponse(responseCode = "200", description = "A page of records")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of records (JSON), or every match (CSV)",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ApiPages.AdoptionPage.class)),
+                @Content(mediaType = MediaTypes.TEXT_CSV)
+            })
     @APIResponse(
             responseCode = "400",
             description = "A malformed filter, limit or cursor",
@@ -135,6 +144,7 @@ public class AdoptionResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "getAdoption",
             summary = "One record with its status history",
             description = "ETag is the record's version; send it in If-Match to change it.")
     @APIResponse(
@@ -158,6 +168,7 @@ public class AdoptionResource {
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "createAdoption",
             summary = "Add a record to a plan",
             description = "A province-editor may add records to its own province's plans only.")
     @RequestBody(
@@ -199,8 +210,17 @@ public class AdoptionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Replace a record's editable fields", description = "Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "The new state")
+    @Operation(
+            operationId = "replaceAdoption",
+            summary = "Replace a record's editable fields",
+            description = "Requires If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The new state",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdoptionResponse.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(
@@ -218,6 +238,7 @@ public class AdoptionResource {
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "transitionAdoption",
             summary = "Change a record's status, with a reason",
             description =
                     "planned → in-progress | suspended | withdrawn; in-progress → implemented | suspended | withdrawn; "
@@ -231,7 +252,13 @@ public class AdoptionResource {
                                     @ExampleObject(
                                             name = "start",
                                             value = "{\"status\":\"in-progress\",\"reason\":\"省林草局已印发实施方案\"}")))
-    @APIResponse(responseCode = "200", description = "The new state")
+    @APIResponse(
+            responseCode = "200",
+            description = "The new state",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdoptionResponse.class)))
     @APIResponse(responseCode = "409", description = "Not a legal transition")
     public Response transition(
             @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
@@ -247,13 +274,22 @@ public class AdoptionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Withdraw a record", description = "The record stays readable with status withdrawn.")
+    @Operation(
+            operationId = "withdrawAdoption",
+            summary = "Withdraw a record",
+            description = "The record stays readable with status withdrawn.")
     @RequestBody(
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "merged", value = "{\"reason\":\"并入新的实施方案\"}")))
-    @APIResponse(responseCode = "200", description = "The withdrawn record")
+    @APIResponse(
+            responseCode = "200",
+            description = "The withdrawn record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdoptionResponse.class)))
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     public Response withdraw(
             @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,

@@ -70,6 +70,7 @@ public class ImportResource {
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "importNotice",
             summary = "Import a notice: dry run by default, ?commit=true stores it",
             description =
                     "Every row is linked to national measures by tolerant name matching. The answer reports each row as "
@@ -82,7 +83,13 @@ public class ImportResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "201", description = "Committed; Location is the stored report")
+    @APIResponse(
+            responseCode = "201",
+            description = "Committed; Location is the stored report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "409", description = "A plan with this document number is already stored")
     public Response importNotice(
             @Valid @NotNull ImportRequest request,
@@ -105,6 +112,7 @@ public class ImportResource {
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "importNotice",
             summary = "Import a notice uploaded as .xlsx or CSV: dry run by default, ?commit=true stores it",
             description =
                     "The same import as the JSON form, for a table kept in a spreadsheet: the plan's fields as form fields and "
@@ -117,7 +125,13 @@ public class ImportResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "201", description = "Committed; Location is the stored report")
+    @APIResponse(
+            responseCode = "201",
+            description = "Committed; Location is the stored report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "400", description = "A plan field or the file is missing or invalid")
     @APIResponse(
             responseCode = "422",
@@ -143,8 +157,14 @@ public class ImportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every import run (dry runs and commits), newest first")
-    @APIResponse(responseCode = "200", description = "Import runs without their rows; fetch one for the full report")
+    @Operation(operationId = "listImports", summary = "Every import run (dry runs and commits), newest first")
+    @APIResponse(
+            responseCode = "200",
+            description = "Import runs without their rows; fetch one for the full report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiPages.ImportRunPage.class)))
     public Response list(
             @Parameter(description = "Only those of one plan", example = "630000-2021-106") @QueryParam("plan")
                     String planId,
@@ -155,7 +175,7 @@ public class ImportResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A stored import report")
+    @Operation(operationId = "getImport", summary = "A stored import report")
     @APIResponse(
             responseCode = "200",
             description = "The report as answered",

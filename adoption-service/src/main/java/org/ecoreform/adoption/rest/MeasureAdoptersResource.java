@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,8 +32,16 @@ public class MeasureAdoptersResource {
     }
 
     @GET
-    @Operation(summary = "The provinces' records adopting a national measure, with their status")
-    @APIResponse(responseCode = "200", description = "Every adopting record (one page)")
+    @Operation(
+            operationId = "listMeasureAdopters",
+            summary = "The provinces' records adopting a national measure, with their status")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every adopting record (one page)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiPages.AdopterPage.class)))
     @APIResponse(responseCode = "404", description = "The measure is not in the catalogue")
     public Response adopters(@Parameter(example = "N2020-57") @PathParam("id") String id, @Context Request request) {
         return caching.json(request, new Page<>(adoptions.adopters(id), null)).build();

@@ -14,15 +14,15 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class NoticeUploadForm {
 
     @RestForm
-    @Schema(example = "620000", required = true)
+    @Schema(example = "620000", required = true, pattern = "^[1-9][0-9]{5}$")
     public String province;
 
     @RestForm
-    @Schema(example = "甘肃省发展和改革委员会", required = true)
+    @Schema(example = "甘肃省发展和改革委员会", required = true, maxLength = 200)
     public String issuingBody;
 
     @RestForm
-    @Schema(example = "甘发改环资〔2021〕31号", required = true)
+    @Schema(example = "甘发改环资〔2021〕31号", required = true, maxLength = 200)
     public String documentNumber;
 
     @RestForm
@@ -30,7 +30,7 @@ public class NoticeUploadForm {
     public String issuedOn;
 
     @RestForm
-    @Schema(example = "关于推广国家生态文明试验区改革举措和经验做法的通知", required = true)
+    @Schema(example = "关于推广国家生态文明试验区改革举措和经验做法的通知", required = true, maxLength = 500)
     public String title;
 
     @RestForm

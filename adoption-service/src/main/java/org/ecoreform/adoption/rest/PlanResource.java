@@ -33,15 +33,21 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(summary = "Every adoption plan, with record counts per status")
-    @APIResponse(responseCode = "200", description = "All plans (one page)")
+    @Operation(operationId = "listPlans", summary = "Every adoption plan, with record counts per status")
+    @APIResponse(
+            responseCode = "200",
+            description = "All plans (one page)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiPages.PlanPage.class)))
     public Response list(@Context Request request) {
         return caching.json(request, new Page<>(adoptions.plans(), null)).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One adoption plan")
+    @Operation(operationId = "getPlan", summary = "One adoption plan")
     @APIResponse(
             responseCode = "200",
             description = "The plan",

@@ -6,6 +6,7 @@ import org.ecoreform.adoption.domain.AdoptionStatus;
 import org.ecoreform.adoption.importer.ResponsibleUnits;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.validation.IdPatterns;
 
 /**
  * The filters of {@code GET /adoptions}; they combine with AND. With {@code asOf}, only records
@@ -34,8 +35,7 @@ public record AdoptionFilter(
             String province, String measure, String category, String status, String q, String asOf, String unit) {
         return new AdoptionFilter(
                 QueryParams.optional("province", province, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code"),
-                QueryParams.optional(
-                        "measure", measure, "^[A-Z][0-9A-Z]{1,19}-[0-9]{2,}$", "must be a measure id such as N2020-03"),
+                QueryParams.optional("measure", measure, IdPatterns.MEASURE, "must be a measure id such as N2020-03"),
                 QueryParams.optional("category", category, "^C[0-9]{2}$", "must be a category id such as C09"),
                 QueryParams.optional(status)
                         .map(s -> AdoptionStatus.fromWire(s)

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ecoreform.platform.validation.IdPatterns;
 import org.ecoreform.platform.validation.TextRules;
 
 /** The editable fields of an adoption record (POST and PUT). */
@@ -21,12 +22,7 @@ public record AdoptionInput(
         String planId,
 
         @Schema(example = "[\"N2020-57\"]", required = true) @NotEmpty @Size(max = 10)
-        List<
-                        @NotNull
-                        @Pattern(
-                                regexp = "^[A-Z][0-9A-Z]{1,19}-[0-9]{2,}$",
-                                message = "must be a measure id such as N2020-03")
-                        String>
+        List<@NotNull @Pattern(regexp = IdPatterns.MEASURE, message = "must be a measure id such as N2020-03") String>
                 measureIds,
 
         @Schema(description = "Name as the province words it; defaults to the measure's name", example = "福林贷")

@@ -1,10 +1,11 @@
 package org.ecoreform.adoption.service;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,7 +43,8 @@ public record ProgressInput(
                 description = "The id of the entry of this record's history that this report corrects; it stays in "
                         + "the history, marked correctedBy",
                 example = "1234")
-        @Positive
+        @Min(1)
+        @Max(Long.MAX_VALUE)
         Long corrects) {
 
     public ProgressInput {

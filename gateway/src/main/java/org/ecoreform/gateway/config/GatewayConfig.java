@@ -3,10 +3,18 @@ package org.ecoreform.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 @ConfigMapping(prefix = "ecoreform.gateway")
 public interface GatewayConfig {
+
+    /**
+     * The browser origins that may write (POST, PUT, PATCH, DELETE) besides the gateway's own pages;
+     * every origin may read. {@code GATEWAY_CORS_ORIGINS}, comma-separated.
+     */
+    @WithDefault("http://localhost:8080")
+    List<String> writeOrigins();
 
     /** The MongoDB database of the read models. */
     @WithDefault("ecoreform_views")

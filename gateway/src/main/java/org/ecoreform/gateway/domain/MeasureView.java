@@ -2,6 +2,7 @@ package org.ecoreform.gateway.domain;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code GET /api/v1/views/measures/{id}}: the measure as its service publishes it, every record
@@ -9,7 +10,13 @@ import java.util.List;
  * that became it (due, done or overdue).
  */
 public record MeasureView(
-        @JsonRawValue String measure, List<AdopterEntry> adopters, int adoptingProvinces, List<PlanTask> planTasks) {
+        @Schema(ref = "Measure", description = "The measure as measures-service answers GET /api/v1/measures/{id}")
+        @JsonRawValue
+        String measure,
+
+        List<AdopterEntry> adopters,
+        int adoptingProvinces,
+        List<PlanTask> planTasks) {
 
     /** A plan task the measure became, with its status on the day the view was composed. */
     public record PlanTask(

@@ -44,6 +44,17 @@ public final class ClientBuckets {
         return wait;
     }
 
+    /** The client's bucket as it is now (after {@link #take}), null for a client never seen or forgotten. */
+    public TokenBucket bucket(String client) {
+        Client entry = clients.get(client);
+        return entry == null ? null : entry.bucket();
+    }
+
+    /** The requests a client may make at once. */
+    public int burst() {
+        return burst;
+    }
+
     /** What was admitted per client since the last call (clients with none left out). */
     public Map<String, Long> takeAdmitted() {
         Map<String, Long> admitted = new HashMap<>();

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
@@ -26,6 +27,9 @@ import org.ecoreform.platform.problem.ProblemResponses;
 public class RateLimiting {
 
     private static final int MAX_TRACKED = 50_000;
+    private static final CharSequence LIMIT = HttpHeaders.createOptimized("RateLimit-Limit");
+    private static final CharSequence REMAINING = HttpHeaders.createOptimized("RateLimit-Remaining");
+    private static final CharSequence RESET = HttpHeaders.createOptimized("RateLimit-Reset");
 
     private final GatewayConfig.RateLimit limits;
     private final CallerTokens callers;
@@ -66,6 +70,19 @@ public class RateLimiting {
                 .register(registry);
     }
 
+    /**
+     * Tells the client its quota on every answer (the IETF draft's RateLimit-Limit, -Remaining and
+     * -Reset fields): the requests it may make at once, how many are left, and the seconds until all
+     * are back. A portal can pace itself instead of meeting a 429.
+     */
+    private static void quota(RoutingContext ctx, ClientBuckets buckets, String client, long now) {
+        TokenBucket bucket = buckets.bucket(client);
+        MultiMap headers = ctx.response().headers();
+        headers.set(LIMIT, Integer.toString(buckets.burst()));
+        headers.set(REMAINING, bucket == null ? "0" : Long.toString(bucket.remaining(now)));
+        headers.set(RESET, bucket == null ? "1" : Long.toString(bucket.secondsToFull(now)));
+    }
+
     /** Lets the request on ({@code ctx.next()}), maybe after verifying its token, or answers 429. */
     void limit(RoutingContext ctx) {
         if (!limits.enabled() || ctx.request().path().startsWith("/q/")) {
@@ -87,14 +104,16 @@ public class RateLimiting {
     private void admit(RoutingContext ctx, String subject) {
         boolean authenticated = subject != null;
         long now = System.nanoTime();
-        long wait = authenticated
-                ? subjects.take(subject, now)
-                : addresses.take(ctx.request().remoteAddress().hostAddress(), now);
+        ClientBuckets buckets = authenticated ? subjects : addresses;
+        String client = authenticated ? subject : ctx.request().remoteAddress().hostAddress();
+        long wait = buckets.take(client, now);
+        quota(ctx, buckets, client, now);
         if (wait == 0) {
             ctx.next();
             return;
         }
         (authenticated ? refusedTokens : refusedAddresses).increment();
+        // the refusal's own wait, not the time to a full bucket, is what the client must wait
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + 999_999_999L));
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         ProblemResponses.end(

@@ -30,6 +30,18 @@ public final class TokenBucket {
         return (long) Math.ceil((1 - tokens) / perNano);
     }
 
+    /** Whole requests the client may still make at once (what RateLimit-Remaining tells it). */
+    public synchronized long remaining(long now) {
+        refill(now);
+        return Math.max(0, (long) Math.floor(tokens));
+    }
+
+    /** Seconds until the bucket is full again (what RateLimit-Reset tells the client), rounded up. */
+    public synchronized long secondsToFull(long now) {
+        refill(now);
+        return (long) Math.ceil((capacity - tokens) / perNano / 1e9);
+    }
+
     /** Takes {@code requests} tokens admitted elsewhere, owing what is not there. */
     public synchronized void debit(long requests, long now) {
         refill(now);

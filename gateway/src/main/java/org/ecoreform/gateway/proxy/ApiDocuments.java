@@ -37,7 +37,10 @@ public class ApiDocuments {
 
     private record Cached(Instant at, byte[] body) {}
 
-    /** The gateway's own document (views, changes) merged with every service's paths and schemas. */
+    /**
+     * The gateway's own document (views, changes) merged with every service's paths and schemas,
+     * with the gateway's rate limit on every operation.
+     */
     public byte[] openApi(byte[] gatewayOwn) {
         return cached(openApi, () -> {
             ObjectNode merged = (ObjectNode) json.readTree(gatewayOwn);
@@ -46,19 +49,27 @@ public class ApiDocuments {
                     .put(
                             "description",
                             "Every public path of ecoreform, served by the gateway: composed views, and each "
-                                    + "service's API under the same /api/v1 paths.");
-            ObjectNode paths = merged.with("paths");
-            paths.properties().removeIf(e -> e.getKey().contains("{path"));
+                                    + "service's API under the same /api/v1 paths. Reads are public and open to "
+                                    + "every origin; writes need a bearer token. Errors are RFC 9457 problem+json; "
+                                    + "lists are cursor-paged (limit, cursor, nextCursor, Link rel=next); every GET "
+                                    + "has a strong ETag.");
+            merged.with("paths").properties().removeIf(e -> e.getKey().contains("{path"));
+            OpenApiMerge merge = new OpenApiMerge(json);
             for (String service : List.of("measures", "adoption", "indicators")) {
-                JsonNode doc = json.readTree(fetch(service, "/q/openapi?format=json"));
-                mergeObject(paths, doc.path("paths"));
-                mergeObject(merged.with("components").with("schemas"), doc.at("/components/schemas"));
-                if (doc.has("tags")) {
-                    doc.get("tags").forEach(tag -> merged.withArray("tags").add(tag));
-                }
+                merge.add(merged, service, json.readTree(fetch(service, "/q/openapi?format=json")));
             }
+            merge.addGatewayConventions(merged);
             return json.writeValueAsBytes(merged);
         });
+    }
+
+    /** A JSON document as YAML. */
+    public byte[] asYaml(byte[] document) {
+        try {
+            return yaml.writeValueAsBytes(json.readTree(document));
+        } catch (IOException e) {
+            throw new IllegalStateException("the document could not be written as YAML", e);
+        }
     }
 
     /** The three services' AsyncAPI documents as one: every channel, operation and message. */

@@ -3,7 +3,9 @@ package org.ecoreform.gateway.rest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -12,6 +14,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.gateway.proxy.ApiDocuments;
@@ -30,19 +35,51 @@ public class ApiDocumentsResource {
     @GET
     @Path("api/v1/openapi.json")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The OpenAPI document of every public path (the gateway's views and every service's API)")
-    @APIResponse(responseCode = "200", description = "OpenAPI 3 document")
+    @Operation(
+            operationId = "getOpenApi",
+            summary = "The OpenAPI document of every public path (the gateway's views and every service's API)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OpenAPI 3.1 document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Response openApi(@Context UriInfo uri) throws Exception {
-        URI own = uri.getBaseUri().resolve("/q/openapi?format=json");
+        return Response.ok(merged(uri)).build();
+    }
+
+    /**
+     * The same document where Quarkus applications publish theirs: YAML unless {@code format=json}
+     * (or JSON is the only type accepted). Not an operation of the API: it describes it.
+     */
+    @GET
+    @Path("q/openapi")
+    @Produces({"application/yaml", MediaType.APPLICATION_JSON})
+    @Operation(hidden = true)
+    public Response openApiWhereQuarkusPublishesIt(
+            @QueryParam("format") String format, @Context HttpHeaders headers, @Context UriInfo uri) throws Exception {
+        boolean asJson = "json".equalsIgnoreCase(format)
+                || (format == null
+                        && headers.getAcceptableMediaTypes().stream()
+                                .noneMatch(type -> type.isWildcardType()
+                                        || type.getSubtype().contains("yaml")));
+        byte[] merged = merged(uri);
+        return asJson
+                ? Response.ok(merged, MediaType.APPLICATION_JSON).build()
+                : Response.ok(documents.asYaml(merged), "application/yaml;charset=UTF-8")
+                        .build();
+    }
+
+    private byte[] merged(UriInfo uri) throws Exception {
+        // the gateway's own paths as SmallRye generated them (quarkus.smallrye-openapi.path)
+        URI own = uri.getBaseUri().resolve("/q/gateway-openapi?format=json");
         byte[] gateway = http.send(HttpRequest.newBuilder(own).build(), HttpResponse.BodyHandlers.ofByteArray())
                 .body();
-        return Response.ok(documents.openApi(gateway)).build();
+        return documents.openApi(gateway);
     }
 
     @GET
     @Path("asyncapi.yaml")
     @Produces("application/yaml")
-    @Operation(summary = "The AsyncAPI document of every topic")
+    @Operation(operationId = "getAsyncApi", summary = "The AsyncAPI document of every topic")
     @APIResponse(responseCode = "200", description = "AsyncAPI 3 document")
     public Response asyncApi() {
         return Response.ok(documents.asyncApi()).build();

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -53,10 +55,14 @@ public class AuditResource {
 
     @GET
     @Operation(
+            operationId = "listAuditEntries",
             summary = "The audit trail of every service, newest first",
             description = "Each entry names its `service`. Filters are those of the services' own /api/v1/audit; "
                     + "`service` keeps one service's trail.")
-    @APIResponse(responseCode = "200", description = "A page of entries")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of entries, each as the service's own audit entry with the `service` that wrote it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditPage")))
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid")
     @APIResponse(responseCode = "503", description = "A service is down; its trail cannot be read now")
     public Response search(

@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,11 +37,18 @@ public class ChangesResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "listChanges",
             summary = "Changes applied to the views after a cursor, oldest first",
             description =
                     "Each item names the topic, the aggregate key and its new version (kind=deleted for a tombstone). "
                             + "nextCursor is always present: pass it as since to get what happened next.")
-    @APIResponse(responseCode = "200", description = "A page of changes")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of changes",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "503", description = ViewStoreUnavailableMapper.DESCRIPTION)
     public Response changes(
             @Parameter(description = "The nextCursor of the previous call; absent = from the start")
@@ -62,9 +71,16 @@ public class ChangesResource {
     @Path("/recent")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "listRecentChanges",
             summary = "The newest changes, newest first (the dashboard's timeline)",
             description = "For a history, page through GET /api/v1/changes with its cursor instead.")
-    @APIResponse(responseCode = "200", description = "Up to limit changes")
+    @APIResponse(
+            responseCode = "200",
+            description = "Up to limit changes",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RecentChanges.class)))
     @APIResponse(responseCode = "503", description = ViewStoreUnavailableMapper.DESCRIPTION)
     @APIResponse(responseCode = "400", description = "limit is not 1 to 100")
     public Response recent(@Parameter(description = "1 to 100", example = "20") @QueryParam("limit") String limit) {

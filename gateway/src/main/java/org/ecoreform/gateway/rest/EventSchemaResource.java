@@ -5,12 +5,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,12 +42,14 @@ public class EventSchemaResource {
 
     @GET
     @Produces(MediaTypes.JSON_UTF8)
-    @Operation(summary = "Every event type with the address of its schema")
+    @Operation(operationId = "listEventSchemas", summary = "Every event type with the address of its schema")
     @APIResponse(
             responseCode = "200",
             description = "The event types",
             content =
                     @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventSchemaList.class),
                             examples =
                                     @ExampleObject(
                                             name = "types",
@@ -62,11 +67,15 @@ public class EventSchemaResource {
     @Path("/{type}.json")
     @Produces(EventSchemas.MEDIA_TYPE)
     @Operation(
+            operationId = "getEventSchema",
             summary = "The JSON Schema (2020-12) of one event type",
             description =
                     "The address every event of the type carries in its ce_dataschema header. Within .v1 a schema only grows: "
                             + "fields are added, none is removed, renamed or retyped, no enum value is taken away.")
-    @APIResponse(responseCode = "200", description = "The schema")
+    @APIResponse(
+            responseCode = "200",
+            description = "The schema",
+            content = @Content(mediaType = EventSchemas.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", description = "No event type of that name")
     public Response schema(
             @Parameter(example = "org.ecoreform.measure.changed.v1") @PathParam("type") String type,

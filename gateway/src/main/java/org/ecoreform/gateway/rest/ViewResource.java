@@ -15,10 +15,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.gateway.domain.FrameworkView;
+import org.ecoreform.gateway.domain.MeasureView;
+import org.ecoreform.gateway.domain.Overview;
+import org.ecoreform.gateway.domain.ProvinceGaps;
+import org.ecoreform.gateway.domain.ProvinceProfile;
 import org.ecoreform.gateway.edge.ContentCoding;
 import org.ecoreform.gateway.projection.ViewProjector;
 import org.ecoreform.gateway.views.RenderedView;
@@ -50,8 +57,15 @@ public class ViewResource {
     @GET
     @Path("/provinces/{code}")
     @Operation(
+            operationId = "getProvinceView",
             summary = "A province's profile: plans, records by category with status, coverage, targets with attainment")
-    @APIResponse(responseCode = "200", description = "The profile; strong ETag, 304 on If-None-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "The profile; strong ETag, 304 on If-None-Match",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProvinceProfile.class)))
     @APIResponse(responseCode = "503", description = ViewStoreUnavailableMapper.DESCRIPTION)
     @APIResponse(responseCode = "404", description = "Not a GB/T 2260 province")
     public Uni<Response> province(
@@ -67,8 +81,16 @@ public class ViewResource {
 
     @GET
     @Path("/provinces/{code}/gaps")
-    @Operation(summary = "National measures the province has not adopted, by category, most widely adopted first")
-    @APIResponse(responseCode = "200", description = "The gaps")
+    @Operation(
+            operationId = "getProvinceGapsView",
+            summary = "National measures the province has not adopted, by category, most widely adopted first")
+    @APIResponse(
+            responseCode = "200",
+            description = "The gaps",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProvinceGaps.class)))
     @APIResponse(responseCode = "503", description = ViewStoreUnavailableMapper.DESCRIPTION)
     public Uni<Response> gaps(
             @Parameter(example = "630000") @PathParam("code") String code,
@@ -79,8 +101,16 @@ public class ViewResource {
 
     @GET
     @Path("/measures/{id}")
-    @Operation(summary = "A measure with its category, sources, departments and every adopting province with status")
-    @APIResponse(responseCode = "200", description = "The measure view")
+    @Operation(
+            operationId = "getMeasureView",
+            summary = "A measure with its category, sources, departments and every adopting province with status")
+    @APIResponse(
+            responseCode = "200",
+            description = "The measure view",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "503", description = ViewStoreUnavailableMapper.DESCRIPTION)
     @APIResponse(responseCode = "404", description = "Not in the catalogue")
     public Uni<Response> measure(
@@ -93,9 +123,14 @@ public class ViewResource {
     @GET
     @Path("/overview")
     @Operation(
+            operationId = "getOverviewView",
             summary = "The national picture: categories × provinces adoption matrix, most and least adopted "
                     + "measures, attainment per province")
-    @APIResponse(responseCode = "200", description = "The overview")
+    @APIResponse(
+            responseCode = "200",
+            description = "The overview",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overview.class)))
     @APIResponse(responseCode = "503", description = ViewStoreUnavailableMapper.DESCRIPTION)
     public Uni<Response> overview(@QueryParam("fields") String fields, @Context HttpHeaders headers) {
         return serve(headers, ViewRequests.key(ViewKind.OVERVIEW, ViewKey.OVERVIEW_ID, fields));
@@ -104,10 +139,17 @@ public class ViewResource {
     @GET
     @Path("/framework")
     @Operation(
+            operationId = "getFrameworkView",
             summary =
                     "The policy framework (F2015): per institutional system and article, the pilot measures implementing it "
                             + "and how many provinces adopted each; per system, the provinces adopting any of its measures")
-    @APIResponse(responseCode = "200", description = "The framework view")
+    @APIResponse(
+            responseCode = "200",
+            description = "The framework view",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FrameworkView.class)))
     @APIResponse(responseCode = "503", description = ViewStoreUnavailableMapper.DESCRIPTION)
     @APIResponse(responseCode = "404", description = "The framework is not loaded yet")
     public Uni<Response> framework(@QueryParam("fields") String fields, @Context HttpHeaders headers) {
@@ -121,8 +163,13 @@ public class ViewResource {
 
     @GET
     @Path("/status")
-    @Operation(summary = "How far the views are behind each topic (offset reached, end, lag)")
-    @APIResponse(responseCode = "200", description = "Projection status; never cached")
+    @Operation(
+            operationId = "getViewStatus",
+            summary = "How far the views are behind each topic (offset reached, end, lag)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Projection status; never cached",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Status.class)))
     public Response status() {
         List<PartitionStatus> partitions = projector.progress().stream()
                 .map(p -> new PartitionStatus(
@@ -138,7 +185,9 @@ public class ViewResource {
     @Path("/rebuild")
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Empty the view store and replay every topic from offset 0 (admin)")
+    @Operation(
+            operationId = "rebuildViews",
+            summary = "Empty the view store and replay every topic from offset 0 (admin)")
     @APIResponse(responseCode = "202", description = "Rebuild started; follow /views/status")
     public Response rebuild() {
         projector.rebuild();

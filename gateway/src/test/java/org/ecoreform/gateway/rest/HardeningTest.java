@@ -2,7 +2,9 @@ package org.ecoreform.gateway.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,22 +64,105 @@ class HardeningTest {
     }
 
     @Test
-    void portalsOnTheAllowListMayCallFromTheBrowser() {
+    void everyOriginMayReadButOnlyTheAllowListWrites() {
+        String portal = "https://www.qinghai.gov.cn";
+        given().header("Origin", portal)
+                .get("/api/v1/views/overview")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "*")
+                .header("Access-Control-Allow-Credentials", nullValue())
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+        given().header("Origin", portal)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization,if-none-match")
+                .options("/api/v1/measures/N2020-03")
+                .then()
+                .statusCode(204)
+                .header("Access-Control-Allow-Origin", "*")
+                .header("Access-Control-Allow-Methods", "GET, HEAD");
+        given().header("Origin", portal)
+                .header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "authorization,if-match")
+                .options("/api/v1/measures/N2020-03")
+                .then()
+                .spec(ProblemSpecs.problem(403))
+                .body("detail", containsString("https://www.qinghai.gov.cn may read (GET, HEAD) but not PUT"))
+                .header("Access-Control-Allow-Origin", nullValue());
+        // the write itself, as a page could send it without a preflight: refused, nothing stored
+        String name = "跨域写入测试-" + System.nanoTime();
+        given().header("Origin", portal)
+                .auth()
+                .oauth2(Tokens.withRoles("cross-origin-editor", Roles.CATALOGUE_EDITOR))
+                .contentType("application/json")
+                .body(java.util.Map.of(
+                        "listCode",
+                        "N2020",
+                        "categoryId",
+                        "C09",
+                        "name",
+                        name,
+                        "content",
+                        "x",
+                        "sourceProvinces",
+                        List.of("360000"),
+                        "departments",
+                        List.of("pboc")))
+                .post("/api/v1/measures")
+                .then()
+                .spec(ProblemSpecs.problem(403));
+        given().queryParam("q", name)
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
         given().header("Origin", "http://localhost:8080")
                 .header("Access-Control-Request-Method", "PUT")
                 .header("Access-Control-Request-Headers", "authorization,if-match")
                 .options("/api/v1/measures/N2020-03")
                 .then()
-                .header("Access-Control-Allow-Origin", "http://localhost:8080");
-        given().header("Origin", "https://portal.example.gov.cn")
-                .get("/api/v1/views/overview")
-                .then()
-                .header("Access-Control-Allow-Origin", nullValue());
-        given().header("Origin", "http://localhost:8080")
-                .get("/api/v1/views/overview")
+                .statusCode(204)
+                .header("Access-Control-Allow-Origin", "http://localhost:8080")
+                .header("Vary", containsString("Origin"));
+    }
+
+    @Test
+    void everyAnswerTellsTheClientItsQuota() {
+        String token = Tokens.withRoles("quota-reader-" + System.nanoTime(), Roles.ADMIN);
+        Response first = given().auth().oauth2(token).get("/api/v1/views/overview");
+        Response second = given().auth().oauth2(token).get("/api/v1/views/overview");
+        assertThat(first.header("RateLimit-Limit")).isEqualTo("20");
+        assertThat(Integer.parseInt(first.header("RateLimit-Remaining"))).isBetween(18, 19);
+        assertThat(Integer.parseInt(second.header("RateLimit-Remaining")))
+                .isLessThan(20)
+                .isLessThanOrEqualTo(Integer.parseInt(first.header("RateLimit-Remaining")));
+        assertThat(Integer.parseInt(second.header("RateLimit-Reset"))).isBetween(1, 4);
+    }
+
+    @Test
+    void swaggerUiRunsUnderAPolicyOfItsOwnWhileTheApiKeepsTheStrictOne() {
+        assertThat(given().get("/q/swagger-ui/")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .header("Content-Security-Policy"))
+                .contains("script-src 'self' 'unsafe-inline'")
+                .contains("frame-ancestors 'none'");
+        assertThat(given().get("/api/v1/views/overview").header("Content-Security-Policy"))
+                .startsWith("default-src 'self'")
+                .doesNotContain("script-src");
+        String document = given().queryParam("format", "json")
+                .get("/q/openapi")
                 .then()
                 .statusCode(200)
-                .header("Access-Control-Allow-Origin", "http://localhost:8080");
+                .extract()
+                .asString();
+        assertThat(document)
+                .contains("\"operationId\":\"listAdoptions\"")
+                .contains("\"operationId\":\"getProvinceView\"");
+        assertThat(given().get("/q/openapi").then().statusCode(200).extract().asString())
+                .startsWith("---")
+                .contains("listMeasures");
     }
 
     @Test

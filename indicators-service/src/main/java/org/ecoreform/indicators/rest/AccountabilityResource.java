@@ -57,13 +57,20 @@ public class AccountabilityResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "listAccountability",
             summary = "The tracker",
             description = "Per province and institution (assessment-method, green-development-index, "
                     + "resource-balance-sheet, departure-audit, lifelong-accountability, inspection): "
                     + "planned, piloting or established, the pilot "
                     + "places and the history with documents. Seeded from what the pilot plans state: "
                     + "planned, or piloting where a plan names pilot places.")
-    @APIResponse(responseCode = "200", description = "Every record that matches")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every record that matches",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiPages.AccountabilityPage.class)))
     @APIResponse(
             responseCode = "400",
             description = "A malformed filter",
@@ -85,7 +92,10 @@ public class AccountabilityResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One province's record of one institution", description = "ETag is its version.")
+    @Operation(
+            operationId = "getAccountability",
+            summary = "One province's record of one institution",
+            description = "ETag is its version.")
     @APIResponse(
             responseCode = "200",
             description = "The record",
@@ -109,6 +119,7 @@ public class AccountabilityResource {
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "reportAccountability",
             summary = "Record where the province stands with an institution, on a document",
             description =
                     "A province-editor of that province, or an admin. Adds an entry to the history. If-Match: the record's ETag, or * "
@@ -126,7 +137,13 @@ public class AccountabilityResource {
                                                     + "\"documentTitle\":\"江西省自然资源资产负债表编制制度（试行）\","
                                                     + "\"issuedOn\":\"2018-06-20\","
                                                     + "\"url\":\"https://www.jiangxi.gov.cn/2018/20.html\"}")))
-    @APIResponse(responseCode = "200", description = "The record with the new entry")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record with the new entry",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountabilityResponse.class)))
     @APIResponse(
             responseCode = "400",
             description = "Malformed input",

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,16 +53,30 @@ public class IndicatorResource {
 
     @GET
     @Path("/indicators")
-    @Operation(summary = "Every indicator: unit, direction (higher or lower is better), theme, zh and en names")
-    @APIResponse(responseCode = "200", description = "The codelist (one page)")
+    @Operation(
+            operationId = "listIndicators",
+            summary = "Every indicator: unit, direction (higher or lower is better), theme, zh and en names")
+    @APIResponse(
+            responseCode = "200",
+            description = "The codelist (one page)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiPages.IndicatorPage.class)))
     public Response list(@Context Request request) {
         return caching.json(request, new Page<>(indicators.list(), null)).build();
     }
 
     @GET
     @Path("/indicators/{id}")
-    @Operation(summary = "One indicator")
-    @APIResponse(responseCode = "200", description = "The indicator")
+    @Operation(operationId = "getIndicator", summary = "One indicator")
+    @APIResponse(
+            responseCode = "200",
+            description = "The indicator",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "404", description = "No such indicator")
     public Response get(@Parameter(example = "pm25-annual-mean") @PathParam("id") String id, @Context Request request) {
         IndicatorView view = indicators.get(id);
@@ -73,7 +88,7 @@ public class IndicatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INDICATOR_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Define an indicator (indicator-editor)")
+    @Operation(operationId = "createIndicator", summary = "Define an indicator (indicator-editor)")
     @RequestBody(
             content =
                     @Content(
@@ -85,7 +100,13 @@ public class IndicatorResource {
                                                     + "\"nameZh\":\"臭氧日最大8小时平均浓度第90百分位数\",\"nameEn\":\"Ozone 8-hour 90th "
                                                     + "percentile\","
                                                     + "\"unit\":\"µg/m³\",\"direction\":\"lower\",\"theme\":\"air\"}")))
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "409", description = "The id is taken")
     public Response create(@Valid @NotNull Inputs.IndicatorInput input) {
         IndicatorView view = indicators.create(input, caller.get());
@@ -97,8 +118,16 @@ public class IndicatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INDICATOR_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Change an indicator's names, unit, direction or theme (If-Match)")
-    @APIResponse(responseCode = "200", description = "The new definition")
+    @Operation(
+            operationId = "replaceIndicator",
+            summary = "Change an indicator's names, unit, direction or theme (If-Match)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The new definition",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(
@@ -112,9 +141,16 @@ public class IndicatorResource {
     @GET
     @Path("/source-documents")
     @Operation(
+            operationId = "listSourceDocuments",
             summary =
                     "The plan documents read, with their target counts; a re-published copy names the document it repeats")
-    @APIResponse(responseCode = "200", description = "Documents (one page)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Documents (one page)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiPages.SourceDocumentPage.class)))
     public Response documents(@Context Request request) {
         return caching.json(request, new Page<>(indicators.documents(), null)).build();
     }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -67,9 +68,18 @@ public class ObservationResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
     @Operation(
+            operationId = "listObservations",
             summary = "Observations, as known now or at the end of an asOf date",
             description = "An observation reported after asOf is left out; a corrected one shows the value known then.")
-    @APIResponse(responseCode = "200", description = "A page of matching observations in id order (CSV: all of them)")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of matching observations in id order (CSV: all of them)",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ApiPages.ObservationPage.class)),
+                @Content(mediaType = MediaTypes.TEXT_CSV)
+            })
     public Response search(
             @Parameter(example = "360000") @QueryParam("province") String province,
             @Parameter(example = "forest-coverage") @QueryParam("indicator") String indicator,
@@ -95,8 +105,16 @@ public class ObservationResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One observation with its revisions (as known now, or at asOf)")
-    @APIResponse(responseCode = "200", description = "The observation")
+    @Operation(
+            operationId = "getObservation",
+            summary = "One observation with its revisions (as known now, or at asOf)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The observation",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ObservationView.class)))
     @APIResponse(responseCode = "404", description = "No such observation (or not yet reported at asOf)")
     public Response get(
             @Parameter(example = "360000-forest-coverage-2019") @PathParam("id") String id,
@@ -114,7 +132,7 @@ public class ObservationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Report an observation (province-editor of that province)")
+    @Operation(operationId = "reportObservation", summary = "Report an observation (province-editor of that province)")
     @RequestBody(
             content =
                     @Content(
@@ -125,7 +143,13 @@ public class ObservationResource {
                                             value = "{\"province\":\"360000\","
                                                     + "\"indicator\":\"forest-coverage\",\"period\":2019,\"value\":63.1,"
                                                     + "\"status\":\"provisional\",\"source\":\"江西省统计公报2019\"}")))
-    @APIResponse(responseCode = "201", description = "Reported")
+    @APIResponse(
+            responseCode = "201",
+            description = "Reported",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ObservationView.class)))
     @APIResponse(responseCode = "403", description = "Another province")
     @APIResponse(responseCode = "409", description = "Already reported: correct it with PUT")
     public Response report(@Valid @NotNull Inputs.ObservationInput input) {
@@ -139,8 +163,16 @@ public class ObservationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Correct an observation (If-Match); the earlier value stays in its history")
-    @APIResponse(responseCode = "200", description = "The corrected observation")
+    @Operation(
+            operationId = "correctObservation",
+            summary = "Correct an observation (If-Match); the earlier value stays in its history")
+    @APIResponse(
+            responseCode = "200",
+            description = "The corrected observation",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ObservationView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response correct(

@@ -66,6 +66,7 @@ public class PlanTaskResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "listPlanTasks",
             summary = "Search plan tasks",
             description =
                     "Every clause of a plan's key tasks (重点任务) that names a year, due by the end of "
@@ -74,7 +75,13 @@ public class PlanTaskResource {
                             + "name in runs of two letters or more, shares a phrase of four letters or more "
                             + "with it, and no other measure comes within "
                             + "0.1; measures scoring 0.5 or more otherwise are candidates. Filters combine with AND; cursor-paged.")
-    @APIResponse(responseCode = "200", description = "A page of tasks")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of tasks",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiPages.PlanTaskPage.class)))
     @APIResponse(
             responseCode = "400",
             description = "A malformed filter, limit or cursor",
@@ -99,7 +106,10 @@ public class PlanTaskResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One plan task", description = "ETag is the task's version; send it in If-Match to change it.")
+    @Operation(
+            operationId = "getPlanTask",
+            summary = "One plan task",
+            description = "ETag is the task's version; send it in If-Match to change it.")
     @APIResponse(
             responseCode = "200",
             description = "The task",
@@ -121,6 +131,7 @@ public class PlanTaskResource {
     @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.INDICATOR_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "decidePlanTaskLinks",
             summary = "Decide which measures a task became",
             description = "Links and unlinks that every later linking keeps. Requires If-Match.")
     @RequestBody(
@@ -129,7 +140,13 @@ public class PlanTaskResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples =
                                     @ExampleObject(name = "link", value = "{\"link\":[\"N2020-69\"],\"unlink\":[]}")))
-    @APIResponse(responseCode = "200", description = "The task with its links")
+    @APIResponse(
+            responseCode = "200",
+            description = "The task with its links",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanTaskResponse.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(
             responseCode = "422",
@@ -150,6 +167,7 @@ public class PlanTaskResource {
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "completePlanTask",
             summary = "Report a task done",
             description = "A province-editor of the task's province, or an admin; the day may not be after "
                     + "today. Requires If-Match.")
@@ -164,7 +182,13 @@ public class PlanTaskResource {
                                                     + "\"narrative\":\"省自然资源厅印发自然资源资产负债表编制制度\","
                                                     + "\"documentNumber\":\"赣自然资发〔2018〕12号\","
                                                     + "\"url\":\"https://bnr.jiangxi.gov.cn/2018/12.html\"}")))
-    @APIResponse(responseCode = "200", description = "The task, done")
+    @APIResponse(
+            responseCode = "200",
+            description = "The task, done",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanTaskResponse.class)))
     @APIResponse(
             responseCode = "400",
             description = "Malformed input (an address that is not http or https …)",
@@ -187,9 +211,16 @@ public class PlanTaskResource {
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "relinkPlanTasks",
             summary = "Link every task again against the current catalogue (admin)",
             description = "Editors' decisions are kept.")
-    @APIResponse(responseCode = "200", description = "How many tasks changed")
+    @APIResponse(
+            responseCode = "200",
+            description = "How many tasks changed",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiPages.RelinkResult.class)))
     public Response relink() {
         return Response.ok(java.util.Map.of("changed", tasks.relinkAll()))
                 .type(MediaTypes.JSON_UTF8)

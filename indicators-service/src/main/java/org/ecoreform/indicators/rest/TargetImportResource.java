@@ -56,6 +56,7 @@ public class TargetImportResource {
     @RolesAllowed({Roles.INDICATOR_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "importTargets",
             summary = "Import a plan's targets: dry run by default, ?commit=true stores them",
             description =
                     "The plan's text is read as the shipped pilot-zone plans are: its main-target section and the dated "

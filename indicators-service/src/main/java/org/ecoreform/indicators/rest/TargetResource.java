@@ -67,10 +67,19 @@ public class TargetResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
     @Operation(
+            operationId = "listTargets",
             summary = "Search targets",
             description = "Each target carries its attainment, computed by the server; see the "
                     + "Attainment schema for the rule. JSON is cursor-paged; CSV has every match.")
-    @APIResponse(responseCode = "200", description = "A page of targets")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of targets",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ApiPages.TargetPage.class)),
+                @Content(mediaType = MediaTypes.TEXT_CSV)
+            })
     public Response search(
             @Parameter(example = "360000") @QueryParam("province") String province,
             @Parameter(example = "forest-coverage") @QueryParam("indicator") String indicator,
@@ -100,7 +109,9 @@ public class TargetResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One target with every observation of its province and indicator, and its attainment")
+    @Operation(
+            operationId = "getTarget",
+            summary = "One target with every observation of its province and indicator, and its attainment")
     @APIResponse(
             responseCode = "200",
             description = "The target",
@@ -121,7 +132,7 @@ public class TargetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INDICATOR_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Set a target (indicator-editor)")
+    @Operation(operationId = "createTarget", summary = "Set a target (indicator-editor)")
     @RequestBody(
             content =
                     @Content(
@@ -134,7 +145,13 @@ public class TargetResource {
                                                     + "\"year\":2025,"
                                                     + "\"baselineValue\":7.5,\"baselineYear\":2020,"
                                                     + "\"sentence\":\"到2025年，全省森林覆盖率达到8%\"}")))
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TargetResponse.class)))
     @APIResponse(responseCode = "422", description = "Unknown province or indicator, missing value")
     public Response create(@Valid @NotNull Inputs.TargetInput input) {
         TargetState state = targets.create(input, caller.get());
@@ -147,8 +164,14 @@ public class TargetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INDICATOR_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Change a target (If-Match)")
-    @APIResponse(responseCode = "200", description = "The new state")
+    @Operation(operationId = "replaceTarget", summary = "Change a target (If-Match)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The new state",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TargetResponse.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(

@@ -13,13 +13,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ecoreform.platform.validation.IdPatterns;
 import org.ecoreform.platform.validation.TextRules;
 
 /** Request bodies of the indicators API. */
 public final class Inputs {
     static final String PROVINCE = "^[1-9][0-9]{5}$";
     static final String INDICATOR = "^[a-z][a-z0-9-]{1,59}$";
-    static final String MEASURE = "^[A-Z][0-9A-Z]{1,19}-[0-9]{2,}$";
+    static final String MEASURE = IdPatterns.MEASURE;
 
     private Inputs() {}
 

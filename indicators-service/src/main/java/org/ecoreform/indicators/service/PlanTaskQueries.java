@@ -14,6 +14,7 @@ import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.validation.IdPatterns;
 
 /** Reads of the plan tasks register: by province, due year, measure and status (judged today, China Standard Time). */
 @ApplicationScoped
@@ -33,10 +34,7 @@ public class PlanTaskQueries {
                     QueryParams.optional("year", year, "^20[0-9]{2}$", "must be a year such as 2018")
                             .map(Integer::valueOf),
                     QueryParams.optional(
-                            "measure",
-                            measure,
-                            "^[A-Z][0-9A-Z]{1,19}-[0-9]{2,}$",
-                            "must be a measure id such as N2020-03"),
+                            "measure", measure, IdPatterns.MEASURE, "must be a measure id such as N2020-03"),
                     QueryParams.optional("status", status, "^(due|done|overdue)$", "must be due, done or overdue"));
         }
     }

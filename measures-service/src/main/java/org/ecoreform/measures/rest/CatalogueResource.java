@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.measures.service.CatalogueQueries;
@@ -30,32 +32,60 @@ public class CatalogueResource {
 
     @GET
     @Path("/lists")
-    @Operation(summary = "Published lists (batches) of measures, with their source document")
-    @APIResponse(responseCode = "200", description = "Every list; ETag for conditional requests")
+    @Operation(
+            operationId = "listMeasureLists",
+            summary = "Published lists (batches) of measures, with their source document")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every list; ETag for conditional requests",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiPages.MeasureListPage.class)))
     public Response lists(@Context Request request) {
         return caching.json(request, new Page<>(queries.lists(), null)).build();
     }
 
     @GET
     @Path("/categories")
-    @Operation(summary = "The categories in list order, with measure counts")
-    @APIResponse(responseCode = "200", description = "Every category")
+    @Operation(operationId = "listCategories", summary = "The categories in list order, with measure counts")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every category",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiPages.CategoryPage.class)))
     public Response categories(@Context Request request) {
         return caching.json(request, new Page<>(queries.categories(), null)).build();
     }
 
     @GET
     @Path("/departments")
-    @Operation(summary = "Guiding departments with their aliases and measure counts")
-    @APIResponse(responseCode = "200", description = "Every department")
+    @Operation(operationId = "listDepartments", summary = "Guiding departments with their aliases and measure counts")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every department",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiPages.DepartmentPage.class)))
     public Response departments(@Context Request request) {
         return caching.json(request, new Page<>(queries.departments(), null)).build();
     }
 
     @GET
     @Path("/provinces")
-    @Operation(summary = "The 31 provincial-level divisions (GB/T 2260), pilot zones flagged")
-    @APIResponse(responseCode = "200", description = "Every province")
+    @Operation(
+            operationId = "listProvinces",
+            summary = "The 31 provincial-level divisions (GB/T 2260), pilot zones flagged")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every province",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiPages.ProvincePage.class)))
     public Response provinces(@Context Request request) {
         return caching.json(request, new Page<>(queries.provinces(), null)).build();
     }

@@ -39,6 +39,7 @@ public class FrameworkResource {
 
     @GET
     @Operation(
+            operationId = "getFramework",
             summary = "The framework document, its systems with article and measure counts, and its general sections")
     @APIResponse(
             responseCode = "200",
@@ -53,7 +54,7 @@ public class FrameworkResource {
 
     @GET
     @Path("/systems/{id}")
-    @Operation(summary = "One institutional system with its articles")
+    @Operation(operationId = "getFrameworkSystem", summary = "One institutional system with its articles")
     @APIResponse(
             responseCode = "200",
             description = "The system",
@@ -69,8 +70,14 @@ public class FrameworkResource {
 
     @GET
     @Path("/articles")
-    @Operation(summary = "The 56 articles, in document order; filter by system")
-    @APIResponse(responseCode = "200", description = "Articles (one page) with the number of measures linked to each")
+    @Operation(operationId = "listFrameworkArticles", summary = "The 56 articles, in document order; filter by system")
+    @APIResponse(
+            responseCode = "200",
+            description = "Articles (one page) with the number of measures linked to each",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiPages.FrameworkArticlePage.class)))
     @APIResponse(responseCode = "400", description = "A malformed system id")
     public Response articles(
             @Parameter(example = "F2015-S7") @QueryParam("system") String system, @Context Request request) {
@@ -80,7 +87,9 @@ public class FrameworkResource {
 
     @GET
     @Path("/articles/{id}")
-    @Operation(summary = "One article with its full text and the measures linked to it")
+    @Operation(
+            operationId = "getFrameworkArticle",
+            summary = "One article with its full text and the measures linked to it")
     @APIResponse(
             responseCode = "200",
             description = "The article",
@@ -97,6 +106,7 @@ public class FrameworkResource {
     @GET
     @Path("/links")
     @Operation(
+            operationId = "getFrameworkLinks",
             summary =
                     "The link and placement report: every measure's system, its links or candidates, the counts and the rule",
             description =

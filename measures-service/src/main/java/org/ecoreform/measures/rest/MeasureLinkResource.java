@@ -39,6 +39,7 @@ public class MeasureLinkResource {
     @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "linkMeasureArticle",
             summary = "Confirm or add the measure's link to an article of the policy framework",
             description =
                     "Requires If-Match. The link is then the editor's decision (decidedBy), kept across restarts and re-imports; "
@@ -65,6 +66,7 @@ public class MeasureLinkResource {
     @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "unlinkMeasureArticle",
             summary = "Remove the measure's link to an article of the policy framework",
             description = "Requires If-Match. The removal is kept, so no later import links the article again.")
     @APIResponse(

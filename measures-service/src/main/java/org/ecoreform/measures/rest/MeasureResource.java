@@ -83,6 +83,7 @@ public class MeasureResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
     @Operation(
+            operationId = "listMeasures",
             summary = "Search the catalogue",
             description =
                     "Filters combine with AND. JSON is cursor-paged (`nextCursor` and a `Link: rel=\"next\"` header); "
@@ -91,7 +92,9 @@ public class MeasureResource {
             responseCode = "200",
             description = "A page of measures",
             content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ApiPages.MeasurePage.class)),
                 @Content(
                         mediaType = MediaTypes.TEXT_CSV,
                         example = "id,listCode,number,...\r\nN2020-57,N2020,57,C09,...")
@@ -138,6 +141,7 @@ public class MeasureResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "getMeasure",
             summary = "One measure",
             description = "The ETag is the measure's version; send it back in If-Match to change it.")
     @APIResponse(
@@ -164,6 +168,7 @@ public class MeasureResource {
     @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "createMeasure",
             summary = "Add a measure",
             description = "The number is the next free one of the list. "
                     + "A retry with the same Idempotency-Key and body returns the first answer.")
@@ -214,6 +219,7 @@ public class MeasureResource {
     @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "replaceMeasure",
             summary = "Replace a measure's editable fields",
             description = "Requires If-Match with the current ETag.")
     @APIResponse(
@@ -247,6 +253,7 @@ public class MeasureResource {
     @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "patchMeasure",
             summary = "Change some fields (JSON merge patch, RFC 7386)",
             description = "Requires If-Match with the current ETag.")
     @RequestBody(

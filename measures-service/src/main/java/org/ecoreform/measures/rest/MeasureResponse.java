@@ -98,6 +98,7 @@ public record MeasureResponse(
 
     /** An article of the policy framework the measure implements. */
     @Schema(name = "FrameworkLink")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ArticleLink(
             @Schema(example = "F2015-A32") String article,
 

@@ -45,6 +45,7 @@ public class MeasureRetirementResource {
     @RolesAllowed({Roles.CATALOGUE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
     @Operation(
+            operationId = "retireMeasure",
             summary = "Retire a measure",
             description = "The measure stays readable with status retired; nothing is deleted.")
     @RequestBody(

@@ -34,7 +34,9 @@ public class CatalogueReplicaResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Whether the replica has caught up, and what it holds")
+    @Operation(
+            operationId = "getCatalogueReplicaStatus",
+            summary = "Whether the replica has caught up, and what it holds")
     @APIResponse(responseCode = "200", description = "Replica status")
     public ReplicaStatus status() {
         return new ReplicaStatus(
@@ -47,7 +49,9 @@ public class CatalogueReplicaResource {
     @Path("/rebuild")
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Wipe the replica and rebuild it from the compacted topic (admin)")
+    @Operation(
+            operationId = "rebuildCatalogueReplica",
+            summary = "Wipe the replica and rebuild it from the compacted topic (admin)")
     @APIResponse(responseCode = "202", description = "Rebuild started; poll the status")
     public Response rebuild() {
         replicator.requestRebuild();

@@ -4,9 +4,9 @@ package org.ecoreform.platform.validation;
 public final class TextRules {
 
     /** A single line: no control character at all (NUL, escape sequences, line breaks …). */
-    public static final String SINGLE_LINE = "^[^\\p{Cntrl}]*$";
+    public static final String SINGLE_LINE = "^[^\\x00-\\x1F\\x7F]*$";
     /** Free text: line breaks and tabs allowed, other control characters not (one character class: no recursion on long texts). */
-    public static final String MULTI_LINE = "^[\\P{Cntrl}\\n\\r\\t]*$";
+    public static final String MULTI_LINE = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*$";
 
     public static final String MESSAGE = "must not contain control characters";
 

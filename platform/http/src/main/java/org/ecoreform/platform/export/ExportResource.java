@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,12 +35,16 @@ public class ExportResource {
 
     @GET
     @Produces(MediaTypes.JSON_UTF8)
-    @Operation(summary = "Every dataset that can be downloaded whole, with its data dictionary and download addresses")
+    @Operation(
+            operationId = "listExports",
+            summary = "Every dataset that can be downloaded whole, with its data dictionary and download addresses")
     @APIResponse(
             responseCode = "200",
             description = "The datasets",
             content =
                     @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = ExportList.class),
                             examples =
                                     @ExampleObject(
                                             name = "datasets",
@@ -62,6 +67,7 @@ public class ExportResource {
     @Path("/{dataset: [a-z][a-z-]*}.{format: [a-z]+}")
     @Produces({"text/csv", "application/x-ndjson"})
     @Operation(
+            operationId = "downloadExport",
             summary = "Every record of one dataset, streamed",
             description =
                     "CSV starts with a UTF-8 byte order mark (Excel then reads Chinese text), lists are joined with \";\", "

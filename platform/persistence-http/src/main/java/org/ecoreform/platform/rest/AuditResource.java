@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -20,6 +22,7 @@ import org.ecoreform.platform.audit.AuditRecord;
 import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageOf;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.security.Roles;
@@ -39,17 +42,28 @@ public class AuditResource {
 
     private final AuditQuery audit;
 
+    /** The schema of a page of audit entries in the API document (see {@link PageOf}). */
+    @Schema(name = "AuditPage")
+    static final class AuditPage extends PageOf<AuditRecord> {}
+
     public AuditResource(AuditQuery audit) {
         this.audit = audit;
     }
 
     @GET
     @Operation(
+            operationId = "listAuditEntries",
             summary = "The audit trail, newest first",
             description =
                     "Every state change with its actor, roles, province, "
                             + "request id, and the states before and after. Filters combine; `since` is inclusive, `until` exclusive.")
-    @APIResponse(responseCode = "200", description = "A page of entries")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of entries",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AuditPage.class)))
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin")
@@ -83,8 +97,14 @@ public class AuditResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One audit entry")
-    @APIResponse(responseCode = "200", description = "The entry")
+    @Operation(operationId = "getAuditEntry", summary = "One audit entry")
+    @APIResponse(
+            responseCode = "200",
+            description = "The entry",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AuditRecord.class)))
     @APIResponse(responseCode = "404", description = "No such entry")
     public Response get(@Parameter(example = "1042") @PathParam("id") String id) {
         long entryId;

@@ -5,10 +5,19 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** An audit entry as the API shows it; before and after are the aggregate's JSON states. */
-@Schema(name = "AuditRecord")
+@Schema(
+        name = "AuditRecord",
+        properties =
+                @SchemaProperty(
+                        name = "service",
+                        type = SchemaType.STRING,
+                        enumeration = {"measures", "adoption", "indicators"},
+                        description = "The service that wrote the entry; only in the gateway's trail of every service"))
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditRecord(
         @Schema(example = "1042") long id,

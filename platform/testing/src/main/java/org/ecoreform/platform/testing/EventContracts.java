@@ -151,8 +151,7 @@ public final class EventContracts {
         return SCHEMAS.computeIfAbsent(type, t -> REGISTRY.getSchema(document(t)));
     }
 
-    private static void undeclared(
-            String at, JsonNode instance, JsonNode schemaNode, JsonNode root, List<String> found) {
+    static void undeclared(String at, JsonNode instance, JsonNode schemaNode, JsonNode root, List<String> found) {
         JsonNode schema = resolve(root, schemaNode);
         if (instance.isObject() && schema.has("properties")) {
             instance.properties().forEach(field -> {
