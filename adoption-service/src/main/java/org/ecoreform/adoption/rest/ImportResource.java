@@ -157,7 +157,12 @@ public class ImportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listImports", summary = "Every import run (dry runs and commits), newest first")
+    @Operation(
+            operationId = "listImports",
+            description =
+                    "Each import run of a notice, dry runs and commits, without its rows; GET /api/v1/imports/{id} has the full "
+                            + "report. One page; strong ETag.",
+            summary = "Every import run (dry runs and commits), newest first")
     @APIResponse(
             responseCode = "200",
             description = "Import runs without their rows; fetch one for the full report",
@@ -175,7 +180,12 @@ public class ImportResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getImport", summary = "A stored import report")
+    @Operation(
+            operationId = "getImport",
+            description =
+                    "The report as it was answered: every row of the notice, matched, uncertain (with candidates and scores) or "
+                            + "rejected (with the reason); strong ETag.",
+            summary = "A stored import report")
     @APIResponse(
             responseCode = "200",
             description = "The report as answered",

@@ -34,6 +34,8 @@ public class MeasureAdoptersResource {
     @GET
     @Operation(
             operationId = "listMeasureAdopters",
+            description =
+                    "Every adoption record that names the measure, with its province, plan and status; one page; strong ETag.",
             summary = "The provinces' records adopting a national measure, with their status")
     @APIResponse(
             responseCode = "200",

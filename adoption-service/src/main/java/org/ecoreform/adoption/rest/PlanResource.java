@@ -33,7 +33,12 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(operationId = "listPlans", summary = "Every adoption plan, with record counts per status")
+    @Operation(
+            operationId = "listPlans",
+            description =
+                    "Every province's adoption plan (issuing body, document number, date, title) with how many of its records are in "
+                            + "each status; one page; strong ETag.",
+            summary = "Every adoption plan, with record counts per status")
     @APIResponse(
             responseCode = "200",
             description = "All plans (one page)",
@@ -47,7 +52,11 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPlan", summary = "One adoption plan")
+    @Operation(
+            operationId = "getPlan",
+            description =
+                    "The plan's notice (issuing body, document number, date, title) with its record counts per status; strong ETag.",
+            summary = "One adoption plan")
     @APIResponse(
             responseCode = "200",
             description = "The plan",

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.ecoreform.adoption.domain.ProgressEntry;
 import org.ecoreform.platform.catalogue.CatalogueMeasure;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.DomainError;
 import org.ecoreform.platform.errors.InvalidValue;
@@ -72,7 +72,7 @@ public class AdoptionService {
                             "select max(r.rowNumber) from AdoptionRecord r where r.planId = :plan", Integer.class)
                     .setParameter("plan", plan.id)
                     .getSingleResult();
-            OffsetDateTime now = now();
+            OffsetDateTime now = Timestamps.now();
             AdoptionRecord record = new AdoptionRecord();
             record.planId = plan.id;
             record.rowNumber = max == null ? 1 : max + 1;
@@ -107,7 +107,7 @@ public class AdoptionService {
         }
         List<CatalogueMeasure> measures = checkMeasures(input.measureIds(), false);
         copy(input, measures, record);
-        record.changed(caller.name(), now());
+        record.changed(caller.name(), Timestamps.now());
         return writes.publish(record, caller);
     }
 
@@ -174,9 +174,5 @@ public class AdoptionService {
             record.milestones.clear();
             record.milestones.addAll(milestones);
         }
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

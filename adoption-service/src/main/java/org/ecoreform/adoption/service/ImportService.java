@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -26,6 +25,7 @@ import org.ecoreform.adoption.importer.TableRow;
 import org.ecoreform.adoption.importer.UnreadableTableException;
 import org.ecoreform.platform.catalogue.CatalogueMeasure;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.reference.Provinces;
@@ -145,7 +145,7 @@ public class ImportService {
                         .toList(),
                 config.matchThreshold(),
                 config.uncertainThreshold());
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         String planId = NoticeRecords.planId(plan);
         if (commit) {
             if (AdoptionPlan.findById(planId) != null) {

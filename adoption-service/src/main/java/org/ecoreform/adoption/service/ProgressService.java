@@ -3,8 +3,6 @@ package org.ecoreform.adoption.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.ecoreform.adoption.config.AdoptionConfig;
 import org.ecoreform.adoption.domain.AdoptionRecord;
@@ -13,6 +11,7 @@ import org.ecoreform.adoption.domain.Evidence;
 import org.ecoreform.adoption.domain.ProgressEntry;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.RuleViolation;
@@ -63,8 +62,8 @@ public class ProgressService {
                         evidence,
                         input.corrects(),
                         caller.name(),
-                        now()));
-        record.changed(caller.name(), now());
+                        Timestamps.now()));
+        record.changed(caller.name(), Timestamps.now());
         return writes.publish(record, caller);
     }
 
@@ -94,8 +93,9 @@ public class ProgressService {
         LocalDate today = LocalDate.now(config.timeZone());
         writes.append(
                 record,
-                ProgressEntry.of(record.id, target, today, reason.strip(), List.of(), null, caller.name(), now()));
-        record.changed(caller.name(), now());
+                ProgressEntry.of(
+                        record.id, target, today, reason.strip(), List.of(), null, caller.name(), Timestamps.now()));
+        record.changed(caller.name(), Timestamps.now());
         return writes.publish(record, caller);
     }
 
@@ -112,9 +112,5 @@ public class ProgressService {
                                 .map(f -> new Evidence.Figure(
                                         f.value(), f.unit().strip(), f.what().strip()))
                                 .toList());
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

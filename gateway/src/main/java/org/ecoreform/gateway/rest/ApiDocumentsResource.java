@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.gateway.proxy.ApiDocuments;
 
 @Path("/")
-@Tag(name = "API documents")
+@Tag(
+        name = "API documents",
+        description = "The OpenAPI document of every public path and the AsyncAPI document of every topic")
 public class ApiDocumentsResource {
 
     private final ApiDocuments documents;
@@ -37,6 +39,9 @@ public class ApiDocumentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "getOpenApi",
+            description =
+                    "The same document as GET /q/openapi?format=json: every operation of the gateway and of the three services, merged "
+                            + "by the gateway from each service's own document and kept for a minute.",
             summary = "The OpenAPI document of every public path (the gateway's views and every service's API)")
     @APIResponse(
             responseCode = "200",
@@ -79,7 +84,12 @@ public class ApiDocumentsResource {
     @GET
     @Path("asyncapi.yaml")
     @Produces("application/yaml")
-    @Operation(operationId = "getAsyncApi", summary = "The AsyncAPI document of every topic")
+    @Operation(
+            operationId = "getAsyncApi",
+            description =
+                    "Channels, operations and message schemas of every topic (CloudEvents 1.0 in Kafka binary mode, compacted, key = "
+                            + "aggregate id), merged by the gateway from each service's own document.",
+            summary = "The AsyncAPI document of every topic")
     @APIResponse(responseCode = "200", description = "AsyncAPI 3 document")
     public Response asyncApi() {
         return Response.ok(documents.asyncApi()).build();

@@ -66,6 +66,9 @@ public class CachedViewRoute {
         }
         String[] segments = path.substring(PREFIX.length()).split("/", -1);
         String fields = ctx.request().getParam(FIELDS);
+        if (ctx.request().params().size() > (fields == null ? 0 : 1)) {
+            return Optional.empty(); // another query parameter: the resource refuses it by name
+        }
         try {
             ViewKey key = switch (segments.length) {
                 case 1 ->

@@ -42,7 +42,12 @@ public class EventSchemaResource {
 
     @GET
     @Produces(MediaTypes.JSON_UTF8)
-    @Operation(operationId = "listEventSchemas", summary = "Every event type with the address of its schema")
+    @Operation(
+            operationId = "listEventSchemas",
+            description =
+                    "One entry per event type published on the topics; href is the address every event of the type names in its "
+                            + "ce_dataschema header.",
+            summary = "Every event type with the address of its schema")
     @APIResponse(
             responseCode = "200",
             description = "The event types",

@@ -16,10 +16,10 @@ final class ViewRequests {
 
     /** Throws a 400 problem for a {@code fields} parameter that is not comma-separated top-level field names. */
     static ViewKey key(ViewKind kind, String id, String fieldsParameter) {
-        return ViewKey.of(kind, id, fields(fieldsParameter));
+        return ViewKey.of(kind, id, fields(kind, fieldsParameter));
     }
 
-    private static Set<String> fields(String fields) {
+    private static Set<String> fields(ViewKind kind, String fields) {
         if (fields == null || fields.isBlank()) {
             return Set.of();
         }
@@ -31,6 +31,12 @@ final class ViewRequests {
             }
             if (!FIELD.matcher(field).matches()) {
                 throw ApiException.badRequest("fields", "must be comma-separated field names");
+            }
+            if (!kind.fields().contains(field)) {
+                throw ApiException.badRequest(
+                        "fields",
+                        "has no field " + field + "; the " + kind.label() + " view has: "
+                                + String.join(", ", kind.fields()));
             }
             names.add(field);
         }

@@ -58,6 +58,9 @@ public class ViewResource {
     @Path("/provinces/{code}")
     @Operation(
             operationId = "getProvinceView",
+            description =
+                    "Composed by the gateway from the topics and served from its view store with a strong ETag (304 on If-None-Match); "
+                            + "fields (comma-separated top-level names) keeps only those fields.",
             summary = "A province's profile: plans, records by category with status, coverage, targets with attainment")
     @APIResponse(
             responseCode = "200",
@@ -83,6 +86,9 @@ public class ViewResource {
     @Path("/provinces/{code}/gaps")
     @Operation(
             operationId = "getProvinceGapsView",
+            description =
+                    "Composed by the gateway from the topics and served from its view store with a strong ETag (304 on If-None-Match); "
+                            + "fields (comma-separated top-level names) keeps only those fields.",
             summary = "National measures the province has not adopted, by category, most widely adopted first")
     @APIResponse(
             responseCode = "200",
@@ -103,6 +109,9 @@ public class ViewResource {
     @Path("/measures/{id}")
     @Operation(
             operationId = "getMeasureView",
+            description =
+                    "Composed by the gateway from the topics and served from its view store with a strong ETag (304 on If-None-Match); "
+                            + "fields (comma-separated top-level names) keeps only those fields.",
             summary = "A measure with its category, sources, departments and every adopting province with status")
     @APIResponse(
             responseCode = "200",
@@ -124,6 +133,9 @@ public class ViewResource {
     @Path("/overview")
     @Operation(
             operationId = "getOverviewView",
+            description =
+                    "Composed by the gateway from the topics and served from its view store with a strong ETag (304 on If-None-Match); "
+                            + "fields (comma-separated top-level names) keeps only those fields.",
             summary = "The national picture: categories × provinces adoption matrix, most and least adopted "
                     + "measures, attainment per province")
     @APIResponse(
@@ -140,6 +152,9 @@ public class ViewResource {
     @Path("/framework")
     @Operation(
             operationId = "getFrameworkView",
+            description =
+                    "Composed by the gateway from the topics and served from its view store with a strong ETag (304 on If-None-Match); "
+                            + "fields (comma-separated top-level names) keeps only those fields.",
             summary =
                     "The policy framework (F2015): per institutional system and article, the pilot measures implementing it "
                             + "and how many provinces adopted each; per system, the provinces adopting any of its measures")
@@ -165,6 +180,9 @@ public class ViewResource {
     @Path("/status")
     @Operation(
             operationId = "getViewStatus",
+            description =
+                    "Per topic partition: the offset the projection has reached, the partition's end and the lag between them; "
+                            + "revision grows with every applied change. Never cached.",
             summary = "How far the views are behind each topic (offset reached, end, lag)")
     @APIResponse(
             responseCode = "200",
@@ -187,6 +205,9 @@ public class ViewResource {
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "rebuildViews",
+            description =
+                    "Needs the admin role. Answers 202 at once; the views are rebuilt in the background from each topic's first "
+                            + "offset: follow GET /api/v1/views/status until its lag is 0.",
             summary = "Empty the view store and replay every topic from offset 0 (admin)")
     @APIResponse(responseCode = "202", description = "Rebuild started; follow /views/status")
     public Response rebuild() {

@@ -1,6 +1,13 @@
 package org.ecoreform.gateway.views;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
+import org.ecoreform.gateway.domain.FrameworkView;
+import org.ecoreform.gateway.domain.MeasureView;
+import org.ecoreform.gateway.domain.Overview;
+import org.ecoreform.gateway.domain.ProvinceGaps;
+import org.ecoreform.gateway.domain.ProvinceProfile;
 
 /**
  * The kinds of view, each with the name it has in cache keys and metrics, and what its content
@@ -8,23 +15,32 @@ import java.util.List;
  */
 public enum ViewKind {
     /** A province's profile: its document, the catalogue and the framework (its coverage per system). */
-    PROVINCE("province"),
+    PROVINCE("province", ProvinceProfile.class),
     /** A province's gaps: the catalogue and which province adopts which measure. */
-    GAPS("gaps"),
+    GAPS("gaps", ProvinceGaps.class),
     /** A measure's view: its document. */
-    MEASURE("measure"),
+    MEASURE("measure", MeasureView.class),
     /** The national overview: the catalogue, which province adopts which measure, attainment per province. */
-    OVERVIEW("overview"),
+    OVERVIEW("overview", Overview.class),
     /**
      * The framework view: the framework, the catalogue (with each measure's links), which province adopts which measure, and
      * the provinces' assessment and accountability institutions.
      */
-    FRAMEWORK("framework");
+    FRAMEWORK("framework", FrameworkView.class);
 
     private final String label;
+    /** The view's top-level fields, in the record's order: the names {@code ?fields=} takes. */
+    private final List<String> fields;
 
-    ViewKind(String label) {
+    ViewKind(String label, Class<? extends Record> shape) {
         this.label = label;
+        this.fields = Arrays.stream(shape.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
+    }
+
+    public List<String> fields() {
+        return fields;
     }
 
     public String label() {

@@ -2,6 +2,7 @@ package org.ecoreform.gateway.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -147,6 +148,18 @@ class ViewsTest {
                 .get("/api/v1/views/overview")
                 .then()
                 .spec(ProblemSpecs.problem(400, "fields"));
+        // a name the view does not have is refused, naming those it has (read from the view's record)
+        given().queryParam("fields", "province,coverge")
+                .get("/api/v1/views/provinces/630000")
+                .then()
+                .spec(ProblemSpecs.problem(400, "fields"))
+                .body("detail", containsString("has no field coverge; the province view has: province,"));
+        // and so is a query parameter the view does not take, cached or not
+        given().queryParam("field", "province")
+                .get("/api/v1/views/provinces/630000")
+                .then()
+                .spec(ProblemSpecs.problem(400, "field"))
+                .body("detail", containsString("this operation takes: fields"));
     }
 
     @Inject

@@ -55,6 +55,8 @@ public class IndicatorResource {
     @Path("/indicators")
     @Operation(
             operationId = "listIndicators",
+            description =
+                    "The codelist of indicators; the direction says how attainment is judged against a target. One page; strong ETag.",
             summary = "Every indicator: unit, direction (higher or lower is better), theme, zh and en names")
     @APIResponse(
             responseCode = "200",
@@ -69,7 +71,10 @@ public class IndicatorResource {
 
     @GET
     @Path("/indicators/{id}")
-    @Operation(operationId = "getIndicator", summary = "One indicator")
+    @Operation(
+            operationId = "getIndicator",
+            description = "Strong ETag (the indicator's version).",
+            summary = "One indicator")
     @APIResponse(
             responseCode = "200",
             description = "The indicator",
@@ -88,7 +93,12 @@ public class IndicatorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INDICATOR_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "createIndicator", summary = "Define an indicator (indicator-editor)")
+    @Operation(
+            operationId = "createIndicator",
+            description =
+                    "Needs the indicator-editor or admin role. The id is a lower-case slug, never reused; answers 201 with Location "
+                            + "and the indicator's ETag.",
+            summary = "Define an indicator (indicator-editor)")
     @RequestBody(
             content =
                     @Content(
@@ -120,6 +130,8 @@ public class IndicatorResource {
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "replaceIndicator",
+            description =
+                    "Needs the indicator-editor or admin role and If-Match with the current ETag; answers the new state with its ETag.",
             summary = "Change an indicator's names, unit, direction or theme (If-Match)")
     @APIResponse(
             responseCode = "200",
@@ -142,6 +154,9 @@ public class IndicatorResource {
     @Path("/source-documents")
     @Operation(
             operationId = "listSourceDocuments",
+            description =
+                    "The pilot plans and other documents targets were read from, each with its number, date and target count; one "
+                            + "page; strong ETag.",
             summary =
                     "The plan documents read, with their target counts; a re-published copy names the document it repeats")
     @APIResponse(

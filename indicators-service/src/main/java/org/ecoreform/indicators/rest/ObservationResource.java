@@ -107,6 +107,9 @@ public class ObservationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "getObservation",
+            description =
+                    "asOf (a date) answers the observation as it was known at the end of that day, before any later correction; strong "
+                            + "ETag.",
             summary = "One observation with its revisions (as known now, or at asOf)")
     @APIResponse(
             responseCode = "200",
@@ -132,7 +135,12 @@ public class ObservationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "reportObservation", summary = "Report an observation (province-editor of that province)")
+    @Operation(
+            operationId = "reportObservation",
+            description =
+                    "Needs the province-editor role for the observation's province, or admin. A value of an indicator for a province "
+                            + "and year, with its source; answers 201 with Location and the ETag.",
+            summary = "Report an observation (province-editor of that province)")
     @RequestBody(
             content =
                     @Content(
@@ -165,6 +173,9 @@ public class ObservationResource {
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "correctObservation",
+            description =
+                    "Needs the province-editor role for the observation's province, or admin, and If-Match with the current ETag. The "
+                            + "corrected value becomes current; the earlier one stays in the observation's history.",
             summary = "Correct an observation (If-Match); the earlier value stays in its history")
     @APIResponse(
             responseCode = "200",

@@ -111,6 +111,9 @@ public class TargetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "getTarget",
+            description =
+                    "Attainment is computed by the server from the target and the observations (the rule is in the Attainment schema); "
+                            + "strong ETag.",
             summary = "One target with every observation of its province and indicator, and its attainment")
     @APIResponse(
             responseCode = "200",
@@ -132,7 +135,12 @@ public class TargetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INDICATOR_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "createTarget", summary = "Set a target (indicator-editor)")
+    @Operation(
+            operationId = "createTarget",
+            description =
+                    "Needs the indicator-editor or admin role. A province's target for an indicator by a year; answers 201 with "
+                            + "Location and the ETag.",
+            summary = "Set a target (indicator-editor)")
     @RequestBody(
             content =
                     @Content(
@@ -164,7 +172,12 @@ public class TargetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INDICATOR_EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(operationId = "replaceTarget", summary = "Change a target (If-Match)")
+    @Operation(
+            operationId = "replaceTarget",
+            description =
+                    "Needs the indicator-editor or admin role and If-Match with the current ETag; the change is a new version of the "
+                            + "target on ecoreform.indicators.v1.",
+            summary = "Change a target (If-Match)")
     @APIResponse(
             responseCode = "200",
             description = "The new state",

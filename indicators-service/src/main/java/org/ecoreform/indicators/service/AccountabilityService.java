@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.ecoreform.indicators.importer.AccountabilityReader;
 import org.ecoreform.indicators.importer.ExtractedPlan;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.errors.RuleViolation;
@@ -122,7 +122,7 @@ public class AccountabilityService {
         if (input.effectiveOn().isAfter(today)) {
             throw new RuleViolation("effectiveOn", "is after today (" + today + ")");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         String id = province + "-" + institution.id();
         Accountability record = Accountability.findById(id);
         if (record == null) {

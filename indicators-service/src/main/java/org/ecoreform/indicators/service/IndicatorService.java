@@ -4,13 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.SourceDocument;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
@@ -50,7 +49,7 @@ public class IndicatorService {
         }
         Indicator indicator = new Indicator();
         indicator.id = input.id();
-        indicator.created(caller.name(), OffsetDateTime.now(ZoneOffset.UTC));
+        indicator.created(caller.name(), Timestamps.now());
         indicator.provenanceDocument = VersionedRecord.API_PROVENANCE;
         copy(input, indicator);
         indicator.persist();
@@ -66,7 +65,7 @@ public class IndicatorService {
             throw new RuleViolation("id", "an indicator's id cannot change");
         }
         copy(input, indicator);
-        indicator.changed(caller.name(), OffsetDateTime.now(ZoneOffset.UTC));
+        indicator.changed(caller.name(), Timestamps.now());
         indicator.flush();
         targets.indicatorChanged(id, caller); // targets carry the indicator's labels
         return TargetViews.indicator(indicator);

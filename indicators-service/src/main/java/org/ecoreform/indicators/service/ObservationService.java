@@ -16,6 +16,7 @@ import org.ecoreform.indicators.domain.Observation;
 import org.ecoreform.indicators.domain.ObservationRevision;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
@@ -131,7 +132,7 @@ public class ObservationService {
         if (Observation.findById(id) != null) {
             throw new Conflict("observation " + id + " exists; correct it with PUT /api/v1/observations/" + id);
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         Observation observation = newObservation(input.province(), input.indicator(), input.period(), caller, now);
         observation.provenanceDocument = VersionedRecord.API_PROVENANCE;
         observation.persist();
@@ -148,7 +149,7 @@ public class ObservationService {
             throw new org.ecoreform.platform.errors.Conflict(
                     "observation " + id + " moved to " + observation.movedTo + "; correct that one");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         addRevision(observation, input.value(), input.status(), input.source(), caller, now, null);
         observation.changed(caller.name(), now);
         return published(observation, caller);

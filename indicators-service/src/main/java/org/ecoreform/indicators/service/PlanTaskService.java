@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +21,7 @@ import org.ecoreform.platform.catalogue.CatalogueMeasure;
 import org.ecoreform.platform.catalogue.CatalogueReplicator;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
@@ -104,7 +104,7 @@ public class PlanTaskService {
             return 0;
         }
         List<PlanTask> changed = new ArrayList<>();
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         for (PlanTask task : PlanTask.<PlanTask>listAll()) {
             if (applyLinks(task, linker)) {
                 task.changed(LINKER.name(), now);
@@ -133,7 +133,7 @@ public class PlanTaskService {
         if (!unknown.isEmpty()) {
             throw new RuleViolation("link", "not in the national catalogue: " + unknown);
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         input.link().forEach(m -> decide(task, m, PlanTask.Decision.LINK, caller, now));
         input.unlink().forEach(m -> decide(task, m, PlanTask.Decision.UNLINK, caller, now));
         TaskMeasureLinker linker = linker();
@@ -156,7 +156,7 @@ public class PlanTaskService {
         task.doneDocument = TextRules.strippedOrNull(input.documentNumber());
         task.doneUrl = TextRules.strippedOrNull(input.url());
         task.doneBy = caller.name();
-        task.changed(caller.name(), now());
+        task.changed(caller.name(), Timestamps.now());
         return publish(task, caller);
     }
 
@@ -224,9 +224,5 @@ public class PlanTaskService {
 
     private static BigDecimal score(double score) {
         return BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_UP);
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

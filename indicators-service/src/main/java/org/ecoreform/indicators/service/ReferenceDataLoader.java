@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecoreform.indicators.config.IndicatorsConfig;
@@ -18,6 +17,7 @@ import org.ecoreform.indicators.importer.IndicatorCodelist;
 import org.ecoreform.indicators.importer.PlanTargetExtractor;
 import org.ecoreform.indicators.importer.PublishedValues;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
 
@@ -63,7 +63,7 @@ public class ReferenceDataLoader {
     public LoadReport load() {
         AdvisoryLocks.lockForTransaction(em, TargetImportService.IMPORT_LOCK_KEY);
         IndicatorCodelist codelist = IndicatorCodelist.load();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         for (IndicatorCodelist.Definition d : codelist.definitions()) {
             if (Indicator.findById(d.id()) == null) {
                 PlanTargetStore.newIndicator(d, IndicatorCodelist.RESOURCE, null, null, IMPORTER, now)

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.ecoreform.indicators.importer.ExtractedPlan;
 import org.ecoreform.indicators.importer.IndicatorCodelist;
 import org.ecoreform.indicators.importer.PlanTargetExtractor;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
@@ -114,7 +114,7 @@ public class TargetImportService {
                 .forEach(u -> notes.add(
                         "line " + u.line() + ": '" + u.clause() + "' is not read as a target: " + u.reason()));
         if (commit) {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = Timestamps.now();
             SourceDocument document = PlanTargetStore.newDocument(plan, now);
             document.documentNumber = documentNumber;
             document.issuedOn = input.issuedOn();

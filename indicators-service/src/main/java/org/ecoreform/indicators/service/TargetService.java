@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.ecoreform.indicators.domain.TargetComparator;
 import org.ecoreform.indicators.event.TargetEvents;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.DomainError;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
@@ -119,7 +119,7 @@ public class TargetService {
         target.id = nextId(input.province(), input.indicator(), input.year());
         target.province = input.province();
         target.indicatorId = input.indicator();
-        target.created(caller.name(), now());
+        target.created(caller.name(), Timestamps.now());
         target.provenanceDocument = input.document() == null || input.document().isBlank()
                 ? VersionedRecord.API_PROVENANCE
                 : input.document().strip();
@@ -138,13 +138,13 @@ public class TargetService {
         }
         TargetComparator comparator = check(input);
         copy(input, comparator, target);
-        target.changed(caller.name(), now());
+        target.changed(caller.name(), Timestamps.now());
         return flushAndPublish(target, caller);
     }
 
     /** Re-announces the targets an observation change affects (their latest value and attainment changed). */
     void observationChanged(String province, String indicator, Caller caller) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         List<Target> affected = Target.list("province = ?1 and indicatorId = ?2", province, indicator);
         affected.forEach(t -> t.observedAt = now);
         em.flush();
@@ -153,7 +153,7 @@ public class TargetService {
 
     void indicatorChanged(String indicator, Caller caller) {
         List<Target> affected = Target.list("indicatorId", indicator);
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         affected.forEach(t -> t.observedAt = now);
         em.flush();
         views.statesOf(affected).forEach(state -> events.changed(state, caller));
@@ -225,9 +225,5 @@ public class TargetService {
 
     private static Target find(String id) {
         return Target.<Target>findByIdOptional(id).orElseThrow(() -> new NotFound("target", id));
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -34,6 +34,8 @@ public class CatalogueResource {
     @Path("/lists")
     @Operation(
             operationId = "listMeasureLists",
+            description =
+                    "Each published list of measures (N2020 is 发改环资〔2020〕1793号) with its source document; one page; strong ETag.",
             summary = "Published lists (batches) of measures, with their source document")
     @APIResponse(
             responseCode = "200",
@@ -48,7 +50,12 @@ public class CatalogueResource {
 
     @GET
     @Path("/categories")
-    @Operation(operationId = "listCategories", summary = "The categories in list order, with measure counts")
+    @Operation(
+            operationId = "listCategories",
+            description =
+                    "The 14 categories of the national list (C01 to C14) with zh and en names and measure counts; one page, no cursor; "
+                            + "strong ETag.",
+            summary = "The categories in list order, with measure counts")
     @APIResponse(
             responseCode = "200",
             description = "Every category",
@@ -62,7 +69,12 @@ public class CatalogueResource {
 
     @GET
     @Path("/departments")
-    @Operation(operationId = "listDepartments", summary = "Guiding departments with their aliases and measure counts")
+    @Operation(
+            operationId = "listDepartments",
+            description =
+                    "Each guiding department: a stable slug, zh and en names, the aliases the documents use, and how many measures it "
+                            + "guides; one page; strong ETag.",
+            summary = "Guiding departments with their aliases and measure counts")
     @APIResponse(
             responseCode = "200",
             description = "Every department",
@@ -78,6 +90,9 @@ public class CatalogueResource {
     @Path("/provinces")
     @Operation(
             operationId = "listProvinces",
+            description =
+                    "The 31 provincial-level divisions by GB/T 2260 code with zh and en names; the national pilot zones (Fujian, "
+                            + "Jiangxi, Guizhou, Hainan) are flagged; one page; strong ETag.",
             summary = "The 31 provincial-level divisions (GB/T 2260), pilot zones flagged")
     @APIResponse(
             responseCode = "200",

@@ -40,6 +40,9 @@ public class FrameworkResource {
     @GET
     @Operation(
             operationId = "getFramework",
+            description =
+                    "The 2015 overall reform plan (F2015): its eight institutional systems (F2015-S1 to S8) with article and measure "
+                            + "counts, and its general sections; strong ETag.",
             summary = "The framework document, its systems with article and measure counts, and its general sections")
     @APIResponse(
             responseCode = "200",
@@ -54,7 +57,11 @@ public class FrameworkResource {
 
     @GET
     @Path("/systems/{id}")
-    @Operation(operationId = "getFrameworkSystem", summary = "One institutional system with its articles")
+    @Operation(
+            operationId = "getFrameworkSystem",
+            description =
+                    "The system's section of the plan with its articles and the number of measures linked to each; strong ETag.",
+            summary = "One institutional system with its articles")
     @APIResponse(
             responseCode = "200",
             description = "The system",
@@ -70,7 +77,12 @@ public class FrameworkResource {
 
     @GET
     @Path("/articles")
-    @Operation(operationId = "listFrameworkArticles", summary = "The 56 articles, in document order; filter by system")
+    @Operation(
+            operationId = "listFrameworkArticles",
+            description =
+                    "system (F2015-S1 to F2015-S8) keeps one system's articles; each comes with the number of measures linked to it; "
+                            + "one page; strong ETag.",
+            summary = "The 56 articles, in document order; filter by system")
     @APIResponse(
             responseCode = "200",
             description = "Articles (one page) with the number of measures linked to each",
@@ -89,6 +101,9 @@ public class FrameworkResource {
     @Path("/articles/{id}")
     @Operation(
             operationId = "getFrameworkArticle",
+            description =
+                    "The article's number, system and full text, with every catalogue measure linked to it and how each link was "
+                            + "decided; strong ETag.",
             summary = "One article with its full text and the measures linked to it")
     @APIResponse(
             responseCode = "200",

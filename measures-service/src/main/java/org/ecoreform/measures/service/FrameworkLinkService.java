@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.ecoreform.measures.domain.ArticleLink;
 import org.ecoreform.measures.domain.FrameworkArticle;
@@ -14,6 +13,7 @@ import org.ecoreform.measures.domain.MeasureStatus;
 import org.ecoreform.measures.event.MeasureEvents;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.NotFound;
 
@@ -86,12 +86,12 @@ public class FrameworkLinkService {
         link.articleId = articleId;
         link.status = status;
         link.decidedBy = caller.name();
-        link.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        link.decidedAt = Timestamps.now();
         return link;
     }
 
     private MeasureState publish(Measure measure, Caller caller) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         measure.changed(caller.name(), now);
         // the editor's link places it, or its removal lets the category do so
         placement.keepCandidates(measure.id, placement.place(measure, now).best());

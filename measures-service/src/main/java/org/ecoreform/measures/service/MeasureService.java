@@ -11,7 +11,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.ecoreform.measures.event.MeasureEvents;
 import org.ecoreform.measures.importer.MeasureIds;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.DomainError;
 import org.ecoreform.platform.errors.RuleViolation;
@@ -81,7 +81,7 @@ public class MeasureService {
                 throw new RuleViolation("listCode", "list '" + listCode + "' does not exist");
             }
             checkReferences(input);
-            OffsetDateTime now = now();
+            OffsetDateTime now = Timestamps.now();
             Measure measure = new Measure();
             measure.listCode = listCode;
             measure.number = nextNumber(listCode);
@@ -125,7 +125,7 @@ public class MeasureService {
         if (measure.status == MeasureStatus.RETIRED) {
             throw new Conflict("measure " + id + " was already retired on " + measure.retiredAt);
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         measure.status = MeasureStatus.RETIRED;
         measure.retiredAt = now;
         measure.retirementReason = input.reason().strip();
@@ -145,7 +145,7 @@ public class MeasureService {
             return labels.stateOf(measure); // nothing changes: no new version, no event
         }
         copy(input, measure);
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         measure.changed(caller.name(), now);
         // a new name or text may place it elsewhere
         placement.keepCandidates(measure.id, placement.place(measure, now).best());
@@ -247,9 +247,5 @@ public class MeasureService {
                 .setParameter("list", listCode)
                 .getSingleResult();
         return max == null ? 1 : max + 1;
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +25,7 @@ import org.ecoreform.measures.importer.KnownCorrections;
 import org.ecoreform.measures.importer.ReferenceTable;
 import org.ecoreform.measures.importer.ResolvedCatalogue;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
 
@@ -87,7 +87,7 @@ public class ReferenceDataLoader {
         List<String> imported = new ArrayList<>();
         List<String> present = new ArrayList<>();
         List<Measure> created = new ArrayList<>();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         // first, so that a new measure is placed in it before its first state is written
         FrameworkLoader.Result framework = frameworks.loadIfAbsent(config.frameworkDocument(), now);
         noteCategorySystems(codelists);

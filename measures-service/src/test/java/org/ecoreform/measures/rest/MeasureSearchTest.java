@@ -253,4 +253,28 @@ class MeasureSearchTest {
         given().get("/api/v1/measures/..%2F..%2Fetc%2Fpasswd").then().statusCode(404);
         given().get("/api/v1/nothing-here").then().spec(ProblemSpecs.problem(404));
     }
+
+    @Test
+    void anUnknownQueryParameterIsRefusedByNameWithTheKnownOnes() {
+        given().queryParam("sourceProvinces", "360000")
+                .get("/api/v1/measures")
+                .then()
+                .spec(ProblemSpecs.problem(400, "sourceProvinces"))
+                .body("detail", containsString("unknown query parameter sourceProvinces"))
+                .body(
+                        "detail",
+                        containsString("this operation takes: category, cursor, department, format, frameworkSystem, "
+                                + "limit, q, sourceProvince, status"));
+        given().queryParam("page", "2")
+                .queryParam("size", "10")
+                .get("/api/v1/categories")
+                .then()
+                .spec(ProblemSpecs.problem(400, "page"))
+                .body("errors.field", org.hamcrest.Matchers.contains("page", "size"))
+                .body("detail", containsString("this operation takes: none"));
+        given().queryParam("sourceProvince", "360000")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200);
+    }
 }

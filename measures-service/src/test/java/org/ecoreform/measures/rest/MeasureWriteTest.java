@@ -70,7 +70,12 @@ class MeasureWriteTest {
         String id = response.path("id");
         assertThat(response.<Integer>path("number")).isGreaterThan(90);
         assertThat(response.header("Location")).endsWith("/api/v1/measures/" + id);
-        given().get(response.header("Location")).then().statusCode(200).body("name", equalTo("人大常委会生态文明专项监督"));
+        Response read = given().get(response.header("Location"));
+        read.then().statusCode(200).body("name", equalTo("人大常委会生态文明专项监督"));
+        // the moment written is the moment read: microseconds, as stored, in the write's answer too
+        assertThat(response.<String>path("createdAt")).matches(".*T.*\\.[0-9]{1,6}Z|.*T[0-9:]{8}Z");
+        assertThat(read.<String>path("createdAt")).isEqualTo(response.<String>path("createdAt"));
+        assertThat(read.<String>path("updatedAt")).isEqualTo(response.<String>path("updatedAt"));
     }
 
     @Test

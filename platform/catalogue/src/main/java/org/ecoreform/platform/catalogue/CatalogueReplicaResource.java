@@ -36,6 +36,9 @@ public class CatalogueReplicaResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(
             operationId = "getCatalogueReplicaStatus",
+            description =
+                    "The service keeps a replica of the catalogue, read from ecoreform.measures.v1, to check the measure ids it is "
+                            + "sent; this tells whether the replica has read the topic to its end and what it holds.",
             summary = "Whether the replica has caught up, and what it holds")
     @APIResponse(responseCode = "200", description = "Replica status")
     public ReplicaStatus status() {
@@ -51,6 +54,9 @@ public class CatalogueReplicaResource {
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "rebuildCatalogueReplica",
+            description =
+                    "Needs the admin role. Answers 202 at once; the replica is emptied and read again from the topic's first offset: "
+                            + "follow GET /api/v1/catalogue-replica.",
             summary = "Wipe the replica and rebuild it from the compacted topic (admin)")
     @APIResponse(responseCode = "202", description = "Rebuild started; poll the status")
     public Response rebuild() {

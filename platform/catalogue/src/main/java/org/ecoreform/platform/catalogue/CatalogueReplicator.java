@@ -9,14 +9,13 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.events.KafkaClients;
 import org.ecoreform.platform.events.StateTopicConsumer;
 import org.ecoreform.platform.events.TopicProjection;
@@ -167,7 +166,7 @@ public class CatalogueReplicator {
                 state.category() == null ? null : state.category().nameEn();
         measure.status = state.status();
         measure.sourceProvinces = String.join(",", state.sourceProvinceCodes());
-        measure.replicatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        measure.replicatedAt = Timestamps.now();
         if (held == null) {
             measure.persist();
         }

@@ -37,6 +37,9 @@ public class ExportResource {
     @Produces(MediaTypes.JSON_UTF8)
     @Operation(
             operationId = "listExports",
+            description =
+                    "Each dataset with its columns (name, type, description) and the addresses of its CSV and NDJSON downloads. Cached "
+                            + "for 60 s.",
             summary = "Every dataset that can be downloaded whole, with its data dictionary and download addresses")
     @APIResponse(
             responseCode = "200",

@@ -72,6 +72,10 @@ public class ContractConventions implements OASFilter {
     }
 
     private static Schema nullable(Schema property) {
+        boolean composed = property.getAllOf() != null || property.getAnyOf() != null || property.getOneOf() != null;
+        if (property.getRef() == null && property.getType() == null && !composed) {
+            return property; // no type: any value, null included
+        }
         if (property.getRef() != null || property.getType() == null) {
             if (property.getAnyOf() != null && property.getAnyOf().stream().anyMatch(ContractConventions::isNull)) {
                 return property;
@@ -138,6 +142,10 @@ public class ContractConventions implements OASFilter {
                 responses, "503", "A store or service this answer needs is unavailable; try again after Retry-After");
         if (unavailable.getHeaders() == null || !unavailable.getHeaders().containsKey("Retry-After")) {
             unavailable.addHeader("Retry-After", retryAfter());
+        }
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            // said, not left out: this operation needs no credentials (public reads)
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
         }
         responses.getAPIResponses().forEach(ContractConventions::problemBody);
         responses.getAPIResponses().forEach(ContractConventions::textBody);

@@ -97,7 +97,12 @@ public class AuditResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getAuditEntry", summary = "One audit entry")
+    @Operation(
+            operationId = "getAuditEntry",
+            description =
+                    "Needs the admin role. Who changed which aggregate, when, through which request, with the aggregate's state before "
+                            + "and after the change.",
+            summary = "One audit entry")
     @APIResponse(
             responseCode = "200",
             description = "The entry",

@@ -3,11 +3,10 @@ package org.ecoreform.platform.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.TreeSet;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.outbox.OutboxEvent;
 
 /**
@@ -28,7 +27,7 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(OutboxEvent event, Caller caller) {
         AuditEntry entry = new AuditEntry();
-        entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.occurredAt = Timestamps.now();
         entry.aggregateType = event.aggregateType;
         entry.aggregateId = event.aggregateId;
         entry.aggregateVersion = event.aggregateVersion;

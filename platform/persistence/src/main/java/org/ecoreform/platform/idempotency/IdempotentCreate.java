@@ -6,11 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.RuleViolation;
 
@@ -55,7 +54,7 @@ public class IdempotentCreate {
         record.status = 201;
         record.location = created.location();
         record.body = created.body();
-        record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        record.createdAt = Timestamps.now();
         record.persist();
         return created;
     }

@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.ecoreform.platform.audit.AuditTrail;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.Timestamps;
 
 /**
  * Records change events in the caller's transaction. The event exists if and only if the state
@@ -70,7 +69,7 @@ public class Outbox {
         event.aggregateVersion = version;
         event.eventType = eventType;
         event.payload = payload;
-        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.occurredAt = Timestamps.now();
         event.requestId = caller.requestId();
         event.persist();
         audit.record(event, caller);

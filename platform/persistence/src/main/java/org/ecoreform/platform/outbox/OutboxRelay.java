@@ -11,7 +11,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.events.ClientMetrics;
 import org.ecoreform.platform.events.KafkaClients;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
@@ -173,7 +173,7 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             failure = rootMessage(e);
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         long waitMs = config.sendTimeout().toMillis() * 2 + 1000;
         // Mark the published prefix only: the first failure stops the batch so order is kept.
         for (int i = 0; i < batch.size(); i++) {

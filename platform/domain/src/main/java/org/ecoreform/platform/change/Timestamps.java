@@ -1,0 +1,24 @@
+package org.ecoreform.platform.change;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The moment a change happens, as it is stored: UTC, truncated to microseconds (PostgreSQL's
+ * precision). Taken so when created, the answer to a write, later reads, events, exports and views
+ * all carry the same value, byte for byte.
+ */
+public final class Timestamps {
+
+    private Timestamps() {}
+
+    public static OffsetDateTime now() {
+        return now(Clock.systemUTC());
+    }
+
+    public static OffsetDateTime now(Clock clock) {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}
