@@ -76,6 +76,18 @@ class AdoptionWriteTest {
                 .body("history[0].by", equalTo("qinghai-clerk"))
                 .body("version", equalTo(1));
         assertThat(created.<Integer>path("rowNumber")).isGreaterThan(52);
+        // the answer carries the created state's ETag: the next write needs no GET first
+        assertThat(created.header("ETag")).isEqualTo("\"v1\"");
+        String id = created.path("id");
+        given().auth()
+                .oauth2(AdoptionTesting.QINGHAI_EDITOR)
+                .header("If-Match", created.header("ETag"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "in-progress", "reason", "已启动"))
+                .post("/api/v1/adoptions/" + id + "/transitions")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"v2\"");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.ecoreform.gateway.views.ViewKind;
 import org.ecoreform.gateway.views.ViewMetrics;
 import org.ecoreform.gateway.views.ViewService;
 import org.ecoreform.platform.errors.DomainError;
+import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.problem.ApiException;
 
@@ -103,7 +104,7 @@ public class CachedViewRoute {
                 .putHeader(HttpHeaders.ETAG, encoded.etag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .putHeader(HttpHeaders.VARY, VARY);
-        if (matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), encoded.etag())) {
+        if (EntityTags.matchesWeakly(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), encoded.etag())) {
             response.setStatusCode(304).end();
             return 304;
         }
@@ -113,26 +114,6 @@ public class CachedViewRoute {
         }
         response.end(Buffer.buffer(Unpooled.wrappedBuffer(encoded.body())));
         return 200;
-    }
-
-    /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): {@code W/} is ignored, {@code *} matches. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        if (ifNoneMatch.equals(etag)) {
-            return true; // the usual case: the one tag the client holds
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals(etag) || tag.equals("*")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean acceptsJson(RoutingContext ctx) {

@@ -47,7 +47,7 @@ public class DashboardRoute {
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
                     .putHeader(HttpHeaders.ETAG, etag)
                     .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            if (CachedViewRoute.matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            if (EntityTags.matchesWeakly(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                 ctx.response().setStatusCode(304).end();
                 return;
             }

@@ -34,6 +34,7 @@ import org.ecoreform.gateway.views.ViewKey;
 import org.ecoreform.gateway.views.ViewKind;
 import org.ecoreform.gateway.views.ViewMetrics;
 import org.ecoreform.gateway.views.ViewService;
+import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.security.Roles;
 
@@ -229,7 +230,7 @@ public class ViewResource {
         RenderedView.Encoded encoded =
                 view.in(ContentCoding.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
         boolean notModified =
-                CachedViewRoute.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), encoded.etag());
+                EntityTags.matchesWeakly(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), encoded.etag());
         Response.ResponseBuilder response = notModified
                 ? Response.notModified()
                 : Response.ok(encoded.body(), MediaTypes.JSON_UTF8)

@@ -225,6 +225,21 @@ class MeasureSearchTest {
                 .get("/api/v1/measures")
                 .then()
                 .statusCode(304);
+        // If-None-Match compares weakly (RFC 9110): a cache that holds the tag as weak, or among others, gets 304 too
+        given().queryParam("category", "C09")
+                .header("If-None-Match", "\"other\", W/" + etag)
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(304)
+                .header("ETag", etag);
+        given().header("If-None-Match", "W/\"v1\"")
+                .get("/api/v1/measures/N2020-03")
+                .then()
+                .statusCode(304);
+        given().header("If-None-Match", "W/\"v0\"")
+                .get("/api/v1/measures/N2020-03")
+                .then()
+                .statusCode(200);
     }
 
     @Test

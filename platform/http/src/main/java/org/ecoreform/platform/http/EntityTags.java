@@ -29,6 +29,34 @@ public final class EntityTags {
         }
     }
 
+    /**
+     * Whether an If-None-Match header names the tag, by the weak comparison RFC 9110 (13.1.2) asks
+     * for: {@code W/} is ignored, {@code *} matches any, the header may list several.
+     */
+    public static boolean matchesWeakly(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        if (ifNoneMatch.equals(etag)) {
+            return true; // the usual case: the one tag the client holds
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals(etag) || tag.equals("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A strong tag as it is written in a header: its value in double quotes. */
+    public static String header(EntityTag tag) {
+        return "\"" + tag.getValue() + "\"";
+    }
+
     public static EntityTag ofContent(String body) {
         return ofContent(body.getBytes(StandardCharsets.UTF_8));
     }

@@ -2,9 +2,11 @@ package org.ecoreform.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +21,11 @@ public class HttpCaching {
     private static final CacheControl REVALIDATE = CacheControl.valueOf("public, no-cache");
 
     private final ObjectMapper mapper;
+    private final CurrentVertxRequest current;
 
-    public HttpCaching(ObjectMapper mapper) {
+    public HttpCaching(ObjectMapper mapper, CurrentVertxRequest current) {
         this.mapper = mapper;
+        this.current = current;
     }
 
     /** JSON body whose tag is derived from its content (collections, codelists). */
@@ -50,10 +54,12 @@ public class HttpCaching {
         return serialize(body);
     }
 
+    /** 304 when If-None-Match names the tag by the weak comparison (a cache may hold it as W/"…"), as the gateway's views do. */
     private Response.ResponseBuilder respond(Request request, EntityTag tag, byte[] bytes, String mediaType) {
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).cacheControl(REVALIDATE);
+        String ifNoneMatch = current.getCurrent().request().getHeader(HttpHeaders.IF_NONE_MATCH);
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (read && EntityTags.matchesWeakly(ifNoneMatch, EntityTags.header(tag))) {
+            return Response.notModified(tag).cacheControl(REVALIDATE);
         }
         return Response.ok(bytes, mediaType).tag(tag).cacheControl(REVALIDATE);
     }

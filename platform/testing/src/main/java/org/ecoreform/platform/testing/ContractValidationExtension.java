@@ -38,7 +38,9 @@ public final class ContractValidationExtension
 
     private static void report() {
         if (ContractValidation.INSTANCE.checked() > 0) {
-            System.out.println("Contract check: " + ContractValidation.INSTANCE.checked()
+            System.out.println("Contract check ("
+                    + java.nio.file.Path.of("").toAbsolutePath().getFileName() + "): "
+                    + ContractValidation.INSTANCE.checked()
                     + " answers validated against the published OpenAPI document so far");
         }
     }
