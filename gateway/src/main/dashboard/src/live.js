@@ -12,7 +12,7 @@ export function followChanges(onChange) {
   let lastId = null;
   let blind = false; // reopened without an id to resume from: refresh once instead
   const connect = () => {
-    const source = new EventSource(lastId ? `/api/v1/changes/stream?since=${encodeURIComponent(lastId)}` : '/api/v1/changes/stream');
+    const source = new EventSource(lastId ? `/api/v1/changes/stream?cursor=${encodeURIComponent(lastId)}` : '/api/v1/changes/stream');
     source.onopen = () => {
       show('open');
       if (blind) {

@@ -57,7 +57,9 @@ public record AdoptionChangedV1(
             String reason,
             List<Evidence> evidence,
             Long corrects,
-            Long correctedBy) {}
+            Long correctedBy,
+            String status,
+            String narrative) {}
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Evidence(
@@ -130,7 +132,9 @@ public record AdoptionChangedV1(
                                         .toList()))
                         .toList(),
                 h.corrects(),
-                h.correctedBy());
+                h.correctedBy(),
+                h.to(),
+                h.reason());
     }
 
     /** Dated milestones keep their required dueOn; commitments without a date are openMilestones. */

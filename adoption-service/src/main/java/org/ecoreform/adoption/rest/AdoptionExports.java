@@ -49,7 +49,7 @@ public class AdoptionExports {
                             + "the source names no date"),
             json(
                     "history",
-                    "Every progress entry in the order recorded: [{id, from, to, effectiveOn, at, by, reason, evidence: "
+                    "Every progress entry in the order recorded: [{id, from, status, effectiveOn, at, by, narrative, evidence: "
                             + "[{documentNumber, title, issuedOn, url, excerpt, figures}], corrects, "
                             + "correctedBy}]; a corrected entry no longer counts"));
 

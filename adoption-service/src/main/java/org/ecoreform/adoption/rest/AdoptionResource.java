@@ -239,7 +239,7 @@ public class AdoptionResource {
     @SecurityRequirement(name = "jwt")
     @Operation(
             operationId = "transitionAdoption",
-            summary = "Change a record's status, with a reason",
+            summary = "Change a record's status, saying why (its narrative)",
             description =
                     "planned → in-progress | suspended | withdrawn; in-progress → implemented | suspended | withdrawn; "
                             + "implemented → in-progress | withdrawn; suspended → in-progress | withdrawn; withdrawn is final. "
@@ -251,7 +251,7 @@ public class AdoptionResource {
                             examples =
                                     @ExampleObject(
                                             name = "start",
-                                            value = "{\"status\":\"in-progress\",\"reason\":\"省林草局已印发实施方案\"}")))
+                                            value = "{\"status\":\"in-progress\",\"narrative\":\"省林草局已印发实施方案\"}")))
     @APIResponse(
             responseCode = "200",
             description = "The new state",
@@ -282,7 +282,7 @@ public class AdoptionResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "merged", value = "{\"reason\":\"并入新的实施方案\"}")))
+                            examples = @ExampleObject(name = "merged", value = "{\"narrative\":\"并入新的实施方案\"}")))
     @APIResponse(
             responseCode = "200",
             description = "The withdrawn record",

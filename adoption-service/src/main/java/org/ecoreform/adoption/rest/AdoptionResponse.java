@@ -112,7 +112,11 @@ public record AdoptionResponse(
             @Schema(description = "The status in effect before, when the entry was recorded; absent for the first")
             String from,
 
-            @Schema(example = "in-progress") String to,
+            @Schema(
+                    description = "The status from effectiveOn on (as a progress report or transition sends it)",
+                    enumeration = {"planned", "in-progress", "implemented", "suspended", "withdrawn"},
+                    example = "in-progress")
+            String status,
 
             @Schema(description = "The day the status took effect", example = "2021-02-25")
             LocalDate effectiveOn,
@@ -122,8 +126,8 @@ public record AdoptionResponse(
 
             @Schema(example = "qinghai-clerk") String by,
 
-            @Schema(description = "What was done (the narrative)", example = "省林草局已印发实施方案")
-            String reason,
+            @Schema(description = "What was done, as the report's narrative said it", example = "省林草局已印发实施方案")
+            String narrative,
 
             List<Evidence> evidence,
 

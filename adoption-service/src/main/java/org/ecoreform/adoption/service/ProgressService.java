@@ -72,12 +72,12 @@ public class ProgressService {
     public AdoptionState transition(String id, ExpectedVersion expected, TransitionInput input, Caller caller) {
         AdoptionStatus target =
                 AdoptionStatus.fromWire(input.status()).orElseThrow(() -> new InvalidValue("status", STATUSES));
-        return moveTo(id, expected, target, input.reason(), caller);
+        return moveTo(id, expected, target, input.narrative(), caller);
     }
 
     @Transactional
     public AdoptionState withdraw(String id, ExpectedVersion expected, WithdrawalInput input, Caller caller) {
-        return moveTo(id, expected, AdoptionStatus.WITHDRAWN, input.reason(), caller);
+        return moveTo(id, expected, AdoptionStatus.WITHDRAWN, input.narrative(), caller);
     }
 
     private AdoptionState moveTo(

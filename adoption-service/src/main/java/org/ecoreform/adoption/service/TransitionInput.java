@@ -19,4 +19,4 @@ public record TransitionInput(
         @NotBlank
         @Size(max = 2000)
         @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MESSAGE)
-        String reason) {}
+        String narrative) {}

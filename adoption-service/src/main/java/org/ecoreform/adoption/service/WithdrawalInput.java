@@ -12,4 +12,4 @@ public record WithdrawalInput(
         @NotBlank
         @Size(max = 2000)
         @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MESSAGE)
-        String reason) {}
+        String narrative) {}

@@ -74,7 +74,7 @@ class AdoptionEventsTest {
                     .oauth2(AdoptionTesting.QINGHAI_EDITOR)
                     .header("If-Match", "\"v1\"")
                     .contentType(ContentType.JSON)
-                    .body(Map.of("status", "in-progress", "reason", "已启动"))
+                    .body(Map.of("status", "in-progress", "narrative", "已启动"))
                     .post("/api/v1/adoptions/" + id + "/transitions")
                     .then()
                     .statusCode(200);

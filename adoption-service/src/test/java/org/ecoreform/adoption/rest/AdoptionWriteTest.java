@@ -57,7 +57,7 @@ class AdoptionWriteTest {
                 .oauth2(AdoptionTesting.QINGHAI_EDITOR)
                 .header("If-Match", "\"v" + version + "\"")
                 .contentType(ContentType.JSON)
-                .body(Map.of("status", status, "reason", "推进至" + status))
+                .body(Map.of("status", status, "narrative", "推进至" + status))
                 .post("/api/v1/adoptions/" + id + "/transitions");
     }
 
@@ -83,7 +83,7 @@ class AdoptionWriteTest {
                 .oauth2(AdoptionTesting.QINGHAI_EDITOR)
                 .header("If-Match", created.header("ETag"))
                 .contentType(ContentType.JSON)
-                .body(Map.of("status", "in-progress", "reason", "已启动"))
+                .body(Map.of("status", "in-progress", "narrative", "已启动"))
                 .post("/api/v1/adoptions/" + id + "/transitions")
                 .then()
                 .statusCode(200)
@@ -99,7 +99,7 @@ class AdoptionWriteTest {
                 .oauth2(AdoptionTesting.FUJIAN_EDITOR)
                 .header("If-Match", "\"v1\"")
                 .contentType(ContentType.JSON)
-                .body(Map.of("status", "in-progress", "reason", "越权"))
+                .body(Map.of("status", "in-progress", "narrative", "越权"))
                 .post("/api/v1/adoptions/" + id + "/transitions")
                 .then()
                 .spec(ProblemSpecs.problem(403));
@@ -135,10 +135,10 @@ class AdoptionWriteTest {
                 .then()
                 .statusCode(200)
                 .body(
-                        "history.to",
+                        "history.status",
                         equalTo(List.of("planned", "in-progress", "suspended", "in-progress", "implemented")))
                 .body("history[4].from", equalTo("in-progress"))
-                .body("history[4].reason", equalTo("推进至implemented"))
+                .body("history[4].narrative", equalTo("推进至implemented"))
                 .body("history[4].by", equalTo("qinghai-clerk"));
     }
 
@@ -155,7 +155,7 @@ class AdoptionWriteTest {
                 .oauth2(AdoptionTesting.QINGHAI_EDITOR)
                 .header("If-Match", "\"v1\"")
                 .contentType(ContentType.JSON)
-                .body(Map.of("reason", "并入新方案"))
+                .body(Map.of("narrative", "并入新方案"))
                 .post("/api/v1/adoptions/" + id + "/withdrawal")
                 .then()
                 .statusCode(200)

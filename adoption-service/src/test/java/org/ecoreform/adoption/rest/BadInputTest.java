@@ -46,15 +46,19 @@ class BadInputTest {
                         .withIfMatch(tag),
                 state);
         BadInput.check(
-                Endpoint.json("POST", path + "/transitions", EDITOR, Map.of("status", "in-progress", "reason", "启动实施"))
+                Endpoint.json(
+                                "POST",
+                                path + "/transitions",
+                                EDITOR,
+                                Map.of("status", "in-progress", "narrative", "启动实施"))
                         .withIfMatch(tag),
                 state);
         BadInput.check(
-                Endpoint.json("POST", path + "/withdrawal", EDITOR, Map.of("reason", "并入新方案"))
+                Endpoint.json("POST", path + "/withdrawal", EDITOR, Map.of("narrative", "并入新方案"))
                         .withIfMatch(tag),
                 state);
         BadInput.checkHostileIds("PUT", "/api/v1/adoptions/{id}", EDITOR, AdoptionWriteTest.input("N2020-59"));
-        BadInput.checkHostileIds("POST", "/api/v1/adoptions/{id}/withdrawal", EDITOR, Map.of("reason", "x"));
+        BadInput.checkHostileIds("POST", "/api/v1/adoptions/{id}/withdrawal", EDITOR, Map.of("narrative", "x"));
         BadInput.checkHostileIds("GET", "/api/v1/adoptions/{id}", EDITOR, null);
     }
 

@@ -201,6 +201,21 @@ class ProgressReportTest {
             assertThat(step.get("effectiveOn").asText()).isEqualTo("2022-03-01");
             assertThat(step.get("evidence").get(0).get("url").asText())
                     .isEqualTo("https://zjt.xinjiang.gov.cn/2022/12.html");
+            // one vocabulary: what a report sends is read back under the same names, in the API and the event
+            JsonNode read = mapper.readTree(
+                            given().get("/api/v1/adoptions/" + id).asString())
+                    .get("history")
+                    .get(1);
+            for (JsonNode entry : List.of(read, step)) {
+                assertThat(entry.get("status").asText()).isEqualTo("in-progress");
+                assertThat(entry.get("narrative").asText()).isEqualTo(started.get("narrative"));
+                assertThat(entry.get("effectiveOn").asText()).isEqualTo("2022-03-01");
+                assertThat(entry.get("evidence")).isEqualTo(mapper.valueToTree(started.get("evidence")));
+            }
+            assertThat(read.has("to")).isFalse();
+            assertThat(read.has("reason")).isFalse();
+            // the moment an entry was recorded is the same in the write's event and in later reads
+            assertThat(step.get("at")).isEqualTo(read.get("at"));
         }
         String measure = given().get("/api/v1/adoptions/" + id).path("measures[0].id");
         assertThat(statusOn("650000", "2022-02-28", measure)).isEqualTo("planned");

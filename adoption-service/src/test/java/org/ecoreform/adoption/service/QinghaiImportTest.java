@@ -131,7 +131,7 @@ class QinghaiImportTest {
                 .body("adoptedPart", equalTo("关于加快推进国家湿地公园确权登记的相关举措"))
                 .body("responsibleUnits", equalTo(List.of("省林草局")))
                 .body("provenance.line", equalTo(486))
-                .body("history[0].to", equalTo("planned"));
+                .body("history[0].status", equalTo("planned"));
         given().get("/api/v1/adoptions/630000-2021-106-27")
                 .then()
                 .statusCode(200)

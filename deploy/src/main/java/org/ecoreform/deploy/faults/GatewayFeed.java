@@ -50,7 +50,7 @@ final class GatewayFeed {
         while (true) {
             try {
                 JsonNode page = http.getJson(
-                        system.baseUrl("gateway") + "/api/v1/changes?limit=500&since=" + encode(cursor), null);
+                        system.baseUrl("gateway") + "/api/v1/changes?limit=500&cursor=" + encode(cursor), null);
                 for (JsonNode change : page.path("items")) {
                     String aggregate = change.path("topic").asText() + "|"
                             + change.path("key").asText();

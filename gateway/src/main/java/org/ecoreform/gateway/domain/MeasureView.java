@@ -19,6 +19,7 @@ public record MeasureView(
         List<PlanTask> planTasks) {
 
     /** A plan task the measure became, with its status on the day the view was composed. */
+    @Schema(name = "MeasureViewPlanTask")
     public record PlanTask(
             String id,
             org.ecoreform.platform.reference.Label province,

@@ -2,6 +2,7 @@ package org.ecoreform.gateway.domain;
 
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ecoreform.platform.reference.Label;
 
 /**
@@ -16,6 +17,7 @@ public record Overview(
         List<ProvinceAttainment> attainment,
         List<Label> allProvinces) {
 
+    @Schema(name = "OverviewCategory")
     public record Category(String id, String nameZh, String nameEn, int catalogue) {}
 
     /** A province with adoption records: active measures adopted per category, and catalogue measures adopted in all. */

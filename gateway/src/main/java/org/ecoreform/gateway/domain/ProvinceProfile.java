@@ -2,6 +2,7 @@ package org.ecoreform.gateway.domain;
 
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ecoreform.platform.reference.Label;
 
 /** {@code GET /api/v1/views/provinces/{code}}: plans, records by category, coverage, targets with attainment. */
@@ -15,6 +16,7 @@ public record ProvinceProfile(
         Map<String, Integer> attainmentCounts) {
 
     /** A plan of the province: its document, its records and how many are in each status. */
+    @Schema(name = "ProfilePlan")
     public record Plan(String id, String documentNumber, int records, Map<String, Integer> statusCounts) {}
 
     /** A category of the catalogue: measures in it, those the province adopts, and its records in it. */
@@ -31,6 +33,7 @@ public record ProvinceProfile(
             List<String> measureIds,
             List<RecordEntry.Progress> progress) {}
 
+    @Schema(name = "ProfileCoverage")
     public record Coverage(int adopted, int catalogue) {}
 
     /**

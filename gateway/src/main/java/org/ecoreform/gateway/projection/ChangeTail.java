@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The change feed as a live stream that can be resumed: the store is read from the cursor a client
- * names (gap-free, as {@code GET /changes?since=} is), then the client follows the tail of the feed.
+ * names (gap-free, as {@code GET /changes?cursor=} is), then the client follows the tail of the feed.
  * One poller per gateway reads the tail of the store (every half second, and at once when this
  * gateway records a change), so a client sees the changes every replica records, and the cost of
  * following does not grow with the number of clients.

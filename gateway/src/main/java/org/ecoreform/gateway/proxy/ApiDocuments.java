@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,23 +44,11 @@ public class ApiDocuments {
      */
     public byte[] openApi(byte[] gatewayOwn) {
         return cached(openApi, () -> {
-            ObjectNode merged = (ObjectNode) json.readTree(gatewayOwn);
-            merged.with("info")
-                    .put("title", "ecoreform public API")
-                    .put(
-                            "description",
-                            "Every public path of ecoreform, served by the gateway: composed views, and each "
-                                    + "service's API under the same /api/v1 paths. Reads are public and open to "
-                                    + "every origin; writes need a bearer token. Errors are RFC 9457 problem+json; "
-                                    + "lists are cursor-paged (limit, cursor, nextCursor, Link rel=next); every GET "
-                                    + "has a strong ETag.");
-            merged.with("paths").properties().removeIf(e -> e.getKey().contains("{path"));
-            OpenApiMerge merge = new OpenApiMerge(json);
-            for (String service : List.of("measures", "adoption", "indicators")) {
-                merge.add(merged, service, json.readTree(fetch(service, "/q/openapi?format=json")));
+            Map<String, JsonNode> services = new LinkedHashMap<>();
+            for (String service : OpenApiMerge.SERVICES) {
+                services.put(service, json.readTree(fetch(service, "/q/openapi?format=json")));
             }
-            merge.addGatewayConventions(merged);
-            return json.writeValueAsBytes(merged);
+            return json.writeValueAsBytes(new OpenApiMerge(json).publicDocument(json.readTree(gatewayOwn), services));
         });
     }
 

@@ -94,7 +94,7 @@ public class ExportRelay implements ExportSource {
                 List<ExportDatasetDescription> listed =
                         List.of(mapper.readValue(answer.body(), ExportResource.ExportList.class).items().stream()
                                 .map(d -> new ExportDatasetDescription(
-                                        d.name(), d.title(), d.description(), d.columns(), null))
+                                        d.name(), d.title(), d.description(), d.columns(), null, null, null))
                                 .toArray(ExportDatasetDescription[]::new));
                 known.put(service, listed);
                 return true;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,19 +14,46 @@ import java.util.Map;
  * answer). A schema name two services use for different shapes is kept apart: the later service's
  * copy is renamed after the service ({@code AdoptionProvenance}) and its references follow.
  */
-final class OpenApiMerge {
+public final class OpenApiMerge {
+
+    /** The services whose documents make up the public one, in the order they are merged. */
+    public static final List<String> SERVICES = List.of("measures", "adoption", "indicators");
 
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String PROBLEM_JSON = "application/problem+json";
 
     private final ObjectMapper json;
 
-    OpenApiMerge(ObjectMapper json) {
+    public OpenApiMerge(ObjectMapper json) {
         this.json = json;
     }
 
+    /**
+     * The public document: the gateway's own paths (views, changes …) with every service's, one
+     * vocabulary of schemas, and what the gateway adds to every operation. The gateway serves it at
+     * /q/openapi; the build writes the same from the documents the services' builds store
+     * ({@link ContractFile}), for the clients it generates.
+     */
+    public ObjectNode publicDocument(JsonNode gatewayOwn, Map<String, JsonNode> services) {
+        ObjectNode merged = gatewayOwn.deepCopy();
+        merged.with("info")
+                .put("title", "ecoreform public API")
+                .put(
+                        "description",
+                        "Every public path of ecoreform, served by the gateway: composed views, and each "
+                                + "service's API under the same /api/v1 paths. Reads are public and open to "
+                                + "every origin; writes need a bearer token. Errors are RFC 9457 problem+json; "
+                                + "lists are cursor-paged (limit, cursor, nextCursor, Link rel=next); every GET "
+                                + "has a strong ETag.");
+        merged.with("paths").properties().removeIf(e -> e.getKey().contains("{path"));
+        services.forEach((service, document) -> add(merged, service, document));
+        inlineScalarSchemas(merged);
+        addGatewayConventions(merged);
+        return merged;
+    }
+
     /** Adds the service's paths, schemas and tags that the merged document does not have yet. */
-    void add(ObjectNode merged, String service, JsonNode serviceDocument) {
+    private void add(ObjectNode merged, String service, JsonNode serviceDocument) {
         ObjectNode schemas = merged.with("components").with("schemas");
         Map<String, String> renamed = new LinkedHashMap<>();
         serviceDocument.at("/components/schemas").properties().forEach(e -> {
@@ -70,8 +98,48 @@ final class OpenApiMerge {
         }
     }
 
+    /**
+     * A component that is only a scalar ({@code LocalDate}: a string of format date) is written
+     * where it is used instead: generated clients then map it to their own date type rather than a
+     * model class, and services that describe it differently (one with an example) do not split it.
+     */
+    private void inlineScalarSchemas(ObjectNode merged) {
+        ObjectNode schemas = merged.with("components").with("schemas");
+        Map<String, JsonNode> scalars = new LinkedHashMap<>();
+        schemas.properties().forEach(e -> {
+            JsonNode type = e.getValue().get("type");
+            boolean scalar = type != null
+                    && type.isTextual()
+                    && !type.asText().equals("object")
+                    && !type.asText().equals("array");
+            if (scalar && !e.getValue().has("properties")) {
+                scalars.put(SCHEMAS + e.getKey(), e.getValue());
+            }
+        });
+        inline(merged, scalars);
+        scalars.keySet().forEach(ref -> schemas.remove(ref.substring(SCHEMAS.length())));
+    }
+
+    private static void inline(JsonNode node, Map<String, JsonNode> scalars) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            JsonNode ref = object.get("$ref");
+            if (ref != null && scalars.containsKey(ref.asText())) {
+                object.remove("$ref");
+                scalars.get(ref.asText()).properties().forEach(e -> {
+                    if (!object.has(e.getKey())) {
+                        object.set(e.getKey(), e.getValue().deepCopy());
+                    }
+                });
+            }
+            object.elements().forEachRemaining(child -> inline(child, scalars));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> inline(child, scalars));
+        }
+    }
+
     /** Where the document is served, for whom, and what the gateway adds to every operation. */
-    void addGatewayConventions(ObjectNode merged) {
+    private void addGatewayConventions(ObjectNode merged) {
         ObjectNode server = merged.putArray("servers").addObject();
         server.put("url", "/");
         server.put("description", "The gateway that serves this document (local, staging or production)");
@@ -81,6 +149,17 @@ final class OpenApiMerge {
 
     /** The gateway's rate limit and CORS fields on every operation of the merged document. */
     private void addRateLimits(ObjectNode merged) {
+        ObjectNode shared = merged.with("components").with("headers");
+        header(shared, "Retry-After", "Seconds until the client may call again", integer(1, 3600));
+        header(shared, "RateLimit-Limit", "The requests the client may make at once", integer(0, 1_000_000));
+        header(shared, "RateLimit-Remaining", "Of those, how many are left now", integer(0, 1_000_000));
+        header(shared, "RateLimit-Reset", "Seconds until all of them are available again", integer(0, 86_400));
+        header(
+                shared,
+                "Access-Control-Allow-Origin",
+                "When the request has an Origin: * for reads (every origin may read), the origin itself for writes "
+                        + "from an allowed origin",
+                json.createObjectNode().put("type", "string").put("maxLength", 200));
         for (JsonNode path : merged.path("paths")) {
             for (JsonNode operation : path) {
                 if (!operation.has("responses")) {
@@ -95,25 +174,15 @@ final class OpenApiMerge {
                             .putObject("schema")
                             .put("$ref", SCHEMAS + "Problem");
                 }
-                ObjectNode retryAfter =
-                        headers((ObjectNode) responses.get("429")).putObject("Retry-After");
-                retryAfter.put("description", "Seconds until the client may call again");
-                retryAfter.set("schema", integer(1, 3600));
+                use(headers((ObjectNode) responses.get("429")), "Retry-After");
                 responses.properties().forEach(e -> {
                     ObjectNode headers = headers((ObjectNode) e.getValue());
                     if (e.getKey().startsWith("2") || e.getKey().startsWith("4")) {
-                        header(headers, "RateLimit-Limit", "The requests the client may make at once", 1_000_000);
-                        header(headers, "RateLimit-Remaining", "Of those, how many are left now", 1_000_000);
-                        header(headers, "RateLimit-Reset", "Seconds until all of them are available again", 86_400);
+                        use(headers, "RateLimit-Limit");
+                        use(headers, "RateLimit-Remaining");
+                        use(headers, "RateLimit-Reset");
                     }
-                    ObjectNode origin = headers.putObject("Access-Control-Allow-Origin");
-                    origin.put(
-                            "description",
-                            "When the request has an Origin: * for reads (every origin may read), the origin itself "
-                                    + "for writes from an allowed origin");
-                    origin.set(
-                            "schema",
-                            json.createObjectNode().put("type", "string").put("maxLength", 200));
+                    use(headers, "Access-Control-Allow-Origin");
                 });
             }
         }
@@ -124,10 +193,14 @@ final class OpenApiMerge {
         return headers instanceof ObjectNode object ? object : response.putObject("headers");
     }
 
-    private void header(ObjectNode headers, String name, String description, int maximum) {
-        ObjectNode header = headers.putObject(name);
+    private static void header(ObjectNode shared, String name, String description, ObjectNode schema) {
+        ObjectNode header = shared.putObject(name);
         header.put("description", description);
-        header.set("schema", integer(0, maximum));
+        header.set("schema", schema);
+    }
+
+    private static void use(ObjectNode headers, String name) {
+        headers.putObject(name).put("$ref", "#/components/headers/" + name);
     }
 
     private ObjectNode integer(int minimum, int maximum) {

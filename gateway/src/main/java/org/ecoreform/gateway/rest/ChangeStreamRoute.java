@@ -23,7 +23,7 @@ import org.ecoreform.platform.problem.ProblemResponses;
 
 /**
  * {@code GET /api/v1/changes/stream}: the change feed as Server-Sent Events, written on the I/O
- * thread. Every event's {@code id:} is the cursor {@code GET /api/v1/changes?since=} takes; a client
+ * thread. Every event's {@code id:} is the cursor {@code GET /api/v1/changes?cursor=} takes; a client
  * that reconnects with {@code Last-Event-ID} (or {@code ?since=}) gets every change after it, once and
  * in order, then the live ones. {@code retry:} tells it to come back after 3 s, and a comment every
  * 15 s ({@code change-stream-heartbeat}) keeps proxies from closing a quiet stream. Documented in META-INF/openapi.yaml.
@@ -54,6 +54,7 @@ public class ChangeStreamRoute {
 
     private void stream(RoutingContext ctx) {
         String cursor = Optional.ofNullable(ctx.request().getHeader("Last-Event-ID"))
+                .or(() -> Optional.ofNullable(ctx.request().getParam("cursor")))
                 .orElse(ctx.request().getParam("since"));
         long after;
         try {

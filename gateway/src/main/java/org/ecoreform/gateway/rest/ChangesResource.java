@@ -4,8 +4,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,7 +44,8 @@ public class ChangesResource {
             summary = "Changes applied to the views after a cursor, oldest first",
             description =
                     "Each item names the topic, the aggregate key and its new version (kind=deleted for a tombstone). "
-                            + "nextCursor is always present: pass it as since to get what happened next.")
+                            + "nextCursor is always present (and the Link rel=next header): pass it as cursor to get what "
+                            + "happened next. The paging is that of every list; since is this parameter's former name.")
     @APIResponse(
             responseCode = "200",
             description = "A page of changes",
@@ -52,15 +56,27 @@ public class ChangesResource {
     @APIResponse(responseCode = "503", description = ViewStoreUnavailableMapper.DESCRIPTION)
     public Response changes(
             @Parameter(description = "The nextCursor of the previous call; absent = from the start")
-                    @QueryParam("since")
+                    @QueryParam("cursor")
+                    String cursor,
+            @Parameter(description = "The former name of cursor, still read", deprecated = true) @QueryParam("since")
                     String since,
-            @Parameter(example = "100") @QueryParam("limit") String limit) {
-        PageRequest page = PageRequest.parse(limit, since);
+            @Parameter(example = "100") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        if (cursor != null && since != null) {
+            throw ApiException.badRequest("since", "is the former name of cursor: send one of them");
+        }
+        PageRequest page = PageRequest.parse(limit, cursor != null ? cursor : since);
         long after = page.afterKey().map(ChangesResource::sequence).orElse(0L);
         List<ChangeFeed.Change> items = feed.since(after, page.limit());
         long last = items.isEmpty() ? after : items.get(items.size() - 1).sequence();
-        return Response.ok(new ChangePage(items, PageRequest.encode(Long.toString(last))))
+        String next = PageRequest.encode(Long.toString(last));
+        URI nextPage = uri.getRequestUriBuilder()
+                .replaceQueryParam("since")
+                .replaceQueryParam("cursor", next)
+                .build();
+        return Response.ok(new ChangePage(items, next))
                 .header("Cache-Control", "no-store")
+                .header("Link", "<" + nextPage + ">; rel=\"next\"")
                 .build();
     }
 
@@ -96,7 +112,7 @@ public class ChangesResource {
         try {
             return Long.parseLong(key);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("since", "is not a cursor issued by this API");
+            throw ApiException.badRequest("cursor", "is not a cursor issued by this API");
         }
     }
 }

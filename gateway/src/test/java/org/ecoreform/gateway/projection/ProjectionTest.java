@@ -110,7 +110,7 @@ class ProjectionTest {
                 .jsonPath();
         assertThat(first.getList("items")).hasSize(5);
         JsonPath second = given().queryParam("limit", 5)
-                .queryParam("since", first.getString("nextCursor"))
+                .queryParam("cursor", first.getString("nextCursor"))
                 .get("/api/v1/changes")
                 .then()
                 .statusCode(200)
@@ -118,7 +118,21 @@ class ProjectionTest {
                 .jsonPath();
         assertThat(second.getLong("items[0].sequence")).isEqualTo(first.getLong("items[4].sequence") + 1);
         assertThat(first.getList("items.topic", String.class)).allMatch(t -> t.startsWith("ecoreform."));
-        given().queryParam("since", "bad!").get("/api/v1/changes").then().statusCode(400);
+        given().queryParam("cursor", "bad!").get("/api/v1/changes").then().statusCode(400);
+        // the paging of every list: the next page is also a Link header, and since (the former name) still reads
+        String link = given().queryParam("limit", 5).get("/api/v1/changes").header("Link");
+        assertThat(link).contains("cursor=" + first.getString("nextCursor")).endsWith(">; rel=\"next\"");
+        assertThat(given().queryParam("limit", 5)
+                        .queryParam("since", first.getString("nextCursor"))
+                        .get("/api/v1/changes")
+                        .jsonPath()
+                        .getLong("items[0].sequence"))
+                .isEqualTo(second.getLong("items[0].sequence"));
+        given().queryParam("cursor", first.getString("nextCursor"))
+                .queryParam("since", first.getString("nextCursor"))
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(400);
     }
 
     private static long lastChangeSequence() {
@@ -127,7 +141,7 @@ class ProjectionTest {
         while (true) {
             var request = given().queryParam("limit", 500);
             if (cursor != null) {
-                request.queryParam("since", cursor);
+                request.queryParam("cursor", cursor);
             }
             JsonPath page = request.get("/api/v1/changes").jsonPath();
             List<Long> sequences = page.getList("items.sequence", Long.class);

@@ -50,7 +50,7 @@ class ChangeStreamRouteTest {
                 .extract()
                 .jsonPath();
         String cursor = first.getString("nextCursor");
-        long next = given().queryParam("since", cursor)
+        long next = given().queryParam("cursor", cursor)
                 .queryParam("limit", 1)
                 .get("/api/v1/changes")
                 .jsonPath()
@@ -68,12 +68,12 @@ class ChangeStreamRouteTest {
             assertThat(JsonPath.from(data.substring(5)).getLong("sequence"))
                     .as("the change right after the last id")
                     .isEqualTo(next);
-            // each event's id is the cursor of GET /changes?since=
+            // each event's id is the cursor of GET /changes?cursor=
             List<String> read = List.copyOf(lines);
             String id = read.get(read.indexOf(data) - 1)
                     .substring(3)
                     .strip(); // the id of that event, on the line before its data
-            assertThat(given().queryParam("since", id)
+            assertThat(given().queryParam("cursor", id)
                             .queryParam("limit", 1)
                             .get("/api/v1/changes")
                             .jsonPath()

@@ -405,7 +405,7 @@ class ThroughTheGatewayTest {
             await().atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(50))
                     .until(() -> events.stream().anyMatch(line -> line.contains("\"key\":\"" + id + "\"")));
-            given().queryParam("since", since)
+            given().queryParam("cursor", since)
                     .get("/api/v1/changes")
                     .then()
                     .statusCode(200)
@@ -436,7 +436,7 @@ class ThroughTheGatewayTest {
         while (true) {
             var request = given().queryParam("limit", 500);
             if (cursor != null) {
-                request.queryParam("since", cursor);
+                request.queryParam("cursor", cursor);
             }
             io.restassured.path.json.JsonPath page = request.get("/api/v1/changes")
                     .then()
@@ -487,7 +487,7 @@ class ThroughTheGatewayTest {
                 .body("items[0].action", equalTo("created"));
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> given().queryParam("since", since)
+                .until(() -> given().queryParam("cursor", since)
                         .queryParam("limit", 500)
                         .get("/api/v1/changes")
                         .jsonPath()

@@ -270,7 +270,7 @@ class ObservationAndAttainmentTest {
                 .extract()
                 .asString();
         assertThat(csv.lines().findFirst().orElseThrow())
-                .startsWith("id,province,provinceNameZh,indicator,comparator,value");
+                .startsWith("\uFEFFid,province,provinceNameZh,indicator,comparator,value");
         assertThat(csv).contains("520000-development-intensity-2020,520000,贵州省,development-intensity,≤,4.2");
         String observations = given().accept("text/csv")
                 .get("/api/v1/observations")
@@ -279,7 +279,7 @@ class ObservationAndAttainmentTest {
                 .extract()
                 .asString();
         assertThat(observations.lines().findFirst().orElseThrow())
-                .isEqualTo("id,province,indicator,period,value,status,source,reportedBy,recordedAt,revision");
+                .isEqualTo("\uFEFFid,province,indicator,period,value,status,source,reportedBy,recordedAt,revision");
         given().queryParam("attainment", "great")
                 .get("/api/v1/targets")
                 .then()

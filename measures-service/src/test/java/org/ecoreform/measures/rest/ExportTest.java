@@ -29,7 +29,9 @@ class ExportTest {
                 .body("items.name", equalTo(List.of("measures")))
                 .body("items[0].columns.name", hasItem("frameworkArticles"))
                 .body("items[0].columns.find { it.name == 'sourceProvinces' }.type", equalTo("list"))
-                .body("items[0].downloads.csv", equalTo("/api/v1/exports/measures.csv"));
+                .body("items[0].downloads.csv", equalTo("/api/v1/exports/measures.csv"))
+                .body("items[0].licence", equalTo("CC-BY-4.0"))
+                .body("items[0].licenceUrl", equalTo("https://creativecommons.org/licenses/by/4.0/"));
     }
 
     @Test

@@ -162,7 +162,7 @@ class MeasureSearchTest {
                 .asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(10);
-        assertThat(lines.get(0)).startsWith("id,listCode,number,categoryId,categoryNameZh");
+        assertThat(lines.get(0)).startsWith("\uFEFFid,listCode,number,categoryId,categoryNameZh");
         assertThat(lines.get(1)).startsWith("N2020-57,N2020,57,C09,绿色金融,Green finance,福林贷,");
         assertThat(lines.get(1)).contains(",350000,福建省,pboc;cbirc;mnr;nfga,");
         String viaFormat = given().queryParam("format", "csv")

@@ -24,15 +24,20 @@ public record ExportDataset<T>(
     /** Items fetched per round trip to the database. */
     public static final int PAGE_SIZE = PageRequest.MAX_LIMIT;
 
-    /** Some items as CSV without a byte order mark (the filtered CSV of the list endpoints): the same columns and cells as the download. */
+    /**
+     * Some items as CSV (the filtered CSV of the list endpoints), in the download's format: a UTF-8
+     * byte order mark first (Excel then reads Chinese text), the same columns and cells.
+     */
     public String csv(List<T> items) {
-        StringBuilder csv = new StringBuilder(org.ecoreform.platform.csv.CsvWriter.line(
-                columns.stream().map(ExportColumn::name).toList()));
+        StringBuilder csv = new StringBuilder()
+                .append(ExportWriter.BYTE_ORDER_MARK)
+                .append(org.ecoreform.platform.csv.CsvWriter.line(
+                        columns.stream().map(ExportColumn::name).toList()));
         items.forEach(item -> csv.append(ExportWriter.csvLine(row.apply(item))));
         return csv.toString();
     }
 
     public ExportDatasetDescription describe() {
-        return new ExportDatasetDescription(name, title, description, columns, null);
+        return new ExportDatasetDescription(name, title, description, columns, null, null, null);
     }
 }

@@ -18,7 +18,18 @@ public record ExportDatasetDescription(
         List<ExportColumn> columns,
 
         @Schema(description = "The download address per format", example = "{\"csv\":\"/api/v1/exports/measures.csv\"}")
-        Map<String, String> downloads) {
+        Map<String, String> downloads,
+
+        @Schema(description = "The terms the data may be reused under (SPDX id), as the API document's info.license")
+        String licence,
+
+        @Schema(description = "The licence's text", example = LICENCE_URL)
+        String licenceUrl) {
+
+    /** The licence of every dataset, as the OpenAPI document's info names it (platform/http's microprofile-config). */
+    public static final String LICENCE = "CC-BY-4.0";
+
+    public static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
 
     /** The same description with the download addresses filled in. */
     public ExportDatasetDescription withDownloads() {
@@ -26,6 +37,6 @@ public record ExportDatasetDescription(
         for (ExportFormat format : ExportFormat.values()) {
             links.put(format.extension(), "/api/v1/exports/" + name + "." + format.extension());
         }
-        return new ExportDatasetDescription(name, title, description, columns, links);
+        return new ExportDatasetDescription(name, title, description, columns, links, LICENCE, LICENCE_URL);
     }
 }

@@ -19,7 +19,7 @@ import org.ecoreform.platform.paging.PageRequest;
  */
 public final class ExportWriter {
 
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final ObjectMapper mapper;
 

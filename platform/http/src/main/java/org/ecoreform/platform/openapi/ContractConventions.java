@@ -1,5 +1,7 @@
 package org.ecoreform.platform.openapi;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,9 @@ public class ContractConventions implements OASFilter {
 
     static final String PROBLEM_JSON = "application/problem+json";
     static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /** Whole-dataset and table answers, saved as files by clients (and opened in spreadsheets). */
+    static final List<String> DOWNLOADS = List.of("text/csv", "application/x-ndjson");
+
     /** The longest query or path value any parameter accepts (ids, codes, cursors, search text). */
     static final int PARAMETER_MAX_LENGTH = 200;
 
@@ -151,7 +156,7 @@ public class ContractConventions implements OASFilter {
         responses.getAPIResponses().forEach(ContractConventions::textBody);
     }
 
-    /** A text answer (CSV, NDJSON, an event stream, YAML) declared without a schema is a string. */
+    /** A text answer declared without a schema is a string: a download (CSV, NDJSON) a binary one. */
     private static void textBody(String code, APIResponse response) {
         if (!code.startsWith("2")
                 || response.getContent() == null
@@ -159,7 +164,15 @@ public class ContractConventions implements OASFilter {
             return;
         }
         response.getContent().getMediaTypes().forEach((type, media) -> {
-            if (media.getSchema() == null && !type.contains("json")) {
+            if (media.getSchema() == null && DOWNLOADS.contains(type)) {
+                // a file to save, not a text to parse: generated clients hand it over as one
+                media.setSchema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .format("binary"));
+                if (media.getExample() != null && !(media.getExample() instanceof String)) {
+                    media.setExample(asText(media.getExample())); // an NDJSON line read as JSON: its text again
+                }
+            } else if (media.getSchema() == null && !type.contains("json")) {
                 media.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
             }
         });
@@ -177,6 +190,14 @@ public class ContractConventions implements OASFilter {
                         .format("int32")
                         .minimum(BigDecimal.ZERO)
                         .maximum(BigDecimal.valueOf(86_400)));
+    }
+
+    private static String asText(Object example) {
+        try {
+            return new ObjectMapper().writeValueAsString(example);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(example);
+        }
     }
 
     private static APIResponse add(APIResponses responses, String code, String description) {

@@ -130,7 +130,8 @@ public final class ContractValidation implements OrderedFilter {
             return List.of(where + " " + status + " declares " + fieldNames(content) + ", not " + contentType);
         }
         JsonNode schema = content.path(contentType).path("schema");
-        if (schema.isMissingNode() || !(contentType.endsWith("json"))) {
+        boolean json = contentType.equals("application/json") || contentType.endsWith("+json"); // not x-ndjson
+        if (schema.isMissingNode() || !json) {
             return List.of();
         }
         JsonNode instance;
