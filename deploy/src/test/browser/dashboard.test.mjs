@@ -523,6 +523,30 @@ describe('live overview', () => {
   });
 });
 
+describe('the API page', () => {
+  test('Swagger UI renders the whole contract under the gateway\'s content security policy', async () => {
+    const context = await browser.newContext({ ...SIZES.desktop, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const refused = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') {
+        refused.push(message.text());
+      }
+    });
+    page.on('pageerror', (error) => refused.push(error.message));
+    await page.goto(`${BASE}/q/swagger-ui/`);
+    await page.waitForSelector('.swagger-ui .info .title', { timeout: 30000 });
+    assert.match(await page.textContent('.swagger-ui .info .title'), /ecoreform public API/);
+    await page.waitForSelector('.opblock-tag-section');
+    const tags = await page.$$eval('.opblock-tag', (elements) => elements.map((element) => element.dataset.tag));
+    for (const tag of ['Adoptions', 'Measures', 'Targets', 'Views']) {
+      assert.ok(tags.includes(tag), `Swagger UI lists ${tag} among ${tags.join(', ')}`);
+    }
+    assert.deepEqual(refused, []);
+    await context.close();
+  });
+});
+
 describe('the whole run', () => {
   test('no page error, no console error, no failed request, nothing fetched from another origin', () => {
     assert.deepEqual(problems, []);
