@@ -291,5 +291,11 @@ class MeasureSearchTest {
                 .get("/api/v1/measures")
                 .then()
                 .statusCode(200);
+        // a filter given twice is not read as its first value
+        given().queryParam("status", "active", "retired")
+                .get("/api/v1/measures")
+                .then()
+                .spec(ProblemSpecs.problem(400, "status"))
+                .body("detail", containsString("status given more than once"));
     }
 }

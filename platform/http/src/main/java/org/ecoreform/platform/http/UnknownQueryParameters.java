@@ -19,7 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * A query parameter the operation does not take is a 400 that names it and the ones it does take:
  * a misspelt filter ({@code ?provinces=630000}) would otherwise be ignored and answer every
- * province. The names an operation takes are read once from its method's {@code @QueryParam}s.
+ * province. The names an operation takes are read once from its method's {@code @QueryParam}s. A
+ * parameter given twice is a 400 too, not its first value.
  */
 public class UnknownQueryParameters {
 
@@ -37,6 +38,7 @@ public class UnknownQueryParameters {
                 .sorted()
                 .toList();
         if (unknown.isEmpty()) {
+            refuseRepeated(uri);
             return;
         }
         String accepted = takes.isEmpty() ? "none" : String.join(", ", takes);
@@ -47,6 +49,27 @@ public class UnknownQueryParameters {
                 unknown.stream()
                         .map(name -> new Problem.FieldError(name, "unknown query parameter; known: " + accepted))
                         .toList());
+    }
+
+    /**
+     * A parameter given twice is refused rather than read as its first value: {@code
+     * status=planned&status=in-progress} would otherwise answer the planned records alone.
+     */
+    private static void refuseRepeated(UriInfo uri) {
+        List<String> repeated = uri.getQueryParameters().entrySet().stream()
+                .filter(parameter -> parameter.getValue().size() > 1)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        if (!repeated.isEmpty()) {
+            throw new ApiException(
+                    ProblemKind.BAD_REQUEST,
+                    "query parameter" + (repeated.size() > 1 ? "s " : " ") + String.join(", ", repeated)
+                            + " given more than once; each takes one value",
+                    repeated.stream()
+                            .map(name -> new Problem.FieldError(name, "given more than once; takes one value"))
+                            .toList());
+        }
     }
 
     /** The names of the method's {@code @QueryParam}s, sorted (for the message). */
