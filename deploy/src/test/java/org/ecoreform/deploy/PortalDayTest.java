@@ -73,7 +73,10 @@ class PortalDayTest extends SharedSystemTest {
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> adoptions
-                                .listAdoptions(null, null, null, null, 100, null, QINGHAI, null, null, null)
+                                .listAdoptions(AdoptionsApi.APIListAdoptionsRequest.newBuilder()
+                                        .province(QINGHAI)
+                                        .limit(100)
+                                        .build())
                                 .getItems()
                                 .size()
                         == 52);
@@ -83,15 +86,25 @@ class PortalDayTest extends SharedSystemTest {
         String cursor = null;
         int pages = 0;
         do {
-            AdoptionPage page =
-                    adoptions.listAdoptions(null, "C09", cursor, null, 2, null, QINGHAI, null, "planned", null);
+            AdoptionPage page = adoptions.listAdoptions(AdoptionsApi.APIListAdoptionsRequest.newBuilder()
+                    .province(QINGHAI)
+                    .category("C09")
+                    .status("planned")
+                    .limit(2)
+                    .cursor(cursor)
+                    .build());
             paged.addAll(page.getItems());
             cursor = page.getNextCursor();
             pages++;
         } while (cursor != null);
-        AdoptionPage whole =
-                adoptions.listAdoptions(null, "C09", null, null, 500, null, QINGHAI, null, "planned", null);
-        assertThat(paged).isNotEmpty();
+        AdoptionPage whole = adoptions.listAdoptions(AdoptionsApi.APIListAdoptionsRequest.newBuilder()
+                .province(QINGHAI)
+                .category("C09")
+                .status("planned")
+                .limit(500)
+                .count("true")
+                .build());
+        assertThat(paged).isNotEmpty().hasSize(whole.getTotal().intValue());
         assertThat(paged)
                 .extracting(Adoption::getId)
                 .containsExactlyElementsOf(

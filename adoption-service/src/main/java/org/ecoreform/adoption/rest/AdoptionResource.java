@@ -44,6 +44,7 @@ import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
 import org.ecoreform.platform.paging.Page;
@@ -114,6 +115,9 @@ public class AdoptionResource {
             @Parameter(description = "Text searched in name and actions", example = "牦牛") @QueryParam("q") String q,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "true adds total: how many items match the filters", example = "true")
+                    @QueryParam("count")
+                    String count,
             @Parameter(description = "csv or json", example = "csv") @QueryParam("format") String format,
             @Parameter(
                             description = "The records and their statuses as they stood on that day (ISO date)",
@@ -137,6 +141,9 @@ public class AdoptionResource {
         }
         Page<AdoptionResponse> page =
                 queries.search(filter, PageRequest.parse(limit, cursor)).map(AdoptionResponse::of);
+        if (QueryParams.flag("count", count)) {
+            page = page.withTotal(queries.count(filter));
+        }
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 

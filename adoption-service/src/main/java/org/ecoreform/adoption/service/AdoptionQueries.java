@@ -79,6 +79,13 @@ public class AdoptionQueries {
         return new Page<>(views.statesOf(records.items(), filter.asOf()), records.nextCursor());
     }
 
+    /** How many records match the filter (a list's total). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(AdoptionFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return AdoptionRecord.count(where(filter, params).toString(), params);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AdoptionState> searchAll(AdoptionFilter filter) {
         Map<String, Object> params = new HashMap<>();

@@ -87,6 +87,9 @@ public class ObservationResource {
             @Parameter(example = "2021-03-01") @QueryParam("asOf") String asOf,
             @Parameter(example = "50") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
+            @Parameter(description = "true adds total: how many items match the filters", example = "true")
+                    @QueryParam("count")
+                    String count,
             @Parameter(example = "csv") @QueryParam("format") String format,
             @Context HttpHeaders headers,
             @Context Request request,
@@ -99,6 +102,9 @@ public class ObservationResource {
                     .build();
         }
         Page<ObservationView> page = observations.search(filter, pageRequest);
+        if (QueryParams.flag("count", count)) {
+            page = page.withTotal(observations.search(filter).size());
+        }
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 

@@ -36,6 +36,7 @@ import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
@@ -95,11 +96,17 @@ public class PlanTaskResource {
                     String status,
             @Parameter(example = "50") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
+            @Parameter(description = "true adds total: how many items match the filters", example = "true")
+                    @QueryParam("count")
+                    String count,
             @Context UriInfo uri,
             @Context Request request) {
-        Page<PlanTaskResponse> page = queries.search(
-                        PlanTaskQueries.Filter.of(province, year, measure, status), PageRequest.parse(limit, cursor))
-                .map(PlanTaskResponse::of);
+        PlanTaskQueries.Filter filter = PlanTaskQueries.Filter.of(province, year, measure, status);
+        Page<PlanTaskResponse> page =
+                queries.search(filter, PageRequest.parse(limit, cursor)).map(PlanTaskResponse::of);
+        if (QueryParams.flag("count", count)) {
+            page = page.withTotal(queries.count(filter));
+        }
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 

@@ -38,6 +38,7 @@ import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
@@ -91,6 +92,9 @@ public class TargetResource {
                     String attainment,
             @Parameter(example = "50") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
+            @Parameter(description = "true adds total: how many items match the filters", example = "true")
+                    @QueryParam("count")
+                    String count,
             @Parameter(example = "csv") @QueryParam("format") String format,
             @Context HttpHeaders headers,
             @Context UriInfo uri,
@@ -103,6 +107,9 @@ public class TargetResource {
         }
         Page<TargetResponse> page =
                 targets.search(filter, PageRequest.parse(limit, cursor)).map(TargetResponse::of);
+        if (QueryParams.flag("count", count)) {
+            page = page.withTotal(targets.searchAll(filter).size());
+        }
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 

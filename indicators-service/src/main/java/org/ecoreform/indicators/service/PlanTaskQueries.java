@@ -46,6 +46,12 @@ public class PlanTaskQueries {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return PlanTask.count(where(filter, params).toString(), params);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PlanTaskState> search(Filter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder jpql = where(filter, params);

@@ -46,6 +46,7 @@ import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
 import org.ecoreform.platform.paging.Page;
@@ -121,6 +122,9 @@ public class MeasureResource {
                     String frameworkSystem,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "true adds total: how many items match the filters", example = "true")
+                    @QueryParam("count")
+                    String count,
             @Parameter(description = "csv to get CSV whatever the Accept header", example = "csv") @QueryParam("format")
                     String format,
             @Context HttpHeaders headers,
@@ -134,6 +138,9 @@ public class MeasureResource {
         }
         Page<MeasureResponse> page =
                 queries.search(filter, PageRequest.parse(limit, cursor)).map(MeasureResponse::of);
+        if (QueryParams.flag("count", count)) {
+            page = page.withTotal(queries.count(filter));
+        }
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 

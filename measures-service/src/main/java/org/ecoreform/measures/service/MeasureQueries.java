@@ -38,6 +38,15 @@ public class MeasureQueries {
                 .map(labels::stateOf);
     }
 
+    /** How many measures match the filter (a list's total). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(MeasureFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("from Measure m where 1 = 1");
+        appendFilter(filter, jpql, params);
+        return Measure.count(jpql.toString(), params);
+    }
+
     /** Every measure matching the filter, in catalogue order (the CSV export). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MeasureState> searchAll(MeasureFilter filter) {

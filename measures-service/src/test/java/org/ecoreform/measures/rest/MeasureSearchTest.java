@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -270,6 +272,20 @@ class MeasureSearchTest {
     }
 
     @Test
+    void countTrueSaysHowManyMatchInAll() {
+        given().queryParam("category", "C09")
+                .queryParam("limit", 2)
+                .queryParam("count", "true")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("total", equalTo(9));
+        given().queryParam("category", "C09").get("/api/v1/measures").then().body("$", not(hasKey("total")));
+        given().queryParam("count", "yes").get("/api/v1/measures").then().spec(ProblemSpecs.problem(400, "count"));
+    }
+
+    @Test
     void anUnknownQueryParameterIsRefusedByNameWithTheKnownOnes() {
         given().queryParam("sourceProvinces", "360000")
                 .get("/api/v1/measures")
@@ -278,8 +294,9 @@ class MeasureSearchTest {
                 .body("detail", containsString("unknown query parameter sourceProvinces"))
                 .body(
                         "detail",
-                        containsString("this operation takes: category, cursor, department, format, frameworkSystem, "
-                                + "limit, q, sourceProvince, status"));
+                        containsString(
+                                "this operation takes: category, count, cursor, department, format, frameworkSystem, "
+                                        + "limit, q, sourceProvince, status"));
         given().queryParam("page", "2")
                 .queryParam("size", "10")
                 .get("/api/v1/categories")

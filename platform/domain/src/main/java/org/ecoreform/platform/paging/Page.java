@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One page of a list; {@code nextCursor} is absent on the last page. */
+/**
+ * One page of a list; {@code nextCursor} is absent on the last page, {@code total} unless the
+ * client asked for it ({@code ?count=true}).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Page<T>(
         List<T> items,
@@ -13,7 +16,18 @@ public record Page<T>(
         @Schema(
                 description = "Pass as `cursor` to get the next page; absent on the last page",
                 example = "azE6TjIwMjAtNTA")
-        String nextCursor) {
+        String nextCursor,
+
+        Long total) {
+
+    public Page(List<T> items, String nextCursor) {
+        this(items, nextCursor, null);
+    }
+
+    /** The same page, saying how many items match in all. */
+    public Page<T> withTotal(long matching) {
+        return new Page<>(items, nextCursor, matching);
+    }
 
     /**
      * Builds a page from up to {@code limit + 1} rows fetched in key order: the extra row only tells
@@ -28,6 +42,6 @@ public record Page<T>(
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), nextCursor);
+        return new Page<>(items.stream().map(mapper).toList(), nextCursor, total);
     }
 }

@@ -20,5 +20,12 @@ public abstract class PageOf<T> {
             example = "azE6TjIwMjAtNTA")
     public String nextCursor;
 
+    @Schema(
+            description = "How many items match the filters in all; only with count=true (one more query)",
+            minimum = "0",
+            maximum = "100000000",
+            example = "52")
+    public Long total;
+
     protected PageOf() {}
 }
