@@ -33,9 +33,6 @@ import org.ecoreform.adoption.service.AdoptionInput;
 import org.ecoreform.adoption.service.AdoptionQueries;
 import org.ecoreform.adoption.service.AdoptionService;
 import org.ecoreform.adoption.service.AdoptionState;
-import org.ecoreform.adoption.service.ProgressService;
-import org.ecoreform.adoption.service.TransitionInput;
-import org.ecoreform.adoption.service.WithdrawalInput;
 import org.ecoreform.platform.export.ExportDataset;
 import org.ecoreform.platform.http.ContentNegotiation;
 import org.ecoreform.platform.http.CurrentCaller;
@@ -60,7 +57,6 @@ public class AdoptionResource {
 
     private final AdoptionQueries queries;
     private final AdoptionService adoptions;
-    private final ProgressService progress;
     private final HttpCaching caching;
     private final ExportDataset<AdoptionState> adoptionsDataset;
     private final CurrentCaller caller;
@@ -68,13 +64,11 @@ public class AdoptionResource {
     public AdoptionResource(
             AdoptionQueries queries,
             AdoptionService adoptions,
-            ProgressService progress,
             HttpCaching caching,
             ExportDataset<AdoptionState> adoptionsDataset,
             CurrentCaller caller) {
         this.queries = queries;
         this.adoptions = adoptions;
-        this.progress = progress;
         this.caching = caching;
         this.adoptionsDataset = adoptionsDataset;
         this.caller = caller;
@@ -236,73 +230,5 @@ public class AdoptionResource {
             @Valid @NotNull AdoptionInput input) {
         return AdoptionResponse.written(
                 adoptions.update(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
-    }
-
-    @POST
-    @Path("/{id}/transitions")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = "jwt")
-    @Operation(
-            operationId = "transitionAdoption",
-            summary = "Change a record's status, saying why (its narrative)",
-            description =
-                    "planned → in-progress | suspended | withdrawn; in-progress → implemented | suspended | withdrawn; "
-                            + "implemented → in-progress | withdrawn; suspended → in-progress | withdrawn; withdrawn is final. "
-                            + "Any other move is a 409.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "start",
-                                            value = "{\"status\":\"in-progress\",\"narrative\":\"省林草局已印发实施方案\"}")))
-    @APIResponse(
-            responseCode = "200",
-            description = "The new state",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AdoptionResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not a legal transition")
-    public Response transition(
-            @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
-            @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull TransitionInput input) {
-        return AdoptionResponse.written(
-                progress.transition(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
-    }
-
-    @POST
-    @Path("/{id}/withdrawal")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROVINCE_EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = "jwt")
-    @Operation(
-            operationId = "withdrawAdoption",
-            summary = "Withdraw a record",
-            description = "The record stays readable with status withdrawn.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "merged", value = "{\"narrative\":\"并入新的实施方案\"}")))
-    @APIResponse(
-            responseCode = "200",
-            description = "The withdrawn record",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AdoptionResponse.class)))
-    @APIResponse(responseCode = "409", description = "Already withdrawn")
-    public Response withdraw(
-            @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
-            @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull WithdrawalInput input) {
-        return AdoptionResponse.written(
-                progress.withdraw(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
     }
 }

@@ -77,10 +77,11 @@ public class RateLimiting {
      */
     private static void quota(RoutingContext ctx, ClientBuckets buckets, String client, long now) {
         TokenBucket bucket = buckets.bucket(client);
+        TokenBucket.Quota quota = bucket == null ? new TokenBucket.Quota(0, 1) : bucket.quota(now);
         MultiMap headers = ctx.response().headers();
         headers.set(LIMIT, Integer.toString(buckets.burst()));
-        headers.set(REMAINING, bucket == null ? "0" : Long.toString(bucket.remaining(now)));
-        headers.set(RESET, bucket == null ? "1" : Long.toString(bucket.secondsToFull(now)));
+        headers.set(REMAINING, Long.toString(quota.remaining()));
+        headers.set(RESET, Long.toString(quota.secondsToFull()));
     }
 
     /** Lets the request on ({@code ctx.next()}), maybe after verifying its token, or answers 429. */

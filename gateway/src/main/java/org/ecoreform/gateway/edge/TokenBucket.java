@@ -30,17 +30,17 @@ public final class TokenBucket {
         return (long) Math.ceil((1 - tokens) / perNano);
     }
 
-    /** Whole requests the client may still make at once (what RateLimit-Remaining tells it). */
-    public synchronized long remaining(long now) {
+    /**
+     * What RateLimit-Remaining and RateLimit-Reset tell the client: the whole requests it may still
+     * make at once, and the seconds (rounded up) until the bucket is full again. One refill, one lock.
+     */
+    public synchronized Quota quota(long now) {
         refill(now);
-        return Math.max(0, (long) Math.floor(tokens));
+        return new Quota(Math.max(0, (long) Math.floor(tokens)), (long) Math.ceil((capacity - tokens) / perNano / 1e9));
     }
 
-    /** Seconds until the bucket is full again (what RateLimit-Reset tells the client), rounded up. */
-    public synchronized long secondsToFull(long now) {
-        refill(now);
-        return (long) Math.ceil((capacity - tokens) / perNano / 1e9);
-    }
+    /** A client's standing: requests left now, seconds until all are back. */
+    public record Quota(long remaining, long secondsToFull) {}
 
     /** Takes {@code requests} tokens admitted elsewhere, owing what is not there. */
     public synchronized void debit(long requests, long now) {

@@ -42,13 +42,14 @@ public class ApiDocuments {
      * The gateway's own document (views, changes) merged with every service's paths and schemas,
      * with the gateway's rate limit on every operation.
      */
-    public byte[] openApi(byte[] gatewayOwn) {
+    public byte[] openApi(Source gatewayOwn) {
         return cached(openApi, () -> {
             Map<String, JsonNode> services = new LinkedHashMap<>();
             for (String service : OpenApiMerge.SERVICES) {
                 services.put(service, json.readTree(fetch(service, "/q/openapi?format=json")));
             }
-            return json.writeValueAsBytes(new OpenApiMerge(json).publicDocument(json.readTree(gatewayOwn), services));
+            return json.writeValueAsBytes(
+                    new OpenApiMerge(json).publicDocument(json.readTree(gatewayOwn.read()), services));
         });
     }
 
@@ -103,6 +104,11 @@ public class ApiDocuments {
                 }
             });
         }
+    }
+
+    /** The gateway's own document, read only when the merged one is not cached. */
+    public interface Source {
+        byte[] read() throws IOException;
     }
 
     private interface Merge {

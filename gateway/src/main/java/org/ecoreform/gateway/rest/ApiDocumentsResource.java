@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,7 +48,7 @@ public class ApiDocumentsResource {
             responseCode = "200",
             description = "OpenAPI 3.1 document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    public Response openApi(@Context UriInfo uri) throws Exception {
+    public Response openApi(@Context UriInfo uri) {
         return Response.ok(merged(uri)).build();
     }
 
@@ -60,7 +61,7 @@ public class ApiDocumentsResource {
     @Produces({"application/yaml", MediaType.APPLICATION_JSON})
     @Operation(hidden = true)
     public Response openApiWhereQuarkusPublishesIt(
-            @QueryParam("format") String format, @Context HttpHeaders headers, @Context UriInfo uri) throws Exception {
+            @QueryParam("format") String format, @Context HttpHeaders headers, @Context UriInfo uri) {
         boolean asJson = "json".equalsIgnoreCase(format)
                 || (format == null
                         && headers.getAcceptableMediaTypes().stream()
@@ -73,12 +74,19 @@ public class ApiDocumentsResource {
                         .build();
     }
 
-    private byte[] merged(UriInfo uri) throws Exception {
-        // the gateway's own paths as SmallRye generated them (quarkus.smallrye-openapi.path)
+    private byte[] merged(UriInfo uri) {
+        // the gateway's own paths as SmallRye generated them (quarkus.smallrye-openapi.path), asked for on a cache miss
+        // only
         URI own = uri.getBaseUri().resolve("/q/gateway-openapi?format=json");
-        byte[] gateway = http.send(HttpRequest.newBuilder(own).build(), HttpResponse.BodyHandlers.ofByteArray())
-                .body();
-        return documents.openApi(gateway);
+        return documents.openApi(() -> {
+            try {
+                return http.send(HttpRequest.newBuilder(own).build(), HttpResponse.BodyHandlers.ofByteArray())
+                        .body();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while reading the gateway's own document", e);
+            }
+        });
     }
 
     @GET

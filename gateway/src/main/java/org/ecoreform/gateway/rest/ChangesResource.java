@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.gateway.store.ChangeFeed;
+import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.problem.ApiException;
@@ -70,13 +70,11 @@ public class ChangesResource {
         List<ChangeFeed.Change> items = feed.since(after, page.limit());
         long last = items.isEmpty() ? after : items.get(items.size() - 1).sequence();
         String next = PageRequest.encode(Long.toString(last));
-        URI nextPage = uri.getRequestUriBuilder()
-                .replaceQueryParam("since")
-                .replaceQueryParam("cursor", next)
-                .build();
-        return Response.ok(new ChangePage(items, next))
-                .header("Cache-Control", "no-store")
-                .header("Link", "<" + nextPage + ">; rel=\"next\"")
+        // the next page names its position by cursor alone, whichever name this request used
+        return PageLinks.withNext(
+                        Response.ok(new ChangePage(items, next)).header("Cache-Control", "no-store"),
+                        uri.getRequestUriBuilder().replaceQueryParam("since"),
+                        next)
                 .build();
     }
 

@@ -43,6 +43,11 @@ import org.ecoreform.platform.security.Roles;
 @Tag(name = "Views", description = "Composed, cacheable read views built from the services' change events")
 public class ViewResource {
 
+    /** What every view operation says of itself. */
+    private static final String COMPOSED_VIEW =
+            "Composed by the gateway from the topics and served from its view store with a strong ETag (304 on If-None-Match); "
+                    + "fields (comma-separated top-level names) keeps only those fields.";
+
     private final ViewService views;
     private final ViewProjector projector;
     private final ViewFreshness freshness;
@@ -59,9 +64,7 @@ public class ViewResource {
     @Path("/provinces/{code}")
     @Operation(
             operationId = "getProvinceView",
-            description =
-                    "Composed by the gateway from the topics and served from its view store with a strong ETag (304 on If-None-Match); "
-                            + "fields (comma-separated top-level names) keeps only those fields.",
+            description = COMPOSED_VIEW,
             summary = "A province's profile: plans, records by category with status, coverage, targets with attainment")
     @APIResponse(
             responseCode = "200",
@@ -87,9 +90,7 @@ public class ViewResource {
     @Path("/provinces/{code}/gaps")
     @Operation(
             operationId = "getProvinceGapsView",
-            description =
-                    "Composed by the gateway from the topics and served from its view store with a strong ETag (304 on If-None-Match); "
-                            + "fields (comma-separated top-level names) keeps only those fields.",
+            description = COMPOSED_VIEW,
             summary = "National measures the province has not adopted, by category, most widely adopted first")
     @APIResponse(
             responseCode = "200",
@@ -110,9 +111,7 @@ public class ViewResource {
     @Path("/measures/{id}")
     @Operation(
             operationId = "getMeasureView",
-            description =
-                    "Composed by the gateway from the topics and served from its view store with a strong ETag (304 on If-None-Match); "
-                            + "fields (comma-separated top-level names) keeps only those fields.",
+            description = COMPOSED_VIEW,
             summary = "A measure with its category, sources, departments and every adopting province with status")
     @APIResponse(
             responseCode = "200",
@@ -134,9 +133,7 @@ public class ViewResource {
     @Path("/overview")
     @Operation(
             operationId = "getOverviewView",
-            description =
-                    "Composed by the gateway from the topics and served from its view store with a strong ETag (304 on If-None-Match); "
-                            + "fields (comma-separated top-level names) keeps only those fields.",
+            description = COMPOSED_VIEW,
             summary = "The national picture: categories × provinces adoption matrix, most and least adopted "
                     + "measures, attainment per province")
     @APIResponse(
@@ -153,9 +150,7 @@ public class ViewResource {
     @Path("/framework")
     @Operation(
             operationId = "getFrameworkView",
-            description =
-                    "Composed by the gateway from the topics and served from its view store with a strong ETag (304 on If-None-Match); "
-                            + "fields (comma-separated top-level names) keeps only those fields.",
+            description = COMPOSED_VIEW,
             summary =
                     "The policy framework (F2015): per institutional system and article, the pilot measures implementing it "
                             + "and how many provinces adopted each; per system, the provinces adopting any of its measures")

@@ -1,6 +1,7 @@
 package org.ecoreform.platform.http;
 
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.ecoreform.platform.paging.Page;
 
@@ -10,13 +11,13 @@ public final class PageLinks {
     private PageLinks() {}
 
     public static Response.ResponseBuilder withNext(Response.ResponseBuilder builder, UriInfo uri, Page<?> page) {
-        if (page.nextCursor() == null) {
-            return builder;
-        }
-        String next = uri.getRequestUriBuilder()
-                .replaceQueryParam("cursor", page.nextCursor())
-                .build()
-                .toString();
+        return page.nextCursor() == null ? builder : withNext(builder, uri.getRequestUriBuilder(), page.nextCursor());
+    }
+
+    /** The request's address with {@code cursor} set to the next one, as {@code Link: rel="next"}. */
+    public static Response.ResponseBuilder withNext(
+            Response.ResponseBuilder builder, UriBuilder request, String nextCursor) {
+        String next = request.replaceQueryParam("cursor", nextCursor).build().toString();
         return builder.header("Link", "<" + next + ">; rel=\"next\"");
     }
 }

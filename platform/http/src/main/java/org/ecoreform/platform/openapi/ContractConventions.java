@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.ecoreform.platform.paging.PageRequest;
 
 /**
  * What every operation of every service shares, said once rather than on each resource method:
@@ -249,8 +250,8 @@ public class ContractConventions implements OASFilter {
             schema.setType(List.of(Schema.SchemaType.INTEGER));
             schema.setFormat("int32");
             schema.setMinimum(BigDecimal.ONE);
-            schema.setMaximum(BigDecimal.valueOf(500));
-            schema.setDefaultValue(50);
+            schema.setMaximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT));
+            schema.setDefaultValue(PageRequest.DEFAULT_LIMIT);
             if (parameter.getExample() instanceof String example && example.matches("[0-9]{1,3}")) {
                 parameter.setExample(Integer.valueOf(example));
             }
