@@ -74,7 +74,7 @@ class PortalDayTest extends SharedSystemTest {
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> adoptions
                                 .listAdoptions(AdoptionsApi.APIListAdoptionsRequest.newBuilder()
-                                        .province(QINGHAI)
+                                        .province(List.of(QINGHAI))
                                         .limit(100)
                                         .build())
                                 .getItems()
@@ -87,9 +87,9 @@ class PortalDayTest extends SharedSystemTest {
         int pages = 0;
         do {
             AdoptionPage page = adoptions.listAdoptions(AdoptionsApi.APIListAdoptionsRequest.newBuilder()
-                    .province(QINGHAI)
-                    .category("C09")
-                    .status("planned")
+                    .province(List.of(QINGHAI))
+                    .category(List.of("C09"))
+                    .status(List.of("planned"))
                     .limit(2)
                     .cursor(cursor)
                     .build());
@@ -98,9 +98,9 @@ class PortalDayTest extends SharedSystemTest {
             pages++;
         } while (cursor != null);
         AdoptionPage whole = adoptions.listAdoptions(AdoptionsApi.APIListAdoptionsRequest.newBuilder()
-                .province(QINGHAI)
-                .category("C09")
-                .status("planned")
+                .province(List.of(QINGHAI))
+                .category(List.of("C09"))
+                .status(List.of("planned"))
                 .limit(500)
                 .count("true")
                 .build());

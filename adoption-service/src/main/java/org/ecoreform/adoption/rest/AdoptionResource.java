@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -100,12 +101,12 @@ public class AdoptionResource {
     public Response search(
             @Parameter(description = "GB/T 2260 code of the adopting province", example = "630000")
                     @QueryParam("province")
-                    String province,
+                    List<String> province,
             @Parameter(description = "A national measure id", example = "N2020-57") @QueryParam("measure")
-                    String measure,
+                    List<String> measure,
             @Parameter(description = "Category id of an adopted measure", example = "C09") @QueryParam("category")
-                    String category,
-            @Parameter(description = "Record status", example = "planned") @QueryParam("status") String status,
+                    List<String> category,
+            @Parameter(description = "Record status", example = "planned") @QueryParam("status") List<String> status,
             @Parameter(description = "Text searched in name and actions", example = "牦牛") @QueryParam("q") String q,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,

@@ -17,9 +17,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,8 +38,10 @@ import org.ecoreform.adoption.service.ImportService;
 import org.ecoreform.adoption.service.PlanInput;
 import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.security.Roles;
 
@@ -161,8 +165,8 @@ public class ImportResource {
             operationId = "listImports",
             description =
                     "Each import run of a notice, dry runs and commits, without its rows; GET /api/v1/imports/{id} has the full "
-                            + "report. One page; strong ETag.",
-            summary = "Every import run (dry runs and commits), newest first")
+                            + "report. Cursor-paged; strong ETag.",
+            summary = "Import runs (dry runs and commits), newest first")
     @APIResponse(
             responseCode = "200",
             description = "Import runs without their rows; fetch one for the full report",
@@ -173,8 +177,20 @@ public class ImportResource {
     public Response list(
             @Parameter(description = "Only those of one plan", example = "630000-2021-106") @QueryParam("plan")
                     String planId,
+            @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "true adds total: how many items match the filters", example = "true")
+                    @QueryParam("count")
+                    String count,
+            @Context UriInfo uri,
             @Context Request request) {
-        return caching.json(request, new Page<>(reports.runs(planId), null)).build();
+        List<ImportReports.ImportRun> runs = reports.runs(planId);
+        Page<ImportReports.ImportRun> page =
+                PageRequest.parse(limit, cursor).slice(runs, run -> run.id().toString());
+        if (QueryParams.flag("count", count)) {
+            page = page.withTotal(runs.size());
+        }
+        return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 
     @GET

@@ -4,10 +4,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,7 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.adoption.service.AdoptionQueries;
 import org.ecoreform.adoption.service.PlanView;
 import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.PageLinks;
+import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageRequest;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,18 +42,34 @@ public class PlanResource {
     @Operation(
             operationId = "listPlans",
             description =
-                    "Every province's adoption plan (issuing body, document number, date, title) with how many of its records are in "
-                            + "each status; one page; strong ETag.",
-            summary = "Every adoption plan, with record counts per status")
+                    "Each province's adoption plan (issuing body, document number, date, title) with how many of its records are in "
+                            + "each status, by province and date; cursor-paged; strong ETag.",
+            summary = "Adoption plans, with record counts per status")
     @APIResponse(
             responseCode = "200",
-            description = "All plans (one page)",
+            description = "A page of plans",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ApiPages.PlanPage.class)))
-    public Response list(@Context Request request) {
-        return caching.json(request, new Page<>(adoptions.plans(), null)).build();
+    public Response list(
+            @Parameter(description = "GB/T 2260 code of the issuing province", example = "630000")
+                    @QueryParam("province")
+                    List<String> province,
+            @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "true adds total: how many items match the filters", example = "true")
+                    @QueryParam("count")
+                    String count,
+            @Context UriInfo uri,
+            @Context Request request) {
+        List<PlanView> plans = adoptions.plans(QueryParams.alternatives(
+                "province", province, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code"));
+        Page<PlanView> page = PageRequest.parse(limit, cursor).slice(plans, PlanView::id);
+        if (QueryParams.flag("count", count)) {
+            page = page.withTotal(plans.size());
+        }
+        return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 
     @GET

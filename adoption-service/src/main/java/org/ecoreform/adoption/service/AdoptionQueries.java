@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ecoreform.adoption.domain.AdoptionPlan;
@@ -46,10 +47,11 @@ public class AdoptionQueries {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PlanView> plans() {
-        return AdoptionPlan.<AdoptionPlan>list("order by province, issuedOn, id").stream()
-                .map(this::planView)
-                .toList();
+    public List<PlanView> plans(Set<String> provinces) {
+        List<AdoptionPlan> plans = provinces.isEmpty()
+                ? AdoptionPlan.list("order by province, issuedOn, id")
+                : AdoptionPlan.list("province in ?1 order by province, issuedOn, id", provinces);
+        return plans.stream().map(this::planView).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -201,33 +203,30 @@ public class AdoptionQueries {
 
     private static StringBuilder where(AdoptionFilter filter, Map<String, Object> params) {
         StringBuilder jpql = new StringBuilder("from AdoptionRecord r where 1 = 1");
-        filter.province().ifPresent(p -> {
-            jpql.append(" and r.planId in (select p.id from AdoptionPlan p where p.province = :province)");
-            params.put("province", p);
-        });
-        filter.measure().ifPresent(m -> {
-            jpql.append(
-                    " and exists (select 1 from AdoptionRecord x join x.measures l where x.id = r.id and l.measureId = :measure)");
-            params.put("measure", m);
-        });
-        filter.category().ifPresent(c -> {
+        if (!filter.provinces().isEmpty()) {
+            jpql.append(" and r.planId in (select p.id from AdoptionPlan p where p.province in :provinces)");
+            params.put("provinces", filter.provinces());
+        }
+        if (!filter.measures().isEmpty()) {
+            jpql.append(" and exists (select 1 from AdoptionRecord x join x.measures l where x.id = r.id"
+                    + " and l.measureId in :measures)");
+            params.put("measures", filter.measures());
+        }
+        if (!filter.categories().isEmpty()) {
             jpql.append(" and exists (select 1 from AdoptionRecord x join x.measures l, CatalogueMeasure c "
-                    + "where x.id = r.id and c.id = l.measureId and c.categoryId = :category)");
-            params.put("category", c);
-        });
+                    + "where x.id = r.id and c.id = l.measureId and c.categoryId in :categories)");
+            params.put("categories", filter.categories());
+        }
+        boolean byStatus = !filter.statuses().isEmpty();
+        if (byStatus) {
+            params.put("statuses", filter.statuses());
+        }
         if (filter.asOf().isPresent()) {
             params.put("asOf", filter.asOf().get());
             jpql.append(" and exists (select 1 from ProgressEntry e where ").append(IN_EFFECT);
-            filter.status().ifPresent(s -> {
-                jpql.append(" and e.toStatus = :status");
-                params.put("status", s);
-            });
-            jpql.append(')');
-        } else {
-            filter.status().ifPresent(s -> {
-                jpql.append(" and r.status = :status");
-                params.put("status", s);
-            });
+            jpql.append(byStatus ? " and e.toStatus in :statuses)" : ")");
+        } else if (byStatus) {
+            jpql.append(" and r.status in :statuses");
         }
         filter.unit().ifPresent(u -> {
             jpql.append(

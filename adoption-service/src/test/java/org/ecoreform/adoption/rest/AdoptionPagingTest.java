@@ -51,6 +51,62 @@ class AdoptionPagingTest {
     }
 
     @Test
+    void severalStatusesAreAlternatives() {
+        List<String> planned = ids("/api/v1/adoptions?province=630000&status=planned&limit=500");
+        List<String> inProgress = ids("/api/v1/adoptions?province=630000&status=in-progress&limit=500");
+        List<String> either = ids("/api/v1/adoptions?province=630000&status=planned,in-progress&limit=500");
+        assertThat(planned).isNotEmpty();
+        assertThat(either)
+                .hasSize(planned.size() + inProgress.size())
+                .containsAll(planned)
+                .containsAll(inProgress);
+        assertThat(ids("/api/v1/adoptions?province=630000&status=in-progress&status=planned&limit=500"))
+                .isEqualTo(either);
+        given().get("/api/v1/adoptions?status=planned,done").then().spec(ProblemSpecs.problem(400, "status"));
+    }
+
+    @Test
+    void plansAndAdoptersAreCursorPagedLikeEveryList() {
+        List<String> plans = ids("/api/v1/plans?limit=500");
+        assertThat(plans).contains("630000-2021-106");
+        assertThat(everyPage("/api/v1/plans", "id")).isEqualTo(plans);
+        assertThat(ids("/api/v1/plans?province=630000&limit=500")).allMatch(id -> id.startsWith("630000-"));
+        given().get("/api/v1/plans?count=true&limit=1")
+                .then()
+                .statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(1))
+                .body("total", org.hamcrest.Matchers.equalTo(plans.size()));
+        List<String> adopters = given().get("/api/v1/measures/N2020-57/adopters?limit=500")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.recordId");
+        assertThat(adopters).isNotEmpty();
+        assertThat(everyPage("/api/v1/measures/N2020-57/adopters", "recordId")).isEqualTo(adopters);
+    }
+
+    /** Follows nextCursor one item at a time and gathers each item's key. */
+    private static List<String> everyPage(String path, String key) {
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get(path);
+            page.then().statusCode(200);
+            seen.addAll(page.jsonPath().getList("items." + key, String.class));
+            cursor = page.jsonPath().getString("nextCursor");
+        } while (cursor != null && seen.size() < 1000);
+        return seen;
+    }
+
+    private static List<String> ids(String path) {
+        return given().get(path).then().statusCode(200).extract().path("items.id");
+    }
+
+    @Test
     void recordsAndPlansAnswerConditionalRequests() {
         String etag = given().get("/api/v1/adoptions/630000-2021-106-31")
                 .then()

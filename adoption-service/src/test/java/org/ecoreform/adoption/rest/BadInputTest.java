@@ -75,7 +75,7 @@ class BadInputTest {
                 "2099-01-01",
                 "title",
                 "测试通知");
-        Supplier<String> state = () -> given().get("/api/v1/imports").asString()
+        Supplier<String> state = () -> given().get("/api/v1/imports?limit=500").asString()
                 + given().get("/api/v1/plans").asString();
         BadInput.check(
                 Endpoint.json(

@@ -1,6 +1,7 @@
 package org.ecoreform.adoption.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import org.ecoreform.adoption.AdoptionTesting;
 import org.ecoreform.platform.testing.ProblemSpecs;
@@ -111,6 +113,27 @@ class ImportApiTest {
                 .post("/api/v1/imports")
                 .then()
                 .spec(ProblemSpecs.problem(409));
+        // the runs of one plan, newest first, paged like every list
+        List<String> runs = given().get("/api/v1/imports?plan=540000-2021-8&count=true")
+                .then()
+                .statusCode(200)
+                .body("items.committed", equalTo(List.of(true)))
+                .body("total", equalTo(1))
+                .extract()
+                .path("items.id");
+        var firstPage =
+                given().get("/api/v1/imports?limit=1").then().statusCode(200).extract();
+        String second = given().queryParam("limit", 1)
+                .queryParam("cursor", firstPage.path("nextCursor").toString())
+                .get("/api/v1/imports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+        assertThat(List.of(firstPage.path("items[0].id").toString(), second))
+                .isEqualTo(
+                        given().get("/api/v1/imports?limit=2").then().extract().path("items.id"))
+                .contains(runs.get(0));
     }
 
     @Test

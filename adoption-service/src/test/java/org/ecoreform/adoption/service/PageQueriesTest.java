@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.ecoreform.adoption.AdoptionTesting;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
@@ -24,7 +25,8 @@ class PageQueriesTest {
     @Test
     void aPageOfFiftyTwoRecordsTakesAsManyQueriesAsAPageOfTwo() throws Exception {
         AdoptionTesting.awaitReferencePlan();
-        AdoptionFilter qinghai = AdoptionFilter.of(AdoptionTesting.QINGHAI, null, null, null, null, null, null);
+        AdoptionFilter qinghai =
+                AdoptionFilter.of(List.of(AdoptionTesting.QINGHAI), null, null, null, null, null, null);
 
         int small = StatementCounter.during(() -> page(qinghai, 2));
         int large = StatementCounter.during(() -> {

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,9 +33,12 @@ import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
+import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.security.Roles;
 
@@ -63,10 +68,10 @@ public class AccountabilityResource {
                     + "resource-balance-sheet, departure-audit, lifelong-accountability, inspection): "
                     + "planned, piloting or established, the pilot "
                     + "places and the history with documents. Seeded from what the pilot plans state: "
-                    + "planned, or piloting where a plan names pilot places.")
+                    + "planned, or piloting where a plan names pilot places. In id order, cursor-paged.")
     @APIResponse(
             responseCode = "200",
-            description = "Every record that matches",
+            description = "A page of the records that match",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -76,17 +81,23 @@ public class AccountabilityResource {
             description = "A malformed filter",
             content = @Content(mediaType = MediaTypes.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response list(
-            @Parameter(example = "360000") @QueryParam("province") String province,
-            @Parameter(example = "resource-balance-sheet") @QueryParam("institution") String institution,
+            @Parameter(example = "360000") @QueryParam("province") List<String> province,
+            @Parameter(example = "resource-balance-sheet") @QueryParam("institution") List<String> institution,
+            @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "true adds total: how many items match the filters", example = "true")
+                    @QueryParam("count")
+                    String count,
+            @Context UriInfo uri,
             @Context Request request) {
-        return caching.json(
-                        request,
-                        new Page<>(
-                                tracker.list(province, institution).stream()
-                                        .map(AccountabilityResponse::of)
-                                        .toList(),
-                                null))
-                .build();
+        List<AccountabilityState> matching = tracker.list(AccountabilityService.Filter.of(province, institution));
+        Page<AccountabilityResponse> page = PageRequest.parse(limit, cursor)
+                .slice(matching, AccountabilityState::id)
+                .map(AccountabilityResponse::of);
+        if (QueryParams.flag("count", count)) {
+            page = page.withTotal(matching.size());
+        }
+        return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 
     @GET

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -81,8 +82,8 @@ public class ObservationResource {
                 @Content(mediaType = MediaTypes.TEXT_CSV)
             })
     public Response search(
-            @Parameter(example = "360000") @QueryParam("province") String province,
-            @Parameter(example = "forest-coverage") @QueryParam("indicator") String indicator,
+            @Parameter(example = "360000") @QueryParam("province") List<String> province,
+            @Parameter(example = "forest-coverage") @QueryParam("indicator") List<String> indicator,
             @Parameter(example = "2019") @QueryParam("period") String period,
             @Parameter(example = "2021-03-01") @QueryParam("asOf") String asOf,
             @Parameter(example = "50") @QueryParam("limit") String limit,

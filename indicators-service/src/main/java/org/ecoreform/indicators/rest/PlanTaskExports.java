@@ -90,7 +90,11 @@ public class PlanTaskExports {
                 "Provinces' assessment and accountability institutions (F2015-S8)",
                 "Every province's record of every institution it has one of, with its history, in id order.",
                 ACCOUNTABILITY_COLUMNS,
-                page -> new Page<>(page.afterKey().isPresent() ? List.of() : tracker.list(null, null), null),
+                page -> new Page<>(
+                        page.afterKey().isPresent()
+                                ? List.of()
+                                : tracker.list(AccountabilityService.Filter.of(null, null)),
+                        null),
                 PlanTaskExports::accountabilityRow);
     }
 

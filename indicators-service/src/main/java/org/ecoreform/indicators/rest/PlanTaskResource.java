@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -88,12 +89,12 @@ public class PlanTaskResource {
             description = "A malformed filter, limit or cursor",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response search(
-            @Parameter(example = "360000") @QueryParam("province") String province,
+            @Parameter(example = "360000") @QueryParam("province") List<String> province,
             @Parameter(description = "Due year", example = "2018") @QueryParam("year") String year,
             @Parameter(description = "A national measure the task became", example = "N2020-15") @QueryParam("measure")
-                    String measure,
+                    List<String> measure,
             @Parameter(description = "due, done or overdue, judged today", example = "overdue") @QueryParam("status")
-                    String status,
+                    List<String> status,
             @Parameter(example = "50") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
             @Parameter(description = "true adds total: how many items match the filters", example = "true")

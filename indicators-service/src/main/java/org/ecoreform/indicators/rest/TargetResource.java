@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -82,14 +83,14 @@ public class TargetResource {
                 @Content(mediaType = MediaTypes.TEXT_CSV)
             })
     public Response search(
-            @Parameter(example = "360000") @QueryParam("province") String province,
-            @Parameter(example = "forest-coverage") @QueryParam("indicator") String indicator,
+            @Parameter(example = "360000") @QueryParam("province") List<String> province,
+            @Parameter(example = "forest-coverage") @QueryParam("indicator") List<String> indicator,
             @Parameter(example = "2020") @QueryParam("year") String year,
             @Parameter(
                             description = "met, on-track, at-risk, missed, no-target-year-data or no-data",
                             example = "missed")
                     @QueryParam("attainment")
-                    String attainment,
+                    List<String> attainment,
             @Parameter(example = "50") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
             @Parameter(description = "true adds total: how many items match the filters", example = "true")

@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ecoreform.indicators.domain.Accountability;
 import org.ecoreform.indicators.domain.Institution;
 import org.ecoreform.indicators.domain.SourceDocument;
@@ -19,7 +21,6 @@ import org.ecoreform.indicators.importer.ExtractedPlan;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.change.Timestamps;
-import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.http.QueryParams;
@@ -78,22 +79,34 @@ public class AccountabilityService {
         seeded.forEach(record -> events.changed(AccountabilityState.of(record), caller));
     }
 
+    /** The filters of {@code GET /accountability}: AND across filters, any of several values within one. */
+    public record Filter(Set<String> provinces, Set<String> institutions) {
+
+        public static Filter of(Collection<String> province, Collection<String> institution) {
+            return new Filter(
+                    QueryParams.alternatives(
+                            "province", province, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code"),
+                    QueryParams.alternatives(
+                            "institution",
+                            institution,
+                            i -> Institution.of(i).map(Institution::id),
+                            "must be one of " + Institution.ids()));
+        }
+    }
+
+    /** The records that match, in id order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AccountabilityState> list(String province, String institution) {
+    public List<AccountabilityState> list(Filter filter) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder jpql = new StringBuilder("1 = 1");
-        QueryParams.optional("province", province, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code")
-                .ifPresent(p -> {
-                    jpql.append(" and province = :province");
-                    params.put("province", p);
-                });
-        QueryParams.optional(institution).ifPresent(i -> {
-            if (Institution.of(i).isEmpty()) {
-                throw new InvalidValue("institution", "must be one of " + Institution.ids());
-            }
-            jpql.append(" and institution = :institution");
-            params.put("institution", i);
-        });
+        if (!filter.provinces().isEmpty()) {
+            jpql.append(" and province in :provinces");
+            params.put("provinces", filter.provinces());
+        }
+        if (!filter.institutions().isEmpty()) {
+            jpql.append(" and institution in :institutions");
+            params.put("institutions", filter.institutions());
+        }
         return Accountability.<Accountability>list(jpql.append(" order by id").toString(), params).stream()
                 .map(AccountabilityState::of)
                 .toList();

@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.Observation;
 import org.ecoreform.indicators.domain.ObservationRevision;
@@ -43,16 +45,15 @@ public class ObservationService {
         this.targets = targets;
     }
 
+    /** The filters of {@code GET /observations}: AND across filters, any of several values within one. */
     public record Filter(
-            Optional<String> province,
-            Optional<String> indicator,
-            Optional<Integer> period,
-            Optional<OffsetDateTime> asOf) {
+            Set<String> provinces, Set<String> indicators, Optional<Integer> period, Optional<OffsetDateTime> asOf) {
 
-        public static Filter of(String province, String indicator, String period, String asOf) {
+        public static Filter of(Collection<String> province, Collection<String> indicator, String period, String asOf) {
             return new Filter(
-                    QueryParams.optional("province", province, Inputs.PROVINCE, "must be a six-digit GB/T 2260 code"),
-                    QueryParams.optional("indicator", indicator, Inputs.INDICATOR, "must be an indicator id"),
+                    QueryParams.alternatives(
+                            "province", province, Inputs.PROVINCE, "must be a six-digit GB/T 2260 code"),
+                    QueryParams.alternatives("indicator", indicator, Inputs.INDICATOR, "must be an indicator id"),
                     QueryParams.optional("period", period, "^[12][0-9]{3}$", "must be a year such as 2019")
                             .map(Integer::parseInt),
                     QueryParams.optional(asOf).map(ObservationService::asOfEndOfDay));
@@ -93,14 +94,14 @@ public class ObservationService {
         Map<String, Object> params = new HashMap<>();
         // a value that moved is read by its id; lists show where it went
         StringBuilder jpql = new StringBuilder("from Observation o where o.movedTo is null");
-        filter.province().ifPresent(p -> {
-            jpql.append(" and o.province = :province");
-            params.put("province", p);
-        });
-        filter.indicator().ifPresent(i -> {
-            jpql.append(" and o.indicatorId = :indicator");
-            params.put("indicator", i);
-        });
+        if (!filter.provinces().isEmpty()) {
+            jpql.append(" and o.province in :provinces");
+            params.put("provinces", filter.provinces());
+        }
+        if (!filter.indicators().isEmpty()) {
+            jpql.append(" and o.indicatorId in :indicators");
+            params.put("indicators", filter.indicators());
+        }
         filter.period().ifPresent(p -> {
             jpql.append(" and o.period = :period");
             params.put("period", p);

@@ -3,10 +3,13 @@ package org.ecoreform.indicators.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.ecoreform.indicators.domain.PlanTask;
 import org.ecoreform.platform.errors.InvalidValue;
@@ -24,18 +27,19 @@ public class PlanTaskQueries {
     /** Done: a completion reported (for a yearly task, since the start of last year). */
     private static final String DONE = "(t.doneOn is not null and (t.yearly = false or t.doneOn >= :lastYearStart))";
 
-    /** The filters of {@code GET /plan-tasks}; they combine with AND. */
-    public record Filter(
-            Optional<String> province, Optional<Integer> year, Optional<String> measure, Optional<String> status) {
+    /** The filters of {@code GET /plan-tasks}: AND across filters, any of several values within one. */
+    public record Filter(Set<String> provinces, Optional<Integer> year, Set<String> measures, Set<String> statuses) {
 
-        public static Filter of(String province, String year, String measure, String status) {
+        public static Filter of(
+                Collection<String> province, String year, Collection<String> measure, Collection<String> status) {
             return new Filter(
-                    QueryParams.optional("province", province, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code"),
+                    QueryParams.alternatives(
+                            "province", province, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code"),
                     QueryParams.optional("year", year, "^20[0-9]{2}$", "must be a year such as 2018")
                             .map(Integer::valueOf),
-                    QueryParams.optional(
+                    QueryParams.alternatives(
                             "measure", measure, IdPatterns.MEASURE, "must be a measure id such as N2020-03"),
-                    QueryParams.optional("status", status, "^(due|done|overdue)$", "must be due, done or overdue"));
+                    QueryParams.alternatives("status", status, "^(due|done|overdue)$", "must be due, done or overdue"));
         }
     }
 
@@ -82,32 +86,37 @@ public class PlanTaskQueries {
 
     private StringBuilder where(Filter filter, Map<String, Object> params) {
         StringBuilder jpql = new StringBuilder("from PlanTask t where 1 = 1");
-        filter.province().ifPresent(p -> {
-            jpql.append(" and t.province = :province");
-            params.put("province", p);
-        });
+        if (!filter.provinces().isEmpty()) {
+            jpql.append(" and t.province in :provinces");
+            params.put("provinces", filter.provinces());
+        }
         filter.year().ifPresent(y -> {
             jpql.append(" and t.dueYear = :year");
             params.put("year", y);
         });
-        filter.measure().ifPresent(m -> {
-            jpql.append(
-                    " and exists (select 1 from PlanTask x join x.measures l where x.id = t.id and l.measureId = :measure)");
-            params.put("measure", m);
-        });
-        filter.status().ifPresent(s -> {
+        if (!filter.measures().isEmpty()) {
+            jpql.append(" and exists (select 1 from PlanTask x join x.measures l where x.id = t.id"
+                    + " and l.measureId in :measures)");
+            params.put("measures", filter.measures());
+        }
+        if (!filter.statuses().isEmpty()) {
             LocalDate today = views.today();
             params.put("lastYearStart", LocalDate.of(today.getYear() - 1, 1, 1));
-            switch (s) {
-                case "done" -> jpql.append(" and ").append(DONE);
-                case "overdue" -> jpql.append(" and not ").append(DONE).append(" and t.dueYear < :thisYear");
-                case "due" -> jpql.append(" and not ").append(DONE).append(" and t.dueYear >= :thisYear");
-                default -> throw new InvalidValue("status", "must be due, done or overdue");
+            List<String> any = new ArrayList<>();
+            for (String status : filter.statuses()) {
+                any.add(
+                        switch (status) {
+                            case "done" -> DONE;
+                            case "overdue" -> "(not " + DONE + " and t.dueYear < :thisYear)";
+                            case "due" -> "(not " + DONE + " and t.dueYear >= :thisYear)";
+                            default -> throw new InvalidValue("status", "must be due, done or overdue");
+                        });
+                if (!"done".equals(status)) {
+                    params.put("thisYear", today.getYear());
+                }
             }
-            if (!"done".equals(s)) {
-                params.put("thisYear", today.getYear());
-            }
-        });
+            jpql.append(" and (").append(String.join(" or ", any)).append(')');
+        }
         return jpql;
     }
 }

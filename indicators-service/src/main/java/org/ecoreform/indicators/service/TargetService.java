@@ -5,10 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.Target;
 import org.ecoreform.indicators.domain.TargetComparator;
@@ -53,23 +55,23 @@ public class TargetService {
         return id;
     }
 
+    /** The filters of {@code GET /targets}: AND across filters, any of several values within one. */
     public record Filter(
-            Optional<String> province,
-            Optional<String> indicator,
-            Optional<Integer> year,
-            Optional<String> attainment) {
+            Set<String> provinces, Set<String> indicators, Optional<Integer> year, Set<String> attainments) {
 
-        public static Filter of(String province, String indicator, String year, String attainment) {
-            Optional<String> status = QueryParams.optional(attainment);
-            status.filter(s -> !ATTAINMENTS.contains(s)).ifPresent(s -> {
-                throw new InvalidValue("attainment", "must be one of " + String.join(", ", ATTAINMENTS));
-            });
+        public static Filter of(
+                Collection<String> province, Collection<String> indicator, String year, Collection<String> attainment) {
             return new Filter(
-                    QueryParams.optional("province", province, Inputs.PROVINCE, "must be a six-digit GB/T 2260 code"),
-                    QueryParams.optional("indicator", indicator, Inputs.INDICATOR, "must be an indicator id"),
+                    QueryParams.alternatives(
+                            "province", province, Inputs.PROVINCE, "must be a six-digit GB/T 2260 code"),
+                    QueryParams.alternatives("indicator", indicator, Inputs.INDICATOR, "must be an indicator id"),
                     QueryParams.optional("year", year, "^[12][0-9]{3}$", "must be a year such as 2020")
                             .map(Integer::parseInt),
-                    status);
+                    QueryParams.alternatives(
+                            "attainment",
+                            attainment,
+                            a -> ATTAINMENTS.contains(a) ? Optional.of(a) : Optional.empty(),
+                            "must be one of " + String.join(", ", ATTAINMENTS)));
         }
     }
 
@@ -78,23 +80,22 @@ public class TargetService {
     public List<TargetState> searchAll(Filter filter) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder jpql = new StringBuilder("from Target t where 1 = 1");
-        filter.province().ifPresent(p -> {
-            jpql.append(" and t.province = :province");
-            params.put("province", p);
-        });
-        filter.indicator().ifPresent(i -> {
-            jpql.append(" and t.indicatorId = :indicator");
-            params.put("indicator", i);
-        });
+        if (!filter.provinces().isEmpty()) {
+            jpql.append(" and t.province in :provinces");
+            params.put("provinces", filter.provinces());
+        }
+        if (!filter.indicators().isEmpty()) {
+            jpql.append(" and t.indicatorId in :indicators");
+            params.put("indicators", filter.indicators());
+        }
         filter.year().ifPresent(y -> {
             jpql.append(" and t.targetYear = :year");
             params.put("year", y);
         });
         jpql.append(" order by t.id");
         return views.statesOf(Target.<Target>find(jpql.toString(), params).list()).stream()
-                .filter(state -> filter.attainment()
-                        .map(a -> a.equals(state.attainment().status()))
-                        .orElse(true))
+                .filter(state -> filter.attainments().isEmpty()
+                        || filter.attainments().contains(state.attainment().status()))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package org.ecoreform.indicators.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -8,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ecoreform.platform.testing.ProblemSpecs;
@@ -48,6 +50,51 @@ class AccountabilityTest {
                 .get("/api/v1/accountability")
                 .then()
                 .spec(ProblemSpecs.problem(400, "institution"));
+    }
+
+    @Test
+    void theTrackerIsCursorPagedAndTakesAlternatives() {
+        List<String> jiangxi = ids(given().queryParam("province", "360000"));
+        List<String> guizhou = ids(given().queryParam("province", "520000"));
+        List<String> both = new ArrayList<>(jiangxi);
+        both.addAll(guizhou);
+        assertThat(jiangxi).hasSize(5);
+        assertThat(ids(given().queryParam("province", "520000,360000"))).isEqualTo(both);
+        assertThat(ids(given().queryParam("province", "360000", "520000")
+                        .queryParam("institution", "inspection,departure-audit")))
+                .isEqualTo(both.stream()
+                        .filter(id -> id.endsWith("-inspection") || id.endsWith("-departure-audit"))
+                        .toList())
+                .contains("360000-departure-audit", "360000-inspection");
+        var first = given().queryParam("province", "360000")
+                .queryParam("limit", "2")
+                .queryParam("count", "true")
+                .get("/api/v1/accountability")
+                .then()
+                .statusCode(200)
+                .header("Link", org.hamcrest.Matchers.containsString("rel=\"next\""))
+                .body("items.id", equalTo(jiangxi.subList(0, 2)))
+                .body("total", equalTo(5))
+                .extract();
+        given().queryParam("province", "360000")
+                .queryParam("limit", "2")
+                .queryParam("cursor", first.path("nextCursor").toString())
+                .get("/api/v1/accountability")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(jiangxi.subList(2, 4)));
+        given().queryParam("cursor", "azE6MzYwMDAwLW5vLXN1Y2g")
+                .get("/api/v1/accountability")
+                .then()
+                .spec(ProblemSpecs.problem(400, "cursor"));
+    }
+
+    private static List<String> ids(io.restassured.specification.RequestSpecification request) {
+        return request.get("/api/v1/accountability")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
     }
 
     @Test

@@ -102,6 +102,32 @@ class PlanTaskTest {
     }
 
     @Test
+    void severalStatusesOrProvincesAreAlternatives() {
+        List<String> overdue = taskIds("province=360000&status=overdue");
+        List<String> done = taskIds("province=360000&status=done");
+        List<String> due = taskIds("province=360000&status=due");
+        List<String> all = taskIds("province=360000");
+        assertThat(all).isNotEmpty().hasSize(overdue.size() + done.size() + due.size());
+        assertThat(taskIds("province=360000&status=overdue,done,due")).isEqualTo(all);
+        assertThat(taskIds("province=360000&status=done&status=overdue"))
+                .hasSize(overdue.size() + done.size())
+                .containsAll(overdue)
+                .containsAll(done);
+        assertThat(taskIds("province=360000,520000"))
+                .hasSize(all.size() + taskIds("province=520000").size())
+                .containsAll(all);
+        given().get("/api/v1/plan-tasks?status=overdue,late").then().spec(ProblemSpecs.problem(400, "status"));
+    }
+
+    private static List<String> taskIds(String query) {
+        return given().get("/api/v1/plan-tasks?limit=500&" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+    }
+
+    @Test
     void theShippedPlansKeepTheirDatedTasks() {
         JsonPath jiangxi = tasks(JIANGXI);
         assertThat(jiangxi.getList("items")).hasSize(32);

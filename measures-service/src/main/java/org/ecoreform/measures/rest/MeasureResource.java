@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -105,13 +106,13 @@ public class MeasureResource {
             description = "A malformed filter, limit or cursor",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response search(
-            @Parameter(description = "Category id", example = "C09") @QueryParam("category") String category,
+            @Parameter(description = "Category id", example = "C09") @QueryParam("category") List<String> category,
             @Parameter(description = "GB/T 2260 code of a source province", example = "360000")
                     @QueryParam("sourceProvince")
-                    String sourceProvince,
+                    List<String> sourceProvince,
             @Parameter(description = "Guiding department id", example = "pboc") @QueryParam("department")
-                    String department,
-            @Parameter(description = "active or retired", example = "active") @QueryParam("status") String status,
+                    List<String> department,
+            @Parameter(description = "active or retired", example = "active") @QueryParam("status") List<String> status,
             @Parameter(description = "Text searched in name and content (Chinese substrings work)", example = "林票")
                     @QueryParam("q")
                     String q,

@@ -67,22 +67,24 @@ public class MeasureQueries {
     }
 
     private static void appendFilter(MeasureFilter filter, StringBuilder jpql, Map<String, Object> params) {
-        filter.category().ifPresent(c -> {
-            jpql.append(" and m.categoryId = :category");
-            params.put("category", c);
-        });
-        filter.sourceProvince().ifPresent(p -> {
-            jpql.append(" and :province member of m.sourceProvinces");
-            params.put("province", p);
-        });
-        filter.department().ifPresent(d -> {
-            jpql.append(" and :department member of m.departments");
-            params.put("department", d);
-        });
-        filter.status().ifPresent(s -> {
-            jpql.append(" and m.status = :status");
-            params.put("status", s);
-        });
+        if (!filter.categories().isEmpty()) {
+            jpql.append(" and m.categoryId in :categories");
+            params.put("categories", filter.categories());
+        }
+        if (!filter.sourceProvinces().isEmpty()) {
+            jpql.append(
+                    " and exists (select 1 from Measure x join x.sourceProvinces p where x.id = m.id and p in :provinces)");
+            params.put("provinces", filter.sourceProvinces());
+        }
+        if (!filter.departments().isEmpty()) {
+            jpql.append(
+                    " and exists (select 1 from Measure x join x.departments d where x.id = m.id and d in :departments)");
+            params.put("departments", filter.departments());
+        }
+        if (!filter.statuses().isEmpty()) {
+            jpql.append(" and m.status in :statuses");
+            params.put("statuses", filter.statuses());
+        }
         filter.frameworkSystem().ifPresent(system -> {
             jpql.append(" and m.frameworkSystem = :frameworkSystem");
             params.put("frameworkSystem", system);

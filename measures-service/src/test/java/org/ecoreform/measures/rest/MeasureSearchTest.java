@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -308,11 +309,42 @@ class MeasureSearchTest {
                 .get("/api/v1/measures")
                 .then()
                 .statusCode(200);
-        // a filter given twice is not read as its first value
-        given().queryParam("status", "active", "retired")
+        // a parameter that takes one value, given twice, is not read as its first value
+        given().queryParam("limit", "5", "10")
                 .get("/api/v1/measures")
                 .then()
-                .spec(ProblemSpecs.problem(400, "status"))
-                .body("detail", containsString("status given more than once"));
+                .spec(ProblemSpecs.problem(400, "limit"))
+                .body("detail", containsString("limit given more than once"));
+    }
+
+    @Test
+    void severalValuesOfAFilterAreAlternativesRepeatedOrCommaSeparated() {
+        List<String> greenFinance = ids(given().queryParam("category", "C09"));
+        List<String> urban = ids(given().queryParam("category", "C04"));
+        List<String> both = new ArrayList<>(urban);
+        both.addAll(greenFinance);
+        assertThat(greenFinance).hasSize(9);
+        assertThat(ids(given().queryParam("category", "C04,C09"))).isEqualTo(both);
+        assertThat(ids(given().queryParam("category", "C09", "C04"))).isEqualTo(both);
+        // alternatives within a filter, AND across filters
+        assertThat(ids(given().queryParam("category", "C04,C09").queryParam("department", "mohurd")))
+                .containsExactly("N2020-20", "N2020-21", "N2020-22");
+        assertThat(ids(given().queryParam("status", "active,retired")))
+                .isEqualTo(ids(given()))
+                .hasSizeGreaterThanOrEqualTo(90);
+        given().queryParam("category", "C09,X1")
+                .get("/api/v1/measures")
+                .then()
+                .spec(ProblemSpecs.problem(400, "category"))
+                .body("errors[0].message", containsString("must be a category id"));
+    }
+
+    private static List<String> ids(RequestSpecification request) {
+        return request.queryParam("limit", "500")
+                .get("/api/v1/measures")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
     }
 }

@@ -2,7 +2,9 @@ package org.ecoreform.platform.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ecoreform.platform.errors.InvalidValue;
 
 /**
@@ -47,6 +49,27 @@ public record PageRequest(int limit, Optional<String> afterKey) {
             throw new InvalidValue("cursor", "is not a cursor issued by this API");
         });
         return afterKey();
+    }
+
+    /**
+     * This request's page of a short list held whole in memory (hundreds of items), in the list's own
+     * order: the items after the one whose key the cursor holds. Lists paged this way only grow or
+     * change in place, so that item is there; a cursor naming none of them is a 400.
+     */
+    public <T> Page<T> slice(List<T> ordered, Function<T, String> keyOf) {
+        int start = 0;
+        if (afterKey.isPresent()) {
+            start = -1;
+            for (int i = 0; i < ordered.size() && start < 0; i++) {
+                if (afterKey.get().equals(keyOf.apply(ordered.get(i)))) {
+                    start = i + 1;
+                }
+            }
+            if (start < 0) {
+                throw new InvalidValue("cursor", "is not a cursor of this list; start again without it");
+            }
+        }
+        return Page.of(ordered.subList(start, Math.min(ordered.size(), start + limit + 1)), limit, keyOf);
     }
 
     public static String encode(String key) {

@@ -1,6 +1,10 @@
 package org.ecoreform.platform.http;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.ecoreform.platform.errors.InvalidValue;
 
 /** Optional query parameters checked on the way in, so a malformed filter is a 400, not an empty list. */
@@ -20,6 +24,39 @@ public final class QueryParams {
             throw new InvalidValue(field, message);
         });
         return present;
+    }
+
+    /** The most alternatives one filter takes (the contract's {@code maxItems}). */
+    public static final int MAX_ALTERNATIVES = 50;
+
+    /**
+     * The alternatives of one filter, given repeated ({@code status=planned&status=in-progress}) or
+     * comma-separated ({@code status=planned,in-progress}), each matching {@code pattern}; empty means
+     * no filter. One malformed value is a 400 naming the field, not a silently shorter list.
+     */
+    public static Set<String> alternatives(String field, Collection<String> values, String pattern, String message) {
+        return alternatives(field, values, v -> v.matches(pattern) ? Optional.of(v) : Optional.empty(), message);
+    }
+
+    /** As {@link #alternatives(String, Collection, String, String)}, each value read by {@code reader}. */
+    public static <T extends Comparable<T>> Set<T> alternatives(
+            String field, Collection<String> values, Function<String, Optional<T>> reader, String message) {
+        Set<T> read = new TreeSet<>();
+        if (values == null) {
+            return read;
+        }
+        for (String value : values) {
+            for (String part : value.split(",", -1)) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                read.add(reader.apply(part.strip()).orElseThrow(() -> new InvalidValue(field, message)));
+            }
+        }
+        if (read.size() > MAX_ALTERNATIVES) {
+            throw new InvalidValue(field, "takes at most " + MAX_ALTERNATIVES + " values");
+        }
+        return read;
     }
 
     /** true or false, absent (or blank) meaning false; anything else is a 400 naming the field. */

@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * A query parameter the operation does not take is a 400 that names it and the ones it does take:
  * a misspelt filter ({@code ?provinces=630000}) would otherwise be ignored and answer every
  * province. The names an operation takes are read once from its method's {@code @QueryParam}s. A
- * parameter given twice is a 400 too, not its first value.
+ * parameter given twice is a 400 too, not its first value, unless the operation takes it as a list
+ * (a filter's alternatives).
  */
 public class UnknownQueryParameters {
 
-    private final Map<Method, Set<String>> known = new ConcurrentHashMap<>();
+    private final Map<Method, Declared> known = new ConcurrentHashMap<>();
+
+    /** The query parameters of one operation, and those of them that take several values. */
+    private record Declared(Set<String> names, Set<String> lists) {}
 
     @ServerRequestFilter
     public void refuseUnknown(ResourceInfo resource, UriInfo uri) {
@@ -32,13 +37,14 @@ public class UnknownQueryParameters {
         if (method == null || uri.getQueryParameters().isEmpty()) {
             return;
         }
-        Set<String> takes = known.computeIfAbsent(method, UnknownQueryParameters::declared);
+        Declared declared = known.computeIfAbsent(method, UnknownQueryParameters::declared);
+        Set<String> takes = declared.names();
         List<String> unknown = uri.getQueryParameters().keySet().stream()
                 .filter(name -> !takes.contains(name))
                 .sorted()
                 .toList();
         if (unknown.isEmpty()) {
-            refuseRepeated(uri);
+            refuseRepeated(uri, declared.lists());
             return;
         }
         String accepted = takes.isEmpty() ? "none" : String.join(", ", takes);
@@ -55,9 +61,9 @@ public class UnknownQueryParameters {
      * A parameter given twice is refused rather than read as its first value: {@code
      * status=planned&status=in-progress} would otherwise answer the planned records alone.
      */
-    private static void refuseRepeated(UriInfo uri) {
+    private static void refuseRepeated(UriInfo uri, Set<String> lists) {
         List<String> repeated = uri.getQueryParameters().entrySet().stream()
-                .filter(parameter -> parameter.getValue().size() > 1)
+                .filter(parameter -> parameter.getValue().size() > 1 && !lists.contains(parameter.getKey()))
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
@@ -72,16 +78,22 @@ public class UnknownQueryParameters {
         }
     }
 
-    /** The names of the method's {@code @QueryParam}s, sorted (for the message). */
-    private static Set<String> declared(Method method) {
+    /** The names of the method's {@code @QueryParam}s, sorted (for the message), and its lists. */
+    private static Declared declared(Method method) {
         Set<String> names = new TreeSet<>();
-        for (Annotation[] annotations : method.getParameterAnnotations()) {
-            for (Annotation annotation : annotations) {
+        Set<String> lists = new TreeSet<>();
+        Annotation[][] parameters = method.getParameterAnnotations();
+        Class<?>[] types = method.getParameterTypes();
+        for (int i = 0; i < parameters.length; i++) {
+            for (Annotation annotation : parameters[i]) {
                 if (annotation instanceof QueryParam query) {
                     names.add(query.value());
+                    if (Collection.class.isAssignableFrom(types[i])) {
+                        lists.add(query.value());
+                    }
                 }
             }
         }
-        return Collections.unmodifiableSet(names);
+        return new Declared(Collections.unmodifiableSet(names), Collections.unmodifiableSet(lists));
     }
 }

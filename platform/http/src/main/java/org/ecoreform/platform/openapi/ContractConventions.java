@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.PageRequest;
 
 /**
@@ -262,13 +263,37 @@ public class ContractConventions implements OASFilter {
         }
         if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.ARRAY)) {
             if (schema.getMaxItems() == null) {
-                schema.setMaxItems(50);
+                schema.setMaxItems(QueryParams.MAX_ALTERNATIVES);
+            }
+            if (parameter.getIn() == Parameter.In.QUERY) {
+                describeAlternatives(parameter);
             }
             if (schema.getItems() != null
                     && isString(schema.getItems())
                     && schema.getItems().getMaxLength() == null) {
                 schema.getItems().setMaxLength(PARAMETER_MAX_LENGTH);
             }
+        }
+    }
+
+    /**
+     * A list-typed query parameter is a filter's alternatives: say how to give several, and make its
+     * example a list (a single string would fail the array schema).
+     */
+    private static void describeAlternatives(Parameter parameter) {
+        String how = "Several values, repeated (`" + parameter.getName() + "=a&" + parameter.getName()
+                + "=b`) or comma-separated (`" + parameter.getName() + "=a,b`), match any of them.";
+        String description = parameter.getDescription();
+        if (description == null || !description.contains(how)) {
+            parameter.setDescription(
+                    description == null ? how : description + (description.endsWith(".") ? " " : ". ") + how);
+        }
+        parameter.setStyle(Parameter.Style.FORM);
+        parameter.setExplode(true);
+        // SmallRye reads a numeric-looking example ("630000") as a number
+        Object example = parameter.getExample();
+        if (example != null && !(example instanceof List)) {
+            parameter.setExample(List.of(String.valueOf(example).split(",")));
         }
     }
 
