@@ -46,7 +46,8 @@ public class AuditFanOut {
     /** A merged page, or the first service's refusal (401, 403, 400 …) as it answered. */
     public sealed interface Result permits Merged, Refused {}
 
-    public record Merged(List<ObjectNode> items, String nextCursor) implements Result {}
+    /** {@code total}: the sum of the services' totals, when asked for ({@code count}), else null. */
+    public record Merged(List<ObjectNode> items, String nextCursor, Long total) implements Result {}
 
     public record Refused(ServiceCalls.Answer answer) implements Result {}
 
@@ -55,21 +56,33 @@ public class AuditFanOut {
             Map<String, String> filters,
             String limit,
             String cursor,
+            boolean count,
             Map<String, String> headers) {
         int pageSize = PageRequest.parse(limit, null).limit();
         Map<String, String> positions = decode(cursor, services);
         Map<String, List<ObjectNode>> pages = new LinkedHashMap<>();
         Map<String, String> serviceNext = new LinkedHashMap<>();
+        long total = 0;
         for (String service : services) {
-            if (cursor != null && !positions.containsKey(service)) {
-                continue; // this service's trail was read to its end
+            boolean readToItsEnd = cursor != null && !positions.containsKey(service);
+            if (readToItsEnd && !count) {
+                continue;
             }
-            ServiceCalls.Answer answer =
-                    calls.get(service, "/api/v1/audit" + query(filters, pageSize, positions.get(service)), headers);
+            // a trail read to its end is asked for its count alone (one entry)
+            ServiceCalls.Answer answer = calls.get(
+                    service,
+                    "/api/v1/audit"
+                            + query(filters, readToItsEnd ? 1 : pageSize, positions.get(service))
+                            + (count ? "&count=true" : ""),
+                    headers);
             if (answer.status() != 200) {
                 return new Refused(answer);
             }
             JsonNode page = parse(answer.body());
+            total += page.path("total").asLong(0);
+            if (readToItsEnd) {
+                continue;
+            }
             List<ObjectNode> items = new ArrayList<>();
             page.path("items").forEach(item -> items.add(((ObjectNode) item).put("service", service)));
             pages.put(service, items);
@@ -97,7 +110,7 @@ public class AuditFanOut {
                 next.put(service, serviceNext.get(service));
             }
         });
-        return new Merged(merged, next.isEmpty() ? null : encode(next));
+        return new Merged(merged, next.isEmpty() ? null : encode(next), count ? total : null);
     }
 
     private String query(Map<String, String> filters, int limit, String position) {

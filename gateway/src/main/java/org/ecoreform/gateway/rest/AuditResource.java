@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.gateway.proxy.AuditFanOut;
 import org.ecoreform.platform.http.PageLinks;
+import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.http.RequestIds;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.problem.ApiException;
@@ -76,6 +77,9 @@ public class AuditResource {
             @QueryParam("until") String until,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
+            @Parameter(description = "true adds total: how many entries of the services read match", example = "true")
+                    @QueryParam("count")
+                    String count,
             @Context UriInfo uri,
             @Context HttpHeaders headers) {
         List<String> services = service == null ? AuditFanOut.SERVICES : List.of(service);
@@ -89,7 +93,8 @@ public class AuditResource {
         put(filters, "requestId", requestId);
         put(filters, "since", since);
         put(filters, "until", until);
-        AuditFanOut.Result result = audit.read(services, filters, limit, cursor, passedOn(headers));
+        boolean counted = QueryParams.flag("count", count);
+        AuditFanOut.Result result = audit.read(services, filters, limit, cursor, counted, passedOn(headers));
         if (result instanceof AuditFanOut.Refused refused) {
             Response.ResponseBuilder response = Response.status(refused.answer().status())
                     .entity(refused.answer().body());
@@ -100,7 +105,7 @@ public class AuditResource {
             return response.build();
         }
         AuditFanOut.Merged merged = (AuditFanOut.Merged) result;
-        Page<?> page = new Page<>(merged.items(), merged.nextCursor());
+        Page<?> page = new Page<>(merged.items(), merged.nextCursor(), merged.total());
         return PageLinks.withNext(Response.ok(page), uri, page)
                 .header("Cache-Control", "no-store")
                 .build();

@@ -507,6 +507,25 @@ class ThroughTheGatewayTest {
         List<String> merged = auditKeys(admin, null);
         assertThat(merged).doesNotHaveDuplicates();
         assertThat(new java.util.HashSet<>(merged)).isEqualTo(perService);
+        // count=true sums the services' totals, on the first page and on a later one
+        var first = given().auth()
+                .oauth2(admin)
+                .queryParam("limit", 5)
+                .queryParam("count", "true")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(merged.size()))
+                .extract();
+        given().auth()
+                .oauth2(admin)
+                .queryParam("limit", 5)
+                .queryParam("count", "true")
+                .queryParam("cursor", first.path("nextCursor").toString())
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(merged.size()));
         assertThat(perService).anyMatch(k -> k.startsWith("measures:")).anyMatch(k -> k.startsWith("indicators:"));
         given().auth()
                 .oauth2(admin)

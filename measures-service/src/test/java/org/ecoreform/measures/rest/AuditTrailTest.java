@@ -79,6 +79,17 @@ class AuditTrailTest {
                 .then()
                 .statusCode(200)
                 .body("items.aggregateId", equalTo(List.of(id)));
+        // total counts every page: the measure's two entries, one to a page
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("aggregateId", id)
+                .queryParam("limit", 1)
+                .queryParam("count", "true")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(1))
+                .body("total", equalTo(2));
     }
 
     @Test

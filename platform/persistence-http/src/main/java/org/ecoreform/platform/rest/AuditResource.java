@@ -77,6 +77,9 @@ public class AuditResource {
             @Parameter(example = "2026-12-01T00:00:00Z") @QueryParam("until") String until,
             @Parameter(example = "50") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
+            @Parameter(description = "true adds total: how many entries match the filters", example = "true")
+                    @QueryParam("count")
+                    String count,
             @Context UriInfo uri) {
         AuditQuery.Filter filter = new AuditQuery.Filter(
                 QueryParams.optional(
@@ -90,6 +93,9 @@ public class AuditResource {
                 QueryParams.optional(since),
                 QueryParams.optional(until));
         Page<AuditRecord> page = audit.search(filter, PageRequest.parse(limit, cursor));
+        if (QueryParams.flag("count", count)) {
+            page = page.withTotal(audit.count(filter));
+        }
         return PageLinks.withNext(Response.ok(page), uri, page)
                 .header("Cache-Control", "no-store")
                 .build();

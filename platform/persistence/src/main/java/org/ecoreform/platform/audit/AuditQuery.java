@@ -28,14 +28,7 @@ public class AuditQuery {
     public Page<AuditRecord> search(Filter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
-        filter.aggregateType().ifPresent(v -> condition(where, parameters, "aggregateType = :type", "type", v));
-        filter.aggregateId().ifPresent(v -> condition(where, parameters, "aggregateId = :aggregate", "aggregate", v));
-        filter.actor().ifPresent(v -> condition(where, parameters, "actor = :actor", "actor", v));
-        filter.requestId().ifPresent(v -> condition(where, parameters, "requestId = :requestId", "requestId", v));
-        filter.since()
-                .ifPresent(v -> condition(where, parameters, "occurredAt >= :since", "since", instant("since", v)));
-        filter.until()
-                .ifPresent(v -> condition(where, parameters, "occurredAt < :until", "until", instant("until", v)));
+        where(filter, where, parameters);
         page.afterKey().ifPresent(key -> condition(where, parameters, "id < :after", "after", entryId(key)));
         String query = String.join(" and ", where);
         List<AuditEntry> rows = (where.isEmpty()
@@ -44,6 +37,25 @@ public class AuditQuery {
                 .page(0, page.limit() + 1)
                 .list();
         return Page.of(rows, page.limit(), e -> e.id.toString()).map(AuditRecord::of);
+    }
+
+    /** How many entries match the filter, on every page. */
+    public long count(Filter filter) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        where(filter, where, parameters);
+        return where.isEmpty() ? AuditEntry.count() : AuditEntry.count(String.join(" and ", where), parameters);
+    }
+
+    private static void where(Filter filter, List<String> where, Parameters parameters) {
+        filter.aggregateType().ifPresent(v -> condition(where, parameters, "aggregateType = :type", "type", v));
+        filter.aggregateId().ifPresent(v -> condition(where, parameters, "aggregateId = :aggregate", "aggregate", v));
+        filter.actor().ifPresent(v -> condition(where, parameters, "actor = :actor", "actor", v));
+        filter.requestId().ifPresent(v -> condition(where, parameters, "requestId = :requestId", "requestId", v));
+        filter.since()
+                .ifPresent(v -> condition(where, parameters, "occurredAt >= :since", "since", instant("since", v)));
+        filter.until()
+                .ifPresent(v -> condition(where, parameters, "occurredAt < :until", "until", instant("until", v)));
     }
 
     public Optional<AuditRecord> byId(long id) {
