@@ -11,12 +11,14 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
+import org.ecoreform.adoption.domain.AdoptionRecord;
 import org.ecoreform.adoption.service.AdoptionFilter;
 import org.ecoreform.adoption.service.AdoptionQueries;
 import org.ecoreform.adoption.service.AdoptionState;
 import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
 import org.ecoreform.platform.export.JsonCell;
+import org.ecoreform.platform.rest.StoredDatasetFacts;
 
 /** The adoption records as a dataset: the download of /api/v1/exports/adoptions and the CSV of the record list. */
 public class AdoptionExports {
@@ -89,6 +91,7 @@ public class AdoptionExports {
                         + "whole progress history.",
                 COLUMNS,
                 page -> adoptions.search(AdoptionFilter.ALL, page),
-                AdoptionExports::row);
+                AdoptionExports::row,
+                StoredDatasetFacts.of(AdoptionRecord.class));
     }
 }

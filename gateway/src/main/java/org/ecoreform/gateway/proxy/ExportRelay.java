@@ -94,7 +94,15 @@ public class ExportRelay implements ExportSource {
                 List<ExportDatasetDescription> listed =
                         List.of(mapper.readValue(answer.body(), ExportResource.ExportList.class).items().stream()
                                 .map(d -> new ExportDatasetDescription(
-                                        d.name(), d.title(), d.description(), d.columns(), null, null, null))
+                                        d.name(),
+                                        d.title(),
+                                        d.description(),
+                                        d.columns(),
+                                        null,
+                                        null,
+                                        null,
+                                        d.rows(),
+                                        d.lastChange()))
                                 .toArray(ExportDatasetDescription[]::new));
                 known.put(service, listed);
                 return true;

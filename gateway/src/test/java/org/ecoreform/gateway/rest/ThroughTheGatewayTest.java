@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -727,6 +728,17 @@ class ThroughTheGatewayTest {
                         equalTo(List.of(
                                 "accountability", "adoptions", "measures", "observations", "plan-tasks", "targets")))
                 .body("items.find { it.name == 'observations' }.columns.name", hasItem("recordedAt"));
+        // each dataset's row count is its list's total
+        for (String dataset : List.of("measures", "adoptions", "targets", "plan-tasks")) {
+            int total = given().get("/api/v1/" + dataset + "?count=true&limit=1")
+                    .then()
+                    .extract()
+                    .path("total");
+            given().get("/api/v1/exports")
+                    .then()
+                    .body("items.find { it.name == '" + dataset + "' }.rows", equalTo(total))
+                    .body("items.find { it.name == '" + dataset + "' }.lastChange", notNullValue());
+        }
         Map<String, Integer> minimum = Map.of(
                 "measures",
                 90,

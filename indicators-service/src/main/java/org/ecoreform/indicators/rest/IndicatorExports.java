@@ -9,12 +9,15 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
+import org.ecoreform.indicators.domain.Observation;
+import org.ecoreform.indicators.domain.Target;
 import org.ecoreform.indicators.service.ObservationService;
 import org.ecoreform.indicators.service.ObservationView;
 import org.ecoreform.indicators.service.TargetService;
 import org.ecoreform.indicators.service.TargetState;
 import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
+import org.ecoreform.platform.rest.StoredDatasetFacts;
 
 /** Targets and observations as datasets: the downloads of /api/v1/exports and the CSV of the two lists. */
 public class IndicatorExports {
@@ -97,7 +100,8 @@ public class IndicatorExports {
                 "Every target read from the provinces' plans, with its latest observation and attainment, in id order.",
                 TARGET_COLUMNS,
                 page -> targets.search(all, page),
-                IndicatorExports::targetRow);
+                IndicatorExports::targetRow,
+                StoredDatasetFacts.of(Target.class));
     }
 
     @Produces
@@ -110,6 +114,7 @@ public class IndicatorExports {
                 "Every observation as known now (corrected values replace earlier ones), in id order.",
                 OBSERVATION_COLUMNS,
                 page -> observations.search(all, page),
-                IndicatorExports::observationRow);
+                IndicatorExports::observationRow,
+                StoredDatasetFacts.of(Observation.class, "e.movedTo is null"));
     }
 }

@@ -10,6 +10,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
+import org.ecoreform.indicators.domain.Accountability;
+import org.ecoreform.indicators.domain.PlanTask;
 import org.ecoreform.indicators.service.AccountabilityService;
 import org.ecoreform.indicators.service.AccountabilityState;
 import org.ecoreform.indicators.service.PlanTaskQueries;
@@ -18,6 +20,7 @@ import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
 import org.ecoreform.platform.export.JsonCell;
 import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.rest.StoredDatasetFacts;
 
 /**
  * The plan tasks and the accountability tracker as datasets: the downloads of
@@ -95,7 +98,8 @@ public class PlanTaskExports {
                                 ? List.of()
                                 : tracker.list(AccountabilityService.Filter.of(null, null)),
                         null),
-                PlanTaskExports::accountabilityRow);
+                PlanTaskExports::accountabilityRow,
+                StoredDatasetFacts.of(Accountability.class));
     }
 
     @Produces
@@ -108,6 +112,7 @@ public class PlanTaskExports {
                 "Every dated task of the plans' key tasks, with its status and the national measures it became, in id order.",
                 COLUMNS,
                 page -> tasks.search(all, page),
-                PlanTaskExports::row);
+                PlanTaskExports::row,
+                StoredDatasetFacts.of(PlanTask.class));
     }
 }

@@ -35,6 +35,25 @@ class ExportTest {
     }
 
     @Test
+    void theListingGivesEachDatasetsRowCountAndLastChange() {
+        long rowsBefore =
+                given().get("/api/v1/exports").then().extract().jsonPath().getLong("items[0].rows");
+        String id = MeasureWriteTest.createMeasure("排污权有偿使用收入管理办法");
+        String createdAt =
+                given().get("/api/v1/measures/" + id).then().extract().path("updatedAt");
+        given().get("/api/v1/exports")
+                .then()
+                .statusCode(200)
+                .body("items[0].rows", equalTo((int) rowsBefore + 1))
+                .body("items[0].lastChange", equalTo(createdAt));
+        String csv = new String(given().get("/api/v1/exports/measures.csv").asByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv.lines()
+                        .filter(line -> line.matches("^N[0-9A-Z]*-[0-9]+,.*"))
+                        .count())
+                .isEqualTo(rowsBefore + 1);
+    }
+
+    @Test
     void theWholeCatalogueDownloadsAsCsvAndAsNdjsonWithTheSameRecords() throws IOException {
         Response csv = given().get("/api/v1/exports/measures.csv")
                 .then()

@@ -2,6 +2,7 @@ package org.ecoreform.platform.export;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
 
@@ -12,6 +13,7 @@ import org.ecoreform.platform.paging.PageRequest;
  *
  * @param pages the items after a cursor (null for the first page), in a stable order
  * @param row   the cells of one item, in column order; a {@link List} cell for a {@code list} column
+ * @param facts its row count and last change, asked for each listing
  */
 public record ExportDataset<T>(
         String name,
@@ -19,7 +21,8 @@ public record ExportDataset<T>(
         String description,
         List<ExportColumn> columns,
         Function<PageRequest, Page<T>> pages,
-        Function<T, List<Object>> row) {
+        Function<T, List<Object>> row,
+        Supplier<DatasetFacts> facts) {
 
     /** Items fetched per round trip to the database. */
     public static final int PAGE_SIZE = PageRequest.MAX_LIMIT;
@@ -38,6 +41,8 @@ public record ExportDataset<T>(
     }
 
     public ExportDatasetDescription describe() {
-        return new ExportDatasetDescription(name, title, description, columns, null, null, null);
+        DatasetFacts now = facts.get();
+        return new ExportDatasetDescription(
+                name, title, description, columns, null, null, null, now.rows(), now.lastChange());
     }
 }

@@ -1,6 +1,7 @@
 package org.ecoreform.platform.export;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,7 +25,15 @@ public record ExportDatasetDescription(
         String licence,
 
         @Schema(description = "The licence's text", example = LICENCE_URL)
-        String licenceUrl) {
+        String licenceUrl,
+
+        @Schema(description = "How many rows the download has now", example = "90")
+        Long rows,
+
+        @Schema(
+                description = "When a row last changed (absent while there is none)",
+                example = "2026-12-01T08:30:00.123456Z")
+        OffsetDateTime lastChange) {
 
     /** The licence of every dataset, as the OpenAPI document's info names it (platform/http's microprofile-config). */
     public static final String LICENCE = "CC-BY-4.0";
@@ -37,6 +46,7 @@ public record ExportDatasetDescription(
         for (ExportFormat format : ExportFormat.values()) {
             links.put(format.extension(), "/api/v1/exports/" + name + "." + format.extension());
         }
-        return new ExportDatasetDescription(name, title, description, columns, links, LICENCE, LICENCE_URL);
+        return new ExportDatasetDescription(
+                name, title, description, columns, links, LICENCE, LICENCE_URL, rows, lastChange);
     }
 }

@@ -33,7 +33,8 @@ class ExportWriterTest {
                     ExportColumn.text("label", "its label"),
                     ExportColumn.list("tags", "tags")),
             this::page,
-            n -> List.of(n, n == 7 ? "=1+1" : "第" + n + "号", List.of("a", "b" + n)));
+            n -> List.of(n, n == 7 ? "=1+1" : "第" + n + "号", List.of("a", "b" + n)),
+            () -> new DatasetFacts(ITEMS, null));
 
     @Test
     void csvHasAByteOrderMarkTheHeaderEveryRowAndNoFormula() throws IOException {
