@@ -71,7 +71,7 @@ function problem(text) {
 }
 
 function translateShell() {
-  document.querySelectorAll('[data-i18n]').forEach((node) => {
+  document.querySelectorAll('[data-i18n]').forEach((/** @type {HTMLElement} */ node) => {
     node.textContent = t(node.dataset.i18n);
   });
   const toggle = document.getElementById('lang');

@@ -4,7 +4,10 @@
 import { el, table } from './dom.js';
 import { t } from './i18n.js';
 
-/** [GB/T 2260 code, row, column]: north at the top, west on the left. */
+/**
+ * [GB/T 2260 code, row, column]: north at the top, west on the left.
+ * @type {[string, number, number][]}
+ */
 export const TILES = [
   ['230000', 0, 8],
   ['650000', 1, 0], ['150000', 1, 5], ['110000', 1, 6], ['210000', 1, 7], ['220000', 1, 8],

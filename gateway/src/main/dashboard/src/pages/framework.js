@@ -1,11 +1,11 @@
 // The policy framework (the 2015 overall reform plan): its institutional systems, their articles,
 // the pilot measures implementing each article and how many provinces adopted them.
-import { getJson } from '../api.js';
+import { apiGet } from '../api.js';
 import { el, kpi, section, table } from '../dom.js';
 import { nameOf, t } from '../i18n.js';
 
 export async function render() {
-  const view = await getJson('/api/v1/views/framework');
+  const view = await apiGet('/api/v1/views/framework');
   const articleCount = view.systems.reduce((sum, s) => sum + s.articles.length, 0) + view.general.length;
   const node = el('div', { className: 'page', dataset: { page: 'framework', framework: view.id } },
     el('h1', {}, t('framework.title')),

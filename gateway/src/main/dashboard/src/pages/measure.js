@@ -1,10 +1,10 @@
 // One measure: its content, where it was proven and where it comes from, who adopted it, and the pilot plans' tasks that became it.
-import { getJson } from '../api.js';
+import { apiGet } from '../api.js';
 import { el, kpi, section, table } from '../dom.js';
 import { nameOf, t } from '../i18n.js';
 
 export async function render([id]) {
-  const view = await getJson(`/api/v1/views/measures/${encodeURIComponent(id)}`);
+  const view = await apiGet('/api/v1/views/measures/{id}', { path: { id } });
   const m = view.measure;
   const provenance = m.provenance || {};
   const node = el('div', { className: 'page', dataset: { page: 'measure', measure: m.id } },

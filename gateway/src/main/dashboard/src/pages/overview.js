@@ -1,14 +1,14 @@
 // National overview: how far each province has adopted the list, by reform area; the most and
 // least adopted measures; target attainment per pilot province.
-import { getJson } from '../api.js';
+import { apiGet } from '../api.js';
 import { heatmap } from '../charts.js';
 import { tileMap } from '../tilemap.js';
 import { el, kpi, section, table } from '../dom.js';
 import { language, nameOf, t } from '../i18n.js';
 
 export async function render() {
-  const [view, recent] = await Promise.all([getJson('/api/v1/views/overview'),
-    getJson(`/api/v1/changes/recent?limit=${RECENT}`).then((body) => body.items)]);
+  const [view, recent] = await Promise.all([apiGet('/api/v1/views/overview'),
+    apiGet('/api/v1/changes/recent', { query: { limit: RECENT } }).then((body) => body.items)]);
   const catalogueTotal = view.categories.reduce((sum, c) => sum + c.catalogue, 0);
   const targetTotal = view.attainment.reduce((sum, p) => sum + Object.values(p.counts).reduce((a, b) => a + b, 0), 0);
   const chartBox = el('div', { className: 'chart chart-heatmap', dataset: { chart: 'heatmap' } });

@@ -1,15 +1,15 @@
 // One province: coverage of the list by reform area, its adoption records with their status,
 // its targets with attainment, and the history of the observations reported against them.
-import { getAll, getJson } from '../api.js';
+import { apiGet, apiGetAll } from '../api.js';
 import { coverageBars, history } from '../charts.js';
 import { el, kpi, section, table } from '../dom.js';
 import { formatNumber, nameOf, t, unitName } from '../i18n.js';
 
 export async function render([code]) {
   const [view, observations, tasks] = await Promise.all([
-    getJson(`/api/v1/views/provinces/${code}`),
-    getAll(`/api/v1/observations?province=${code}`),
-    getAll(`/api/v1/plan-tasks?province=${code}`),
+    apiGet('/api/v1/views/provinces/{code}', { path: { code } }),
+    apiGetAll('/api/v1/observations', { query: { province: [code] } }),
+    apiGetAll('/api/v1/plan-tasks', { query: { province: [code] } }),
   ]);
   const records = view.categories.flatMap((c) => c.records.map((r) => ({ ...r, category: c })));
   const share = view.coverage.catalogue === 0 ? 0 : Math.round((view.coverage.adopted / view.coverage.catalogue) * 100);

@@ -1,5 +1,5 @@
 // Full-text search over the catalogue (the measures service's q parameter: Chinese substrings work).
-import { getJson } from '../api.js';
+import { apiGet } from '../api.js';
 import { el } from '../dom.js';
 import { nameOf, t } from '../i18n.js';
 
@@ -7,7 +7,7 @@ const LIMIT = 50;
 
 export async function render([query], { quiet }) {
   const q = new URLSearchParams(query || '').get('q') || '';
-  const results = q ? await getJson(`/api/v1/measures?q=${encodeURIComponent(q)}&limit=${LIMIT}`) : null;
+  const results = q ? await apiGet('/api/v1/measures', { query: { q, limit: LIMIT } }) : null;
   const existing = document.querySelector('[data-page="search"] [data-results]');
   if (quiet && existing) {
     existing.replaceWith(resultList(results)); // keep the search box (and what is being typed) as it is
