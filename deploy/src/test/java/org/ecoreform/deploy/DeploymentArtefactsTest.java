@@ -246,6 +246,7 @@ class DeploymentArtefactsTest {
                         "ecoreform.measures.v1",
                         "ecoreform.framework.v1",
                         "ecoreform.adoptions.v1",
+                        "ecoreform.adoption-plans.v1",
                         "ecoreform.indicators.v1",
                         "ecoreform.plan-tasks.v1",
                         "ecoreform.accountability.v1");

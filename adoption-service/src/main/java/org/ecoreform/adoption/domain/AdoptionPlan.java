@@ -41,6 +41,10 @@ public class AdoptionPlan extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    /** 1 once announced on ecoreform.adoption-plans.v1; 0 for a plan stored before plans had a topic. */
+    @Column(nullable = false)
+    public long version;
+
     public static Optional<AdoptionPlan> byDocumentNumber(String documentNumber) {
         return find("documentNumber", documentNumber).firstResultOptional();
     }

@@ -11,14 +11,14 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
-import org.ecoreform.adoption.domain.AdoptionRecord;
+import java.util.Set;
 import org.ecoreform.adoption.service.AdoptionFilter;
 import org.ecoreform.adoption.service.AdoptionQueries;
 import org.ecoreform.adoption.service.AdoptionState;
+import org.ecoreform.adoption.service.PlanView;
 import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
 import org.ecoreform.platform.export.JsonCell;
-import org.ecoreform.platform.rest.StoredDatasetFacts;
 
 /** The adoption records as a dataset: the download of /api/v1/exports/adoptions and the CSV of the record list. */
 public class AdoptionExports {
@@ -28,6 +28,7 @@ public class AdoptionExports {
             text("planId", "The province's adoption plan: province code, year and document number"),
             text("province", "GB/T 2260 code of the province"),
             text("provinceNameZh", "Province name in Chinese"),
+            text("provinceNameEn", "Province name in English"),
             integer("rowNumber", "Row of the plan's table"),
             text("name", "The record's name as the province wrote it"),
             text("scope", "whole: the measure as a whole is adopted; part: only the part in adoptedPart"),
@@ -62,6 +63,7 @@ public class AdoptionExports {
                 r.planId(),
                 r.province().id(),
                 r.province().nameZh(),
+                r.province().nameEn(),
                 r.rowNumber(),
                 r.name(),
                 r.scope(),
@@ -92,6 +94,48 @@ public class AdoptionExports {
                 COLUMNS,
                 page -> adoptions.search(AdoptionFilter.ALL, page),
                 AdoptionExports::row,
-                StoredDatasetFacts.of(AdoptionRecord.class));
+                adoptions::datasetFacts);
+    }
+
+    static final List<ExportColumn> PLAN_COLUMNS = List.of(
+            text("id", "Plan id: province code, year and document number, e.g. 630000-2021-106"),
+            text("province", "GB/T 2260 code of the province"),
+            text("provinceNameZh", "Province name in Chinese"),
+            text("provinceNameEn", "Province name in English"),
+            text("issuingBody", "Who issued the notice"),
+            text("documentNumber", "The notice's document number (文号)"),
+            date("issuedOn", "The day it was issued"),
+            text("title", "The notice's title"),
+            text("sourceFile", "The shipped or uploaded file it was read from, when there was one"),
+            integer("recordCount", "How many records it has (the adoptions dataset, by planId)"),
+            json("statusCounts", "Its records per status: {planned: 40, in-progress: 12}"));
+
+    static List<Object> planRow(PlanView plan) {
+        return Arrays.asList(
+                plan.id(),
+                plan.province().id(),
+                plan.province().nameZh(),
+                plan.province().nameEn(),
+                plan.issuingBody(),
+                plan.documentNumber(),
+                plan.issuedOn(),
+                plan.title(),
+                plan.sourceFile(),
+                plan.recordCount(),
+                new JsonCell(plan.statusCounts()));
+    }
+
+    @Produces
+    @Singleton
+    ExportDataset<PlanView> plans(AdoptionQueries adoptions) {
+        return new ExportDataset<>(
+                "adoption-plans",
+                "Province adoption plans",
+                "Every province's adoption plan (the notice its records belong to), by province and date, with its records' "
+                        + "count per status.",
+                PLAN_COLUMNS,
+                page -> page.slice(adoptions.plans(Set.of()), PlanView::id),
+                AdoptionExports::planRow,
+                adoptions::planDatasetFacts);
     }
 }

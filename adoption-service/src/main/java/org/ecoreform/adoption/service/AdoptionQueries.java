@@ -17,11 +17,13 @@ import org.ecoreform.adoption.domain.AdoptionRecord;
 import org.ecoreform.adoption.domain.AdoptionStatus;
 import org.ecoreform.adoption.importer.ResponsibleUnits;
 import org.ecoreform.platform.catalogue.CatalogueMeasure;
+import org.ecoreform.platform.dataset.DatasetFacts;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.persistence.StoredDatasetFacts;
 
 /**
  * Reads of plans and records: searches (also "as of" a day), coverage, a measure's adopters. A
@@ -238,5 +240,17 @@ public class AdoptionQueries {
             params.put("q", QueryParams.containsPattern(q));
         });
         return jpql;
+    }
+
+    /** The row count and last change of the {@code adoptions} download. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DatasetFacts datasetFacts() {
+        return StoredDatasetFacts.of(AdoptionRecord.class);
+    }
+
+    /** The row count and last change of the {@code adoption-plans} download. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DatasetFacts planDatasetFacts() {
+        return StoredDatasetFacts.of(AdoptionPlan.class, "createdAt", "1 = 1");
     }
 }

@@ -27,7 +27,6 @@ import org.ecoreform.platform.errors.DomainError;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
-import org.ecoreform.platform.persistence.VersionedRecord;
 import org.ecoreform.platform.validation.TextRules;
 
 /**
@@ -78,7 +77,9 @@ public class AdoptionService {
             record.rowNumber = max == null ? 1 : max + 1;
             record.id = recordId(plan.id, record.rowNumber);
             record.created(caller.name(), now);
-            record.provenanceDocument = VersionedRecord.API_PROVENANCE;
+            // a record added to a plan comes from the plan's document, as the plan's own rows do
+            record.provenanceDocument = plan.documentNumber;
+            record.provenanceFile = plan.sourceFile;
             copy(input, measures, record);
             writes.create(
                     record,

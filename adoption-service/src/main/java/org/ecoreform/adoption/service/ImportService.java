@@ -16,6 +16,7 @@ import org.ecoreform.adoption.domain.AdoptionPlan;
 import org.ecoreform.adoption.domain.AdoptionRecord;
 import org.ecoreform.adoption.domain.Milestone;
 import org.ecoreform.adoption.event.AdoptionEvents;
+import org.ecoreform.adoption.event.AdoptionPlanEvents;
 import org.ecoreform.adoption.importer.ActionStatements;
 import org.ecoreform.adoption.importer.MeasureMatcher;
 import org.ecoreform.adoption.importer.NoticeTableParser;
@@ -43,6 +44,7 @@ public class ImportService {
     private final AdoptionConfig config;
     private final EntityManager em;
     private final AdoptionEvents events;
+    private final AdoptionPlanEvents planEvents;
     private final AdoptionViews views;
     private final RecordWrites writes;
     private final ImportReports reports;
@@ -51,12 +53,14 @@ public class ImportService {
             AdoptionConfig config,
             EntityManager em,
             AdoptionEvents events,
+            AdoptionPlanEvents planEvents,
             AdoptionViews views,
             RecordWrites writes,
             ImportReports reports) {
         this.config = config;
         this.em = em;
         this.events = events;
+        this.planEvents = planEvents;
         this.views = views;
         this.writes = writes;
         this.reports = reports;
@@ -151,7 +155,9 @@ public class ImportService {
             if (AdoptionPlan.findById(planId) != null) {
                 throw new Conflict("plan " + planId + " already exists");
             }
-            NoticeRecords.plan(planId, plan, sourceFile, caller.name(), now).persist();
+            AdoptionPlan stored = NoticeRecords.plan(planId, plan, sourceFile, caller.name(), now);
+            stored.persist();
+            planEvents.changed(stored, AdoptionViews.province(stored.province), caller);
         }
         List<ImportReport.RowOutcome> outcomes = new ArrayList<>();
         Set<Integer> seenRows = new HashSet<>();

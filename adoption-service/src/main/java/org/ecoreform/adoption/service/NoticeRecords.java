@@ -124,6 +124,7 @@ final class NoticeRecords {
         plan.sourceFile = sourceFile;
         plan.createdAt = now;
         plan.createdBy = by;
+        plan.version = 1;
         return plan;
     }
 

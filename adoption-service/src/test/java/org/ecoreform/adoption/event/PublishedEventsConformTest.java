@@ -12,6 +12,8 @@ class PublishedEventsConformTest {
     @Test
     void everyPublishedEventConformsToItsSchema() {
         EventContracts.awaitPublishedEventsConform(
-                List.of(AdoptionEvents.TOPIC), 52, "the 52 Qinghai records at least");
+                List.of(AdoptionEvents.TOPIC, AdoptionPlanEvents.TOPIC),
+                53,
+                "the 52 Qinghai records and their plan at least");
     }
 }

@@ -726,11 +726,28 @@ class ThroughTheGatewayTest {
                 .body(
                         "items.name",
                         equalTo(List.of(
-                                "accountability", "adoptions", "measures", "observations", "plan-tasks", "targets")))
+                                "accountability",
+                                "adoption-plans",
+                                "adoptions",
+                                "measures",
+                                "observations",
+                                "plan-tasks",
+                                "targets")))
                 .body("items.find { it.name == 'observations' }.columns.name", hasItem("recordedAt"));
         // each dataset's row count is its list's total
-        for (String dataset : List.of("measures", "adoptions", "targets", "plan-tasks")) {
-            int total = given().get("/api/v1/" + dataset + "?count=true&limit=1")
+        Map<String, String> lists = Map.of(
+                "measures",
+                "measures",
+                "adoptions",
+                "adoptions",
+                "targets",
+                "targets",
+                "plan-tasks",
+                "plan-tasks",
+                "adoption-plans",
+                "plans");
+        for (String dataset : lists.keySet()) {
+            int total = given().get("/api/v1/" + lists.get(dataset) + "?count=true&limit=1")
                     .then()
                     .extract()
                     .path("total");
@@ -751,7 +768,9 @@ class ThroughTheGatewayTest {
                 "plan-tasks",
                 66,
                 "accountability",
-                11);
+                11,
+                "adoption-plans",
+                1);
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))

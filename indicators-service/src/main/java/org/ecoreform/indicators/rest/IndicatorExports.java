@@ -9,15 +9,12 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
-import org.ecoreform.indicators.domain.Observation;
-import org.ecoreform.indicators.domain.Target;
 import org.ecoreform.indicators.service.ObservationService;
 import org.ecoreform.indicators.service.ObservationView;
 import org.ecoreform.indicators.service.TargetService;
 import org.ecoreform.indicators.service.TargetState;
 import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
-import org.ecoreform.platform.rest.StoredDatasetFacts;
 
 /** Targets and observations as datasets: the downloads of /api/v1/exports and the CSV of the two lists. */
 public class IndicatorExports {
@@ -101,7 +98,7 @@ public class IndicatorExports {
                 TARGET_COLUMNS,
                 page -> targets.search(all, page),
                 IndicatorExports::targetRow,
-                StoredDatasetFacts.of(Target.class));
+                targets::datasetFacts);
     }
 
     @Produces
@@ -115,6 +112,6 @@ public class IndicatorExports {
                 OBSERVATION_COLUMNS,
                 page -> observations.search(all, page),
                 IndicatorExports::observationRow,
-                StoredDatasetFacts.of(Observation.class, "e.movedTo is null"));
+                observations::datasetFacts);
     }
 }

@@ -10,8 +10,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
-import org.ecoreform.indicators.domain.Accountability;
-import org.ecoreform.indicators.domain.PlanTask;
 import org.ecoreform.indicators.service.AccountabilityService;
 import org.ecoreform.indicators.service.AccountabilityState;
 import org.ecoreform.indicators.service.PlanTaskQueries;
@@ -20,7 +18,6 @@ import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
 import org.ecoreform.platform.export.JsonCell;
 import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.rest.StoredDatasetFacts;
 
 /**
  * The plan tasks and the accountability tracker as datasets: the downloads of
@@ -99,7 +96,7 @@ public class PlanTaskExports {
                                 : tracker.list(AccountabilityService.Filter.of(null, null)),
                         null),
                 PlanTaskExports::accountabilityRow,
-                StoredDatasetFacts.of(Accountability.class));
+                tracker::datasetFacts);
     }
 
     @Produces
@@ -113,6 +110,6 @@ public class PlanTaskExports {
                 COLUMNS,
                 page -> tasks.search(all, page),
                 PlanTaskExports::row,
-                StoredDatasetFacts.of(PlanTask.class));
+                tasks::datasetFacts);
     }
 }

@@ -21,9 +21,11 @@ import org.ecoreform.indicators.importer.ExtractedPlan;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.change.Timestamps;
+import org.ecoreform.platform.dataset.DatasetFacts;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.http.QueryParams;
+import org.ecoreform.platform.persistence.StoredDatasetFacts;
 import org.ecoreform.platform.validation.TextRules;
 
 /**
@@ -193,5 +195,11 @@ public class AccountabilityService {
     private static Accountability find(String id) {
         return Accountability.<Accountability>findByIdOptional(id)
                 .orElseThrow(() -> new NotFound("accountability record", id));
+    }
+
+    /** The row count and last change of the {@code accountability} download. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DatasetFacts datasetFacts() {
+        return StoredDatasetFacts.of(Accountability.class);
     }
 }

@@ -19,6 +19,7 @@ import org.ecoreform.indicators.domain.ObservationRevision;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.change.Timestamps;
+import org.ecoreform.platform.dataset.DatasetFacts;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
@@ -26,6 +27,7 @@ import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.persistence.StoredDatasetFacts;
 import org.ecoreform.platform.persistence.VersionedRecord;
 import org.ecoreform.platform.reference.Provinces;
 
@@ -240,5 +242,11 @@ public class ObservationService {
 
     private static Observation find(String id) {
         return Observation.<Observation>findByIdOptional(id).orElseThrow(() -> new NotFound("observation", id));
+    }
+
+    /** The row count and last change of the {@code observations} download. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DatasetFacts datasetFacts() {
+        return StoredDatasetFacts.of(Observation.class, "e.movedTo is null");
     }
 }

@@ -12,11 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.ecoreform.indicators.domain.PlanTask;
+import org.ecoreform.platform.dataset.DatasetFacts;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.persistence.StoredDatasetFacts;
 import org.ecoreform.platform.validation.IdPatterns;
 
 /** Reads of the plan tasks register: by province, due year, measure and status (judged today, China Standard Time). */
@@ -118,5 +120,11 @@ public class PlanTaskQueries {
             jpql.append(" and (").append(String.join(" or ", any)).append(')');
         }
         return jpql;
+    }
+
+    /** The row count and last change of the {@code plan-tasks} download. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DatasetFacts datasetFacts() {
+        return StoredDatasetFacts.of(PlanTask.class);
     }
 }

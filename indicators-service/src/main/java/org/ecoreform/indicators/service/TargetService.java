@@ -18,6 +18,7 @@ import org.ecoreform.indicators.event.TargetEvents;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.change.Timestamps;
+import org.ecoreform.platform.dataset.DatasetFacts;
 import org.ecoreform.platform.errors.DomainError;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
@@ -25,6 +26,7 @@ import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.persistence.StoredDatasetFacts;
 import org.ecoreform.platform.persistence.VersionedRecord;
 import org.ecoreform.platform.reference.Provinces;
 
@@ -226,5 +228,11 @@ public class TargetService {
 
     private static Target find(String id) {
         return Target.<Target>findByIdOptional(id).orElseThrow(() -> new NotFound("target", id));
+    }
+
+    /** The row count and last change of the {@code targets} download. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DatasetFacts datasetFacts() {
+        return StoredDatasetFacts.of(Target.class);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.ecoreform.measures.domain.Measure;
 import org.ecoreform.measures.service.FrameworkLink;
 import org.ecoreform.measures.service.MeasureFilter;
 import org.ecoreform.measures.service.MeasureQueries;
@@ -17,7 +16,6 @@ import org.ecoreform.measures.service.MeasureState;
 import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
 import org.ecoreform.platform.reference.Label;
-import org.ecoreform.platform.rest.StoredDatasetFacts;
 
 /** The measures as a dataset: the download of /api/v1/exports/measures and the CSV of the measure list. */
 public class MeasureExports {
@@ -82,7 +80,7 @@ public class MeasureExports {
                 COLUMNS,
                 page -> measures.search(all, page),
                 MeasureExports::row,
-                StoredDatasetFacts.of(Measure.class));
+                measures::datasetFacts);
     }
 
     private static List<String> labels(List<Label> labels, Function<Label, String> part) {

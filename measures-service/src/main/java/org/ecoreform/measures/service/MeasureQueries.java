@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecoreform.measures.domain.Measure;
+import org.ecoreform.platform.dataset.DatasetFacts;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
+import org.ecoreform.platform.persistence.StoredDatasetFacts;
 
 /** Reads of the catalogue: one measure, a filtered page in catalogue order, or every match (exports). */
 @ApplicationScoped
@@ -95,5 +97,11 @@ public class MeasureQueries {
                     + "lower(c.corrected) like :q escape '\\'))");
             params.put("q", QueryParams.containsPattern(q));
         });
+    }
+
+    /** The row count and last change of the {@code measures} download. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DatasetFacts datasetFacts() {
+        return StoredDatasetFacts.of(Measure.class);
     }
 }

@@ -27,7 +27,7 @@ class SchemaCompatibilityTest {
             released =
                     files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
-        assertThat(released).hasSize(6);
+        assertThat(released).hasSize(7);
         for (Path file : released) {
             String type = file.getFileName().toString().replaceFirst("\\.json$", "");
             assertThat(EventSchemas.types())
@@ -46,6 +46,7 @@ class SchemaCompatibilityTest {
                         MEASURE,
                         "org.ecoreform.framework.changed.v1",
                         "org.ecoreform.adoption.changed.v1",
+                        "org.ecoreform.adoptionplan.changed.v1",
                         "org.ecoreform.target.changed.v1",
                         "org.ecoreform.plantask.changed.v1",
                         "org.ecoreform.accountability.changed.v1");

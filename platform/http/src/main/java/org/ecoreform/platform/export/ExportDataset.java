@@ -3,6 +3,7 @@ package org.ecoreform.platform.export;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.ecoreform.platform.dataset.DatasetFacts;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
 

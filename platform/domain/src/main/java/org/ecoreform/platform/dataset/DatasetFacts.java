@@ -1,4 +1,4 @@
-package org.ecoreform.platform.export;
+package org.ecoreform.platform.dataset;
 
 import java.time.OffsetDateTime;
 

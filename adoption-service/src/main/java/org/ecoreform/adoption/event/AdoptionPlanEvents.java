@@ -1,0 +1,27 @@
+package org.ecoreform.adoption.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.ecoreform.adoption.domain.AdoptionPlan;
+import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.outbox.Outbox;
+import org.ecoreform.platform.reference.Label;
+
+/** Announces each stored adoption plan on its compacted state topic, so that the topics alone rebuild the plans. */
+@ApplicationScoped
+public class AdoptionPlanEvents {
+
+    public static final String TOPIC = "ecoreform.adoption-plans.v1";
+    public static final String AGGREGATE = "adoption-plan";
+    public static final String CHANGED = "org.ecoreform.adoptionplan.changed.v1";
+
+    private final Outbox outbox;
+
+    public AdoptionPlanEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void changed(AdoptionPlan plan, Label province, Caller caller) {
+        outbox.recordState(
+                TOPIC, AGGREGATE, plan.id, plan.version, CHANGED, AdoptionPlanChangedV1.of(plan, province), caller);
+    }
+}
