@@ -249,6 +249,7 @@ class DeploymentArtefactsTest {
                         "ecoreform.adoption-plans.v1",
                         "ecoreform.indicators.v1",
                         "ecoreform.plan-tasks.v1",
+                        "ecoreform.source-documents.v1",
                         "ecoreform.accountability.v1");
         // a topic a service creates itself gets the guarantees of the KafkaTopics: the same replicas and minimum in
         // sync

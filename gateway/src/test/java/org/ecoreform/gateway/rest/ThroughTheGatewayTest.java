@@ -732,6 +732,7 @@ class ThroughTheGatewayTest {
                                 "measures",
                                 "observations",
                                 "plan-tasks",
+                                "source-documents",
                                 "targets")))
                 .body("items.find { it.name == 'observations' }.columns.name", hasItem("recordedAt"));
         // each dataset's row count is its list's total
@@ -745,7 +746,9 @@ class ThroughTheGatewayTest {
                 "plan-tasks",
                 "plan-tasks",
                 "adoption-plans",
-                "plans");
+                "plans",
+                "source-documents",
+                "source-documents");
         for (String dataset : lists.keySet()) {
             int total = given().get("/api/v1/" + lists.get(dataset) + "?count=true&limit=1")
                     .then()
@@ -770,7 +773,9 @@ class ThroughTheGatewayTest {
                 "accountability",
                 11,
                 "adoption-plans",
-                1);
+                1,
+                "source-documents",
+                2);
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))

@@ -50,4 +50,8 @@ public class SourceDocument extends PanacheEntityBase {
 
     @Column(name = "imported_by")
     public String importedBy;
+
+    /** 1 once announced on ecoreform.source-documents.v1; 0 for one stored before plans had a topic. */
+    @Column(nullable = false)
+    public long version;
 }

@@ -11,10 +11,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -30,9 +33,12 @@ import org.ecoreform.indicators.service.Inputs;
 import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.HttpCaching;
+import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.paging.Page;
+import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.security.Roles;
 
 @Path("/api/v1")
@@ -155,18 +161,31 @@ public class IndicatorResource {
     @Operation(
             operationId = "listSourceDocuments",
             description =
-                    "The pilot plans and other documents targets were read from, each with its number, date and target count; one "
-                            + "page; strong ETag.",
+                    "The pilot plans and other documents targets were read from, each with its number, date and target count, "
+                            + "in id order; cursor-paged; strong ETag. Also on the topic ecoreform.source-documents.v1.",
             summary =
                     "The plan documents read, with their target counts; a re-published copy names the document it repeats")
     @APIResponse(
             responseCode = "200",
-            description = "Documents (one page)",
+            description = "A page of documents",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ApiPages.SourceDocumentPage.class)))
-    public Response documents(@Context Request request) {
-        return caching.json(request, new Page<>(indicators.documents(), null)).build();
+    public Response documents(
+            @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "true adds total: how many items match the filters", example = "true")
+                    @QueryParam("count")
+                    String count,
+            @Context UriInfo uri,
+            @Context Request request) {
+        List<IndicatorService.DocumentView> documents = indicators.documents();
+        Page<IndicatorService.DocumentView> page =
+                PageRequest.parse(limit, cursor).slice(documents, d -> String.valueOf(d.id()));
+        if (QueryParams.flag("count", count)) {
+            page = page.withTotal(documents.size());
+        }
+        return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
 }

@@ -10,10 +10,12 @@ import org.ecoreform.indicators.domain.SourceDocument;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.change.Timestamps;
+import org.ecoreform.platform.dataset.DatasetFacts;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.errors.RuleViolation;
+import org.ecoreform.platform.persistence.StoredDatasetFacts;
 import org.ecoreform.platform.persistence.VersionedRecord;
 import org.ecoreform.platform.validation.TextRules;
 
@@ -98,6 +100,12 @@ public class IndicatorService {
                         d.targetCount,
                         d.duplicateOf))
                 .toList();
+    }
+
+    /** The row count and last change of the {@code source-documents} download. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DatasetFacts documentDatasetFacts() {
+        return StoredDatasetFacts.of(SourceDocument.class, "importedAt", "1 = 1");
     }
 
     private static void copy(Inputs.IndicatorInput input, Indicator indicator) {

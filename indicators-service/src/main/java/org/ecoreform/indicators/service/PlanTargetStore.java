@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.SourceDocument;
 import org.ecoreform.indicators.domain.Target;
+import org.ecoreform.indicators.event.SourceDocumentEvents;
 import org.ecoreform.indicators.event.TargetEvents;
 import org.ecoreform.indicators.importer.ExtractedPlan;
 import org.ecoreform.indicators.importer.IndicatorCodelist;
@@ -31,6 +32,7 @@ public class PlanTargetStore {
     private final EntityManager em;
     private final TargetViews views;
     private final TargetEvents events;
+    private final SourceDocumentEvents documentEvents;
     private final PlanTaskService planTasks;
     private final AccountabilityService accountability;
 
@@ -38,13 +40,35 @@ public class PlanTargetStore {
             EntityManager em,
             TargetViews views,
             TargetEvents events,
+            SourceDocumentEvents documentEvents,
             PlanTaskService planTasks,
             AccountabilityService accountability) {
         this.em = em;
         this.views = views;
         this.events = events;
+        this.documentEvents = documentEvents;
         this.planTasks = planTasks;
         this.accountability = accountability;
+    }
+
+    /** Stores a plan document and announces it (in the caller's transaction): its id is known after. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void storeDocument(SourceDocument document, Caller caller) {
+        document.version = 1;
+        document.persist();
+        em.flush();
+        documentEvents.changed(document, TargetViews.province(document.province.strip()), caller);
+    }
+
+    /** Plan documents stored before they had a topic (version 0), announced once; how many. */
+    @Transactional
+    public int announceUnannounced(Caller caller) {
+        List<SourceDocument> unannounced = SourceDocument.list("version", 0L);
+        for (SourceDocument document : unannounced) {
+            document.version = 1;
+            documentEvents.changed(document, TargetViews.province(document.province.strip()), caller);
+        }
+        return unannounced.size();
     }
 
     /** An earlier, original copy of the plan: same document number, or the same plan by title or figures. */
@@ -86,8 +110,7 @@ public class PlanTargetStore {
             stored.add(storeTarget(plan, t, provenanceDocument, caller, now));
         }
         document.targetCount = stored.size();
-        document.persist();
-        em.flush();
+        storeDocument(document, caller);
         views.statesOf(stored).forEach(state -> events.changed(state, caller));
         planTasks.store(plan, document, provenanceDocument, caller, now);
         accountability.seed(plan, document, provenanceDocument, caller, now);

@@ -86,7 +86,7 @@ public class ReferenceDataLoader {
                 SourceDocument document = PlanTargetStore.newDocument(plan, now);
                 if (original != null) {
                     document.duplicateOf = original.id;
-                    document.persist();
+                    store.storeDocument(document, IMPORTER);
                     duplicates.add(label + " = " + original.file);
                     continue;
                 }

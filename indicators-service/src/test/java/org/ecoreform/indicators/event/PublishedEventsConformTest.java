@@ -12,7 +12,11 @@ class PublishedEventsConformTest {
     @Test
     void everyPublishedEventConformsToItsSchema() {
         EventContracts.awaitPublishedEventsConform(
-                List.of(TargetEvents.TOPIC, PlanTaskEvents.TOPIC, AccountabilityEvents.TOPIC),
+                List.of(
+                        TargetEvents.TOPIC,
+                        PlanTaskEvents.TOPIC,
+                        AccountabilityEvents.TOPIC,
+                        SourceDocumentEvents.TOPIC),
                 36,
                 "the 36 targets of the shipped plans at least");
     }

@@ -27,7 +27,7 @@ class SchemaCompatibilityTest {
             released =
                     files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
-        assertThat(released).hasSize(7);
+        assertThat(released).hasSize(8);
         for (Path file : released) {
             String type = file.getFileName().toString().replaceFirst("\\.json$", "");
             assertThat(EventSchemas.types())
@@ -49,6 +49,7 @@ class SchemaCompatibilityTest {
                         "org.ecoreform.adoptionplan.changed.v1",
                         "org.ecoreform.target.changed.v1",
                         "org.ecoreform.plantask.changed.v1",
+                        "org.ecoreform.sourcedocument.changed.v1",
                         "org.ecoreform.accountability.changed.v1");
         for (String type : EventSchemas.types()) {
             JsonNode schema = current(type);

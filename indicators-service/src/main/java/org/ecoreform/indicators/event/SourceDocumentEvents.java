@@ -1,0 +1,33 @@
+package org.ecoreform.indicators.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.ecoreform.indicators.domain.SourceDocument;
+import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.outbox.Outbox;
+import org.ecoreform.platform.reference.Label;
+
+/** Announces each stored plan document on its compacted state topic, so that the topics alone rebuild the plans. */
+@ApplicationScoped
+public class SourceDocumentEvents {
+
+    public static final String TOPIC = "ecoreform.source-documents.v1";
+    public static final String AGGREGATE = "source-document";
+    public static final String CHANGED = "org.ecoreform.sourcedocument.changed.v1";
+
+    private final Outbox outbox;
+
+    public SourceDocumentEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void changed(SourceDocument document, Label province, Caller caller) {
+        outbox.recordState(
+                TOPIC,
+                AGGREGATE,
+                String.valueOf(document.id),
+                document.version,
+                CHANGED,
+                SourceDocumentChangedV1.of(document, province),
+                caller);
+    }
+}
