@@ -176,9 +176,20 @@ public record AdoptionResponse(
 
     @Schema(name = "AdoptionProvenance")
     public record Provenance(
-            @Schema(example = "青发改生态〔2021〕106号") String document,
-            @Schema(example = "002_05979245d1a96796.txt") String file,
-            @Schema(example = "533") Integer line) {}
+            @Schema(
+                    description = "The document number of the record's plan; a record added to the plan through the "
+                            + "API carries it too",
+                    example = "青发改生态〔2021〕106号")
+            String document,
+
+            @Schema(description = "The file the plan was read from", example = "002_05979245d1a96796.txt")
+            String file,
+
+            @Schema(
+                    description = "The line of that file the record was read from; absent for a record added "
+                            + "through the API",
+                    example = "533")
+            Integer line) {}
 
     static AdoptionResponse of(AdoptionState r) {
         return new AdoptionResponse(

@@ -24,7 +24,6 @@ public class ReferenceNoticeLoader {
 
     private static final Logger LOG = Logger.getLogger(ReferenceNoticeLoader.class);
     private static final long IMPORT_LOCK_KEY = 0x6164_6f70_7469_6f6eL;
-    static final Caller REFERENCE_IMPORTER = Caller.system("reference-import");
 
     private final AdoptionConfig config;
     private final EntityManager em;
@@ -61,7 +60,7 @@ public class ReferenceNoticeLoader {
         ParsedNotice.Header header = notice.header();
         PlanInput plan = new PlanInput(
                 reference.province(), header.issuingBody(), header.documentNumber(), header.issuedOn(), header.title());
-        ImportService.Submission submission = new ImportService.Submission(plan, notice, REFERENCE_IMPORTER, file);
+        ImportService.Submission submission = new ImportService.Submission(plan, notice, Caller.REFERENCE_IMPORT, file);
         // The shipped notice matches the national list row for row; anything less means the
         // replica does not hold the whole catalogue yet, so wait rather than store a partial plan.
         ImportReport check = imports.check(submission);

@@ -58,6 +58,14 @@ class BadInputTest {
                         .withIfMatch(tag),
                 state);
         BadInput.checkHostileIds("PUT", "/api/v1/adoptions/{id}", EDITOR, AdoptionWriteTest.input("N2020-59"));
+        // a progress report with its evidence
+        Map<String, Object> report = new java.util.HashMap<>(
+                Map.of("status", "in-progress", "effectiveOn", "2022-03-01", "narrative", "省林草局印发实施方案"));
+        report.put(
+                "evidence",
+                java.util.List.of(Map.of("documentNumber", "青林发〔2022〕8号", "title", "实施方案", "issuedOn", "2022-03-01")));
+        BadInput.check(Endpoint.json("POST", path + "/progress", EDITOR, report).withIfMatch(tag), state);
+        BadInput.checkHostileIds("POST", "/api/v1/adoptions/{id}/progress", EDITOR, report);
         BadInput.checkHostileIds("POST", "/api/v1/adoptions/{id}/withdrawal", EDITOR, Map.of("narrative", "x"));
         BadInput.checkHostileIds("GET", "/api/v1/adoptions/{id}", EDITOR, null);
     }

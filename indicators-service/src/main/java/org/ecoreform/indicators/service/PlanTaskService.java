@@ -22,6 +22,7 @@ import org.ecoreform.platform.catalogue.CatalogueReplicator;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.change.Timestamps;
+import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
@@ -124,6 +125,10 @@ public class PlanTaskService {
         List<String> named = java.util.stream.Stream.concat(input.link().stream(), input.unlink().stream())
                 .distinct()
                 .toList();
+        if (named.isEmpty()) {
+            // a decision that names no measure would bump the version and announce a change that is none
+            throw new InvalidValue("link", "name at least one measure to link or unlink");
+        }
         Set<String> known = named.isEmpty()
                 ? Set.of()
                 : CatalogueMeasure.<CatalogueMeasure>list("id in ?1", named).stream()

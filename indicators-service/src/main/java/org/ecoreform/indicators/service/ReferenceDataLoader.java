@@ -31,7 +31,7 @@ import org.jboss.logging.Logger;
 public class ReferenceDataLoader {
 
     private static final Logger LOG = Logger.getLogger(ReferenceDataLoader.class);
-    static final Caller IMPORTER = Caller.system("reference-import");
+    static final Caller IMPORTER = Caller.REFERENCE_IMPORT;
 
     private final IndicatorsConfig config;
     private final EntityManager em;

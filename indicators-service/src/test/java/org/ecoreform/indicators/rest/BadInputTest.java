@@ -77,6 +77,50 @@ class BadInputTest {
     }
 
     @Test
+    void planTaskLinksAndCompletionAndAnAccountabilityChange() {
+        String task = given().get("/api/v1/plan-tasks?province=520000&limit=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+        String path = "/api/v1/plan-tasks/" + task;
+        Supplier<String> state = () -> given().get(path).asString();
+        Supplier<String> tag = () -> given().get(path).header("ETag");
+        String catalogueEditor =
+                Tokens.withRoles("bad-input-ndrc", org.ecoreform.platform.security.Roles.CATALOGUE_EDITOR);
+        BadInput.check(
+                Endpoint.json("PUT", path + "/links", catalogueEditor, Map.of("link", java.util.List.of("N2020-69")))
+                        .withIfMatch(tag),
+                state);
+        BadInput.check(
+                Endpoint.json(
+                                "POST",
+                                path + "/completion",
+                                Tokens.provinceEditor("bad-input-guizhou", "520000"),
+                                Map.of("on", "2018-12-20", "narrative", "编制完成", "documentNumber", "黔统发〔2018〕30号"))
+                        .withIfMatch(tag),
+                state);
+        BadInput.checkHostileIds("POST", "/api/v1/plan-tasks/{id}/completion", EDITOR, Map.of("on", "2018-12-20"));
+        String record = "/api/v1/accountability/620000-assessment-method";
+        BadInput.check(
+                Endpoint.json(
+                                "POST",
+                                "/api/v1/accountability/620000/assessment-method",
+                                GANSU,
+                                Map.of(
+                                        "status",
+                                        "established",
+                                        "effectiveOn",
+                                        "2019-03-01",
+                                        "narrative",
+                                        "印发考核办法",
+                                        "documentNumber",
+                                        "甘办发〔2019〕5号"))
+                        .withIfMatch(() -> "*"),
+                () -> given().get(record).asString());
+    }
+
+    @Test
     void targets() {
         BadInput.check(
                 Endpoint.json("POST", "/api/v1/targets", EDITOR, target(2030)),

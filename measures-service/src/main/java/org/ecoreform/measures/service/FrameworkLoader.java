@@ -74,7 +74,7 @@ public class FrameworkLoader {
     public List<Measure> relink(OffsetDateTime now) {
         List<Measure> changed = placement.placeAll(now);
         em.flush();
-        labels.statesUncached(changed).forEach(state -> events.changed(state, Caller.SYSTEM));
+        labels.statesUncached(changed).forEach(state -> events.changed(state, Caller.REFERENCE_IMPORT));
         return changed;
     }
 

@@ -40,7 +40,7 @@ public class ReferenceDataLoader {
 
     private static final Logger LOG = Logger.getLogger(ReferenceDataLoader.class);
     private static final long IMPORT_LOCK_KEY = 0x6d65_6173_7572_6573L;
-    static final String IMPORTER = "reference-import";
+    static final String IMPORTER = Caller.REFERENCE_IMPORT.name();
 
     private final CatalogueConfig config;
     private final EntityManager em;
@@ -115,7 +115,7 @@ public class ReferenceDataLoader {
             }
         }
         em.flush();
-        labels.statesUncached(announced).forEach(state -> events.changed(state, Caller.SYSTEM));
+        labels.statesUncached(announced).forEach(state -> events.changed(state, Caller.REFERENCE_IMPORT));
         labels.invalidate();
         return new LoadReport(imported, present, created.size(), framework, placed.size());
     }

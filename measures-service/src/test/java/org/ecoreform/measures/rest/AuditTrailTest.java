@@ -93,11 +93,11 @@ class AuditTrailTest {
     }
 
     @Test
-    void theReferenceImportIsAuditedAsTheSystem() {
+    void theReferenceImportIsAuditedAsReferenceImportAsInEveryService() {
         given().auth()
                 .oauth2(ADMIN)
                 .queryParam("aggregateId", "N2020-03")
-                .queryParam("actor", "system")
+                .queryParam("actor", "reference-import")
                 .get("/api/v1/audit")
                 .then()
                 .statusCode(200)

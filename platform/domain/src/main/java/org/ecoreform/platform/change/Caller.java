@@ -14,6 +14,9 @@ public record Caller(String name, Set<String> roles, String province, String req
 
     public static final Caller SYSTEM = system("system");
 
+    /** Who loads the reference data from the seed documents, in every service's audit trail and events. */
+    public static final Caller REFERENCE_IMPORT = system("reference-import");
+
     public Caller {
         roles = Set.copyOf(roles);
     }
@@ -23,9 +26,12 @@ public record Caller(String name, Set<String> roles, String province, String req
         return new Caller(process, Set.of(), null, null, null);
     }
 
-    /** Whom the audit trail names: the token subject, or {@code system} for a change not made through a request. */
+    /**
+     * Whom the audit trail names: the token subject, or for a change the system makes itself the
+     * process that made it ({@code reference-import} in every service, {@code plan-announcement} …).
+     */
     public String auditedAs() {
-        return requestId == null ? SYSTEM.name : name;
+        return name;
     }
 
     /** Throws unless the caller may write the province's records: an admin, or a province-editor of that province. */

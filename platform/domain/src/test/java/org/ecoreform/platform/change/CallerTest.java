@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 class CallerTest {
 
     @Test
-    void theAuditTrailNamesTheTokenSubjectOrSystemForChangesWithoutARequest() {
+    void theAuditTrailNamesTheTokenSubjectOrTheSystemProcess() {
         assertThat(new Caller("editor-li", Set.of("catalogue-editor"), null, "req-1", "PATCH /api/v1/measures/N2020-03")
                         .auditedAs())
                 .isEqualTo("editor-li");
         assertThat(Caller.system("reference-import").name()).isEqualTo("reference-import");
-        assertThat(Caller.system("reference-import").auditedAs()).isEqualTo("system");
+        assertThat(Caller.REFERENCE_IMPORT.auditedAs()).isEqualTo("reference-import");
+        assertThat(Caller.SYSTEM.auditedAs()).isEqualTo("system");
     }
 
     @Test

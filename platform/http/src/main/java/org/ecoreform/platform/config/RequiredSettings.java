@@ -69,7 +69,8 @@ public final class RequiredSettings {
                     .append(variables.get(missing.get(i)))
                     .append(')');
         }
-        return Optional.of(line.append(". See README.md, \"Production\".").toString());
+        return Optional.of(
+                line.append(". See docs/operations.md, \"Production\".").toString());
     }
 
     /**

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
 /**
  * The bad-input suite every write endpoint must pass: each hostile request gets a 4xx
  * problem+json (never a 5xx), and the data read back afterwards is exactly what it was.
- * Unknown fields are rejected (documented in the README), not ignored.
+ * Unknown fields are rejected (documented in docs/contract.md), not ignored.
  */
 public final class BadInput {
 
