@@ -107,7 +107,13 @@ public class AdoptionResource {
             @Parameter(description = "Category id of an adopted measure", example = "C09") @QueryParam("category")
                     List<String> category,
             @Parameter(description = "Record status", example = "planned") @QueryParam("status") List<String> status,
-            @Parameter(description = "Text searched in name and actions", example = "牦牛") @QueryParam("q") String q,
+            @Parameter(
+                            description =
+                                    "Text searched in the record's name and actions, and in the adopted measures' "
+                                            + "names and categories in Chinese and English",
+                            example = "牦牛")
+                    @QueryParam("q")
+                    String q,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "true adds total: how many items match the filters", example = "true")

@@ -236,7 +236,12 @@ public class AdoptionQueries {
             params.put("unit", u);
         });
         filter.text().ifPresent(q -> {
-            jpql.append(" and (lower(r.name) like :q escape '\\' or lower(r.actions) like :q escape '\\')");
+            // the province's text, and the adopted measures' names and categories in both languages
+            jpql.append(
+                    " and (lower(r.name) like :q escape '\\' or lower(r.actions) like :q escape '\\'"
+                            + " or exists (select 1 from AdoptionRecord x join x.measures l, CatalogueMeasure c"
+                            + " where x.id = r.id and c.id = l.measureId and (lower(c.name) like :q escape '\\'"
+                            + " or lower(c.categoryNameZh) like :q escape '\\' or lower(c.categoryNameEn) like :q escape '\\')))");
             params.put("q", QueryParams.containsPattern(q));
         });
         return jpql;

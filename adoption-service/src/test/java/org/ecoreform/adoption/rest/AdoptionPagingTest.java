@@ -66,6 +66,17 @@ class AdoptionPagingTest {
     }
 
     @Test
+    void qSearchesTheAdoptedMeasuresNamesAndCategoriesInBothLanguages() {
+        List<String> greenFinance = ids("/api/v1/adoptions?province=630000&category=C09&limit=500");
+        assertThat(greenFinance).isNotEmpty();
+        assertThat(ids("/api/v1/adoptions?province=630000&q=green finance&limit=500"))
+                .isEqualTo(greenFinance);
+        // a national measure's own name finds the records adopting it (福林贷 is N2020-57's)
+        List<String> fulindai = ids("/api/v1/adoptions?province=630000&measure=N2020-57&limit=500");
+        assertThat(ids("/api/v1/adoptions?province=630000&q=福林贷&limit=500")).containsAll(fulindai);
+    }
+
+    @Test
     void plansAndAdoptersAreCursorPagedLikeEveryList() {
         List<String> plans = ids("/api/v1/plans?limit=500");
         assertThat(plans).contains("630000-2021-106");

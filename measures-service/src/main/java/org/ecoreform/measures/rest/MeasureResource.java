@@ -113,7 +113,12 @@ public class MeasureResource {
             @Parameter(description = "Guiding department id", example = "pboc") @QueryParam("department")
                     List<String> department,
             @Parameter(description = "active or retired", example = "active") @QueryParam("status") List<String> status,
-            @Parameter(description = "Text searched in name and content (Chinese substrings work)", example = "林票")
+            @Parameter(
+                            description =
+                                    "Text searched in name and content (Chinese substrings), and in the names of the "
+                                            + "category and the guiding departments in Chinese and English (forest finds the "
+                                            + "measures the forestry administration guides)",
+                            example = "林票")
                     @QueryParam("q")
                     String q,
             @Parameter(

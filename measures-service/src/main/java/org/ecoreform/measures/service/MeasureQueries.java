@@ -92,9 +92,15 @@ public class MeasureQueries {
             params.put("frameworkSystem", system);
         });
         filter.text().ifPresent(q -> {
-            jpql.append(" and (lower(m.name) like :q escape '\\' or lower(m.content) like :q escape '\\'"
-                    + " or exists (select 1 from Measure x join x.corrections c where x.id = m.id and "
-                    + "lower(c.corrected) like :q escape '\\'))");
+            // the text in Chinese, and the category's and guiding departments' names in both languages
+            jpql.append(
+                    " and (lower(m.name) like :q escape '\\' or lower(m.content) like :q escape '\\'"
+                            + " or exists (select 1 from Measure x join x.corrections c where x.id = m.id and "
+                            + "lower(c.corrected) like :q escape '\\')"
+                            + " or exists (select 1 from Category c where c.id = m.categoryId and "
+                            + "(lower(c.nameZh) like :q escape '\\' or lower(c.nameEn) like :q escape '\\'))"
+                            + " or exists (select 1 from Measure x join x.departments d, Department dep where x.id = m.id"
+                            + " and dep.id = d and (lower(dep.nameZh) like :q escape '\\' or lower(dep.nameEn) like :q escape '\\')))");
             params.put("q", QueryParams.containsPattern(q));
         });
     }

@@ -339,6 +339,17 @@ class MeasureSearchTest {
                 .body("errors[0].message", containsString("must be a category id"));
     }
 
+    @Test
+    void qSearchesTheCategoryAndDepartmentNamesInBothLanguages() {
+        // forest is in no Chinese text: it finds what the National Forestry and Grassland Administration guides
+        List<String> forestry = ids(given().queryParam("department", "nfga"));
+        assertThat(forestry).isNotEmpty();
+        assertThat(ids(given().queryParam("q", "forest"))).isEqualTo(forestry);
+        assertThat(ids(given().queryParam("q", "Green Finance"))).isEqualTo(ids(given().queryParam("category", "C09")));
+        // and the Chinese names too: 绿色金融 is the category's name, found in no measure's own text
+        assertThat(ids(given().queryParam("q", "绿色金融"))).containsAll(ids(given().queryParam("category", "C09")));
+    }
+
     private static List<String> ids(RequestSpecification request) {
         return request.queryParam("limit", "500")
                 .get("/api/v1/measures")
