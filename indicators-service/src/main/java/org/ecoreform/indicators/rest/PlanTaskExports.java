@@ -28,6 +28,8 @@ public class PlanTaskExports {
     static final List<ExportColumn> COLUMNS = List.of(
             text("id", "Task id: province, plan (source document) and position, e.g. 360000-P1-30"),
             text("province", "GB/T 2260 code of the province"),
+            text("provinceNameZh", "Province name in Chinese"),
+            text("provinceNameEn", "Province name in English"),
             text("plan", "The plan's title"),
             text("section", "Part, section and item of the plan, e.g. 三（六）2"),
             text("text", "The task as the plan states it"),
@@ -43,6 +45,8 @@ public class PlanTaskExports {
         return Arrays.asList(
                 t.id(),
                 t.province().id(),
+                t.province().nameZh(),
+                t.province().nameEn(),
                 t.plan(),
                 t.section(),
                 t.text(),
@@ -58,6 +62,8 @@ public class PlanTaskExports {
     static final List<ExportColumn> ACCOUNTABILITY_COLUMNS = List.of(
             text("id", "<province>-<institution>, e.g. 360000-resource-balance-sheet"),
             text("province", "GB/T 2260 code of the province"),
+            text("provinceNameZh", "Province name in Chinese"),
+            text("provinceNameEn", "Province name in English"),
             text(
                     "institution",
                     "assessment-method, green-development-index, resource-balance-sheet, departure-audit, "
@@ -74,6 +80,8 @@ public class PlanTaskExports {
         return Arrays.asList(
                 a.id(),
                 a.province().id(),
+                a.province().nameZh(),
+                a.province().nameEn(),
                 a.institution().id(),
                 a.institution().article(),
                 a.status(),

@@ -270,8 +270,15 @@ class ObservationAndAttainmentTest {
                 .extract()
                 .asString();
         assertThat(csv.lines().findFirst().orElseThrow())
-                .startsWith("\uFEFFid,province,provinceNameZh,indicator,comparator,value");
-        assertThat(csv).contains("520000-development-intensity-2020,520000,贵州省,development-intensity,≤,4.2");
+                .startsWith("\uFEFFid,province,provinceNameZh,provinceNameEn,indicator,indicatorNameZh,indicatorNameEn,"
+                        + "comparator,value");
+        // both names, as in every CSV of the API
+        assertThat(csv).contains("520000-development-intensity-2020,520000,贵州省,Guizhou,development-intensity,");
+        assertThat(csv.lines()
+                        .filter(l -> l.startsWith("520000-development-intensity-2020,"))
+                        .findFirst()
+                        .orElseThrow())
+                .contains(",≤,4.2");
         String observations = given().accept("text/csv")
                 .get("/api/v1/observations")
                 .then()
@@ -279,7 +286,9 @@ class ObservationAndAttainmentTest {
                 .extract()
                 .asString();
         assertThat(observations.lines().findFirst().orElseThrow())
-                .isEqualTo("\uFEFFid,province,indicator,period,value,status,source,reportedBy,recordedAt,revision");
+                .isEqualTo(
+                        "\uFEFFid,province,provinceNameZh,provinceNameEn,indicator,period,value,status,source,reportedBy,"
+                                + "recordedAt,revision");
         given().queryParam("attainment", "great")
                 .get("/api/v1/targets")
                 .then()
