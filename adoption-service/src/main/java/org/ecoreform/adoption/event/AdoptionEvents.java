@@ -3,11 +3,12 @@ package org.ecoreform.adoption.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecoreform.adoption.service.AdoptionState;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.outbox.Outbox;
 
 /** Announces every change of an adoption record on the service's compacted state topic. */
 @ApplicationScoped
-public class AdoptionEvents {
+public class AdoptionEvents implements StatePublisher<AdoptionState> {
 
     public static final String TOPIC = "ecoreform.adoptions.v1";
     public static final String AGGREGATE = "adoption";
@@ -19,6 +20,7 @@ public class AdoptionEvents {
         this.outbox = outbox;
     }
 
+    @Override
     public void changed(AdoptionState state, Caller caller) {
         outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, AdoptionChangedV1.of(state), caller);
     }

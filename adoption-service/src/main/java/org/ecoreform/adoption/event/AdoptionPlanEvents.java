@@ -2,13 +2,15 @@ package org.ecoreform.adoption.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecoreform.adoption.domain.AdoptionPlan;
+import org.ecoreform.adoption.service.AdoptionViews;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.outbox.Outbox;
 import org.ecoreform.platform.reference.Label;
 
 /** Announces each stored adoption plan on its compacted state topic, so that the topics alone rebuild the plans. */
 @ApplicationScoped
-public class AdoptionPlanEvents {
+public class AdoptionPlanEvents implements StatePublisher<AdoptionPlan> {
 
     public static final String TOPIC = "ecoreform.adoption-plans.v1";
     public static final String AGGREGATE = "adoption-plan";
@@ -20,7 +22,9 @@ public class AdoptionPlanEvents {
         this.outbox = outbox;
     }
 
-    public void changed(AdoptionPlan plan, Label province, Caller caller) {
+    @Override
+    public void changed(AdoptionPlan plan, Caller caller) {
+        Label province = AdoptionViews.province(plan.province.strip());
         outbox.recordState(
                 TOPIC, AGGREGATE, plan.id, plan.version, CHANGED, AdoptionPlanChangedV1.of(plan, province), caller);
     }

@@ -15,8 +15,6 @@ import org.ecoreform.adoption.config.AdoptionConfig;
 import org.ecoreform.adoption.domain.AdoptionPlan;
 import org.ecoreform.adoption.domain.AdoptionRecord;
 import org.ecoreform.adoption.domain.Milestone;
-import org.ecoreform.adoption.event.AdoptionEvents;
-import org.ecoreform.adoption.event.AdoptionPlanEvents;
 import org.ecoreform.adoption.importer.ActionStatements;
 import org.ecoreform.adoption.importer.MeasureMatcher;
 import org.ecoreform.adoption.importer.NoticeTableParser;
@@ -26,6 +24,7 @@ import org.ecoreform.adoption.importer.TableRow;
 import org.ecoreform.adoption.importer.UnreadableTableException;
 import org.ecoreform.platform.catalogue.CatalogueMeasure;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.RuleViolation;
@@ -43,8 +42,8 @@ public class ImportService {
 
     private final AdoptionConfig config;
     private final EntityManager em;
-    private final AdoptionEvents events;
-    private final AdoptionPlanEvents planEvents;
+    private final StatePublisher<AdoptionState> events;
+    private final StatePublisher<AdoptionPlan> planEvents;
     private final AdoptionViews views;
     private final RecordWrites writes;
     private final ImportReports reports;
@@ -52,8 +51,8 @@ public class ImportService {
     public ImportService(
             AdoptionConfig config,
             EntityManager em,
-            AdoptionEvents events,
-            AdoptionPlanEvents planEvents,
+            StatePublisher<AdoptionState> events,
+            StatePublisher<AdoptionPlan> planEvents,
             AdoptionViews views,
             RecordWrites writes,
             ImportReports reports) {
@@ -157,7 +156,7 @@ public class ImportService {
             }
             AdoptionPlan stored = NoticeRecords.plan(planId, plan, sourceFile, caller.name(), now);
             stored.persist();
-            planEvents.changed(stored, AdoptionViews.province(stored.province), caller);
+            planEvents.changed(stored, caller);
         }
         List<ImportReport.RowOutcome> outcomes = new ArrayList<>();
         Set<Integer> seenRows = new HashSet<>();

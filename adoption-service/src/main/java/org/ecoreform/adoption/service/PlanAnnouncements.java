@@ -6,8 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.ecoreform.adoption.domain.AdoptionPlan;
-import org.ecoreform.adoption.event.AdoptionPlanEvents;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.StatePublisher;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,9 +20,9 @@ public class PlanAnnouncements {
     private static final Logger LOG = Logger.getLogger(PlanAnnouncements.class);
     private static final Caller SYSTEM = Caller.system("plan-announcement");
 
-    private final AdoptionPlanEvents events;
+    private final StatePublisher<AdoptionPlan> events;
 
-    public PlanAnnouncements(AdoptionPlanEvents events) {
+    public PlanAnnouncements(StatePublisher<AdoptionPlan> events) {
         this.events = events;
     }
 
@@ -39,7 +39,7 @@ public class PlanAnnouncements {
         List<AdoptionPlan> unannounced = AdoptionPlan.list("version", 0L);
         for (AdoptionPlan plan : unannounced) {
             plan.version = 1;
-            events.changed(plan, AdoptionViews.province(plan.province), SYSTEM);
+            events.changed(plan, SYSTEM);
         }
         return unannounced.size();
     }

@@ -5,9 +5,9 @@ import jakarta.persistence.EntityManager;
 import org.ecoreform.adoption.domain.AdoptionPlan;
 import org.ecoreform.adoption.domain.AdoptionRecord;
 import org.ecoreform.adoption.domain.ProgressEntry;
-import org.ecoreform.adoption.event.AdoptionEvents;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.errors.NotFound;
 
 /**
@@ -20,9 +20,9 @@ public class RecordWrites {
 
     private final EntityManager em;
     private final AdoptionViews views;
-    private final AdoptionEvents events;
+    private final StatePublisher<AdoptionState> events;
 
-    public RecordWrites(EntityManager em, AdoptionViews views, AdoptionEvents events) {
+    public RecordWrites(EntityManager em, AdoptionViews views, StatePublisher<AdoptionState> events) {
         this.em = em;
         this.views = views;
         this.events = events;

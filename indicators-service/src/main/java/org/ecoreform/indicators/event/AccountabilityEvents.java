@@ -3,11 +3,12 @@ package org.ecoreform.indicators.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecoreform.indicators.service.AccountabilityState;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.outbox.Outbox;
 
 /** Announces every change of the accountability tracker on a compacted state topic of its own (a new aggregate). */
 @ApplicationScoped
-public class AccountabilityEvents {
+public class AccountabilityEvents implements StatePublisher<AccountabilityState> {
 
     public static final String TOPIC = "ecoreform.accountability.v1";
     public static final String AGGREGATE = "accountability";
@@ -19,6 +20,7 @@ public class AccountabilityEvents {
         this.outbox = outbox;
     }
 
+    @Override
     public void changed(AccountabilityState state, Caller caller) {
         outbox.recordState(
                 TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, AccountabilityChangedV1.of(state), caller);

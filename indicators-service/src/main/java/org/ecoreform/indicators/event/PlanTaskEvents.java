@@ -3,11 +3,12 @@ package org.ecoreform.indicators.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecoreform.indicators.service.PlanTaskState;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.outbox.Outbox;
 
 /** Announces every change of a plan task on a compacted state topic of its own (a new aggregate, a new topic). */
 @ApplicationScoped
-public class PlanTaskEvents {
+public class PlanTaskEvents implements StatePublisher<PlanTaskState> {
 
     public static final String TOPIC = "ecoreform.plan-tasks.v1";
     public static final String AGGREGATE = "plan-task";
@@ -19,6 +20,7 @@ public class PlanTaskEvents {
         this.outbox = outbox;
     }
 
+    @Override
     public void changed(PlanTaskState state, Caller caller) {
         outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, PlanTaskChangedV1.of(state), caller);
     }

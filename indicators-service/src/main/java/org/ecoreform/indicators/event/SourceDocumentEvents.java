@@ -2,13 +2,15 @@ package org.ecoreform.indicators.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecoreform.indicators.domain.SourceDocument;
+import org.ecoreform.indicators.service.TargetViews;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.outbox.Outbox;
 import org.ecoreform.platform.reference.Label;
 
 /** Announces each stored plan document on its compacted state topic, so that the topics alone rebuild the plans. */
 @ApplicationScoped
-public class SourceDocumentEvents {
+public class SourceDocumentEvents implements StatePublisher<SourceDocument> {
 
     public static final String TOPIC = "ecoreform.source-documents.v1";
     public static final String AGGREGATE = "source-document";
@@ -20,7 +22,9 @@ public class SourceDocumentEvents {
         this.outbox = outbox;
     }
 
-    public void changed(SourceDocument document, Label province, Caller caller) {
+    @Override
+    public void changed(SourceDocument document, Caller caller) {
+        Label province = TargetViews.province(document.province.strip());
         outbox.recordState(
                 TOPIC,
                 AGGREGATE,

@@ -3,11 +3,12 @@ package org.ecoreform.indicators.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecoreform.indicators.service.TargetState;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.outbox.Outbox;
 
 /** Announces every change of a target's published state (the target, its observations, its attainment). */
 @ApplicationScoped
-public class TargetEvents {
+public class TargetEvents implements StatePublisher<TargetState> {
 
     public static final String TOPIC = "ecoreform.indicators.v1";
     public static final String AGGREGATE = "target";
@@ -19,6 +20,7 @@ public class TargetEvents {
         this.outbox = outbox;
     }
 
+    @Override
     public void changed(TargetState state, Caller caller) {
         outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, TargetChangedV1.of(state), caller);
     }

@@ -15,11 +15,11 @@ import java.util.Set;
 import org.ecoreform.indicators.domain.Accountability;
 import org.ecoreform.indicators.domain.Institution;
 import org.ecoreform.indicators.domain.SourceDocument;
-import org.ecoreform.indicators.event.AccountabilityEvents;
 import org.ecoreform.indicators.importer.AccountabilityReader;
 import org.ecoreform.indicators.importer.ExtractedPlan;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.dataset.DatasetFacts;
 import org.ecoreform.platform.errors.NotFound;
@@ -37,10 +37,10 @@ import org.ecoreform.platform.validation.TextRules;
 public class AccountabilityService {
 
     private final EntityManager em;
-    private final AccountabilityEvents events;
+    private final StatePublisher<AccountabilityState> events;
     private final Clock clock;
 
-    public AccountabilityService(EntityManager em, AccountabilityEvents events, Clock clock) {
+    public AccountabilityService(EntityManager em, StatePublisher<AccountabilityState> events, Clock clock) {
         this.em = em;
         this.events = events;
         this.clock = clock;

@@ -14,12 +14,11 @@ import java.util.stream.Collectors;
 import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.SourceDocument;
 import org.ecoreform.indicators.domain.Target;
-import org.ecoreform.indicators.event.SourceDocumentEvents;
-import org.ecoreform.indicators.event.TargetEvents;
 import org.ecoreform.indicators.importer.ExtractedPlan;
 import org.ecoreform.indicators.importer.IndicatorCodelist;
 import org.ecoreform.indicators.importer.PlanTaskReader;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.StatePublisher;
 
 /**
  * Where a plan read by the extractor is stored, whether it came through the API or shipped with the service: its
@@ -31,16 +30,16 @@ public class PlanTargetStore {
 
     private final EntityManager em;
     private final TargetViews views;
-    private final TargetEvents events;
-    private final SourceDocumentEvents documentEvents;
+    private final StatePublisher<TargetState> events;
+    private final StatePublisher<SourceDocument> documentEvents;
     private final PlanTaskService planTasks;
     private final AccountabilityService accountability;
 
     public PlanTargetStore(
             EntityManager em,
             TargetViews views,
-            TargetEvents events,
-            SourceDocumentEvents documentEvents,
+            StatePublisher<TargetState> events,
+            StatePublisher<SourceDocument> documentEvents,
             PlanTaskService planTasks,
             AccountabilityService accountability) {
         this.em = em;
@@ -57,7 +56,7 @@ public class PlanTargetStore {
         document.version = 1;
         document.persist();
         em.flush();
-        documentEvents.changed(document, TargetViews.province(document.province.strip()), caller);
+        documentEvents.changed(document, caller);
     }
 
     /** Plan documents stored before they had a topic (version 0), announced once; how many. */
@@ -66,7 +65,7 @@ public class PlanTargetStore {
         List<SourceDocument> unannounced = SourceDocument.list("version", 0L);
         for (SourceDocument document : unannounced) {
             document.version = 1;
-            documentEvents.changed(document, TargetViews.province(document.province.strip()), caller);
+            documentEvents.changed(document, caller);
         }
         return unannounced.size();
     }

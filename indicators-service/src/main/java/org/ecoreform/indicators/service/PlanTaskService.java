@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecoreform.indicators.domain.PlanTask;
 import org.ecoreform.indicators.domain.SourceDocument;
-import org.ecoreform.indicators.event.PlanTaskEvents;
 import org.ecoreform.indicators.importer.ExtractedPlan;
 import org.ecoreform.indicators.importer.PlanTaskReader;
 import org.ecoreform.indicators.importer.TaskMeasureLinker;
@@ -21,6 +20,7 @@ import org.ecoreform.platform.catalogue.CatalogueMeasure;
 import org.ecoreform.platform.catalogue.CatalogueReplicator;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
@@ -42,10 +42,11 @@ public class PlanTaskService {
 
     private final EntityManager em;
     private final PlanTaskViews views;
-    private final PlanTaskEvents events;
+    private final StatePublisher<PlanTaskState> events;
     private final CatalogueReplicator replica;
 
-    public PlanTaskService(EntityManager em, PlanTaskViews views, PlanTaskEvents events, CatalogueReplicator replica) {
+    public PlanTaskService(
+            EntityManager em, PlanTaskViews views, StatePublisher<PlanTaskState> events, CatalogueReplicator replica) {
         this.em = em;
         this.views = views;
         this.events = events;

@@ -14,9 +14,9 @@ import java.util.Set;
 import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.Target;
 import org.ecoreform.indicators.domain.TargetComparator;
-import org.ecoreform.indicators.event.TargetEvents;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.dataset.DatasetFacts;
 import org.ecoreform.platform.errors.DomainError;
@@ -39,9 +39,9 @@ public class TargetService {
 
     private final EntityManager em;
     private final TargetViews views;
-    private final TargetEvents events;
+    private final StatePublisher<TargetState> events;
 
-    public TargetService(EntityManager em, TargetViews views, TargetEvents events) {
+    public TargetService(EntityManager em, TargetViews views, StatePublisher<TargetState> events) {
         this.em = em;
         this.views = views;
         this.events = events;

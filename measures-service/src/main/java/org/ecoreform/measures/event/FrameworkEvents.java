@@ -1,12 +1,14 @@
 package org.ecoreform.measures.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.ecoreform.measures.importer.ParsedFramework;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.outbox.Outbox;
 
 /** Announces the policy framework (reference data: published once, when it is loaded). */
 @ApplicationScoped
-public class FrameworkEvents {
+public class FrameworkEvents implements StatePublisher<ParsedFramework> {
 
     public static final String TOPIC = "ecoreform.framework.v1";
     public static final String AGGREGATE = "framework";
@@ -18,8 +20,21 @@ public class FrameworkEvents {
         this.outbox = outbox;
     }
 
-    public void changed(FrameworkChangedV1 state) {
-        // reference data, loaded by the system
-        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state, Caller.SYSTEM);
+    /** Reference data loaded once: version 1, and no later version unless a new document is loaded. */
+    @Override
+    public void changed(ParsedFramework parsed, Caller caller) {
+        FrameworkChangedV1 state = new FrameworkChangedV1(
+                parsed.id(),
+                parsed.title(),
+                parsed.sourceFile(),
+                parsed.systems().stream()
+                        .map(s -> new FrameworkChangedV1.SystemState(
+                                s.systemId(), s.numeral(), s.heading(), s.systemNameEn()))
+                        .toList(),
+                parsed.articles().stream()
+                        .map(a -> new FrameworkChangedV1.ArticleState(a.id(), a.number(), a.heading(), a.systemId()))
+                        .toList(),
+                1);
+        outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, state, caller);
     }
 }

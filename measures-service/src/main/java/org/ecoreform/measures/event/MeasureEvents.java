@@ -3,11 +3,12 @@ package org.ecoreform.measures.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ecoreform.measures.service.MeasureState;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.outbox.Outbox;
 
 /** Announces every change of a measure on the catalogue's compacted state topic. */
 @ApplicationScoped
-public class MeasureEvents {
+public class MeasureEvents implements StatePublisher<MeasureState> {
 
     public static final String TOPIC = "ecoreform.measures.v1";
     public static final String AGGREGATE = "measure";
@@ -20,6 +21,7 @@ public class MeasureEvents {
     }
 
     /** In the transaction of the change: the event commits with it or not at all. */
+    @Override
     public void changed(MeasureState state, Caller caller) {
         outbox.recordState(TOPIC, AGGREGATE, state.id(), state.version(), CHANGED, MeasureChangedV1.of(state), caller);
     }

@@ -10,9 +10,9 @@ import org.ecoreform.measures.domain.FrameworkArticle;
 import org.ecoreform.measures.domain.LinkCandidate;
 import org.ecoreform.measures.domain.Measure;
 import org.ecoreform.measures.domain.MeasureStatus;
-import org.ecoreform.measures.event.MeasureEvents;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.NotFound;
@@ -27,11 +27,11 @@ public class FrameworkLinkService {
 
     private final EntityManager em;
     private final CatalogueLabels labels;
-    private final MeasureEvents events;
+    private final StatePublisher<MeasureState> events;
     private final MeasurePlacement placement;
 
     public FrameworkLinkService(
-            EntityManager em, CatalogueLabels labels, MeasureEvents events, MeasurePlacement placement) {
+            EntityManager em, CatalogueLabels labels, StatePublisher<MeasureState> events, MeasurePlacement placement) {
         this.em = em;
         this.labels = labels;
         this.events = events;

@@ -9,13 +9,11 @@ import org.ecoreform.measures.domain.Framework;
 import org.ecoreform.measures.domain.FrameworkArticle;
 import org.ecoreform.measures.domain.FrameworkSection;
 import org.ecoreform.measures.domain.Measure;
-import org.ecoreform.measures.event.FrameworkChangedV1;
-import org.ecoreform.measures.event.FrameworkEvents;
-import org.ecoreform.measures.event.MeasureEvents;
 import org.ecoreform.measures.importer.FrameworkDocumentParser;
 import org.ecoreform.measures.importer.ParsedFramework;
 import org.ecoreform.measures.importer.ReferenceTable;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.StatePublisher;
 
 /**
  * Loads the policy framework once, announcing it on {@code ecoreform.framework.v1}; the measures are
@@ -34,15 +32,15 @@ public class FrameworkLoader {
 
     private final EntityManager em;
     private final CatalogueLabels labels;
-    private final MeasureEvents events;
-    private final FrameworkEvents frameworkEvents;
+    private final StatePublisher<MeasureState> events;
+    private final StatePublisher<ParsedFramework> frameworkEvents;
     private final MeasurePlacement placement;
 
     public FrameworkLoader(
             EntityManager em,
             CatalogueLabels labels,
-            MeasureEvents events,
-            FrameworkEvents frameworkEvents,
+            StatePublisher<MeasureState> events,
+            StatePublisher<ParsedFramework> frameworkEvents,
             MeasurePlacement placement) {
         this.em = em;
         this.labels = labels;
@@ -62,7 +60,7 @@ public class FrameworkLoader {
         store(parsed, now);
         em.flush();
         placement.invalidate();
-        frameworkEvents.changed(state(parsed));
+        frameworkEvents.changed(parsed, Caller.REFERENCE_IMPORT);
         return new Result(true, parsed.systems().size(), parsed.articles().size());
     }
 
@@ -109,21 +107,5 @@ public class FrameworkLoader {
             article.provenanceLine = a.line();
             article.persist();
         }
-    }
-
-    /** Reference data loaded once: version 1, and no later version unless a new document is loaded. */
-    private static FrameworkChangedV1 state(ParsedFramework parsed) {
-        return new FrameworkChangedV1(
-                parsed.id(),
-                parsed.title(),
-                parsed.sourceFile(),
-                parsed.systems().stream()
-                        .map(s -> new FrameworkChangedV1.SystemState(
-                                s.systemId(), s.numeral(), s.heading(), s.systemNameEn()))
-                        .toList(),
-                parsed.articles().stream()
-                        .map(a -> new FrameworkChangedV1.ArticleState(a.id(), a.number(), a.heading(), a.systemId()))
-                        .toList(),
-                1);
     }
 }

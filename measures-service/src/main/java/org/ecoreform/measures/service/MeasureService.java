@@ -22,10 +22,10 @@ import org.ecoreform.measures.domain.Measure;
 import org.ecoreform.measures.domain.MeasureList;
 import org.ecoreform.measures.domain.MeasureStatus;
 import org.ecoreform.measures.domain.Province;
-import org.ecoreform.measures.event.MeasureEvents;
 import org.ecoreform.measures.importer.MeasureIds;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.DomainError;
@@ -43,7 +43,7 @@ public class MeasureService {
 
     private final EntityManager em;
     private final CatalogueLabels labels;
-    private final MeasureEvents events;
+    private final StatePublisher<MeasureState> events;
     private final IdempotentCreate idempotentCreate;
     private final ObjectMapper mapper;
     private final Validator validator;
@@ -52,7 +52,7 @@ public class MeasureService {
     public MeasureService(
             EntityManager em,
             CatalogueLabels labels,
-            MeasureEvents events,
+            StatePublisher<MeasureState> events,
             IdempotentCreate idempotentCreate,
             ObjectMapper mapper,
             Validator validator,

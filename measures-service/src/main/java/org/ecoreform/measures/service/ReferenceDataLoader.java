@@ -18,13 +18,13 @@ import org.ecoreform.measures.domain.Measure;
 import org.ecoreform.measures.domain.MeasureList;
 import org.ecoreform.measures.domain.MeasureStatus;
 import org.ecoreform.measures.domain.Province;
-import org.ecoreform.measures.event.MeasureEvents;
 import org.ecoreform.measures.importer.CatalogueDocumentParser;
 import org.ecoreform.measures.importer.Codelists;
 import org.ecoreform.measures.importer.KnownCorrections;
 import org.ecoreform.measures.importer.ReferenceTable;
 import org.ecoreform.measures.importer.ResolvedCatalogue;
 import org.ecoreform.platform.change.Caller;
+import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.jboss.logging.Logger;
@@ -44,7 +44,7 @@ public class ReferenceDataLoader {
 
     private final CatalogueConfig config;
     private final EntityManager em;
-    private final MeasureEvents events;
+    private final StatePublisher<MeasureState> events;
     private final CatalogueLabels labels;
     private final FrameworkLoader frameworks;
     private final MeasurePlacement placement;
@@ -52,7 +52,7 @@ public class ReferenceDataLoader {
     public ReferenceDataLoader(
             CatalogueConfig config,
             EntityManager em,
-            MeasureEvents events,
+            StatePublisher<MeasureState> events,
             CatalogueLabels labels,
             FrameworkLoader frameworks,
             MeasurePlacement placement) {

@@ -1,6 +1,7 @@
 package org.ecoreform.platform.testing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -70,6 +71,11 @@ public final class LayerRules {
                         .dependOnClassesThat()
                         .resideInAnyPackage("jakarta.persistence..")
                         .because("rest does not touch storage"),
+                slices().matching(base + ".(*)..")
+                        .should()
+                        .beFreeOfCycles()
+                        .because("a layer that depends on one above it is no layer: services hand states to the event "
+                                + "package through StatePublisher, never by its classes"),
                 noTestSupport());
     }
 
