@@ -23,7 +23,7 @@ public enum ContentCoding {
     GZIP("gzip", "-gzip"),
     BROTLI("br", "-br");
 
-    public static final String VARY = "Accept-Encoding";
+    public static final String VARY = "Accept-Encoding, Accept-Language";
 
     private static final boolean BROTLI_LOADS = brotliLoads();
     /** Views are compressed once per version, so the densest settings (brotli 11, deflate 9) are affordable there. */

@@ -59,6 +59,7 @@ public class StreamingProxy {
             "idempotent-replayed",
             "content-disposition",
             "retry-after",
+            "content-language",
             "content-encoding");
     private static final CharSequence VARY = HttpHeaders.createOptimized(ContentCoding.VARY);
     private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");

@@ -17,6 +17,7 @@ import org.ecoreform.gateway.views.ViewMetrics;
 import org.ecoreform.gateway.views.ViewService;
 import org.ecoreform.platform.errors.DomainError;
 import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.Language;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.problem.ApiException;
 
@@ -52,7 +53,10 @@ public class CachedViewRoute {
                 ctx.next();
                 return;
             }
-            metrics.served(view.get().kind(), send(ctx, view.get()));
+            Optional<Language> language = Language.requested(
+                    ctx.request().getParam(Language.PARAMETER), ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            RenderedView answered = language.map(view.get()::in).orElse(view.get());
+            metrics.served(answered.kind(), send(ctx, answered, language));
         });
     }
 
@@ -67,7 +71,11 @@ public class CachedViewRoute {
         }
         String[] segments = path.substring(PREFIX.length()).split("/", -1);
         String fields = ctx.request().getParam(FIELDS);
-        if (ctx.request().params().size() > (fields == null ? 0 : 1)) {
+        String lang = ctx.request().getParam(Language.PARAMETER);
+        if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
+            return Optional.empty(); // the resource refuses it by name
+        }
+        if (ctx.request().params().size() > (fields == null ? 0 : 1) + (lang == null ? 0 : 1)) {
             return Optional.empty(); // another query parameter: the resource refuses it by name
         }
         try {
@@ -97,13 +105,14 @@ public class CachedViewRoute {
     }
 
     /** Answers the view in the coding the client accepts, or 304 when it holds that one; returns the status sent. */
-    private static int send(RoutingContext ctx, RenderedView view) {
+    private static int send(RoutingContext ctx, RenderedView view, Optional<Language> language) {
         RenderedView.Encoded encoded =
                 view.in(ContentCoding.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING)));
         HttpServerResponse response = ctx.response()
                 .putHeader(HttpHeaders.ETAG, encoded.etag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .putHeader(HttpHeaders.VARY, VARY);
+        language.ifPresent(l -> response.putHeader(HttpHeaders.CONTENT_LANGUAGE, l.code()));
         if (EntityTags.matchesWeakly(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), encoded.etag())) {
             response.setStatusCode(304).end();
             return 304;

@@ -1,5 +1,6 @@
 package org.ecoreform.gateway.rest;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +37,7 @@ import org.ecoreform.gateway.views.ViewKind;
 import org.ecoreform.gateway.views.ViewMetrics;
 import org.ecoreform.gateway.views.ViewService;
 import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.Language;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.security.Roles;
 
@@ -52,8 +55,15 @@ public class ViewResource {
     private final ViewProjector projector;
     private final ViewFreshness freshness;
     private final ViewMetrics metrics;
+    private final CurrentVertxRequest current;
 
-    public ViewResource(ViewService views, ViewProjector projector, ViewFreshness freshness, ViewMetrics metrics) {
+    public ViewResource(
+            ViewService views,
+            ViewProjector projector,
+            ViewFreshness freshness,
+            ViewMetrics metrics,
+            CurrentVertxRequest current) {
+        this.current = current;
         this.views = views;
         this.projector = projector;
         this.freshness = freshness;
@@ -216,12 +226,17 @@ public class ViewResource {
      * view is composed on a worker, as that reads the store. Both answer the same bytes and headers.
      */
     private Uni<Response> serve(HttpHeaders headers, ViewKey key) {
+        // read on the request's thread: the view is composed on a worker
+        Optional<Language> language = Language.requested(
+                current.getCurrent().request().getParam(Language.PARAMETER),
+                headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return Uni.createFrom()
-                .item(() -> send(headers, views.render(key)))
+                .item(() -> send(headers, views.render(key), language))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private Response send(HttpHeaders headers, RenderedView view) {
+    private Response send(HttpHeaders headers, RenderedView rendered, Optional<Language> language) {
+        RenderedView view = language.map(rendered::in).orElse(rendered);
         RenderedView.Encoded encoded =
                 view.in(ContentCoding.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
         boolean notModified =
@@ -233,6 +248,7 @@ public class ViewResource {
         response.header(HttpHeaders.ETAG, encoded.etag())
                 .header(HttpHeaders.CACHE_CONTROL, CachedViewRoute.CACHE_CONTROL.toString())
                 .header(HttpHeaders.VARY, ContentCoding.VARY);
+        language.ifPresent(l -> response.header(HttpHeaders.CONTENT_LANGUAGE, l.code()));
         metrics.served(view.kind(), notModified ? 304 : 200);
         return response.build();
     }

@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.ecoreform.gateway.edge.ContentCoding;
 import org.ecoreform.platform.http.EntityTags;
+import org.ecoreform.platform.http.Language;
+import org.ecoreform.platform.http.LocalizedNames;
 
 /**
  * A view serialised once, with its strong ETag, and compressed at most once per coding: each
@@ -20,12 +22,34 @@ public final class RenderedView {
     private final long stamp;
     private final Encoded identity;
     private final Map<ContentCoding, Encoded> compressed = new EnumMap<>(ContentCoding.class);
+    private final Map<Language, RenderedView> localized = new EnumMap<>(Language.class);
 
     RenderedView(ViewKind kind, ViewFreshness.Sources sources, long stamp, byte[] identity) {
+        this(kind, sources, stamp, identity, '"' + EntityTags.contentHash(identity) + '"');
+    }
+
+    private RenderedView(ViewKind kind, ViewFreshness.Sources sources, long stamp, byte[] identity, String etag) {
         this.kind = kind;
         this.sources = sources;
         this.stamp = stamp;
-        this.identity = new Encoded(ContentCoding.IDENTITY, identity, '"' + EntityTags.contentHash(identity) + '"');
+        this.identity = new Encoded(ContentCoding.IDENTITY, identity, etag);
+    }
+
+    /**
+     * The view with a {@code name} in the language asked beside each pair of names, made on the first
+     * request for it; its ETag is this one's with {@code -zh} or {@code -en}, as every answer in a language.
+     */
+    public RenderedView in(Language language) {
+        synchronized (localized) {
+            return localized.computeIfAbsent(
+                    language,
+                    l -> new RenderedView(
+                            kind,
+                            sources,
+                            stamp,
+                            LocalizedNames.add(identity.body(), l),
+                            identity.etag().substring(0, identity.etag().length() - 1) + "-" + l.code() + '"'));
+        }
     }
 
     public ViewKind kind() {

@@ -168,7 +168,7 @@ class StreamingProxyTest {
                         HttpResponse.BodyHandlers.ofByteArray());
         assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(gzip.headers().firstValue("ETag")).hasValue("\"v7-gzip\"");
-        assertThat(gzip.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        assertThat(gzip.headers().firstValue("Vary")).hasValue("Accept-Encoding, Accept-Language");
         assertThat(gzip.body().length).isLessThan((int) MB);
         try (InputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
             assertThat(unzipped.transferTo(OutputStream.nullOutputStream())).isEqualTo(8 * MB);

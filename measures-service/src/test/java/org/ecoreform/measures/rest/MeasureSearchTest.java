@@ -297,14 +297,14 @@ class MeasureSearchTest {
                         "detail",
                         containsString(
                                 "this operation takes: category, count, cursor, department, format, frameworkSystem, "
-                                        + "limit, q, sourceProvince, status"));
+                                        + "lang, limit, q, sourceProvince, status"));
         given().queryParam("page", "2")
                 .queryParam("size", "10")
                 .get("/api/v1/categories")
                 .then()
                 .spec(ProblemSpecs.problem(400, "page"))
                 .body("errors.field", org.hamcrest.Matchers.contains("page", "size"))
-                .body("detail", containsString("this operation takes: none"));
+                .body("detail", containsString("this operation takes: lang"));
         given().queryParam("sourceProvince", "360000")
                 .get("/api/v1/measures")
                 .then()

@@ -54,14 +54,31 @@ public class HttpCaching {
         return serialize(body);
     }
 
-    /** 304 when If-None-Match names the tag by the weak comparison (a cache may hold it as W/"…"), as the gateway's views do. */
+    /**
+     * 304 when If-None-Match names the tag by the weak comparison (a cache may hold it as W/"…"), as
+     * the gateway's views do. A JSON answer in a language asked for ({@link Language}) carries a
+     * {@code name} beside each pair of names and its own tag ({@code "v3-en"}): another representation.
+     */
     private Response.ResponseBuilder respond(Request request, EntityTag tag, byte[] bytes, String mediaType) {
-        String ifNoneMatch = current.getCurrent().request().getHeader(HttpHeaders.IF_NONE_MATCH);
-        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (read && EntityTags.matchesWeakly(ifNoneMatch, EntityTags.header(tag))) {
-            return Response.notModified(tag).cacheControl(REVALIDATE);
+        io.vertx.core.http.HttpServerRequest http = current.getCurrent().request();
+        java.util.Optional<Language> language = mediaType.startsWith("application/json")
+                ? Language.requested(http.getParam(Language.PARAMETER), http.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+                : java.util.Optional.empty();
+        if (language.isPresent()) {
+            bytes = LocalizedNames.add(bytes, language.get());
+            tag = new EntityTag(tag.getValue() + "-" + language.get().code(), tag.isWeak());
         }
-        return Response.ok(bytes, mediaType).tag(tag).cacheControl(REVALIDATE);
+        String ifNoneMatch = http.getHeader(HttpHeaders.IF_NONE_MATCH);
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        Response.ResponseBuilder answer = read && EntityTags.matchesWeakly(ifNoneMatch, EntityTags.header(tag))
+                ? Response.notModified(tag)
+                : Response.ok(bytes, mediaType).tag(tag);
+        answer.cacheControl(REVALIDATE);
+        if (mediaType.startsWith("application/json")) {
+            answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        }
+        language.ifPresent(l -> answer.header(HttpHeaders.CONTENT_LANGUAGE, l.code()));
+        return answer;
     }
 
     private byte[] serialize(Object body) {

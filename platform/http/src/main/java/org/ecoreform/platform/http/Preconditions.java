@@ -14,7 +14,7 @@ import org.ecoreform.platform.problem.ProblemKind;
  */
 public final class Preconditions {
 
-    private static final Pattern VERSION_TAG = Pattern.compile("\"v([0-9]{1,18})\"");
+    private static final Pattern VERSION_TAG = Pattern.compile("\"v([0-9]{1,18})(?:-(?:zh|en))?\"");
 
     private Preconditions() {}
 

@@ -29,7 +29,7 @@ public class UnknownQueryParameters {
     private final Map<Method, Declared> known = new ConcurrentHashMap<>();
 
     /** The query parameters of one operation, and those of them that take several values. */
-    private record Declared(Set<String> names, Set<String> lists) {}
+    private record Declared(Set<String> names, Set<String> lists, boolean read) {}
 
     @ServerRequestFilter
     public void refuseUnknown(ResourceInfo resource, UriInfo uri) {
@@ -39,6 +39,10 @@ public class UnknownQueryParameters {
         }
         Declared declared = known.computeIfAbsent(method, UnknownQueryParameters::declared);
         Set<String> takes = declared.names();
+        String lang = uri.getQueryParameters().getFirst(Language.PARAMETER);
+        if (lang != null && declared.read()) {
+            Language.parameter(lang); // zh or en, else a 400 naming it
+        }
         List<String> unknown = uri.getQueryParameters().keySet().stream()
                 .filter(name -> !takes.contains(name))
                 .sorted()
@@ -82,6 +86,10 @@ public class UnknownQueryParameters {
     private static Declared declared(Method method) {
         Set<String> names = new TreeSet<>();
         Set<String> lists = new TreeSet<>();
+        boolean read = method.isAnnotationPresent(jakarta.ws.rs.GET.class);
+        if (read) {
+            names.add(Language.PARAMETER); // every read answers its names in the language asked
+        }
         Annotation[][] parameters = method.getParameterAnnotations();
         Class<?>[] types = method.getParameterTypes();
         for (int i = 0; i < parameters.length; i++) {
@@ -94,6 +102,6 @@ public class UnknownQueryParameters {
                 }
             }
         }
-        return new Declared(Collections.unmodifiableSet(names), Collections.unmodifiableSet(lists));
+        return new Declared(Collections.unmodifiableSet(names), Collections.unmodifiableSet(lists), read);
     }
 }

@@ -51,6 +51,12 @@ public class ContractConventions implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            // answers only: a request body (an *Input) is read as sent
+            openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+                if (!name.endsWith("Input")) {
+                    LanguageConventions.nameInTheLanguageAsked(schema);
+                }
+            });
             openAPI.getComponents().getSchemas().values().forEach(ContractConventions::optionalMayBeNull);
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -112,6 +118,10 @@ public class ContractConventions implements OASFilter {
     }
 
     private static void conform(String path, PathItem.HttpMethod method, Operation operation) {
+        if (method == PathItem.HttpMethod.GET) {
+            LanguageConventions.languageParameters(operation);
+        }
+        LanguageConventions.inlineSchemas(operation);
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(ContractConventions::bound);
         }
