@@ -138,7 +138,8 @@ class PortalDayTest extends SharedSystemTest {
         String recordId = report.getRows().get(0).getRecordId();
 
         AdoptionsApi office = new AdoptionsApi(editor);
-        ApiResponse<Adoption> read = office.getAdoptionWithHttpInfo(recordId);
+        ApiResponse<Adoption> read = office.getAdoptionWithHttpInfo(
+                AdoptionsApi.APIGetAdoptionRequest.newBuilder().id(recordId).build());
         assertThat(read.getData().getStatus()).isEqualTo(Adoption.StatusEnum.PLANNED);
         Adoption reported = office.reportAdoptionProgress(
                 recordId,
@@ -156,8 +157,16 @@ class PortalDayTest extends SharedSystemTest {
         assertThat(reported.getVersion()).isEqualTo(read.getData().getVersion() + 1);
 
         // the province's coverage as of a day before the report, and as of the report's day
-        Coverage before = adoptions.getAdoptionCoverage(NINGXIA, "2021-12-31");
-        Coverage after = adoptions.getAdoptionCoverage(NINGXIA, "2022-03-01");
+        Coverage before = adoptions.getAdoptionCoverage(AdoptionsApi.APIGetAdoptionCoverageRequest.newBuilder()
+                .province(NINGXIA)
+                .asOf("2021-12-31")
+                .build());
+        Coverage after = adoptions.getAdoptionCoverage(AdoptionsApi.APIGetAdoptionCoverageRequest.newBuilder()
+                .province(NINGXIA)
+                .asOf("2022-03-01")
+                .acceptLanguage("en")
+                .build());
+        assertThat(after.getProvince().getName()).isEqualTo("Ningxia");
         assertThat(before.getAdopted()).isEqualTo(1);
         assertThat(before.getByStatus()).containsEntry("planned", 1);
         assertThat(after.getByStatus()).containsEntry("in-progress", 1);

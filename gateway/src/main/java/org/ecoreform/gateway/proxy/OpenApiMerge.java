@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Merges a service's OpenAPI document into the public one, and adds what the gateway itself does
@@ -46,14 +47,19 @@ public final class OpenApiMerge {
                                 + "lists are cursor-paged (limit, cursor, nextCursor, Link rel=next); every GET "
                                 + "has a strong ETag.");
         merged.with("paths").properties().removeIf(e -> e.getKey().contains("{path"));
-        services.forEach((service, document) -> add(merged, service, document));
+        Set<String> renamed = new java.util.TreeSet<>();
+        services.forEach((service, document) -> renamed.addAll(add(merged, service, document)));
         inlineScalarSchemas(merged);
+        removeUnused(merged, renamed);
         addGatewayConventions(merged);
         return merged;
     }
 
-    /** Adds the service's paths, schemas and tags that the merged document does not have yet. */
-    private void add(ObjectNode merged, String service, JsonNode serviceDocument) {
+    /**
+     * Adds the service's paths, schemas and tags that the merged document does not have yet; answers
+     * the names its schemas were renamed to.
+     */
+    private java.util.Collection<String> add(ObjectNode merged, String service, JsonNode serviceDocument) {
         ObjectNode schemas = merged.with("components").with("schemas");
         Map<String, String> renamed = new LinkedHashMap<>();
         serviceDocument.at("/components/schemas").properties().forEach(e -> {
@@ -71,6 +77,26 @@ public final class OpenApiMerge {
             if (!hasTag(tags, tag.path("name").asText())) {
                 tags.add(tag);
             }
+        }
+        return renamed.values();
+    }
+
+    /**
+     * A schema renamed apart that nothing refers to once the paths are merged (the service's copy of a
+     * path the gateway serves itself, such as the audit trail's entry) is dropped: clients would
+     * generate a model for it and linters flag it.
+     */
+    private static void removeUnused(ObjectNode merged, Set<String> renamed) {
+        ObjectNode schemas = merged.with("components").with("schemas");
+        boolean removed = true;
+        while (removed) { // a schema only an unused one referred to is unused in turn
+            String document = merged.toString();
+            List<String> unused = renamed.stream()
+                    .filter(schemas::has)
+                    .filter(name -> !document.contains('"' + SCHEMAS + name + '"'))
+                    .toList();
+            unused.forEach(schemas::remove);
+            removed = !unused.isEmpty();
         }
     }
 

@@ -118,7 +118,7 @@ public class ContractConventions implements OASFilter {
     }
 
     private static void conform(String path, PathItem.HttpMethod method, Operation operation) {
-        if (method == PathItem.HttpMethod.GET) {
+        if (method == PathItem.HttpMethod.GET && LanguageConventions.answersData(path, operation)) {
             LanguageConventions.languageParameters(operation);
         }
         LanguageConventions.inlineSchemas(operation);

@@ -19,6 +19,20 @@ final class LanguageConventions {
 
     private LanguageConventions() {}
 
+    /** A read that answers JSON data: not a download (CSV, NDJSON) and not a document of the API itself. */
+    static boolean answersData(String path, Operation operation) {
+        if (path.startsWith("/q/") || path.contains("/openapi") || path.contains("/schemas/")) {
+            return false;
+        }
+        return operation.getResponses() != null
+                && operation.getResponses().getAPIResponses() != null
+                && operation.getResponses().getAPIResponses().entrySet().stream()
+                        .anyMatch(e -> e.getKey().startsWith("2")
+                                && e.getValue().getContent() != null
+                                && e.getValue().getContent().getMediaTypes() != null
+                                && e.getValue().getContent().getMediaTypes().containsKey("application/json"));
+    }
+
     static void languageParameters(Operation operation) {
         boolean declared = operation.getParameters() != null
                 && operation.getParameters().stream()
