@@ -1,6 +1,7 @@
 package org.ecoreform.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,16 +16,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -225,22 +227,25 @@ class LocalLauncherTest {
 
     /** What is built from the event streams (the views, the Qinghai notice) may trail the services a little. */
     private JsonNode awaitView(String path, Predicate<JsonNode> ready) throws Exception {
-        Instant deadline = Instant.now().plus(VIEW_DEADLINE);
-        String last = "";
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response =
-                    http.send(HttpRequest.newBuilder(api(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            last = response.statusCode() + " " + response.body();
-            if (response.statusCode() == 200) {
-                JsonNode view = JSON.readTree(response.body());
-                if (ready.test(view)) {
-                    return view;
+        AtomicReference<String> last = new AtomicReference<>("");
+        AtomicReference<JsonNode> view = new AtomicReference<>();
+        try {
+            await().atMost(VIEW_DEADLINE).pollInterval(Duration.ofMillis(250)).until(() -> {
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(api(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                last.set(response.statusCode() + " " + response.body());
+                if (response.statusCode() != 200) {
+                    return false;
                 }
-            }
-            Thread.sleep(250);
+                view.set(JSON.readTree(response.body()));
+                return ready.test(view.get());
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(
+                    path + " did not reach the expected state within " + VIEW_DEADLINE + "; last answer: " + last.get(),
+                    e);
         }
-        throw new AssertionError(
-                path + " did not reach the expected state within " + VIEW_DEADLINE + "; last answer: " + last);
+        return view.get();
     }
 
     private JsonNode send(HttpRequest.Builder request, int expectedStatus) throws Exception {

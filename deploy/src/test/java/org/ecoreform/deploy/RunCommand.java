@@ -1,15 +1,16 @@
 package org.ecoreform.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The README's run command as a user types it, {@code bash deploy/local/run.sh}, with a data
@@ -40,17 +41,18 @@ final class RunCommand {
 
     /** The output once it shows {@code banner}; fails if the command exits first or {@code within} passes. */
     static String awaitOutput(Process launcher, Path log, String banner, Duration within) throws Exception {
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            String output = Files.readString(log);
-            if (output.contains(banner)) {
-                return output;
-            }
-            assertThat(launcher.isAlive())
-                    .as("launcher exited early:%n%s", output)
-                    .isTrue();
-            Thread.sleep(250);
+        try {
+            await().atMost(within).pollInterval(Duration.ofMillis(250)).until(() -> {
+                String output = Files.readString(log);
+                // an Error, not a false: a launcher that exited fails at once
+                assertThat(output.contains(banner) || launcher.isAlive())
+                        .as("launcher exited early:%n%s", output)
+                        .isTrue();
+                return output.contains(banner);
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("no '" + banner + "' within " + within + ":\n" + Files.readString(log), e);
         }
-        throw new AssertionError("no '" + banner + "' within " + within + ":\n" + Files.readString(log));
+        return Files.readString(log);
     }
 }

@@ -1,6 +1,7 @@
 package org.ecoreform.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,11 +98,17 @@ class SampleConsumerTest extends SharedSystemTest {
     }
 
     private static void pollUntil(MeasureTableConsumer sample, Predicate<Map<String, JsonNode>> done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!done.test(sample.table())) {
-            assertThat(Instant.now()).as("the sample consumer's table in time").isBefore(deadline);
-            sample.pollOnce(Duration.ofMillis(500));
-        }
+        await().alias("the sample consumer's table")
+                .atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> {
+                    if (done.test(sample.table())) {
+                        return true;
+                    }
+                    sample.pollOnce(Duration.ofMillis(500));
+                    return done.test(sample.table());
+                });
     }
 
     private JsonNode get(String path) throws Exception {

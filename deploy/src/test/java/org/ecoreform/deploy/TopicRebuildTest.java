@@ -1,6 +1,7 @@
 package org.ecoreform.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,13 +99,14 @@ class TopicRebuildTest extends SharedSystemTest {
     private Map<String, JsonNode> rebuild(Aggregate aggregate, Map<String, JsonNode> served) {
         try (MeasureTableConsumer consumer = new MeasureTableConsumer(
                 system.kafkaClientSettings(), "rebuild-" + UUID.randomUUID(), aggregate.topic())) {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-            while (!caughtUp(consumer.table(), served)) {
-                assertThat(Instant.now())
-                        .as("%s rebuilt in time", aggregate.topic())
-                        .isBefore(deadline);
-                consumer.pollOnce(Duration.ofMillis(500));
-            }
+            await().alias(aggregate.topic() + " rebuilt from its first offset")
+                    .atMost(Duration.ofSeconds(90))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(10))
+                    .until(() -> {
+                        consumer.pollOnce(Duration.ofMillis(500));
+                        return caughtUp(consumer.table(), served);
+                    });
             return consumer.table();
         }
     }

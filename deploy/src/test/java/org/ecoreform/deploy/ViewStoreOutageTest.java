@@ -1,6 +1,7 @@
 package org.ecoreform.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,10 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,21 +83,20 @@ class ViewStoreOutageTest extends SharedSystemTest {
     }
 
     private void awaitStatus(String path, int status, Predicate<String> body) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        HttpResponse<String> last = null;
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                last = get(path);
-                if (last.statusCode() == status && body.test(last.body())) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // the gateway is busy reconnecting
-            }
-            Thread.sleep(250);
+        AtomicReference<String> last = new AtomicReference<>("no answer");
+        try {
+            await().atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(250))
+                    .ignoreException(java.io.IOException.class) // the gateway is busy reconnecting
+                    .until(() -> {
+                        HttpResponse<String> answer = get(path);
+                        last.set(answer.statusCode() + " " + answer.body());
+                        return answer.statusCode() == status && body.test(answer.body());
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(
+                    path + " did not answer " + status + " as expected within 90 s; last: " + last.get(), e);
         }
-        throw new AssertionError(path + " did not answer " + status + " as expected within 90 s; last: "
-                + (last == null ? "no answer" : last.statusCode() + " " + last.body()));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

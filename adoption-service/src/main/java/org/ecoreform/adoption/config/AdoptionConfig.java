@@ -13,7 +13,7 @@ public interface AdoptionConfig {
     Reference reference();
 
     /** Where "today" is for effective dates: a progress report dated after today there is refused. */
-    @WithDefault("Asia/Shanghai")
+    @WithDefault(org.ecoreform.platform.change.Timestamps.REFORM_TIME_ZONE_ID)
     java.time.ZoneId timeZone();
 
     /** A name match at or above this score links a row to a measure. */

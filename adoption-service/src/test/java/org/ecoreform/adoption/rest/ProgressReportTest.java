@@ -16,7 +16,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -335,7 +334,9 @@ class ProgressReportTest {
         String other = importNotice("150000") + "-01";
         long foreignEntry = given().get("/api/v1/adoptions/" + other).jsonPath().getLong("history[0].id");
         String innerMongolia = Tokens.provinceEditor("nmg-clerk", "150000");
-        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString();
+        String tomorrow = LocalDate.now(org.ecoreform.platform.change.Timestamps.REFORM_TIME_ZONE)
+                .plusDays(2)
+                .toString();
         Map<String, Object> ftp = report("2022-03-01", "in-progress", "附件见FTP");
         ftp.put("evidence", List.of(Map.of("title", "方案", "url", "ftp://files.example.cn/fangan.pdf")));
         Map<String, Object> unknownEntry = report("2022-03-01", "in-progress", "更正");

@@ -38,7 +38,7 @@ public class MeasureViewComposer implements ViewComposer {
                 .map(a -> a.province().id())
                 .distinct()
                 .count();
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.LocalDate today = java.time.LocalDate.now(org.ecoreform.platform.change.Timestamps.REFORM_TIME_ZONE);
         List<MeasureView.PlanTask> tasks = document.planTasks().stream()
                 .sorted(Comparator.comparing(PlanTaskEntry::id))
                 .map(t -> new MeasureView.PlanTask(

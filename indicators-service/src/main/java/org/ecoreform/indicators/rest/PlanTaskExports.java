@@ -10,19 +10,13 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
-import org.ecoreform.indicators.service.AccountabilityService;
-import org.ecoreform.indicators.service.AccountabilityState;
 import org.ecoreform.indicators.service.PlanTaskQueries;
 import org.ecoreform.indicators.service.PlanTaskState;
 import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
 import org.ecoreform.platform.export.JsonCell;
-import org.ecoreform.platform.paging.Page;
 
-/**
- * The plan tasks and the accountability tracker as datasets: the downloads of
- * /api/v1/exports/plan-tasks and /api/v1/exports/accountability.
- */
+/** The plan tasks as a dataset: the download of /api/v1/exports/plan-tasks. */
 public class PlanTaskExports {
 
     static final List<ExportColumn> COLUMNS = List.of(
@@ -57,54 +51,6 @@ public class PlanTaskExports {
                 t.candidates().stream().map(PlanTaskState.Candidate::id).toList(),
                 t.completion() == null ? null : new JsonCell(t.completion()),
                 t.provenance().line());
-    }
-
-    static final List<ExportColumn> ACCOUNTABILITY_COLUMNS = List.of(
-            text("id", "<province>-<institution>, e.g. 360000-resource-balance-sheet"),
-            text("province", "GB/T 2260 code of the province"),
-            text("provinceNameZh", "Province name in Chinese"),
-            text("provinceNameEn", "Province name in English"),
-            text(
-                    "institution",
-                    "assessment-method, green-development-index, resource-balance-sheet, departure-audit, "
-                            + "lifelong-accountability or inspection"),
-            text("article", "The 2015 plan's article that asks for it (F2015-A47 … A51)"),
-            text("status", "planned, piloting or established"),
-            integer("dueYear", "The year the plan sets for it"),
-            list("pilotPlaces", "Where it is piloted"),
-            json(
-                    "history",
-                    "Every change: [{status, effectiveOn, narrative, documentNumber, documentTitle, issuedOn, url, by, at}]"));
-
-    static List<Object> accountabilityRow(AccountabilityState a) {
-        return Arrays.asList(
-                a.id(),
-                a.province().id(),
-                a.province().nameZh(),
-                a.province().nameEn(),
-                a.institution().id(),
-                a.institution().article(),
-                a.status(),
-                a.dueYear(),
-                a.pilotPlaces(),
-                new JsonCell(a.history()));
-    }
-
-    @Produces
-    @Singleton
-    ExportDataset<AccountabilityState> accountability(AccountabilityService tracker) {
-        return new ExportDataset<>(
-                "accountability",
-                "Provinces' assessment and accountability institutions (F2015-S8)",
-                "Every province's record of every institution it has one of, with its history, in id order.",
-                ACCOUNTABILITY_COLUMNS,
-                page -> new Page<>(
-                        page.afterKey().isPresent()
-                                ? List.of()
-                                : tracker.list(AccountabilityService.Filter.of(null, null)),
-                        null),
-                PlanTaskExports::accountabilityRow,
-                tracker::datasetFacts);
     }
 
     @Produces

@@ -16,9 +16,9 @@ public class DocumentAnnouncements {
     private static final Logger LOG = Logger.getLogger(DocumentAnnouncements.class);
     private static final Caller SYSTEM = Caller.system("document-announcement");
 
-    private final PlanTargetStore store;
+    private final PlanStore store;
 
-    public DocumentAnnouncements(PlanTargetStore store) {
+    public DocumentAnnouncements(PlanStore store) {
         this.store = store;
     }
 

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.ecoreform.indicators.domain.PlanTask;
 import org.ecoreform.indicators.domain.SourceDocument;
+import org.ecoreform.platform.change.Timestamps;
 
 /** Builds the published state of plan tasks, with the plan's title and the status on today's date (China Standard Time). */
 @ApplicationScoped
 public class PlanTaskViews {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = Timestamps.REFORM_TIME_ZONE;
 
     private final Clock clock;
 

@@ -153,7 +153,7 @@ public class PublishedValueLoader {
     private static void ensureIndicator(
             PublishedValueMatcher.Decision decision, int line, Caller caller, OffsetDateTime now) {
         if (decision.newIndicator() != null && Indicator.findById(decision.indicatorId()) == null) {
-            PlanTargetStore.newIndicator(decision.newIndicator(), FILE, FILE, line, caller, now)
+            PlanStore.newIndicator(decision.newIndicator(), FILE, FILE, line, caller, now)
                     .persist();
         }
     }

@@ -35,11 +35,11 @@ public class ReferenceDataLoader {
 
     private final IndicatorsConfig config;
     private final EntityManager em;
-    private final PlanTargetStore store;
+    private final PlanStore store;
     private final PublishedValueLoader publishedValues;
 
     public ReferenceDataLoader(
-            IndicatorsConfig config, EntityManager em, PlanTargetStore store, PublishedValueLoader publishedValues) {
+            IndicatorsConfig config, EntityManager em, PlanStore store, PublishedValueLoader publishedValues) {
         this.config = config;
         this.em = em;
         this.store = store;
@@ -66,7 +66,7 @@ public class ReferenceDataLoader {
         OffsetDateTime now = Timestamps.now();
         for (IndicatorCodelist.Definition d : codelist.definitions()) {
             if (Indicator.findById(d.id()) == null) {
-                PlanTargetStore.newIndicator(d, IndicatorCodelist.RESOURCE, null, null, IMPORTER, now)
+                PlanStore.newIndicator(d, IndicatorCodelist.RESOURCE, null, null, IMPORTER, now)
                         .persist();
             }
         }
@@ -83,7 +83,7 @@ public class ReferenceDataLoader {
                     continue;
                 }
                 SourceDocument original = store.earlierCopy(plan, null).orElse(null);
-                SourceDocument document = PlanTargetStore.newDocument(plan, now);
+                SourceDocument document = PlanStore.newDocument(plan, now);
                 if (original != null) {
                     document.duplicateOf = original.id;
                     store.storeDocument(document, IMPORTER);

@@ -35,13 +35,13 @@ public class TargetImportService {
     static final String PROPOSED = "proposed";
 
     private final EntityManager em;
-    private final PlanTargetStore store;
+    private final PlanStore store;
     private final IdempotentCreate idempotentCreate;
     private final PublishedValueLoader publishedValues;
 
     public TargetImportService(
             EntityManager em,
-            PlanTargetStore store,
+            PlanStore store,
             IdempotentCreate idempotentCreate,
             PublishedValueLoader publishedValues) {
         this.em = em;
@@ -115,7 +115,7 @@ public class TargetImportService {
                         "line " + u.line() + ": '" + u.clause() + "' is not read as a target: " + u.reason()));
         if (commit) {
             OffsetDateTime now = Timestamps.now();
-            SourceDocument document = PlanTargetStore.newDocument(plan, now);
+            SourceDocument document = PlanStore.newDocument(plan, now);
             document.documentNumber = documentNumber;
             document.issuedOn = input.issuedOn();
             document.importedBy = caller.name();

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ecoreform.indicators.domain.SourceDocument;
-import org.ecoreform.indicators.service.PlanTargetStore;
+import org.ecoreform.indicators.service.PlanStore;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.testing.EventCapture;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class SourceDocumentEventsTest {
     ObjectMapper mapper;
 
     @Inject
-    PlanTargetStore store;
+    PlanStore store;
 
     @Test
     void everyListedDocumentIsOnTheTopicWithTheSameFacts() throws Exception {

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +127,9 @@ class AccountabilityTest {
                         "status",
                         "established",
                         "effectiveOn",
-                        LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString(),
+                        LocalDate.now(org.ecoreform.platform.change.Timestamps.REFORM_TIME_ZONE)
+                                .plusDays(2)
+                                .toString(),
                         "narrative",
                         "未来"))
                 .post(path)

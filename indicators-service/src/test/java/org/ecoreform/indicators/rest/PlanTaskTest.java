@@ -10,7 +10,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -206,7 +205,9 @@ class PlanTaskTest {
         assertThat(task.getString("status")).isEqualTo("overdue");
         int version = task.getInt("version");
         String guizhou = Tokens.provinceEditor("guizhou-drc", GUIZHOU);
-        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString();
+        String tomorrow = LocalDate.now(org.ecoreform.platform.change.Timestamps.REFORM_TIME_ZONE)
+                .plusDays(2)
+                .toString();
         Map<String, Object> done = Map.of(
                 "on",
                 "2018-12-20",

@@ -12,6 +12,11 @@ import java.time.temporal.ChronoUnit;
  */
 public final class Timestamps {
 
+    /** The reform's time zone, where "today" is for effective dates, due years and reports (China has one). */
+    public static final String REFORM_TIME_ZONE_ID = "Asia/Shanghai";
+
+    public static final java.time.ZoneId REFORM_TIME_ZONE = java.time.ZoneId.of(REFORM_TIME_ZONE_ID);
+
     private Timestamps() {}
 
     public static OffsetDateTime now() {

@@ -1,6 +1,5 @@
 package org.ecoreform.indicators.rest;
 
-import static org.ecoreform.platform.export.ExportColumn.dateTime;
 import static org.ecoreform.platform.export.ExportColumn.integer;
 import static org.ecoreform.platform.export.ExportColumn.number;
 import static org.ecoreform.platform.export.ExportColumn.text;
@@ -9,17 +8,15 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
-import org.ecoreform.indicators.service.ObservationService;
-import org.ecoreform.indicators.service.ObservationView;
 import org.ecoreform.indicators.service.TargetService;
 import org.ecoreform.indicators.service.TargetState;
 import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
 
-/** Targets and observations as datasets: the downloads of /api/v1/exports and the CSV of the two lists. */
-public class IndicatorExports {
+/** Targets as a dataset: the download of /api/v1/exports/targets and the CSV of GET /api/v1/targets. */
+public class TargetExports {
 
-    static final List<ExportColumn> TARGET_COLUMNS = List.of(
+    static final List<ExportColumn> COLUMNS = List.of(
             text("id", "Target id: province, indicator and target year, e.g. 360000-forest-coverage-2020"),
             text("province", "GB/T 2260 code of the province"),
             text("provinceNameZh", "Province name in Chinese"),
@@ -43,21 +40,7 @@ public class IndicatorExports {
             text("provenanceDocument", "The plan the target comes from"),
             integer("provenanceLine", "Line of the plan's text"));
 
-    static final List<ExportColumn> OBSERVATION_COLUMNS = List.of(
-            text("id", "Observation id: province, indicator and period"),
-            text("province", "GB/T 2260 code of the province"),
-            text("provinceNameZh", "Province name in Chinese"),
-            text("provinceNameEn", "Province name in English"),
-            text("indicator", "Indicator id"),
-            integer("period", "Year observed"),
-            number("value", "Value, in the indicator's unit"),
-            text("status", "provisional or verified"),
-            text("source", "Where the value was published"),
-            text("reportedBy", "Who recorded it"),
-            dateTime("recordedAt", "When the current value was recorded (RFC 3339)"),
-            integer("revision", "1 for the first value, then one more per correction"));
-
-    static List<Object> targetRow(TargetState t) {
+    static List<Object> row(TargetState t) {
         return Arrays.asList(
                 t.id(),
                 t.province().id(),
@@ -81,22 +64,6 @@ public class IndicatorExports {
                 t.provenance().line());
     }
 
-    static List<Object> observationRow(ObservationView o) {
-        return Arrays.asList(
-                o.id(),
-                o.province().id(),
-                o.province().nameZh(),
-                o.province().nameEn(),
-                o.indicator(),
-                o.period(),
-                o.value(),
-                o.status(),
-                o.source(),
-                o.reportedBy(),
-                o.recordedAt(),
-                o.revision());
-    }
-
     @Produces
     @Singleton
     ExportDataset<TargetState> targets(TargetService targets) {
@@ -105,23 +72,9 @@ public class IndicatorExports {
                 "targets",
                 "Provinces' environmental targets",
                 "Every target read from the provinces' plans, with its latest observation and attainment, in id order.",
-                TARGET_COLUMNS,
+                COLUMNS,
                 page -> targets.search(all, page),
-                IndicatorExports::targetRow,
+                TargetExports::row,
                 targets::datasetFacts);
-    }
-
-    @Produces
-    @Singleton
-    ExportDataset<ObservationView> observations(ObservationService observations) {
-        ObservationService.Filter all = ObservationService.Filter.of(null, null, null, null);
-        return new ExportDataset<>(
-                "observations",
-                "Observed values of the indicators",
-                "Every observation as known now (corrected values replace earlier ones), in id order.",
-                OBSERVATION_COLUMNS,
-                page -> observations.search(all, page),
-                IndicatorExports::observationRow,
-                observations::datasetFacts);
     }
 }

@@ -26,7 +26,7 @@ import org.ecoreform.platform.change.StatePublisher;
  * announced; and the earlier copy of a plan, if any, by which a second one is recognised.
  */
 @ApplicationScoped
-public class PlanTargetStore {
+public class PlanStore {
 
     private final EntityManager em;
     private final TargetViews views;
@@ -35,7 +35,7 @@ public class PlanTargetStore {
     private final PlanTaskService planTasks;
     private final AccountabilityService accountability;
 
-    public PlanTargetStore(
+    public PlanStore(
             EntityManager em,
             TargetViews views,
             StatePublisher<TargetState> events,
