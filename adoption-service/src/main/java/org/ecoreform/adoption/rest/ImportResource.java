@@ -40,8 +40,6 @@ import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.problem.ApiException;
 import org.ecoreform.platform.security.Roles;
 
@@ -185,12 +183,7 @@ public class ImportResource {
             @Context UriInfo uri,
             @Context Request request) {
         List<ImportReports.ImportRun> runs = reports.runs(planId);
-        Page<ImportReports.ImportRun> page =
-                PageRequest.parse(limit, cursor).slice(runs, run -> run.id().toString());
-        if (QueryParams.flag("count", count)) {
-            page = page.withTotal(runs.size());
-        }
-        return PageLinks.withNext(caching.json(request, page), uri, page).build();
+        return PageLinks.wholeList(caching, request, uri, runs, run -> run.id().toString(), limit, cursor, count);
     }
 
     @GET

@@ -21,9 +21,6 @@ import org.ecoreform.adoption.service.AdopterView;
 import org.ecoreform.adoption.service.AdoptionQueries;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.PageLinks;
-import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.paging.PageRequest;
 
 @Path("/api/v1/measures/{id}/adopters")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,10 +60,6 @@ public class MeasureAdoptersResource {
             @Context UriInfo uri,
             @Context Request request) {
         List<AdopterView> adopters = adoptions.adopters(id);
-        Page<AdopterView> page = PageRequest.parse(limit, cursor).slice(adopters, AdopterView::recordId);
-        if (QueryParams.flag("count", count)) {
-            page = page.withTotal(adopters.size());
-        }
-        return PageLinks.withNext(caching.json(request, page), uri, page).build();
+        return PageLinks.wholeList(caching, request, uri, adopters, AdopterView::recordId, limit, cursor, count);
     }
 }

@@ -22,8 +22,6 @@ import org.ecoreform.adoption.service.PlanView;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.paging.PageRequest;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,11 +63,7 @@ public class PlanResource {
             @Context Request request) {
         List<PlanView> plans = adoptions.plans(QueryParams.alternatives(
                 "province", province, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code"));
-        Page<PlanView> page = PageRequest.parse(limit, cursor).slice(plans, PlanView::id);
-        if (QueryParams.flag("count", count)) {
-            page = page.withTotal(plans.size());
-        }
-        return PageLinks.withNext(caching.json(request, page), uri, page).build();
+        return PageLinks.wholeList(caching, request, uri, plans, PlanView::id, limit, cursor, count);
     }
 
     @GET

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.ecoreform.platform.http.QualityValues;
 
 /**
  * The content codings the gateway answers in, chosen from {@code Accept-Encoding} (RFC 9110
@@ -72,7 +73,7 @@ public enum ContentCoding {
         for (String part : acceptEncoding.split(",")) {
             String[] tokens = part.split(";");
             String coding = tokens[0].strip().toLowerCase(Locale.ROOT);
-            double q = quality(tokens);
+            double q = QualityValues.weight(tokens);
             switch (coding) {
                 case "br" -> br = q;
                 case "gzip", "x-gzip" -> gzip = q;
@@ -130,20 +131,6 @@ public enum ContentCoding {
             super(out);
             def.setLevel(level);
         }
-    }
-
-    private static double quality(String[] tokens) {
-        for (int i = 1; i < tokens.length; i++) {
-            String parameter = tokens[i].strip();
-            if (parameter.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(parameter.substring(2));
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
-            }
-        }
-        return 1;
     }
 
     private static boolean brotliLoads() {

@@ -35,10 +35,7 @@ import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
-import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.http.WriteResponses;
-import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.security.Roles;
 
@@ -90,14 +87,11 @@ public class AccountabilityResource {
                     String count,
             @Context UriInfo uri,
             @Context Request request) {
-        List<AccountabilityState> matching = tracker.list(AccountabilityService.Filter.of(province, institution));
-        Page<AccountabilityResponse> page = PageRequest.parse(limit, cursor)
-                .slice(matching, AccountabilityState::id)
-                .map(AccountabilityResponse::of);
-        if (QueryParams.flag("count", count)) {
-            page = page.withTotal(matching.size());
-        }
-        return PageLinks.withNext(caching.json(request, page), uri, page).build();
+        List<AccountabilityResponse> matching =
+                tracker.list(AccountabilityService.Filter.of(province, institution)).stream()
+                        .map(AccountabilityResponse::of)
+                        .toList();
+        return PageLinks.wholeList(caching, request, uri, matching, AccountabilityResponse::id, limit, cursor, count);
     }
 
     @GET

@@ -35,10 +35,8 @@ import org.ecoreform.platform.http.EntityTags;
 import org.ecoreform.platform.http.HttpCaching;
 import org.ecoreform.platform.http.PageLinks;
 import org.ecoreform.platform.http.Preconditions;
-import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.security.Roles;
 
 @Path("/api/v1")
@@ -181,11 +179,6 @@ public class IndicatorResource {
             @Context UriInfo uri,
             @Context Request request) {
         List<IndicatorService.DocumentView> documents = indicators.documents();
-        Page<IndicatorService.DocumentView> page =
-                PageRequest.parse(limit, cursor).slice(documents, d -> String.valueOf(d.id()));
-        if (QueryParams.flag("count", count)) {
-            page = page.withTotal(documents.size());
-        }
-        return PageLinks.withNext(caching.json(request, page), uri, page).build();
+        return PageLinks.wholeList(caching, request, uri, documents, d -> String.valueOf(d.id()), limit, cursor, count);
     }
 }

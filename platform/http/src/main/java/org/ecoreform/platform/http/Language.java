@@ -57,26 +57,12 @@ public enum Language {
             String[] parts = range.split(";");
             String primary = parts[0].strip().toLowerCase(Locale.ROOT).split("-", 2)[0];
             Language language = "zh".equals(primary) ? ZH : "en".equals(primary) ? EN : null;
-            double weight = weight(parts);
+            double weight = QualityValues.weight(parts);
             if (language != null && weight > bestWeight) {
                 best = language;
                 bestWeight = weight;
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private static double weight(String[] parts) {
-        for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].strip();
-            if (parameter.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(parameter.substring(2));
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
-            }
-        }
-        return 1;
     }
 }
