@@ -3,6 +3,7 @@ package org.ecoreform.platform.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Conditional GET for every read: a strong ETag on the response, 304 when the client already
@@ -60,10 +62,10 @@ public class HttpCaching {
      * {@code name} beside each pair of names and its own tag ({@code "v3-en"}): another representation.
      */
     private Response.ResponseBuilder respond(Request request, EntityTag tag, byte[] bytes, String mediaType) {
-        io.vertx.core.http.HttpServerRequest http = current.getCurrent().request();
-        java.util.Optional<Language> language = mediaType.startsWith("application/json")
+        HttpServerRequest http = current.getCurrent().request();
+        Optional<Language> language = mediaType.startsWith("application/json")
                 ? Language.requested(http.getParam(Language.PARAMETER), http.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
-                : java.util.Optional.empty();
+                : Optional.empty();
         if (language.isPresent()) {
             bytes = LocalizedNames.add(bytes, language.get());
             tag = new EntityTag(tag.getValue() + "-" + language.get().code(), tag.isWeak());
