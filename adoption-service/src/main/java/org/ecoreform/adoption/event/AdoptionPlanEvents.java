@@ -5,6 +5,7 @@ import org.ecoreform.adoption.domain.AdoptionPlan;
 import org.ecoreform.adoption.service.AdoptionViews;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.StatePublisher;
+import org.ecoreform.platform.contracts.EventTopics;
 import org.ecoreform.platform.outbox.Outbox;
 import org.ecoreform.platform.reference.Label;
 
@@ -12,7 +13,7 @@ import org.ecoreform.platform.reference.Label;
 @ApplicationScoped
 public class AdoptionPlanEvents implements StatePublisher<AdoptionPlan> {
 
-    public static final String TOPIC = "ecoreform.adoption-plans.v1";
+    public static final String TOPIC = EventTopics.ADOPTION_PLANS;
     public static final String AGGREGATE = "adoption-plan";
     public static final String CHANGED = "org.ecoreform.adoptionplan.changed.v1";
 

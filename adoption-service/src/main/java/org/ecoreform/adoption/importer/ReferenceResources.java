@@ -1,9 +1,6 @@
 package org.ecoreform.adoption.importer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.ecoreform.platform.reference.ClasspathText;
 
 /** Reads a source document shipped unchanged under {@code reference/}. */
 public final class ReferenceResources {
@@ -11,13 +8,6 @@ public final class ReferenceResources {
     private ReferenceResources() {}
 
     public static String read(String path) {
-        try (InputStream in = ReferenceResources.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("reference resource missing: " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathText.read(path);
     }
 }

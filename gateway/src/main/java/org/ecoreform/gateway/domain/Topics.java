@@ -1,15 +1,16 @@
 package org.ecoreform.gateway.domain;
 
 import java.util.List;
+import org.ecoreform.platform.contracts.EventTopics;
 
 /** The state topics the gateway projects, and the view-store collection each one fills. */
 public enum Topics {
-    MEASURES("ecoreform.measures.v1", "measures"),
-    ADOPTIONS("ecoreform.adoptions.v1", "adoptions"),
-    INDICATORS("ecoreform.indicators.v1", "targets"),
-    FRAMEWORK("ecoreform.framework.v1", "frameworks"),
-    PLAN_TASKS("ecoreform.plan-tasks.v1", "planTasks"),
-    ACCOUNTABILITY("ecoreform.accountability.v1", "accountability");
+    MEASURES(EventTopics.MEASURES, "measures"),
+    ADOPTIONS(EventTopics.ADOPTIONS, "adoptions"),
+    INDICATORS(EventTopics.TARGETS, "targets"),
+    FRAMEWORK(EventTopics.FRAMEWORK, "frameworks"),
+    PLAN_TASKS(EventTopics.PLAN_TASKS, "planTasks"),
+    ACCOUNTABILITY(EventTopics.ACCOUNTABILITY, "accountability");
 
     private final String topic;
     private final String collection;

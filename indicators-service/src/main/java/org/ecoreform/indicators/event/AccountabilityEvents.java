@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ecoreform.indicators.service.AccountabilityState;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.StatePublisher;
+import org.ecoreform.platform.contracts.EventTopics;
 import org.ecoreform.platform.outbox.Outbox;
 
 /** Announces every change of the accountability tracker on a compacted state topic of its own (a new aggregate). */
 @ApplicationScoped
 public class AccountabilityEvents implements StatePublisher<AccountabilityState> {
 
-    public static final String TOPIC = "ecoreform.accountability.v1";
+    public static final String TOPIC = EventTopics.ACCOUNTABILITY;
     public static final String AGGREGATE = "accountability";
     public static final String CHANGED = "org.ecoreform.accountability.changed.v1";
 

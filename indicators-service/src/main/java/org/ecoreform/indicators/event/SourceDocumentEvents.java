@@ -5,6 +5,7 @@ import org.ecoreform.indicators.domain.SourceDocument;
 import org.ecoreform.indicators.service.TargetViews;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.StatePublisher;
+import org.ecoreform.platform.contracts.EventTopics;
 import org.ecoreform.platform.outbox.Outbox;
 import org.ecoreform.platform.reference.Label;
 
@@ -12,7 +13,7 @@ import org.ecoreform.platform.reference.Label;
 @ApplicationScoped
 public class SourceDocumentEvents implements StatePublisher<SourceDocument> {
 
-    public static final String TOPIC = "ecoreform.source-documents.v1";
+    public static final String TOPIC = EventTopics.SOURCE_DOCUMENTS;
     public static final String AGGREGATE = "source-document";
     public static final String CHANGED = "org.ecoreform.sourcedocument.changed.v1";
 

@@ -1,10 +1,8 @@
 package org.ecoreform.indicators.importer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import org.ecoreform.platform.reference.ClasspathText;
 
 /** Reading and normalising the shipped source documents. */
 public final class DocumentText {
@@ -12,14 +10,7 @@ public final class DocumentText {
     private DocumentText() {}
 
     public static String read(String resource) {
-        try (InputStream in = DocumentText.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("reference resource missing: " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathText.read(resource);
     }
 
     /** Full-width forms folded (（→(, ／→/, ，→,), so copies of one text compare equal. */

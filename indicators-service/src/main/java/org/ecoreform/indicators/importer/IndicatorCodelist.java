@@ -1,13 +1,10 @@
 package org.ecoreform.indicators.importer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.ecoreform.platform.reference.ClasspathText;
 
 /** The indicator definitions shipped under {@code reference/indicators.tsv}, with the phrases plans use. */
 public final class IndicatorCodelist {
@@ -33,30 +30,21 @@ public final class IndicatorCodelist {
     }
 
     public static IndicatorCodelist load() {
-        try (InputStream in = IndicatorCodelist.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            List<Definition> definitions = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> Arrays.copyOf(line.split("\t", -1), 7))
-                    .map(c -> new Definition(
-                            c[0],
-                            c[1],
-                            c[2],
-                            c[3] == null ? "" : c[3],
-                            c[4],
-                            c[5],
-                            // plans are matched folded (Ⅴ → V, （ → (), so the phrases are too
-                            Arrays.stream(c[6].split("\\|"))
-                                    .map(DocumentText::fold)
-                                    .toList()))
-                    .toList();
-            return new IndicatorCodelist(definitions);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Definition> definitions = ClasspathText.read(RESOURCE)
+                .lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> Arrays.copyOf(line.split("\t", -1), 7))
+                .map(c -> new Definition(
+                        c[0],
+                        c[1],
+                        c[2],
+                        c[3] == null ? "" : c[3],
+                        c[4],
+                        c[5],
+                        // plans are matched folded (Ⅴ → V, （ → (), so the phrases are too
+                        Arrays.stream(c[6].split("\\|")).map(DocumentText::fold).toList()))
+                .toList();
+        return new IndicatorCodelist(definitions);
     }
 
     public List<Definition> definitions() {

@@ -1,12 +1,9 @@
 package org.ecoreform.indicators.importer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.ecoreform.platform.reference.ClasspathText;
 
 /**
  * Values the provinces' official sources published ({@code reference/published-values.tsv}, shipped
@@ -30,14 +27,7 @@ public final class PublishedValues {
     private PublishedValues() {}
 
     public static List<Value> load() {
-        try (InputStream in = PublishedValues.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ClasspathText.read(RESOURCE));
     }
 
     public static List<Value> parse(String text) {

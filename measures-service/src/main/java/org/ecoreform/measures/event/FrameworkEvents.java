@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ecoreform.measures.importer.ParsedFramework;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.StatePublisher;
+import org.ecoreform.platform.contracts.EventTopics;
 import org.ecoreform.platform.outbox.Outbox;
 
 /** Announces the policy framework (reference data: published once, when it is loaded). */
 @ApplicationScoped
 public class FrameworkEvents implements StatePublisher<ParsedFramework> {
 
-    public static final String TOPIC = "ecoreform.framework.v1";
+    public static final String TOPIC = EventTopics.FRAMEWORK;
     public static final String AGGREGATE = "framework";
     public static final String CHANGED = "org.ecoreform.framework.changed.v1";
 

@@ -1,11 +1,8 @@
 package org.ecoreform.measures.importer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.ecoreform.platform.reference.ClasspathText;
 
 /** A tab-separated codelist shipped under {@code reference/}; lines starting with # are comments. */
 public final class ReferenceTable {
@@ -13,14 +10,7 @@ public final class ReferenceTable {
     private ReferenceTable() {}
 
     public static String readResource(String path) {
-        try (InputStream in = ReferenceTable.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("reference resource missing: " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathText.read(path);
     }
 
     public static List<String[]> rows(String path, int columns) {

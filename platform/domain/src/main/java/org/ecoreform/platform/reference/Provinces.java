@@ -1,9 +1,5 @@
 package org.ecoreform.platform.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,23 +43,16 @@ public final class Provinces {
 
     private static Provinces load() {
         Provinces provinces = new Provinces();
-        try (InputStream in = Provinces.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t"))
-                    .forEach(cells -> {
-                        Province p = new Province(cells[0], cells[1], cells[2], cells[3]);
-                        provinces.byCode.put(p.code(), p);
-                        provinces.byName.put(p.nameZh(), p);
-                        provinces.byName.put(p.shortZh(), p);
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ClasspathText.read(RESOURCE)
+                .lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.split("\t"))
+                .forEach(cells -> {
+                    Province p = new Province(cells[0], cells[1], cells[2], cells[3]);
+                    provinces.byCode.put(p.code(), p);
+                    provinces.byName.put(p.nameZh(), p);
+                    provinces.byName.put(p.shortZh(), p);
+                });
         return provinces;
     }
 }
