@@ -15,7 +15,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,6 +64,8 @@ class MeasureEventsTest {
 
     @Test
     void everyWriteYieldsExactlyOneCloudEventWithItsVersion() throws Exception {
+        // ce_time is written to the second at least: the commit cannot come before the second the test began in
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         try (EventCapture capture = EventCapture.fromNow(MeasureEvents.TOPIC)) {
             String id = given().auth()
                     .oauth2(EDITOR)
@@ -95,11 +99,14 @@ class MeasureEventsTest {
             assertThat(events).hasSize(2);
             ConsumerRecord<String, String> created = events.get(0);
             assertThat(EventCapture.header(created, "ce_specversion")).isEqualTo("1.0");
-            assertThat(UUID.fromString(EventCapture.header(created, "ce_id"))).isNotNull();
+            UUID createdId = UUID.fromString(EventCapture.header(created, "ce_id"));
+            assertThat(createdId.version()).as("a random UUID").isEqualTo(4);
+            assertThat(EventCapture.header(events.get(1), "ce_id")).isNotEqualTo(createdId.toString());
             assertThat(EventCapture.header(created, "ce_source")).isEqualTo("/measures-service");
             assertThat(EventCapture.header(created, "ce_type")).isEqualTo("org.ecoreform.measure.changed.v1");
-            assertThat(OffsetDateTime.parse(EventCapture.header(created, "ce_time")))
-                    .isNotNull();
+            assertThat(OffsetDateTime.parse(EventCapture.header(created, "ce_time"))
+                            .toInstant())
+                    .isBetween(before, Instant.now());
             assertThat(EventCapture.header(created, "ce_time"))
                     .as("RFC 3339, UTC, seconds written")
                     .matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$");
