@@ -50,10 +50,7 @@ public class AdoptionViews {
     }
 
     public static Label province(String code) {
-        return Provinces.all()
-                .byCode(code)
-                .map(p -> new Label(p.code(), p.nameZh(), p.nameEn()))
-                .orElse(new Label(code, null, null));
+        return Provinces.label(code);
     }
 
     private static AdoptionState stateOf(

@@ -133,7 +133,7 @@ public class AccountabilityService {
         Institution institution =
                 Institution.of(institutionId).orElseThrow(() -> new NotFound("institution", institutionId));
         caller.requireMayWrite(province);
-        LocalDate today = LocalDate.now(clock.withZone(PlanTaskViews.CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(Timestamps.REFORM_TIME_ZONE));
         if (input.effectiveOn().isAfter(today)) {
             throw new RuleViolation("effectiveOn", "is after today (" + today + ")");
         }

@@ -3,7 +3,6 @@ package org.ecoreform.indicators.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +15,6 @@ import org.ecoreform.platform.change.Timestamps;
 @ApplicationScoped
 public class PlanTaskViews {
 
-    static final ZoneId CHINA = Timestamps.REFORM_TIME_ZONE;
-
     private final Clock clock;
 
     public PlanTaskViews(Clock clock) {
@@ -25,7 +22,7 @@ public class PlanTaskViews {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return LocalDate.now(clock.withZone(Timestamps.REFORM_TIME_ZONE));
     }
 
     public PlanTaskState stateOf(PlanTask task) {

@@ -28,11 +28,7 @@ public class TargetViews {
     }
 
     public static Label province(String code) {
-        String trimmed = code.strip();
-        return Provinces.all()
-                .byCode(trimmed)
-                .map(p -> new Label(p.code(), p.nameZh(), p.nameEn()))
-                .orElse(new Label(trimmed, null, null));
+        return Provinces.label(code);
     }
 
     /** With every observation of the target's province and indicator (the single-target read). */

@@ -37,6 +37,14 @@ public final class Provinces {
     }
 
     /** 福建省 or 福建 → 350000. */
+    /** A province's code with its names; a code the standard does not have keeps its code alone. */
+    public static Label label(String code) {
+        String trimmed = code.strip();
+        return all().byCode(trimmed)
+                .map(p -> new Label(p.code(), p.nameZh(), p.nameEn()))
+                .orElse(new Label(trimmed, null, null));
+    }
+
     public Optional<Province> byName(String name) {
         return Optional.ofNullable(name == null ? null : byName.get(name.strip()));
     }

@@ -63,7 +63,8 @@ public class HttpCaching {
      */
     private Response.ResponseBuilder respond(Request request, EntityTag tag, byte[] bytes, String mediaType) {
         HttpServerRequest http = current.getCurrent().request();
-        Optional<Language> language = mediaType.startsWith("application/json")
+        boolean json = mediaType.startsWith("application/json");
+        Optional<Language> language = json
                 ? Language.requested(http.getParam(Language.PARAMETER), http.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
                 : Optional.empty();
         if (language.isPresent()) {
@@ -76,7 +77,7 @@ public class HttpCaching {
                 ? Response.notModified(tag)
                 : Response.ok(bytes, mediaType).tag(tag);
         answer.cacheControl(REVALIDATE);
-        if (mediaType.startsWith("application/json")) {
+        if (json) {
             answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         }
         language.ifPresent(l -> answer.header(HttpHeaders.CONTENT_LANGUAGE, l.code()));

@@ -14,11 +14,8 @@ import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.paging.PageRequest;
 
 /**
  * What every operation of every service shares, said once rather than on each resource method:
@@ -32,9 +29,6 @@ public class ContractConventions implements OASFilter {
     static final String PROBLEM_REF = "#/components/schemas/Problem";
     /** Whole-dataset and table answers, saved as files by clients (and opened in spreadsheets). */
     static final List<String> DOWNLOADS = List.of("text/csv", "application/x-ndjson");
-
-    /** The longest query or path value any parameter accepts (ids, codes, cursors, search text). */
-    static final int PARAMETER_MAX_LENGTH = 200;
 
     /**
      * A string whose pattern bounds its length ({@code ^C[0-9]{2}$}) is given that bound as its
@@ -123,7 +117,7 @@ public class ContractConventions implements OASFilter {
         }
         LanguageConventions.inlineSchemas(operation);
         if (operation.getParameters() != null) {
-            operation.getParameters().forEach(ContractConventions::bound);
+            operation.getParameters().forEach(ParameterConventions::bound);
         }
         APIResponses responses = operation.getResponses();
         if (responses == null) {
@@ -249,65 +243,5 @@ public class ContractConventions implements OASFilter {
 
     private static MediaType problem() {
         return OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
-    }
-
-    /** Paging parameters are typed and bounded; every other string parameter has a length bound. */
-    static void bound(Parameter parameter) {
-        Schema schema = parameter.getSchema();
-        if (schema == null || schema.getRef() != null) {
-            return;
-        }
-        if (parameter.getIn() == Parameter.In.QUERY && "limit".equals(parameter.getName())) {
-            schema.setType(List.of(Schema.SchemaType.INTEGER));
-            schema.setFormat("int32");
-            schema.setMinimum(BigDecimal.ONE);
-            schema.setMaximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT));
-            schema.setDefaultValue(PageRequest.DEFAULT_LIMIT);
-            if (parameter.getExample() instanceof String example && example.matches("[0-9]{1,3}")) {
-                parameter.setExample(Integer.valueOf(example));
-            }
-            return;
-        }
-        if (isString(schema) && schema.getMaxLength() == null && schema.getEnumeration() == null) {
-            schema.setMaxLength(PARAMETER_MAX_LENGTH);
-        }
-        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.ARRAY)) {
-            if (schema.getMaxItems() == null) {
-                schema.setMaxItems(QueryParams.MAX_ALTERNATIVES);
-            }
-            if (parameter.getIn() == Parameter.In.QUERY) {
-                describeAlternatives(parameter);
-            }
-            if (schema.getItems() != null
-                    && isString(schema.getItems())
-                    && schema.getItems().getMaxLength() == null) {
-                schema.getItems().setMaxLength(PARAMETER_MAX_LENGTH);
-            }
-        }
-    }
-
-    /**
-     * A list-typed query parameter is a filter's alternatives: say how to give several, and make its
-     * example a list (a single string would fail the array schema).
-     */
-    private static void describeAlternatives(Parameter parameter) {
-        String how = "Several values, repeated (`" + parameter.getName() + "=a&" + parameter.getName()
-                + "=b`) or comma-separated (`" + parameter.getName() + "=a,b`), match any of them.";
-        String description = parameter.getDescription();
-        if (description == null || !description.contains(how)) {
-            parameter.setDescription(
-                    description == null ? how : description + (description.endsWith(".") ? " " : ". ") + how);
-        }
-        parameter.setStyle(Parameter.Style.FORM);
-        parameter.setExplode(true);
-        // SmallRye reads a numeric-looking example ("630000") as a number
-        Object example = parameter.getExample();
-        if (example != null && !(example instanceof List)) {
-            parameter.setExample(List.of(String.valueOf(example).split(",")));
-        }
-    }
-
-    private static boolean isString(Schema schema) {
-        return schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING);
     }
 }
