@@ -250,7 +250,7 @@ public final class LocalLauncher {
     }
 
     public void stop() {
-        supervisor.stopAll();
+        ClassArchives.publish(supervisor.stopAll());
         if (infrastructure != null) {
             infrastructure.close();
             infrastructure = null;
@@ -271,7 +271,12 @@ public final class LocalLauncher {
     }
 
     private Path logOf(ServiceSpecs.Service service) {
-        return data.resolve("logs").resolve(service.name() + ".log");
+        return logOf(service.name());
+    }
+
+    /** Where a service's output goes (appended to across starts on the same data). */
+    public Path logOf(String serviceName) {
+        return data.resolve("logs").resolve(serviceName + ".log");
     }
 
     private static void requireFree(String name, int port) {

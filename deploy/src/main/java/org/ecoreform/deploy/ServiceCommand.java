@@ -33,6 +33,8 @@ final class ServiceCommand {
         if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
             // the build's AppCDS archive (quarkus.package.jar.appcds): classes mapped, not loaded and verified
             command.add("-XX:SharedArchiveFile=app-cds.jsa");
+        } else {
+            command.add(ClassArchives.option(jar.getParent(), service.name()));
         }
         // run from the application's directory: the archive names the jar by a relative path
         command.addAll(List.of("-jar", jar.getFileName().toString()));

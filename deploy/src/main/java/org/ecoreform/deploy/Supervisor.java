@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -41,7 +42,11 @@ final class Supervisor {
     /** Starts a copy of a process under {@code copy}: its command, its environment with {@code changed} on top, its own log. */
     void startCopy(String name, String copy, Map<String, String> changed, Path log) throws IOException {
         ProcessBuilder first = builders.get(name);
-        ProcessBuilder second = new ProcessBuilder(first.command())
+        // one writer per class archive: the copy uses it if written, never writes it
+        List<String> command = first.command().stream()
+                .filter(option -> !option.startsWith(ClassArchives.WRITE_OPTION))
+                .toList();
+        ProcessBuilder second = new ProcessBuilder(command)
                 .directory(first.directory())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -75,19 +80,23 @@ final class Supervisor {
         }
     }
 
-    /** Stops every process: all asked at once, then each waited for. */
-    void stopAll() {
+    /** Stops every process: all asked at once, then each waited for; answers the commands of those that ended by themselves. */
+    List<List<String>> stopAll() {
         processes.values().forEach(Process::destroy);
-        for (Process process : processes.values()) {
+        List<List<String>> ended = new java.util.ArrayList<>();
+        processes.forEach((name, process) -> {
             try {
-                if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                if (process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                    ended.add(builders.get(name).command());
+                } else {
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
+        });
         processes.clear();
+        return ended;
     }
 
     /** Until the process answers ready on {@code /q/health/ready}; fails when it exits or takes too long. */

@@ -1,9 +1,15 @@
 package org.ecoreform.deploy.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ecoreform.deploy.Directories;
 import org.ecoreform.deploy.LocalLauncher;
 
@@ -18,10 +24,19 @@ public final class FootprintBenchmark {
 
     private static final long SERVICE_GOAL_MB = 200;
     private static final long INFRASTRUCTURE_GOAL_MB = 400;
-    private static final double START_GOAL_SECONDS = 20;
+    private static final double FIRST_START_GOAL_SECONDS = 20;
+    private static final double SECOND_START_GOAL_SECONDS = 12;
 
-    /** One start: how long it took and what each process holds at rest. */
-    record Start(String name, double seconds, Map<String, Double> cpuSeconds, Map<String, Long> residentMb) {}
+    private static final Pattern STARTED = Pattern.compile("started in (\\d+\\.\\d+)s");
+    private static final Pattern REFERENCE_WORK = Pattern.compile("Reference data ([\\w-]+): (inputs unchanged|not yet possible)?");
+
+    /** One start: how long it took, each service's own start, and what each process holds at rest. */
+    record Start(
+            String name,
+            double seconds,
+            Map<String, String> serviceStarts,
+            Map<String, Double> cpuSeconds,
+            Map<String, Long> residentMb) {}
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(System.getProperty("footprint.data", "target/footprint-data"))
@@ -40,8 +55,9 @@ public final class FootprintBenchmark {
             system.start();
             double seconds = (System.nanoTime() - began) / 1e9;
             Map<String, Double> cpu = new LinkedHashMap<>();
-            LocalLauncher.serviceNames()
-                    .forEach(service -> cpu.put(service, Machine.cpuSeconds(system.process(service))));
+            for (String service : LocalLauncher.serviceNames()) {
+                cpu.put(service, Machine.cpuSeconds(system.process(service)));
+            }
             System.out.printf("%s: running after %.1f s; settling %d s…%n", name, seconds, settle.toSeconds());
             System.gc(); // what this JVM holds at rest, not the garbage of the start
             Thread.sleep(settle.toMillis());
@@ -49,7 +65,12 @@ public final class FootprintBenchmark {
             LocalLauncher.serviceNames()
                     .forEach(service -> resident.put(service, Machine.residentMegabytes(system.process(service))));
             resident.put("infrastructure (launcher JVM)", Machine.residentMegabytes(ProcessHandle.current()));
-            return new Start(name, seconds, cpu, resident);
+            // read after settling: the work done on the catalogue's catch-up logs after "ready"
+            Map<String, String> starts = new LinkedHashMap<>();
+            for (String service : LocalLauncher.serviceNames()) {
+                starts.put(service, ownStart(system.logOf(service)));
+            }
+            return new Start(name, seconds, starts, cpu, resident);
         } finally {
             system.stop();
         }
@@ -61,7 +82,14 @@ public final class FootprintBenchmark {
                 "time to running, s",
                 String.format("%.1f", first.seconds()),
                 String.format("%.1f", second.seconds()),
-                "≤ " + (int) START_GOAL_SECONDS);
+                "≤ " + (int) FIRST_START_GOAL_SECONDS + " / ≤ " + (int) SECOND_START_GOAL_SECONDS);
+        first.serviceStarts()
+                .keySet()
+                .forEach(service -> row(
+                        service + " own start, s",
+                        first.serviceStarts().get(service),
+                        second.serviceStarts().get(service),
+                        ""));
         first.cpuSeconds()
                 .keySet()
                 .forEach(service -> row(
@@ -85,6 +113,29 @@ public final class FootprintBenchmark {
                         .sum()),
                 String.valueOf(total),
                 "");
+    }
+
+    /**
+     * What the service's log says of this start: Quarkus's "started in" (from the JVM's start to
+     * listening, reference work at start included) and which reference work ran or was skipped.
+     */
+    private static String ownStart(Path log) throws IOException {
+        String started = "?";
+        List<String> work = new ArrayList<>();
+        for (String line : Files.readAllLines(log)) {
+            if (line.contains(" stopped in ")) {
+                work.clear(); // an earlier start's lines: the log is appended to
+            }
+            Matcher s = STARTED.matcher(line);
+            if (s.find()) {
+                started = s.group(1);
+            }
+            Matcher w = REFERENCE_WORK.matcher(line);
+            if (w.find()) {
+                work.add(w.group(1) + (w.group(2) == null ? " ran" : w.group(2).startsWith("inputs") ? " skipped" : " waited"));
+            }
+        }
+        return work.isEmpty() ? started : started + " (" + String.join(", ", work) + ")";
     }
 
     private static void row(String name, String first, String second, String goal) {

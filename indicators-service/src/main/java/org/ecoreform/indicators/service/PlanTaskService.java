@@ -1,7 +1,6 @@
 package org.ecoreform.indicators.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -27,7 +26,6 @@ import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
 import org.ecoreform.platform.validation.TextRules;
-import org.jboss.logging.Logger;
 
 /**
  * The plan tasks register: tasks stored with their plan, linked to the national measures they
@@ -37,7 +35,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class PlanTaskService {
 
-    private static final Logger LOG = Logger.getLogger(PlanTaskService.class);
     private static final Caller LINKER = Caller.system("plan-task-linker");
 
     private final EntityManager em;
@@ -86,15 +83,6 @@ public class PlanTaskService {
         em.flush();
         views.statesOf(stored).forEach(state -> events.changed(state, caller));
         return stored;
-    }
-
-    /** Links every task again once the catalogue is known (after the plans' import commits: both take the import lock). */
-    void onCatalogueReady(@Observes CatalogueReplicator.CatalogueCaughtUp caughtUp) {
-        try {
-            LOG.infof("Plan tasks linked again: %d changed", relinkAll());
-        } catch (RuntimeException e) {
-            LOG.error("Plan tasks could not be linked", e);
-        }
     }
 
     /** Applies the linking rule to every task, editors' decisions kept; announces the tasks whose links changed. */

@@ -159,7 +159,7 @@ class ReferenceImportTest {
     @Test
     void loadingAgainImportsNothingTwice() {
         long before = QuarkusTransaction.requiringNew().call(() -> Target.count());
-        ReferenceDataLoader.LoadReport report = loader.load();
+        ReferenceDataLoader.LoadReport report = loader.loadDocuments();
         assertThat(report.imported()).isEmpty();
         assertThat(report.duplicates()).isEmpty();
         assertThat(report.alreadyLoaded()).hasSize(3);

@@ -27,18 +27,21 @@ import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
-import org.jboss.logging.Logger;
+import org.ecoreform.platform.persistence.ReferenceLoad;
+import org.ecoreform.platform.persistence.ReferenceLoads;
+import org.ecoreform.platform.reference.Fingerprint;
+import org.ecoreform.platform.reference.Provinces;
 
 /**
- * Loads the shipped reference documents on first start: codelists, then each list with its
- * categories and measures, then the policy framework with the measures' links to it; each measure
- * is announced through the outbox. A list already loaded is
- * left alone, so restarts (and replicas starting together) import nothing twice.
+ * Loads the shipped reference documents: codelists, then each list with its categories and
+ * measures, then the policy framework with the measures' links to it; each measure is announced
+ * through the outbox. A list already loaded is left alone, so a run imports nothing twice; at
+ * start it runs only when its inputs changed (the documents, the review files, the code of the
+ * rules: {@link #inputs()}).
  */
 @ApplicationScoped
-public class ReferenceDataLoader {
+public class ReferenceDataLoader implements ReferenceLoad {
 
-    private static final Logger LOG = Logger.getLogger(ReferenceDataLoader.class);
     private static final long IMPORT_LOCK_KEY = 0x6d65_6173_7572_6573L;
     static final String IMPORTER = Caller.REFERENCE_IMPORT.name();
 
@@ -48,6 +51,7 @@ public class ReferenceDataLoader {
     private final CatalogueLabels labels;
     private final FrameworkLoader frameworks;
     private final MeasurePlacement placement;
+    private final ReferenceLoads references;
 
     public ReferenceDataLoader(
             CatalogueConfig config,
@@ -55,20 +59,46 @@ public class ReferenceDataLoader {
             StatePublisher<MeasureState> events,
             CatalogueLabels labels,
             FrameworkLoader frameworks,
-            MeasurePlacement placement) {
+            MeasurePlacement placement,
+            ReferenceLoads references) {
         this.config = config;
         this.em = em;
         this.events = events;
         this.labels = labels;
         this.frameworks = frameworks;
         this.placement = placement;
+        this.references = references;
     }
 
     void onStart(@Observes StartupEvent startup) {
         if (config.loadOnStart()) {
-            LoadReport report = loadReferenceData();
-            LOG.infof("Reference data: %s", report);
+            references.run(this);
         }
+    }
+
+    @Override
+    public String name() {
+        return "catalogue";
+    }
+
+    @Override
+    public long lockKey() {
+        return IMPORT_LOCK_KEY;
+    }
+
+    /** The lists and the framework document named in the settings; the codelists, review files and rules ship in the code. */
+    @Override
+    public Fingerprint inputs() {
+        return Fingerprint.of()
+                .text("documents", String.join(",", config.referenceDocuments()) + ";" + config.frameworkDocument())
+                .resources(config.referenceDocuments())
+                .resource(config.frameworkDocument())
+                .codeOf(ReferenceDataLoader.class, Provinces.class);
+    }
+
+    @Override
+    public Optional<LoadReport> load() {
+        return Optional.of(loadReferenceData());
     }
 
     /** What one load did: lists imported (with their measure counts) and lists already present. */

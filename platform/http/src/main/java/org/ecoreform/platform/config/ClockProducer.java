@@ -1,10 +1,13 @@
-package org.ecoreform.indicators.config;
+package org.ecoreform.platform.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** The clock attainment is judged by ("is the target year over?"). */
+/**
+ * The one clock of a service: every "now" and "today" in main code is read from it, so a test can
+ * put the whole service at another moment ({@code QuarkusMock.installMockForType}).
+ */
 @ApplicationScoped
 public class ClockProducer {
 
