@@ -93,7 +93,8 @@ class LayerRulesTest {
                     .dependOnClassesThat()
                     .resideInAnyPackage("jakarta.ws.rs..")
                     .because("JAX-RS stays in rest"),
-            LayerRules.noTestSupport());
+            LayerRules.noTestSupport(),
+            LayerRules.timeFromTheClock());
 
     @Test
     void eachPackageTouchesOnlyWhatItsRoleAllows() {

@@ -3,6 +3,7 @@ package org.ecoreform.adoption.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -41,9 +42,15 @@ public class AdoptionService {
     private final RecordWrites writes;
     private final IdempotentCreate idempotentCreate;
     private final AdoptionConfig config;
+    private final Clock clock;
 
     public AdoptionService(
-            EntityManager em, RecordWrites writes, IdempotentCreate idempotentCreate, AdoptionConfig config) {
+            EntityManager em,
+            RecordWrites writes,
+            IdempotentCreate idempotentCreate,
+            AdoptionConfig config,
+            Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.writes = writes;
         this.idempotentCreate = idempotentCreate;
@@ -71,7 +78,7 @@ public class AdoptionService {
                             "select max(r.rowNumber) from AdoptionRecord r where r.planId = :plan", Integer.class)
                     .setParameter("plan", plan.id)
                     .getSingleResult();
-            OffsetDateTime now = Timestamps.now();
+            OffsetDateTime now = Timestamps.now(clock);
             AdoptionRecord record = new AdoptionRecord();
             record.planId = plan.id;
             record.rowNumber = max == null ? 1 : max + 1;
@@ -86,7 +93,7 @@ public class AdoptionService {
                     ProgressEntry.of(
                             record.id,
                             AdoptionStatus.PLANNED,
-                            LocalDate.now(config.timeZone()),
+                            LocalDate.now(clock.withZone(config.timeZone())),
                             "created",
                             List.of(),
                             null,
@@ -108,7 +115,7 @@ public class AdoptionService {
         }
         List<CatalogueMeasure> measures = checkMeasures(input.measureIds(), false);
         copy(input, measures, record);
-        record.changed(caller.name(), Timestamps.now());
+        record.changed(caller.name(), Timestamps.now(clock));
         return writes.publish(record, caller);
     }
 

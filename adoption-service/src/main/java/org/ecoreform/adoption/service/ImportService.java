@@ -3,6 +3,7 @@ package org.ecoreform.adoption.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,6 +48,7 @@ public class ImportService {
     private final AdoptionViews views;
     private final RecordWrites writes;
     private final ImportReports reports;
+    private final Clock clock;
 
     public ImportService(
             AdoptionConfig config,
@@ -55,7 +57,9 @@ public class ImportService {
             StatePublisher<AdoptionPlan> planEvents,
             AdoptionViews views,
             RecordWrites writes,
-            ImportReports reports) {
+            ImportReports reports,
+            Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.em = em;
         this.events = events;
@@ -148,7 +152,7 @@ public class ImportService {
                         .toList(),
                 config.matchThreshold(),
                 config.uncertainThreshold());
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Timestamps.now(clock);
         String planId = NoticeRecords.planId(plan);
         if (commit) {
             if (AdoptionPlan.findById(planId) != null) {

@@ -2,6 +2,7 @@ package org.ecoreform.adoption.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.ecoreform.adoption.config.AdoptionConfig;
@@ -29,8 +30,10 @@ public class ProgressService {
 
     private final RecordWrites writes;
     private final AdoptionConfig config;
+    private final Clock clock;
 
-    public ProgressService(RecordWrites writes, AdoptionConfig config) {
+    public ProgressService(RecordWrites writes, AdoptionConfig config, Clock clock) {
+        this.clock = clock;
         this.writes = writes;
         this.config = config;
     }
@@ -39,7 +42,7 @@ public class ProgressService {
     public AdoptionState report(String id, ExpectedVersion expected, ProgressInput input, Caller caller) {
         AdoptionStatus status =
                 AdoptionStatus.fromWire(input.status()).orElseThrow(() -> new InvalidValue("status", STATUSES));
-        LocalDate today = LocalDate.now(config.timeZone());
+        LocalDate today = LocalDate.now(clock.withZone(config.timeZone()));
         if (input.effectiveOn().isAfter(today)) {
             throw new RuleViolation("effectiveOn", "is after today (" + today + "): report what has taken effect");
         }
@@ -62,8 +65,8 @@ public class ProgressService {
                         evidence,
                         input.corrects(),
                         caller.name(),
-                        Timestamps.now()));
-        record.changed(caller.name(), Timestamps.now());
+                        Timestamps.now(clock)));
+        record.changed(caller.name(), Timestamps.now(clock));
         return writes.publish(record, caller);
     }
 
@@ -90,12 +93,19 @@ public class ProgressService {
                             .map(AdoptionStatus::wireName)
                             .toList());
         }
-        LocalDate today = LocalDate.now(config.timeZone());
+        LocalDate today = LocalDate.now(clock.withZone(config.timeZone()));
         writes.append(
                 record,
                 ProgressEntry.of(
-                        record.id, target, today, reason.strip(), List.of(), null, caller.name(), Timestamps.now()));
-        record.changed(caller.name(), Timestamps.now());
+                        record.id,
+                        target,
+                        today,
+                        reason.strip(),
+                        List.of(),
+                        null,
+                        caller.name(),
+                        Timestamps.now(clock)));
+        record.changed(caller.name(), Timestamps.now(clock));
         return writes.publish(record, caller);
     }
 

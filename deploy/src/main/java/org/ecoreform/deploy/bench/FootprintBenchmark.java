@@ -28,7 +28,8 @@ public final class FootprintBenchmark {
     private static final double SECOND_START_GOAL_SECONDS = 12;
 
     private static final Pattern STARTED = Pattern.compile("started in (\\d+\\.\\d+)s");
-    private static final Pattern REFERENCE_WORK = Pattern.compile("Reference data ([\\w-]+): (inputs unchanged|not yet possible)?");
+    private static final Pattern REFERENCE_WORK =
+            Pattern.compile("Reference data ([\\w-]+): (inputs unchanged|not yet possible)?");
 
     /** One start: how long it took, each service's own start, and what each process holds at rest. */
     record Start(
@@ -132,7 +133,8 @@ public final class FootprintBenchmark {
             }
             Matcher w = REFERENCE_WORK.matcher(line);
             if (w.find()) {
-                work.add(w.group(1) + (w.group(2) == null ? " ran" : w.group(2).startsWith("inputs") ? " skipped" : " waited"));
+                work.add(w.group(1)
+                        + (w.group(2) == null ? " ran" : w.group(2).startsWith("inputs") ? " skipped" : " waited"));
             }
         }
         return work.isEmpty() ? started : started + " (" + String.join(", ", work) + ")";

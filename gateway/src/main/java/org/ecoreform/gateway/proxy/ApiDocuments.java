@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -30,8 +31,10 @@ public class ApiDocuments {
     private final YAMLMapper yaml = new YAMLMapper();
     private final AtomicReference<Cached> openApi = new AtomicReference<>();
     private final AtomicReference<Cached> asyncApi = new AtomicReference<>();
+    private final Clock clock;
 
-    public ApiDocuments(ServiceCalls calls, ObjectMapper json) {
+    public ApiDocuments(ServiceCalls calls, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.calls = calls;
         this.json = json;
     }
@@ -115,14 +118,14 @@ public class ApiDocuments {
         byte[] run() throws IOException;
     }
 
-    private static byte[] cached(AtomicReference<Cached> holder, Merge merge) {
+    private byte[] cached(AtomicReference<Cached> holder, Merge merge) {
         Cached current = holder.get();
-        if (current != null && current.at().plus(KEEP).isAfter(Instant.now())) {
+        if (current != null && current.at().plus(KEEP).isAfter(clock.instant())) {
             return current.body();
         }
         try {
             byte[] body = merge.run();
-            holder.set(new Cached(Instant.now(), body));
+            holder.set(new Cached(clock.instant(), body));
             return body;
         } catch (IOException e) {
             throw new IllegalStateException("API documents could not be merged", e);

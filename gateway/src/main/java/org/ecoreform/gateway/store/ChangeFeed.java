@@ -15,6 +15,7 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -38,8 +39,10 @@ public class ChangeFeed {
 
     private final MongoCollection<Document> changes;
     private final MongoCollection<Document> counters;
+    private final Clock clock;
 
-    public ChangeFeed(MongoClient mongo, GatewayConfig config) {
+    public ChangeFeed(MongoClient mongo, GatewayConfig config, Clock clock) {
+        this.clock = clock;
         this.changes = mongo.getDatabase(config.database()).getCollection(CHANGES);
         this.counters = mongo.getDatabase(config.database()).getCollection(COUNTERS);
         changes.createIndex(
@@ -64,7 +67,7 @@ public class ChangeFeed {
                 key,
                 version,
                 kind,
-                Instant.now(),
+                clock.instant(),
                 requestId);
         try {
             changes.insertOne(document(change));
@@ -93,7 +96,7 @@ public class ChangeFeed {
                 Updates.inc("sequence", (long) pending.size()),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         long first = ((Number) counter.get("sequence")).longValue() - pending.size() + 1;
-        Instant at = Instant.now();
+        Instant at = clock.instant();
         List<Change> changes = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
         for (int i = 0; i < pending.size(); i++) {

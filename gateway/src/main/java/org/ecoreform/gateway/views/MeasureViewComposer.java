@@ -1,6 +1,7 @@
 package org.ecoreform.gateway.views;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import org.ecoreform.gateway.domain.AdopterEntry;
@@ -16,8 +17,10 @@ import org.ecoreform.gateway.store.ViewDocuments;
 public class MeasureViewComposer implements ViewComposer {
 
     private final ViewDocuments documents;
+    private final Clock clock;
 
-    public MeasureViewComposer(ViewDocuments documents) {
+    public MeasureViewComposer(ViewDocuments documents, Clock clock) {
+        this.clock = clock;
         this.documents = documents;
     }
 
@@ -38,7 +41,8 @@ public class MeasureViewComposer implements ViewComposer {
                 .map(a -> a.province().id())
                 .distinct()
                 .count();
-        java.time.LocalDate today = java.time.LocalDate.now(org.ecoreform.platform.change.Timestamps.REFORM_TIME_ZONE);
+        java.time.LocalDate today =
+                java.time.LocalDate.now(clock.withZone(org.ecoreform.platform.change.Timestamps.REFORM_TIME_ZONE));
         List<MeasureView.PlanTask> tasks = document.planTasks().stream()
                 .sorted(Comparator.comparing(PlanTaskEntry::id))
                 .map(t -> new MeasureView.PlanTask(

@@ -72,7 +72,7 @@ public final class ViewHarness implements AutoCloseable {
         writer = new ReadModelWriter(client, config);
         freshness = new ViewFreshness();
         ViewMetrics metrics = new ViewMetrics(new SimpleMeterRegistry());
-        feed = new ChangeFeed(client, config);
+        feed = new ChangeFeed(client, config, java.time.Clock.systemUTC());
         ViewStore store = new ViewStore(client, config);
         projector = new ViewProjector(
                 writer,
@@ -89,7 +89,7 @@ public final class ViewHarness implements AutoCloseable {
                 List.of(
                         new ProvinceProfileComposer(reader),
                         new GapsComposer(reader),
-                        new MeasureViewComposer(reader),
+                        new MeasureViewComposer(reader, java.time.Clock.systemUTC()),
                         new OverviewComposer(reader)),
                 new ViewCache(),
                 freshness,

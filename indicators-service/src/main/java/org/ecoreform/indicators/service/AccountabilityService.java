@@ -137,7 +137,7 @@ public class AccountabilityService {
         if (input.effectiveOn().isAfter(today)) {
             throw new RuleViolation("effectiveOn", "is after today (" + today + ")");
         }
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Timestamps.now(clock);
         String id = province + "-" + institution.id();
         Accountability record = Accountability.findById(id);
         if (record == null) {

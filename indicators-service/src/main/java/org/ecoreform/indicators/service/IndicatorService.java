@@ -3,6 +3,7 @@ package org.ecoreform.indicators.service;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.ecoreform.indicators.domain.Indicator;
@@ -24,8 +25,10 @@ import org.ecoreform.platform.validation.TextRules;
 public class IndicatorService {
 
     private final TargetService targets;
+    private final Clock clock;
 
-    public IndicatorService(TargetService targets) {
+    public IndicatorService(TargetService targets, Clock clock) {
+        this.clock = clock;
         this.targets = targets;
     }
 
@@ -51,7 +54,7 @@ public class IndicatorService {
         }
         Indicator indicator = new Indicator();
         indicator.id = input.id();
-        indicator.created(caller.name(), Timestamps.now());
+        indicator.created(caller.name(), Timestamps.now(clock));
         indicator.provenanceDocument = VersionedRecord.API_PROVENANCE;
         copy(input, indicator);
         indicator.persist();
@@ -67,7 +70,7 @@ public class IndicatorService {
             throw new RuleViolation("id", "an indicator's id cannot change");
         }
         copy(input, indicator);
-        indicator.changed(caller.name(), Timestamps.now());
+        indicator.changed(caller.name(), Timestamps.now(clock));
         indicator.flush();
         targets.indicatorChanged(id, caller); // targets carry the indicator's labels
         return TargetViews.indicator(indicator);

@@ -3,6 +3,7 @@ package org.ecoreform.indicators.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -41,8 +42,10 @@ public class ObservationService {
 
     private final EntityManager em;
     private final TargetService targets;
+    private final Clock clock;
 
-    public ObservationService(EntityManager em, TargetService targets) {
+    public ObservationService(EntityManager em, TargetService targets, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.targets = targets;
     }
@@ -135,7 +138,7 @@ public class ObservationService {
         if (Observation.findById(id) != null) {
             throw new Conflict("observation " + id + " exists; correct it with PUT /api/v1/observations/" + id);
         }
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Timestamps.now(clock);
         Observation observation = newObservation(input.province(), input.indicator(), input.period(), caller, now);
         observation.provenanceDocument = VersionedRecord.API_PROVENANCE;
         observation.persist();
@@ -152,7 +155,7 @@ public class ObservationService {
             throw new org.ecoreform.platform.errors.Conflict(
                     "observation " + id + " moved to " + observation.movedTo + "; correct that one");
         }
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Timestamps.now(clock);
         addRevision(observation, input.value(), input.status(), input.source(), caller, now, null);
         observation.changed(caller.name(), now);
         return published(observation, caller);

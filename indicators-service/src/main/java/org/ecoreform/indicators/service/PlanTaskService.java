@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +42,15 @@ public class PlanTaskService {
     private final PlanTaskViews views;
     private final StatePublisher<PlanTaskState> events;
     private final CatalogueReplicator replica;
+    private final Clock clock;
 
     public PlanTaskService(
-            EntityManager em, PlanTaskViews views, StatePublisher<PlanTaskState> events, CatalogueReplicator replica) {
+            EntityManager em,
+            PlanTaskViews views,
+            StatePublisher<PlanTaskState> events,
+            CatalogueReplicator replica,
+            Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.views = views;
         this.events = events;
@@ -94,7 +101,7 @@ public class PlanTaskService {
             return 0;
         }
         List<PlanTask> changed = new ArrayList<>();
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Timestamps.now(clock);
         for (PlanTask task : PlanTask.<PlanTask>listAll()) {
             if (applyLinks(task, linker)) {
                 task.changed(LINKER.name(), now);
@@ -127,7 +134,7 @@ public class PlanTaskService {
         if (!unknown.isEmpty()) {
             throw new RuleViolation("link", "not in the national catalogue: " + unknown);
         }
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Timestamps.now(clock);
         input.link().forEach(m -> decide(task, m, PlanTask.Decision.LINK, caller, now));
         input.unlink().forEach(m -> decide(task, m, PlanTask.Decision.UNLINK, caller, now));
         TaskMeasureLinker linker = linker();
@@ -150,7 +157,7 @@ public class PlanTaskService {
         task.doneDocument = TextRules.strippedOrNull(input.documentNumber());
         task.doneUrl = TextRules.strippedOrNull(input.url());
         task.doneBy = caller.name();
-        task.changed(caller.name(), Timestamps.now());
+        task.changed(caller.name(), Timestamps.now(clock));
         return publish(task, caller);
     }
 

@@ -3,6 +3,7 @@ package org.ecoreform.indicators.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +39,15 @@ public class TargetImportService {
     private final PlanStore store;
     private final IdempotentCreate idempotentCreate;
     private final PublishedValueLoader publishedValues;
+    private final Clock clock;
 
     public TargetImportService(
             EntityManager em,
             PlanStore store,
             IdempotentCreate idempotentCreate,
-            PublishedValueLoader publishedValues) {
+            PublishedValueLoader publishedValues,
+            Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.store = store;
         this.idempotentCreate = idempotentCreate;
@@ -114,7 +118,7 @@ public class TargetImportService {
                 .forEach(u -> notes.add(
                         "line " + u.line() + ": '" + u.clause() + "' is not read as a target: " + u.reason()));
         if (commit) {
-            OffsetDateTime now = Timestamps.now();
+            OffsetDateTime now = Timestamps.now(clock);
             SourceDocument document = PlanStore.newDocument(plan, now);
             document.documentNumber = documentNumber;
             document.issuedOn = input.issuedOn();

@@ -3,6 +3,7 @@ package org.ecoreform.indicators.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,8 +41,10 @@ public class TargetService {
     private final EntityManager em;
     private final TargetViews views;
     private final StatePublisher<TargetState> events;
+    private final Clock clock;
 
-    public TargetService(EntityManager em, TargetViews views, StatePublisher<TargetState> events) {
+    public TargetService(EntityManager em, TargetViews views, StatePublisher<TargetState> events, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.views = views;
         this.events = events;
@@ -122,7 +125,7 @@ public class TargetService {
         target.id = nextId(input.province(), input.indicator(), input.year());
         target.province = input.province();
         target.indicatorId = input.indicator();
-        target.created(caller.name(), Timestamps.now());
+        target.created(caller.name(), Timestamps.now(clock));
         target.provenanceDocument = input.document() == null || input.document().isBlank()
                 ? VersionedRecord.API_PROVENANCE
                 : input.document().strip();
@@ -141,13 +144,13 @@ public class TargetService {
         }
         TargetComparator comparator = check(input);
         copy(input, comparator, target);
-        target.changed(caller.name(), Timestamps.now());
+        target.changed(caller.name(), Timestamps.now(clock));
         return flushAndPublish(target, caller);
     }
 
     /** Re-announces the targets an observation change affects (their latest value and attainment changed). */
     void observationChanged(String province, String indicator, Caller caller) {
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Timestamps.now(clock);
         List<Target> affected = Target.list("province = ?1 and indicatorId = ?2", province, indicator);
         affected.forEach(t -> t.observedAt = now);
         em.flush();
@@ -156,7 +159,7 @@ public class TargetService {
 
     void indicatorChanged(String indicator, Caller caller) {
         List<Target> affected = Target.list("indicatorId", indicator);
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Timestamps.now(clock);
         affected.forEach(t -> t.observedAt = now);
         em.flush();
         views.statesOf(affected).forEach(state -> events.changed(state, caller));

@@ -10,6 +10,7 @@ import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.Observation;
 import org.ecoreform.indicators.domain.ObservationRevision;
 import org.ecoreform.indicators.domain.Target;
+import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.reference.Label;
 import org.ecoreform.platform.reference.Provinces;
 
@@ -91,7 +92,7 @@ public class TargetViews {
         AttainmentRule.Result result = AttainmentRule.evaluate(
                 new AttainmentRule.Target(t.comparator, t.value, t.unit, t.targetYear, t.baselineValue, t.baselineYear),
                 points,
-                LocalDate.now(clock).getYear());
+                LocalDate.now(clock.withZone(Timestamps.REFORM_TIME_ZONE)).getYear());
         Observation latest = observations.isEmpty() ? null : observations.get(observations.size() - 1);
         return new TargetState(
                 t.id,

@@ -3,6 +3,7 @@ package org.ecoreform.measures.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.ecoreform.measures.domain.ArticleLink;
@@ -29,9 +30,15 @@ public class FrameworkLinkService {
     private final CatalogueLabels labels;
     private final StatePublisher<MeasureState> events;
     private final MeasurePlacement placement;
+    private final Clock clock;
 
     public FrameworkLinkService(
-            EntityManager em, CatalogueLabels labels, StatePublisher<MeasureState> events, MeasurePlacement placement) {
+            EntityManager em,
+            CatalogueLabels labels,
+            StatePublisher<MeasureState> events,
+            MeasurePlacement placement,
+            Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.labels = labels;
         this.events = events;
@@ -81,17 +88,17 @@ public class FrameworkLinkService {
         return measure;
     }
 
-    private static ArticleLink decision(String articleId, String status, Caller caller) {
+    private ArticleLink decision(String articleId, String status, Caller caller) {
         ArticleLink link = new ArticleLink();
         link.articleId = articleId;
         link.status = status;
         link.decidedBy = caller.name();
-        link.decidedAt = Timestamps.now();
+        link.decidedAt = Timestamps.now(clock);
         return link;
     }
 
     private MeasureState publish(Measure measure, Caller caller) {
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Timestamps.now(clock);
         measure.changed(caller.name(), now);
         // the editor's link places it, or its removal lets the category do so
         placement.keepCandidates(measure.id, placement.place(measure, now).best());

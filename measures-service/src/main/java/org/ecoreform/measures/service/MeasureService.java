@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,6 +49,7 @@ public class MeasureService {
     private final ObjectMapper mapper;
     private final Validator validator;
     private final MeasurePlacement placement;
+    private final Clock clock;
 
     public MeasureService(
             EntityManager em,
@@ -56,7 +58,9 @@ public class MeasureService {
             IdempotentCreate idempotentCreate,
             ObjectMapper mapper,
             Validator validator,
-            MeasurePlacement placement) {
+            MeasurePlacement placement,
+            Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.labels = labels;
         this.events = events;
@@ -81,7 +85,7 @@ public class MeasureService {
                 throw new RuleViolation("listCode", "list '" + listCode + "' does not exist");
             }
             checkReferences(input);
-            OffsetDateTime now = Timestamps.now();
+            OffsetDateTime now = Timestamps.now(clock);
             Measure measure = new Measure();
             measure.listCode = listCode;
             measure.number = nextNumber(listCode);
@@ -125,7 +129,7 @@ public class MeasureService {
         if (measure.status == MeasureStatus.RETIRED) {
             throw new Conflict("measure " + id + " was already retired on " + measure.retiredAt);
         }
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Timestamps.now(clock);
         measure.status = MeasureStatus.RETIRED;
         measure.retiredAt = now;
         measure.retirementReason = input.reason().strip();
@@ -145,7 +149,7 @@ public class MeasureService {
             return labels.stateOf(measure); // nothing changes: no new version, no event
         }
         copy(input, measure);
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Timestamps.now(clock);
         measure.changed(caller.name(), now);
         // a new name or text may place it elsewhere
         placement.keepCandidates(measure.id, placement.place(measure, now).best());

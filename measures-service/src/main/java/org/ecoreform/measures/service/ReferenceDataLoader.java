@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,7 @@ public class ReferenceDataLoader implements ReferenceLoad {
     private final FrameworkLoader frameworks;
     private final MeasurePlacement placement;
     private final ReferenceLoads references;
+    private final Clock clock;
 
     public ReferenceDataLoader(
             CatalogueConfig config,
@@ -60,7 +62,9 @@ public class ReferenceDataLoader implements ReferenceLoad {
             CatalogueLabels labels,
             FrameworkLoader frameworks,
             MeasurePlacement placement,
-            ReferenceLoads references) {
+            ReferenceLoads references,
+            Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.em = em;
         this.events = events;
@@ -117,7 +121,7 @@ public class ReferenceDataLoader implements ReferenceLoad {
         List<String> imported = new ArrayList<>();
         List<String> present = new ArrayList<>();
         List<Measure> created = new ArrayList<>();
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Timestamps.now(clock);
         // first, so that a new measure is placed in it before its first state is written
         FrameworkLoader.Result framework = frameworks.loadIfAbsent(config.frameworkDocument(), now);
         noteCategorySystems(codelists);

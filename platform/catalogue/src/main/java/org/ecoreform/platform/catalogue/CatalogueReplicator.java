@@ -9,6 +9,7 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +42,16 @@ public class CatalogueReplicator {
     private final ObjectMapper mapper;
     private final Event<CatalogueCaughtUp> caughtUp;
     private final StateTopicConsumer consumer;
+    private final Clock clock;
 
     public CatalogueReplicator(
             CatalogueReplicaConfig config,
             @Identifier(KafkaClients.SHARED) Map<String, Object> kafka,
             ObjectMapper mapper,
             Event<CatalogueCaughtUp> caughtUp,
-            MeterRegistry registry) {
+            MeterRegistry registry,
+            Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.mapper = mapper;
         this.caughtUp = caughtUp;
@@ -166,7 +170,7 @@ public class CatalogueReplicator {
                 state.category() == null ? null : state.category().nameEn();
         measure.status = state.status();
         measure.sourceProvinces = String.join(",", state.sourceProvinceCodes());
-        measure.replicatedAt = Timestamps.now();
+        measure.replicatedAt = Timestamps.now(clock);
         if (held == null) {
             measure.persist();
         }

@@ -19,10 +19,7 @@ public final class Timestamps {
 
     private Timestamps() {}
 
-    public static OffsetDateTime now() {
-        return now(Clock.systemUTC());
-    }
-
+    /** Now by the service's clock (the bean tests can replace), as stored. */
     public static OffsetDateTime now(Clock clock) {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }

@@ -3,6 +3,7 @@ package org.ecoreform.platform.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.TreeSet;
 import org.ecoreform.platform.change.Caller;
@@ -19,15 +20,17 @@ import org.ecoreform.platform.outbox.OutboxEvent;
 public class AuditTrail {
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    public AuditTrail(EntityManager entityManager) {
+    public AuditTrail(EntityManager entityManager, Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(OutboxEvent event, Caller caller) {
         AuditEntry entry = new AuditEntry();
-        entry.occurredAt = Timestamps.now();
+        entry.occurredAt = Timestamps.now(clock);
         entry.aggregateType = event.aggregateType;
         entry.aggregateId = event.aggregateId;
         entry.aggregateVersion = event.aggregateVersion;

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -23,8 +24,10 @@ public class IdempotentCreate {
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    public IdempotentCreate(ObjectMapper mapper) {
+    public IdempotentCreate(ObjectMapper mapper, Clock clock) {
+        this.clock = clock;
         this.mapper = mapper;
     }
 
@@ -54,7 +57,7 @@ public class IdempotentCreate {
         record.status = 201;
         record.location = created.location();
         record.body = created.body();
-        record.createdAt = Timestamps.now();
+        record.createdAt = Timestamps.now(clock);
         record.persist();
         return created;
     }

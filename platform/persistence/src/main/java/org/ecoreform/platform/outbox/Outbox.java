@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.UUID;
 import org.ecoreform.platform.audit.AuditTrail;
 import org.ecoreform.platform.change.Caller;
@@ -21,8 +22,10 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final Event<OutboxRecorded> recorded;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public Outbox(ObjectMapper mapper, Event<OutboxRecorded> recorded, AuditTrail audit) {
+    public Outbox(ObjectMapper mapper, Event<OutboxRecorded> recorded, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         // the event contracts declare optional fields as absent, never null, at any depth
         this.mapper = mapper.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
         this.recorded = recorded;
@@ -69,7 +72,7 @@ public class Outbox {
         event.aggregateVersion = version;
         event.eventType = eventType;
         event.payload = payload;
-        event.occurredAt = Timestamps.now();
+        event.occurredAt = Timestamps.now(clock);
         event.requestId = caller.requestId();
         event.persist();
         audit.record(event, caller);

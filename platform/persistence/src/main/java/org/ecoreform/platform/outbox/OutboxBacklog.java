@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,8 +30,10 @@ public class OutboxBacklog implements MeterBinder {
     private final EntityManager entityManager;
     private volatile Snapshot snapshot = new Snapshot(0, null, null, null);
     private volatile String lastFailure;
+    private final Clock clock;
 
-    public OutboxBacklog(EntityManager entityManager) {
+    public OutboxBacklog(EntityManager entityManager, Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
     }
 
@@ -44,7 +47,7 @@ public class OutboxBacklog implements MeterBinder {
         Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager
                 .createNativeQuery("select count(*), min(occurred_at) from outbox_event where published_at is null")
                 .getSingleResult());
-        snapshot = new Snapshot(((Number) row[0]).longValue(), toOffsetDateTime(row[1]), lastFailure, Instant.now());
+        snapshot = new Snapshot(((Number) row[0]).longValue(), toOffsetDateTime(row[1]), lastFailure, clock.instant());
     }
 
     private static OffsetDateTime toOffsetDateTime(Object value) {
@@ -71,7 +74,7 @@ public class OutboxBacklog implements MeterBinder {
         Gauge.builder(
                         "ecoreform.outbox.oldest.age",
                         this,
-                        backlog -> backlog.snapshot().oldestAge(Instant.now()).toMillis() / 1000.0)
+                        backlog -> backlog.snapshot().oldestAge(clock.instant()).toMillis() / 1000.0)
                 .description("Age of the oldest event not yet published")
                 .baseUnit("seconds")
                 .register(registry);

@@ -1,8 +1,8 @@
 package org.ecoreform.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -19,8 +19,10 @@ public class OutboxReadiness implements HealthCheck {
 
     private final OutboxBacklog backlog;
     private final OutboxConfig config;
+    private final Clock clock;
 
-    public OutboxReadiness(OutboxBacklog backlog, OutboxConfig config) {
+    public OutboxReadiness(OutboxBacklog backlog, OutboxConfig config, Clock clock) {
+        this.clock = clock;
         this.backlog = backlog;
         this.config = config;
     }
@@ -28,7 +30,7 @@ public class OutboxReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         OutboxBacklog.Snapshot snapshot = backlog.snapshot();
-        Duration age = snapshot.oldestAge(Instant.now());
+        Duration age = snapshot.oldestAge(clock.instant());
         Duration bound = config.readinessMaxBacklogAge();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("outbox")
                 .withData("pending", snapshot.pending())

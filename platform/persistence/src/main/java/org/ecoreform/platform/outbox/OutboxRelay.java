@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -57,13 +58,16 @@ public class OutboxRelay {
     private final MeterRegistry metrics;
     private KafkaProducer<String, String> producer;
     private ClientMetrics producerMetrics;
+    private final Clock clock;
 
     public OutboxRelay(
             OutboxConfig config,
             EntityManager entityManager,
             OutboxBacklog backlog,
             @Identifier(KafkaClients.SHARED) Map<String, Object> kafka,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.kafka = kafka;
         this.entityManager = entityManager;
@@ -173,7 +177,7 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             failure = rootMessage(e);
         }
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = Timestamps.now(clock);
         long waitMs = config.sendTimeout().toMillis() * 2 + 1000;
         // Mark the published prefix only: the first failure stops the batch so order is kept.
         for (int i = 0; i < batch.size(); i++) {

@@ -76,7 +76,32 @@ public final class LayerRules {
                         .beFreeOfCycles()
                         .because("a layer that depends on one above it is no layer: services hand states to the event "
                                 + "package through StatePublisher, never by its classes"),
-                noTestSupport());
+                noTestSupport(),
+                timeFromTheClock());
+    }
+
+    /** Every "now" and "today" comes from the service's {@link java.time.Clock} bean, which tests can replace. */
+    public static ArchRule timeFromTheClock() {
+        return noClasses()
+                .should()
+                .callMethod(java.time.Instant.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+                .orShould()
+                .callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould()
+                .callMethod(java.time.OffsetDateTime.class, "now", java.time.ZoneId.class)
+                .orShould()
+                .callMethod(java.time.LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(java.time.Clock.class, "systemUTC")
+                .orShould()
+                .callMethod(java.time.Clock.class, "systemDefaultZone")
+                .because("a test puts the whole service at another moment by replacing the Clock bean");
     }
 
     /** Nothing in {@code src/main} uses test support. */
