@@ -20,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.adoption.service.AdoptionState;
 import org.ecoreform.adoption.service.ProgressInput;
 import org.ecoreform.adoption.service.ProgressService;
 import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.MediaTypes;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.problem.Problem;
 import org.ecoreform.platform.security.Roles;
 
@@ -105,7 +107,7 @@ public class AdoptionProgressResource {
             @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ProgressInput input) {
-        return AdoptionResponse.written(
-                progress.report(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
+        AdoptionState state = progress.report(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
+        return WriteResponses.ok(AdoptionResponse.of(state), state.version());
     }
 }

@@ -235,7 +235,7 @@ public class AdoptionResource {
             @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
             @Parameter(example = "\"v1\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AdoptionInput input) {
-        return AdoptionResponse.written(
-                adoptions.update(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
+        AdoptionState state = adoptions.update(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
+        return WriteResponses.ok(AdoptionResponse.of(state), state.version());
     }
 }

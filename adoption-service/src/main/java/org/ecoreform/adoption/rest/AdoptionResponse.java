@@ -1,14 +1,12 @@
 package org.ecoreform.adoption.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ecoreform.adoption.service.AdoptionState;
-import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.reference.Label;
 
 /**
@@ -258,10 +256,5 @@ public record AdoptionResponse(
 
     private static Figure figure(AdoptionState.FigureView f) {
         return f == null ? null : new Figure(f.value(), f.unit(), f.what());
-    }
-
-    /** The answer to a change: the new state, its version as the ETag. */
-    static Response written(AdoptionState state) {
-        return WriteResponses.ok(of(state), state.version());
     }
 }

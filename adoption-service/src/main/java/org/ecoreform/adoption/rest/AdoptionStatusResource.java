@@ -20,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.adoption.service.AdoptionState;
 import org.ecoreform.adoption.service.ProgressService;
 import org.ecoreform.adoption.service.TransitionInput;
 import org.ecoreform.adoption.service.WithdrawalInput;
 import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.security.Roles;
 
 /** A record's status moves that are not progress reports: a transition with its narrative, and withdrawal. */
@@ -73,8 +75,8 @@ public class AdoptionStatusResource {
             @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransitionInput input) {
-        return AdoptionResponse.written(
-                progress.transition(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
+        AdoptionState state = progress.transition(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
+        return WriteResponses.ok(AdoptionResponse.of(state), state.version());
     }
 
     @POST
@@ -104,7 +106,7 @@ public class AdoptionStatusResource {
             @Parameter(example = "630000-2021-106-31") @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull WithdrawalInput input) {
-        return AdoptionResponse.written(
-                progress.withdraw(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
+        AdoptionState state = progress.withdraw(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
+        return WriteResponses.ok(AdoptionResponse.of(state), state.version());
     }
 }

@@ -42,12 +42,13 @@ public class VerifiedTokenCache implements JWTParser {
     public VerifiedTokenCache(
             DefaultJWTParser verifier,
             GatewayConfig config,
-            @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") int skewSeconds) {
+            @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") int skewSeconds,
+            Clock clock) {
         this.verifier = verifier;
         this.capacity = config.verifiedTokenCacheSize();
         // as smallrye-jwt reads it: a skew of 0 (or less) leaves its default of 60 s in force
         this.skewSeconds = skewSeconds > 0 ? skewSeconds : 60;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Override

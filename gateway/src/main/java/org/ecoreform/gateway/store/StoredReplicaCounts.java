@@ -50,8 +50,8 @@ public class StoredReplicaCounts implements ReplicaCounts {
     private long cleanedAt;
 
     @Inject
-    public StoredReplicaCounts(MongoClient mongo, GatewayConfig config) {
-        this(mongo.getDatabase(config.database()), newReplicaId(), Clock.systemUTC());
+    public StoredReplicaCounts(MongoClient mongo, GatewayConfig config, Clock clock) {
+        this(mongo.getDatabase(config.database()), newReplicaId(), clock);
     }
 
     public StoredReplicaCounts(MongoDatabase database, String replica, Clock clock) {

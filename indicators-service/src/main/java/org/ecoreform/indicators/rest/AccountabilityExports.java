@@ -9,7 +9,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
-import org.ecoreform.indicators.service.AccountabilityService;
+import org.ecoreform.indicators.service.AccountabilityFilter;
+import org.ecoreform.indicators.service.AccountabilityQueries;
 import org.ecoreform.indicators.service.AccountabilityState;
 import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
@@ -51,13 +52,13 @@ public class AccountabilityExports {
 
     @Produces
     @Singleton
-    ExportDataset<AccountabilityState> accountability(AccountabilityService tracker) {
+    ExportDataset<AccountabilityState> accountability(AccountabilityQueries tracker) {
         return new ExportDataset<>(
                 "accountability",
                 "Provinces' assessment and accountability institutions (F2015-S8)",
                 "Every province's record of every institution it has one of, with its history, in id order.",
                 COLUMNS,
-                page -> page.slice(tracker.list(AccountabilityService.Filter.of(null, null)), AccountabilityState::id),
+                page -> page.slice(tracker.searchAll(AccountabilityFilter.of(null, null)), AccountabilityState::id),
                 AccountabilityExports::row,
                 tracker::datasetFacts);
     }

@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.indicators.service.AccountabilityFilter;
+import org.ecoreform.indicators.service.AccountabilityQueries;
 import org.ecoreform.indicators.service.AccountabilityService;
 import org.ecoreform.indicators.service.AccountabilityState;
 import org.ecoreform.indicators.service.Inputs;
@@ -46,11 +48,14 @@ import org.ecoreform.platform.security.Roles;
                 + "it pilots it, on what document")
 public class AccountabilityResource {
 
+    private final AccountabilityQueries queries;
     private final AccountabilityService tracker;
     private final HttpCaching caching;
     private final CurrentCaller caller;
 
-    public AccountabilityResource(AccountabilityService tracker, HttpCaching caching, CurrentCaller caller) {
+    public AccountabilityResource(
+            AccountabilityQueries queries, AccountabilityService tracker, HttpCaching caching, CurrentCaller caller) {
+        this.queries = queries;
         this.tracker = tracker;
         this.caching = caching;
         this.caller = caller;
@@ -88,7 +93,7 @@ public class AccountabilityResource {
             @Context UriInfo uri,
             @Context Request request) {
         List<AccountabilityResponse> matching =
-                tracker.list(AccountabilityService.Filter.of(province, institution)).stream()
+                queries.searchAll(AccountabilityFilter.of(province, institution)).stream()
                         .map(AccountabilityResponse::of)
                         .toList();
         return PageLinks.wholeList(caching, request, uri, matching, AccountabilityResponse::id, limit, cursor, count);
@@ -112,7 +117,7 @@ public class AccountabilityResource {
     public Response get(
             @Parameter(example = "360000-resource-balance-sheet") @PathParam("id") String id,
             @Context Request request) {
-        AccountabilityState state = tracker.get(id);
+        AccountabilityState state = queries.get(id);
         return caching.json(request, AccountabilityResponse.of(state), EntityTags.ofVersion(state.version()))
                 .build();
     }

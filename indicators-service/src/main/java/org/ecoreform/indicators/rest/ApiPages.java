@@ -1,7 +1,7 @@
 package org.ecoreform.indicators.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ecoreform.indicators.service.IndicatorService;
+import org.ecoreform.indicators.service.DocumentView;
 import org.ecoreform.indicators.service.IndicatorView;
 import org.ecoreform.indicators.service.ObservationView;
 import org.ecoreform.platform.paging.PageOf;
@@ -18,7 +18,7 @@ final class ApiPages {
     static final class IndicatorPage extends PageOf<IndicatorView> {}
 
     @Schema(name = "SourceDocumentPage")
-    static final class SourceDocumentPage extends PageOf<IndicatorService.DocumentView> {}
+    static final class SourceDocumentPage extends PageOf<DocumentView> {}
 
     @Schema(name = "ObservationPage")
     static final class ObservationPage extends PageOf<ObservationView> {}

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ecoreform.indicators.service.DocumentView;
+import org.ecoreform.indicators.service.IndicatorQueries;
 import org.ecoreform.indicators.service.IndicatorService;
 import org.ecoreform.indicators.service.IndicatorView;
 import org.ecoreform.indicators.service.Inputs;
@@ -44,12 +46,15 @@ import org.ecoreform.platform.security.Roles;
 @Tag(name = "Indicators", description = "The indicator codelist and the plan documents targets come from")
 public class IndicatorResource {
 
+    private final IndicatorQueries queries;
     private final IndicatorService indicators;
     private final HttpCaching caching;
 
     private final CurrentCaller caller;
 
-    public IndicatorResource(IndicatorService indicators, HttpCaching caching, CurrentCaller caller) {
+    public IndicatorResource(
+            IndicatorQueries queries, IndicatorService indicators, HttpCaching caching, CurrentCaller caller) {
+        this.queries = queries;
         this.caller = caller;
         this.indicators = indicators;
         this.caching = caching;
@@ -70,7 +75,7 @@ public class IndicatorResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ApiPages.IndicatorPage.class)))
     public Response list(@Context Request request) {
-        return caching.json(request, new Page<>(indicators.list(), null)).build();
+        return caching.json(request, new Page<>(queries.list(), null)).build();
     }
 
     @GET
@@ -88,7 +93,7 @@ public class IndicatorResource {
                             schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "404", description = "No such indicator")
     public Response get(@Parameter(example = "pm25-annual-mean") @PathParam("id") String id, @Context Request request) {
-        IndicatorView view = indicators.get(id);
+        IndicatorView view = queries.get(id);
         return caching.json(request, view, EntityTags.ofVersion(view.version())).build();
     }
 
@@ -178,7 +183,7 @@ public class IndicatorResource {
                     String count,
             @Context UriInfo uri,
             @Context Request request) {
-        List<IndicatorService.DocumentView> documents = indicators.documents();
+        List<DocumentView> documents = queries.documents();
         return PageLinks.wholeList(caching, request, uri, documents, d -> String.valueOf(d.id()), limit, cursor, count);
     }
 }

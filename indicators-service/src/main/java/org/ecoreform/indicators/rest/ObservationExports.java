@@ -9,7 +9,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
-import org.ecoreform.indicators.service.ObservationService;
+import org.ecoreform.indicators.service.ObservationFilter;
+import org.ecoreform.indicators.service.ObservationQueries;
 import org.ecoreform.indicators.service.ObservationView;
 import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
@@ -49,8 +50,8 @@ public class ObservationExports {
 
     @Produces
     @Singleton
-    ExportDataset<ObservationView> observations(ObservationService observations) {
-        ObservationService.Filter all = ObservationService.Filter.of(null, null, null, null);
+    ExportDataset<ObservationView> observations(ObservationQueries observations) {
+        ObservationFilter all = ObservationFilter.of(null, null, null, null);
         return new ExportDataset<>(
                 "observations",
                 "Observed values of the indicators",

@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.indicators.service.Inputs;
+import org.ecoreform.indicators.service.ObservationFilter;
+import org.ecoreform.indicators.service.ObservationQueries;
 import org.ecoreform.indicators.service.ObservationService;
 import org.ecoreform.indicators.service.ObservationView;
 import org.ecoreform.platform.export.ExportDataset;
@@ -49,6 +51,7 @@ import org.ecoreform.platform.security.Roles;
 @Tag(name = "Observations", description = "Values reported by provinces; corrections keep history (asOf)")
 public class ObservationResource {
 
+    private final ObservationQueries queries;
     private final ObservationService observations;
     private final HttpCaching caching;
     private final ExportDataset<ObservationView> observationsDataset;
@@ -56,12 +59,14 @@ public class ObservationResource {
     private final CurrentCaller caller;
 
     public ObservationResource(
+            ObservationQueries queries,
             ObservationService observations,
             HttpCaching caching,
             ExportDataset<ObservationView> observationsDataset,
             CurrentCaller caller) {
         this.caller = caller;
         this.observationsDataset = observationsDataset;
+        this.queries = queries;
         this.observations = observations;
         this.caching = caching;
     }
@@ -95,16 +100,16 @@ public class ObservationResource {
             @Context HttpHeaders headers,
             @Context Request request,
             @Context UriInfo uri) {
-        ObservationService.Filter filter = ObservationService.Filter.of(province, indicator, period, asOf);
+        ObservationFilter filter = ObservationFilter.of(province, indicator, period, asOf);
         PageRequest pageRequest = PageRequest.parse(limit, cursor);
         if (ContentNegotiation.wantsCsv(format, headers)) {
-            return caching.text(request, observationsDataset.csv(observations.search(filter)), MediaTypes.TEXT_CSV_UTF8)
+            return caching.text(request, observationsDataset.csv(queries.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
                     .header("Content-Disposition", "inline; filename=\"observations.csv\"")
                     .build();
         }
-        Page<ObservationView> page = observations.search(filter, pageRequest);
+        Page<ObservationView> page = queries.search(filter, pageRequest);
         if (QueryParams.flag("count", count)) {
-            page = page.withTotal(observations.search(filter).size());
+            page = page.withTotal(queries.searchAll(filter).size());
         }
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
@@ -130,7 +135,7 @@ public class ObservationResource {
             @Parameter(example = "360000-forest-coverage-2019") @PathParam("id") String id,
             @Parameter(example = "2021-03-01") @QueryParam("asOf") String asOf,
             @Context Request request) {
-        ObservationView view = observations.get(id, QueryParams.optional(asOf).map(ObservationService::asOfEndOfDay));
+        ObservationView view = queries.get(id, QueryParams.optional(asOf).map(ObservationFilter::asOfEndOfDay));
         return view.version() == null
                 ? caching.json(request, view).build()
                 : caching.json(request, view, EntityTags.ofVersion(view.version()))

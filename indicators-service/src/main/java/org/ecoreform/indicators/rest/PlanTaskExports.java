@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
+import org.ecoreform.indicators.service.PlanTaskFilter;
 import org.ecoreform.indicators.service.PlanTaskQueries;
 import org.ecoreform.indicators.service.PlanTaskState;
 import org.ecoreform.platform.export.ExportColumn;
@@ -56,7 +57,7 @@ public class PlanTaskExports {
     @Produces
     @Singleton
     ExportDataset<PlanTaskState> planTasks(PlanTaskQueries tasks) {
-        PlanTaskQueries.Filter all = PlanTaskQueries.Filter.of(null, null, null, null);
+        PlanTaskFilter all = PlanTaskFilter.of(null, null, null, null);
         return new ExportDataset<>(
                 "plan-tasks",
                 "The pilot plans' dated reform tasks",

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.indicators.service.Inputs;
+import org.ecoreform.indicators.service.PlanTaskFilter;
 import org.ecoreform.indicators.service.PlanTaskQueries;
 import org.ecoreform.indicators.service.PlanTaskService;
 import org.ecoreform.indicators.service.PlanTaskState;
@@ -102,7 +103,7 @@ public class PlanTaskResource {
                     String count,
             @Context UriInfo uri,
             @Context Request request) {
-        PlanTaskQueries.Filter filter = PlanTaskQueries.Filter.of(province, year, measure, status);
+        PlanTaskFilter filter = PlanTaskFilter.of(province, year, measure, status);
         Page<PlanTaskResponse> page =
                 queries.search(filter, PageRequest.parse(limit, cursor)).map(PlanTaskResponse::of);
         if (QueryParams.flag("count", count)) {
@@ -165,7 +166,8 @@ public class PlanTaskResource {
             @Parameter(example = "360000-P1-13") @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Inputs.LinkDecisionInput input) {
-        return written(tasks.decide(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
+        PlanTaskState state = tasks.decide(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
+        return WriteResponses.ok(PlanTaskResponse.of(state), state.version());
     }
 
     @POST
@@ -210,7 +212,8 @@ public class PlanTaskResource {
             @Parameter(example = "360000-P1-30") @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Inputs.CompletionInput input) {
-        return written(tasks.reportDone(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
+        PlanTaskState state = tasks.reportDone(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
+        return WriteResponses.ok(PlanTaskResponse.of(state), state.version());
     }
 
     @POST
@@ -233,9 +236,5 @@ public class PlanTaskResource {
         return Response.ok(java.util.Map.of("changed", tasks.relinkAll()))
                 .type(MediaTypes.JSON_UTF8)
                 .build();
-    }
-
-    private static Response written(PlanTaskState state) {
-        return WriteResponses.ok(PlanTaskResponse.of(state), state.version());
     }
 }

@@ -8,8 +8,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
-import org.ecoreform.indicators.service.IndicatorService;
-import org.ecoreform.indicators.service.IndicatorService.DocumentView;
+import org.ecoreform.indicators.service.DocumentView;
+import org.ecoreform.indicators.service.IndicatorQueries;
 import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
 
@@ -42,7 +42,7 @@ public class SourceDocumentExports {
 
     @Produces
     @Singleton
-    ExportDataset<DocumentView> documents(IndicatorService indicators) {
+    ExportDataset<DocumentView> documents(IndicatorQueries indicators) {
         return new ExportDataset<>(
                 "source-documents",
                 "Plan documents read",

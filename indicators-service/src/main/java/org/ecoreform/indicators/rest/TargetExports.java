@@ -8,7 +8,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
-import org.ecoreform.indicators.service.TargetService;
+import org.ecoreform.indicators.service.TargetFilter;
+import org.ecoreform.indicators.service.TargetQueries;
 import org.ecoreform.indicators.service.TargetState;
 import org.ecoreform.platform.export.ExportColumn;
 import org.ecoreform.platform.export.ExportDataset;
@@ -66,8 +67,8 @@ public class TargetExports {
 
     @Produces
     @Singleton
-    ExportDataset<TargetState> targets(TargetService targets) {
-        TargetService.Filter all = TargetService.Filter.of(null, null, null, null);
+    ExportDataset<TargetState> targets(TargetQueries targets) {
+        TargetFilter all = TargetFilter.of(null, null, null, null);
         return new ExportDataset<>(
                 "targets",
                 "Provinces' environmental targets",

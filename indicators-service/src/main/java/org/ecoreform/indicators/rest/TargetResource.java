@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.indicators.service.Inputs;
+import org.ecoreform.indicators.service.TargetFilter;
+import org.ecoreform.indicators.service.TargetQueries;
 import org.ecoreform.indicators.service.TargetService;
 import org.ecoreform.indicators.service.TargetState;
 import org.ecoreform.platform.export.ExportDataset;
@@ -49,6 +51,7 @@ import org.ecoreform.platform.security.Roles;
 @Tag(name = "Targets", description = "Provinces' environmental targets with server-computed attainment")
 public class TargetResource {
 
+    private final TargetQueries queries;
     private final TargetService targets;
     private final HttpCaching caching;
     private final ExportDataset<TargetState> targetsDataset;
@@ -56,12 +59,14 @@ public class TargetResource {
     private final CurrentCaller caller;
 
     public TargetResource(
+            TargetQueries queries,
             TargetService targets,
             HttpCaching caching,
             ExportDataset<TargetState> targetsDataset,
             CurrentCaller caller) {
         this.caller = caller;
         this.targetsDataset = targetsDataset;
+        this.queries = queries;
         this.targets = targets;
         this.caching = caching;
     }
@@ -100,16 +105,16 @@ public class TargetResource {
             @Context HttpHeaders headers,
             @Context UriInfo uri,
             @Context Request request) {
-        TargetService.Filter filter = TargetService.Filter.of(province, indicator, year, attainment);
+        TargetFilter filter = TargetFilter.of(province, indicator, year, attainment);
         if (ContentNegotiation.wantsCsv(format, headers)) {
-            return caching.text(request, targetsDataset.csv(targets.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
+            return caching.text(request, targetsDataset.csv(queries.searchAll(filter)), MediaTypes.TEXT_CSV_UTF8)
                     .header("Content-Disposition", "inline; filename=\"targets.csv\"")
                     .build();
         }
         Page<TargetResponse> page =
-                targets.search(filter, PageRequest.parse(limit, cursor)).map(TargetResponse::of);
+                queries.search(filter, PageRequest.parse(limit, cursor)).map(TargetResponse::of);
         if (QueryParams.flag("count", count)) {
-            page = page.withTotal(targets.searchAll(filter).size());
+            page = page.withTotal(queries.searchAll(filter).size());
         }
         return PageLinks.withNext(caching.json(request, page), uri, page).build();
     }
@@ -133,7 +138,7 @@ public class TargetResource {
     @APIResponse(responseCode = "404", description = "No such target")
     public Response get(
             @Parameter(example = "360000-pm25-annual-mean-2020") @PathParam("id") String id, @Context Request request) {
-        TargetState state = targets.get(id);
+        TargetState state = queries.get(id);
         return caching.json(request, TargetResponse.of(state), EntityTags.ofVersion(state.version()))
                 .build();
     }

@@ -7,11 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.ecoreform.indicators.domain.Accountability;
 import org.ecoreform.indicators.domain.Institution;
 import org.ecoreform.indicators.domain.SourceDocument;
@@ -21,11 +17,8 @@ import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.change.Timestamps;
-import org.ecoreform.platform.dataset.DatasetFacts;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.errors.RuleViolation;
-import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.persistence.StoredDatasetFacts;
 import org.ecoreform.platform.validation.TextRules;
 
 /**
@@ -79,44 +72,6 @@ public class AccountabilityService {
         }
         em.flush();
         seeded.forEach(record -> events.changed(AccountabilityState.of(record), caller));
-    }
-
-    /** The filters of {@code GET /accountability}: AND across filters, any of several values within one. */
-    public record Filter(Set<String> provinces, Set<String> institutions) {
-
-        public static Filter of(Collection<String> province, Collection<String> institution) {
-            return new Filter(
-                    QueryParams.alternatives(
-                            "province", province, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code"),
-                    QueryParams.alternatives(
-                            "institution",
-                            institution,
-                            i -> Institution.of(i).map(Institution::id),
-                            "must be one of " + Institution.ids()));
-        }
-    }
-
-    /** The records that match, in id order. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AccountabilityState> list(Filter filter) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder jpql = new StringBuilder("1 = 1");
-        if (!filter.provinces().isEmpty()) {
-            jpql.append(" and province in :provinces");
-            params.put("provinces", filter.provinces());
-        }
-        if (!filter.institutions().isEmpty()) {
-            jpql.append(" and institution in :institutions");
-            params.put("institutions", filter.institutions());
-        }
-        return Accountability.<Accountability>list(jpql.append(" order by id").toString(), params).stream()
-                .map(AccountabilityState::of)
-                .toList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public AccountabilityState get(String id) {
-        return AccountabilityState.of(find(id));
     }
 
     /**
@@ -192,14 +147,8 @@ public class AccountabilityService {
         return entry;
     }
 
-    private static Accountability find(String id) {
+    static Accountability find(String id) {
         return Accountability.<Accountability>findByIdOptional(id)
                 .orElseThrow(() -> new NotFound("accountability record", id));
-    }
-
-    /** The row count and last change of the {@code accountability} download. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public DatasetFacts datasetFacts() {
-        return StoredDatasetFacts.of(Accountability.class);
     }
 }

@@ -1,22 +1,16 @@
 package org.ecoreform.indicators.service;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import org.ecoreform.indicators.domain.Indicator;
-import org.ecoreform.indicators.domain.SourceDocument;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.change.Timestamps;
-import org.ecoreform.platform.dataset.DatasetFacts;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.errors.RuleViolation;
-import org.ecoreform.platform.persistence.StoredDatasetFacts;
 import org.ecoreform.platform.persistence.VersionedRecord;
 import org.ecoreform.platform.validation.TextRules;
 
@@ -30,18 +24,6 @@ public class IndicatorService {
     public IndicatorService(TargetService targets, Clock clock) {
         this.clock = clock;
         this.targets = targets;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<IndicatorView> list() {
-        return Indicator.<Indicator>list("order by theme, id").stream()
-                .map(TargetViews::indicator)
-                .toList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public IndicatorView get(String id) {
-        return TargetViews.indicator(find(id));
     }
 
     @Transactional
@@ -76,41 +58,6 @@ public class IndicatorService {
         return TargetViews.indicator(indicator);
     }
 
-    /** What a shipped or imported plan document contributed, duplicates included. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DocumentView(
-            Long id,
-            String file,
-            String province,
-            String title,
-            String documentNumber,
-            LocalDate issuedOn,
-            String importedBy,
-            int targetCount,
-            Long duplicateOf) {}
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DocumentView> documents() {
-        return SourceDocument.<SourceDocument>list("order by id").stream()
-                .map(d -> new DocumentView(
-                        d.id,
-                        d.file,
-                        d.province.strip(),
-                        d.title,
-                        d.documentNumber,
-                        d.issuedOn,
-                        d.importedBy,
-                        d.targetCount,
-                        d.duplicateOf))
-                .toList();
-    }
-
-    /** The row count and last change of the {@code source-documents} download. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public DatasetFacts documentDatasetFacts() {
-        return StoredDatasetFacts.of(SourceDocument.class, "importedAt", "1 = 1");
-    }
-
     private static void copy(Inputs.IndicatorInput input, Indicator indicator) {
         indicator.nameZh = input.nameZh().strip();
         indicator.nameEn = input.nameEn().strip();
@@ -119,7 +66,7 @@ public class IndicatorService {
         indicator.theme = input.theme();
     }
 
-    private static Indicator find(String id) {
+    static Indicator find(String id) {
         return Indicator.<Indicator>findByIdOptional(id).orElseThrow(() -> new NotFound("indicator", id));
     }
 }

@@ -4,22 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.ecoreform.indicators.domain.PlanTask;
 import org.ecoreform.platform.dataset.DatasetFacts;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
-import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.persistence.StoredDatasetFacts;
-import org.ecoreform.platform.validation.IdPatterns;
 
 /** Reads of the plan tasks register: by province, due year, measure and status (judged today, China Standard Time). */
 @ApplicationScoped
@@ -29,22 +24,6 @@ public class PlanTaskQueries {
     /** Done: a completion reported (for a yearly task, since the start of last year). */
     private static final String DONE = "(t.doneOn is not null and (t.yearly = false or t.doneOn >= :lastYearStart))";
 
-    /** The filters of {@code GET /plan-tasks}: AND across filters, any of several values within one. */
-    public record Filter(Set<String> provinces, Optional<Integer> year, Set<String> measures, Set<String> statuses) {
-
-        public static Filter of(
-                Collection<String> province, String year, Collection<String> measure, Collection<String> status) {
-            return new Filter(
-                    QueryParams.alternatives(
-                            "province", province, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code"),
-                    QueryParams.optional("year", year, "^20[0-9]{2}$", "must be a year such as 2018")
-                            .map(Integer::valueOf),
-                    QueryParams.alternatives(
-                            "measure", measure, IdPatterns.MEASURE, "must be a measure id such as N2020-03"),
-                    QueryParams.alternatives("status", status, "^(due|done|overdue)$", "must be due, done or overdue"));
-        }
-    }
-
     private final PlanTaskViews views;
 
     public PlanTaskQueries(PlanTaskViews views) {
@@ -52,13 +31,13 @@ public class PlanTaskQueries {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(Filter filter) {
+    public long count(PlanTaskFilter filter) {
         Map<String, Object> params = new HashMap<>();
         return PlanTask.count(where(filter, params).toString(), params);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PlanTaskState> search(Filter filter, PageRequest page) {
+    public Page<PlanTaskState> search(PlanTaskFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder jpql = where(filter, params);
         page.afterKeyMatching(ID).ifPresent(key -> {
@@ -74,7 +53,7 @@ public class PlanTaskQueries {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PlanTaskState> searchAll(Filter filter) {
+    public List<PlanTaskState> searchAll(PlanTaskFilter filter) {
         Map<String, Object> params = new HashMap<>();
         return views.statesOf(PlanTask.<PlanTask>find(
                         where(filter, params).append(" order by t.id").toString(), params)
@@ -86,7 +65,7 @@ public class PlanTaskQueries {
         return views.stateOf(PlanTask.<PlanTask>findByIdOptional(id).orElseThrow(() -> new NotFound("plan task", id)));
     }
 
-    private StringBuilder where(Filter filter, Map<String, Object> params) {
+    private StringBuilder where(PlanTaskFilter filter, Map<String, Object> params) {
         StringBuilder jpql = new StringBuilder("from PlanTask t where 1 = 1");
         if (!filter.provinces().isEmpty()) {
             jpql.append(" and t.province in :provinces");

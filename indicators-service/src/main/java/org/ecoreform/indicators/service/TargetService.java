@@ -6,12 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.ecoreform.indicators.domain.Indicator;
 import org.ecoreform.indicators.domain.Target;
 import org.ecoreform.indicators.domain.TargetComparator;
@@ -19,24 +14,16 @@ import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.change.StatePublisher;
 import org.ecoreform.platform.change.Timestamps;
-import org.ecoreform.platform.dataset.DatasetFacts;
 import org.ecoreform.platform.errors.DomainError;
 import org.ecoreform.platform.errors.InvalidValue;
 import org.ecoreform.platform.errors.NotFound;
 import org.ecoreform.platform.errors.RuleViolation;
-import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.paging.Page;
-import org.ecoreform.platform.paging.PageRequest;
-import org.ecoreform.platform.persistence.StoredDatasetFacts;
 import org.ecoreform.platform.persistence.VersionedRecord;
 import org.ecoreform.platform.reference.Provinces;
 
-/** Targets: reads with computed attainment, and writes by indicator editors, announced through the outbox. */
+/** Targets written by indicator editors, announced through the outbox; reads are {@link TargetQueries}. */
 @ApplicationScoped
 public class TargetService {
-
-    private static final List<String> ATTAINMENTS =
-            List.of("met", "on-track", "at-risk", "missed", "no-target-year-data", "no-data");
 
     private final EntityManager em;
     private final TargetViews views;
@@ -58,64 +45,6 @@ public class TargetService {
             id = base + "-" + n;
         }
         return id;
-    }
-
-    /** The filters of {@code GET /targets}: AND across filters, any of several values within one. */
-    public record Filter(
-            Set<String> provinces, Set<String> indicators, Optional<Integer> year, Set<String> attainments) {
-
-        public static Filter of(
-                Collection<String> province, Collection<String> indicator, String year, Collection<String> attainment) {
-            return new Filter(
-                    QueryParams.alternatives(
-                            "province", province, Inputs.PROVINCE, "must be a six-digit GB/T 2260 code"),
-                    QueryParams.alternatives("indicator", indicator, Inputs.INDICATOR, "must be an indicator id"),
-                    QueryParams.optional("year", year, "^[12][0-9]{3}$", "must be a year such as 2020")
-                            .map(Integer::parseInt),
-                    QueryParams.alternatives(
-                            "attainment",
-                            attainment,
-                            a -> ATTAINMENTS.contains(a) ? Optional.of(a) : Optional.empty(),
-                            "must be one of " + String.join(", ", ATTAINMENTS)));
-        }
-    }
-
-    /** Attainment is computed, so the filter on it applies after the database's; targets number in the hundreds. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TargetState> searchAll(Filter filter) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder jpql = new StringBuilder("from Target t where 1 = 1");
-        if (!filter.provinces().isEmpty()) {
-            jpql.append(" and t.province in :provinces");
-            params.put("provinces", filter.provinces());
-        }
-        if (!filter.indicators().isEmpty()) {
-            jpql.append(" and t.indicatorId in :indicators");
-            params.put("indicators", filter.indicators());
-        }
-        filter.year().ifPresent(y -> {
-            jpql.append(" and t.targetYear = :year");
-            params.put("year", y);
-        });
-        jpql.append(" order by t.id");
-        return views.statesOf(Target.<Target>find(jpql.toString(), params).list()).stream()
-                .filter(state -> filter.attainments().isEmpty()
-                        || filter.attainments().contains(state.attainment().status()))
-                .toList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<TargetState> search(Filter filter, PageRequest page) {
-        List<TargetState> all = searchAll(filter);
-        List<TargetState> after = page.afterKeyMatching(ObservationService.ID_SHAPE)
-                .map(key -> all.stream().filter(s -> s.id().compareTo(key) > 0).toList())
-                .orElse(all);
-        return Page.of(after.subList(0, Math.min(after.size(), page.limit() + 1)), page.limit(), TargetState::id);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public TargetState get(String id) {
-        return views.detailOf(find(id));
     }
 
     @Transactional
@@ -229,13 +158,7 @@ public class TargetService {
         target.sentence = input.sentence() == null ? null : input.sentence().strip();
     }
 
-    private static Target find(String id) {
+    static Target find(String id) {
         return Target.<Target>findByIdOptional(id).orElseThrow(() -> new NotFound("target", id));
-    }
-
-    /** The row count and last change of the {@code targets} download. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public DatasetFacts datasetFacts() {
-        return StoredDatasetFacts.of(Target.class);
     }
 }

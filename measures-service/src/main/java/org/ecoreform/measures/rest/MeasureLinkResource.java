@@ -17,8 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.measures.service.FrameworkLinkService;
+import org.ecoreform.measures.service.MeasureState;
 import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.security.Roles;
 
 /** An editor's decisions on which articles of the policy framework a measure implements. */
@@ -58,7 +60,8 @@ public class MeasureLinkResource {
             @Parameter(example = "N2020-03") @PathParam("id") String id,
             @Parameter(example = "F2015-A20") @PathParam("article") String article,
             @HeaderParam("If-Match") String ifMatch) {
-        return MeasureResponse.written(links.link(id, article, Preconditions.expectedVersion(ifMatch), caller.get()));
+        MeasureState state = links.link(id, article, Preconditions.expectedVersion(ifMatch), caller.get());
+        return WriteResponses.ok(MeasureResponse.of(state), state.version());
     }
 
     @DELETE
@@ -83,6 +86,7 @@ public class MeasureLinkResource {
             @Parameter(example = "N2020-86") @PathParam("id") String id,
             @Parameter(example = "F2015-A16") @PathParam("article") String article,
             @HeaderParam("If-Match") String ifMatch) {
-        return MeasureResponse.written(links.unlink(id, article, Preconditions.expectedVersion(ifMatch), caller.get()));
+        MeasureState state = links.unlink(id, article, Preconditions.expectedVersion(ifMatch), caller.get());
+        return WriteResponses.ok(MeasureResponse.of(state), state.version());
     }
 }

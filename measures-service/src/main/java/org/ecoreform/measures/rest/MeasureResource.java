@@ -255,8 +255,8 @@ public class MeasureResource {
             @Parameter(description = "ETag of the version being replaced", example = "\"v1\"") @HeaderParam("If-Match")
                     String ifMatch,
             @Valid @NotNull MeasureInput input) {
-        return MeasureResponse.written(
-                measures.replace(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
+        MeasureState state = measures.replace(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
+        return WriteResponses.ok(MeasureResponse.of(state), state.version());
     }
 
     @PATCH
@@ -293,6 +293,7 @@ public class MeasureResource {
         if (patch == null || !patch.isObject()) {
             throw new ApiException(ProblemKind.MALFORMED_BODY, "a merge patch must be a JSON object");
         }
-        return MeasureResponse.written(measures.patch(id, expected, patch, caller.get()));
+        MeasureState state = measures.patch(id, expected, patch, caller.get());
+        return WriteResponses.ok(MeasureResponse.of(state), state.version());
     }
 }

@@ -1,13 +1,11 @@
 package org.ecoreform.measures.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ecoreform.measures.service.MeasureState;
-import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.reference.Label;
 
 /**
@@ -161,10 +159,5 @@ public record MeasureResponse(
                                 m.placement().system(),
                                 m.placement().basis(),
                                 m.placement().confidence()));
-    }
-
-    /** The answer to a change: the new state, its version as the ETag. */
-    static Response written(MeasureState state) {
-        return WriteResponses.ok(of(state), state.version());
     }
 }

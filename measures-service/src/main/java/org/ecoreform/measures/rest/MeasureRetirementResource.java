@@ -21,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ecoreform.measures.service.MeasureService;
+import org.ecoreform.measures.service.MeasureState;
 import org.ecoreform.measures.service.RetirementInput;
 import org.ecoreform.platform.http.CurrentCaller;
 import org.ecoreform.platform.http.Preconditions;
+import org.ecoreform.platform.http.WriteResponses;
 import org.ecoreform.platform.security.Roles;
 
 /** Retiring a measure from the catalogue: it stays readable, nothing is deleted. */
@@ -68,7 +70,7 @@ public class MeasureRetirementResource {
             @Parameter(example = "N2020-03") @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RetirementInput input) {
-        return MeasureResponse.written(
-                measures.retire(id, Preconditions.expectedVersion(ifMatch), input, caller.get()));
+        MeasureState state = measures.retire(id, Preconditions.expectedVersion(ifMatch), input, caller.get());
+        return WriteResponses.ok(MeasureResponse.of(state), state.version());
     }
 }

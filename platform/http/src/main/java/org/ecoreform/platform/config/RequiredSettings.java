@@ -15,7 +15,7 @@ import java.util.function.Function;
  * in production a forgotten variable must stop the start with one line that names it, not let the
  * service come up against the wrong database or trust tokens from nobody in particular.
  *
- * <p>Checked in each service's {@code main}, before Quarkus starts (its own failure would be a long
+ * <p>Checked by {@link ServiceMain}, before Quarkus starts (its own failure would be a long
  * stack trace about an inactive datasource), and only in production: dev mode and tests keep their
  * defaults.
  */
@@ -45,6 +45,33 @@ public final class RequiredSettings {
         Arrays.stream(groups).flatMap(List::stream).forEach(setting -> all.put(setting.name(), setting.meaning()));
         return new RequiredSettings(service, all);
     }
+
+    /**
+     * The settings a service's {@code application.properties} declares: its name from
+     * {@code quarkus.application.name}, then one line {@code ecoreform.required.VARIABLE=what it is
+     * for} per variable, in file order, and {@link #KAFKA_AND_TOKENS} after them.
+     */
+    public static RequiredSettings declaredIn(String applicationProperties) {
+        String service = "service";
+        List<Setting> declared = new java.util.ArrayList<>();
+        for (String line : applicationProperties.split("\\R")) {
+            String trimmed = line.strip();
+            int equals = trimmed.indexOf('=');
+            if (trimmed.startsWith("#") || equals < 0) {
+                continue;
+            }
+            String key = trimmed.substring(0, equals).strip();
+            String value = trimmed.substring(equals + 1).strip();
+            if (key.equals("quarkus.application.name")) {
+                service = value;
+            } else if (key.startsWith(DECLARATION)) {
+                declared.add(new Setting(key.substring(DECLARATION.length()), value));
+            }
+        }
+        return of(service, declared, KAFKA_AND_TOKENS);
+    }
+
+    private static final String DECLARATION = "ecoreform.required.";
 
     /** The variables that are unset or blank in {@code environment}, in declaration order. */
     public List<String> missing(Function<String, String> environment) {

@@ -44,4 +44,35 @@ class RequiredSettingsTest {
 
         assertThat(required.complaint(environment::get)).isEmpty();
     }
+
+    @Test
+    void aServiceDeclaresItsOwnSettingsInItsApplicationProperties() {
+        RequiredSettings declared = RequiredSettings.declaredIn("""
+                quarkus.application.name=indicators-service
+                # what the service cannot run without in production
+                ecoreform.required.INDICATORS_DB_URL=the JDBC URL of the indicators database
+                quarkus.http.port=${INDICATORS_HTTP_PORT:8083}
+                ecoreform.required.ECOREFORM_PUBLIC_URL = the gateway's public address
+                """);
+
+        assertThat(declared.missing(name -> null))
+                .containsExactly(
+                        "INDICATORS_DB_URL",
+                        "ECOREFORM_PUBLIC_URL",
+                        "KAFKA_BOOTSTRAP_SERVERS",
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                        "ECOREFORM_JWT_ISSUER");
+        assertThat(declared.complaint(Map.of(
+                        "ECOREFORM_PUBLIC_URL",
+                        "https://x",
+                        "KAFKA_BOOTSTRAP_SERVERS",
+                        "k:9092",
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                        "file:/k.pem",
+                        "ECOREFORM_JWT_ISSUER",
+                        "https://id")::get))
+                .contains(
+                        "indicators-service cannot start in production: INDICATORS_DB_URL is not set (the JDBC URL of "
+                                + "the indicators database). See docs/operations.md, \"Production\".");
+    }
 }

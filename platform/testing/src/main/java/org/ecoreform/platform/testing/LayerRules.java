@@ -1,5 +1,6 @@
 package org.ecoreform.platform.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -14,7 +15,9 @@ import java.util.List;
  * The layer rules every owning service keeps, said once: a file's package tells what it may touch.
  * {@code rest} (HTTP) → {@code service} (rules, transactions) → {@code domain} (entities, values);
  * {@code importer} reads documents and touches nothing stored; {@code event} publishes, never serves
- * HTTP; entities never reach {@code rest}; nothing in {@code src/main} uses test support.
+ * HTTP; entities never reach {@code rest}; reads are in {@code XQueries} and writes in {@code XService}
+ * (a query stores and announces nothing); a list's filters are a record {@code XFilter}; every "now"
+ * comes from the Clock bean; nothing in {@code src/main} uses test support.
  */
 public final class LayerRules {
 
@@ -76,6 +79,27 @@ public final class LayerRules {
                         .beFreeOfCycles()
                         .because("a layer that depends on one above it is no layer: services hand states to the event "
                                 + "package through StatePublisher, never by its classes"),
+                classes()
+                        .that()
+                        .resideInAPackage(service)
+                        .and()
+                        .haveSimpleNameEndingWith("Filter")
+                        .should()
+                        .beRecords()
+                        .because("a list's filters are one record, built from the query parameters it names")
+                        .allowEmptyShould(true),
+                noClasses()
+                        .that()
+                        .haveSimpleNameEndingWith("Queries")
+                        .should()
+                        .dependOnClassesThat()
+                        .haveFullyQualifiedName("org.ecoreform.platform.change.StatePublisher")
+                        .orShould()
+                        .callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.base.DescribedPredicate.describe(
+                                        "persist", target -> target.getName().startsWith("persist"))))
+                        .because("reads are in XQueries, writes in XService: a query stores and announces nothing")
+                        .allowEmptyShould(true),
                 noTestSupport(),
                 timeFromTheClock());
     }
