@@ -58,8 +58,12 @@ public class PlanTaskRelinking implements ReferenceLoad {
                 .codeOf(PlanTaskRelinking.class);
     }
 
+    /** Nothing to link to while the replica holds no measure (a first start): it runs again once it does. */
     @Override
     public Optional<String> load() {
+        if (CatalogueMeasure.count() == 0) {
+            return Optional.empty();
+        }
         return Optional.of(tasks.relinkAll() + " tasks' links changed");
     }
 }

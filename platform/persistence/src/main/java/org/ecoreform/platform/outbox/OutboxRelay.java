@@ -11,19 +11,12 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.events.ClientMetrics;
 import org.ecoreform.platform.events.KafkaClients;
 import org.ecoreform.platform.persistence.AdvisoryLocks;
@@ -141,89 +134,28 @@ public class OutboxRelay {
                 throw new IllegalStateException("topics not ready: " + rootMessage(e), e);
             }
         }
-        BatchResult result = QuarkusTransaction.requiringNew().call(this::publishUnderLock);
+        OutboxBatch.Result result = QuarkusTransaction.requiringNew().call(this::publishUnderLock);
         if (result.failure() != null) {
             throw new IllegalStateException(result.failure());
         }
         return result.fullBatch();
     }
 
-    private BatchResult publishUnderLock() throws InterruptedException {
+    private OutboxBatch.Result publishUnderLock() throws InterruptedException {
         if (!AdvisoryLocks.tryLockForTransaction(entityManager, RELAY_LOCK_KEY)) {
-            return new BatchResult(false, null); // another replica is relaying
+            return new OutboxBatch.Result(false, null); // another replica is relaying
         }
         List<OutboxEvent> batch = OutboxEvent.nextUnpublished(config.batchSize());
         if (batch.isEmpty()) {
-            return new BatchResult(false, null);
+            return new OutboxBatch.Result(false, null);
         }
-        KafkaProducer<String, String> kafka = producer();
-        List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
-        AtomicBoolean refused = new AtomicBoolean();
-        String failure = null;
-        try {
-            // Metadata first: a send that waits for it and gives up must not let the events after it go out.
-            batch.stream().map(event -> event.topic).distinct().forEach(kafka::partitionsFor);
-            for (OutboxEvent event : batch) {
-                if (refused.get()) {
-                    break; // an event was refused: a later version must not overtake it on its partition
-                }
-                sent.add(kafka.send(OutboxRecords.of(event, config), (metadata, error) -> {
-                    if (error != null) {
-                        refused.set(true);
-                    }
-                }));
-            }
-            kafka.flush();
-        } catch (RuntimeException e) {
-            failure = rootMessage(e);
-        }
-        OffsetDateTime now = Timestamps.now(clock);
-        long waitMs = config.sendTimeout().toMillis() * 2 + 1000;
-        // Mark the published prefix only: the first failure stops the batch so order is kept.
-        for (int i = 0; i < batch.size(); i++) {
-            OutboxEvent event = batch.get(i);
-            if (failure == null && i < sent.size()) {
-                try {
-                    sent.get(i).get(waitMs, TimeUnit.MILLISECONDS);
-                    event.publishedAt = now;
-                    event.attempts++;
-                    continue;
-                } catch (InterruptedException e) {
-                    throw e;
-                } catch (Exception e) {
-                    failure = rootMessage(e);
-                }
-            }
-            event.attempts++;
-            event.lastError = truncate(failure == null ? "not sent" : failure);
-            break;
-        }
-        return new BatchResult(failure == null && batch.size() == config.batchSize(), failure);
+        return OutboxBatch.publish(producer(), batch, config, config.batchSize(), clock);
     }
 
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            int timeoutMs = (int) config.sendTimeout().toMillis();
             producer = new KafkaProducer<>(
-                    KafkaClients.producer(
-                            kafka,
-                            Map.of(
-                                    ProducerConfig.ACKS_CONFIG,
-                                    "all",
-                                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                                    true,
-                                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
-                                    5,
-                                    ProducerConfig.LINGER_MS_CONFIG,
-                                    2,
-                                    ProducerConfig.MAX_BLOCK_MS_CONFIG,
-                                    timeoutMs,
-                                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                                    timeoutMs,
-                                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                                    timeoutMs * 2,
-                                    ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
-                                    1000)),
+                    OutboxBatch.producerSettings(kafka, config.sendTimeout()),
                     new StringSerializer(),
                     new StringSerializer());
             producerMetrics =
@@ -262,16 +194,6 @@ public class OutboxRelay {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        return OutboxBatch.rootMessage(e);
     }
-
-    private static String truncate(String text) {
-        return text.length() <= 1000 ? text : text.substring(0, 1000);
-    }
-
-    private record BatchResult(boolean fullBatch, String failure) {}
 }
