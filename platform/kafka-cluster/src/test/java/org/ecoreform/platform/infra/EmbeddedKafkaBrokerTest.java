@@ -1,6 +1,7 @@
 package org.ecoreform.platform.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -143,15 +144,12 @@ class EmbeddedKafkaBrokerTest {
     }
 
     private static void awaitAtLeast(java.util.function.IntSupplier count, int target) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (count.getAsInt() < target) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected " + target + ", got " + count.getAsInt() + " within 60 s");
-            }
-            pause(50);
-        }
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .until(count::getAsInt, n -> n >= target);
     }
 
+    /** The producer's back-off after a failed round (a pace, not a wait for state). */
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);

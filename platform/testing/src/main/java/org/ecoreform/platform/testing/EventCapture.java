@@ -2,7 +2,6 @@ package org.ecoreform.platform.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,29 +56,38 @@ public final class EventCapture implements AutoCloseable {
         return new EventCapture(topic, true);
     }
 
-    /** Polls until the captured records satisfy {@code done}, or fails after {@code timeout}. */
+    /** Reads until the captured records satisfy {@code done}, or fails after {@code timeout}. */
     public List<ConsumerRecord<String, String>> await(
             Predicate<List<ConsumerRecord<String, String>>> done, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!done.test(records)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("expected events did not arrive within " + timeout + "; got " + describe());
-            }
-            List<String> broken = new ArrayList<>();
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                records.add(record);
-                if (EventSchemas.types()
-                        .contains(header(record, CloudEventHeaders.TYPE))) { // a test's own event types are no contract
-                    EventContracts.violations(record)
-                            .forEach(v ->
-                                    broken.add(record.topic() + " " + record.key() + "@" + record.offset() + ": " + v));
-                }
-            }
-            if (!broken.isEmpty()) {
-                throw new AssertionError("published events break their contract:\n" + String.join("\n", broken));
-            }
+        try {
+            org.awaitility.Awaitility.await()
+                    .atMost(timeout)
+                    .pollInSameThread() // the consumer is read on the test's thread only
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(1)) // each evaluation waits in the consumer's poll itself
+                    .until(() -> done.test(records) || readOnce(done));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("expected events did not arrive within " + timeout + "; got " + describe());
         }
         return List.copyOf(records);
+    }
+
+    /** One poll of the topic; every event of a known type is checked against its contract as it arrives. */
+    private boolean readOnce(Predicate<List<ConsumerRecord<String, String>>> done) {
+        List<String> broken = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+            records.add(record);
+            if (EventSchemas.types()
+                    .contains(header(record, CloudEventHeaders.TYPE))) { // a test's own event types are no contract
+                EventContracts.violations(record)
+                        .forEach(v ->
+                                broken.add(record.topic() + " " + record.key() + "@" + record.offset() + ": " + v));
+            }
+        }
+        if (!broken.isEmpty()) {
+            throw new AssertionError("published events break their contract:\n" + String.join("\n", broken));
+        }
+        return done.test(records);
     }
 
     /** Waits until at least {@code count} records with the given key arrived; returns those. */
@@ -110,24 +118,15 @@ public final class EventCapture implements AutoCloseable {
     }
 
     private List<TopicPartition> awaitPartitions(String topic) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
-            if (infos != null && !infos.isEmpty()) {
-                return infos.stream()
-                        .map(p -> new TopicPartition(topic, p.partition()))
-                        .toList();
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("topic " + topic + " was not created");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        List<PartitionInfo> infos = org.awaitility.Awaitility.await()
+                .pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .alias("topic " + topic + " created")
+                .until(
+                        () -> consumer.partitionsFor(topic, Duration.ofSeconds(5)),
+                        found -> found != null && !found.isEmpty());
+        return infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
     }
 
     private String describe() {
