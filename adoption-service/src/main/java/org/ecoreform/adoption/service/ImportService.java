@@ -5,18 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.ecoreform.adoption.config.AdoptionConfig;
 import org.ecoreform.adoption.domain.AdoptionPlan;
-import org.ecoreform.adoption.domain.AdoptionRecord;
-import org.ecoreform.adoption.domain.Milestone;
-import org.ecoreform.adoption.importer.ActionStatements;
 import org.ecoreform.adoption.importer.MeasureMatcher;
 import org.ecoreform.adoption.importer.NoticeTableParser;
 import org.ecoreform.adoption.importer.ParsedNotice;
@@ -141,100 +134,25 @@ public class ImportService {
 
     private ImportReport run(Submission submission, Mode mode) {
         PlanInput plan = submission.plan();
-        ParsedNotice notice = submission.notice();
         Caller caller = submission.caller();
-        String sourceFile = submission.sourceFile();
         boolean commit = mode == Mode.COMMIT;
-        MeasureMatcher matcher = new MeasureMatcher(
-                CatalogueMeasure.<CatalogueMeasure>listAll().stream()
-                        .filter(m -> !m.retired())
-                        .map(m -> new MeasureMatcher.CatalogueMeasure(m.id, m.name, m.sourceProvinceCodes()))
-                        .toList(),
-                config.matchThreshold(),
-                config.uncertainThreshold());
         OffsetDateTime now = Timestamps.now(clock);
         String planId = NoticeRecords.planId(plan);
         if (commit) {
             if (AdoptionPlan.findById(planId) != null) {
                 throw new Conflict("plan " + planId + " already exists");
             }
-            AdoptionPlan stored = NoticeRecords.plan(planId, plan, sourceFile, caller.name(), now);
+            AdoptionPlan stored = NoticeRecords.plan(planId, plan, submission.sourceFile(), caller.name(), now);
             stored.persist();
             planEvents.changed(stored, caller);
         }
-        List<ImportReport.RowOutcome> outcomes = new ArrayList<>();
-        Set<Integer> seenRows = new HashSet<>();
-        int matched = 0;
-        int uncertain = 0;
-        int rejected = 0;
-        int beyondPlanned = 0;
-        int milestones = 0;
-        List<AdoptionRecord> stored = new ArrayList<>();
-        for (ParsedNotice.Row row : notice.rows()) {
-            Set<String> sources = new LinkedHashSet<>();
-            List<String> unknownSources = new ArrayList<>();
-            row.sourceProvinceNames()
-                    .forEach(name -> Provinces.all()
-                            .byName(name)
-                            .ifPresentOrElse(p -> sources.add(p.code()), () -> unknownSources.add(name)));
-            if (!seenRows.add(row.number())) {
-                rejected++;
-                outcomes.add(ImportReport.RowOutcome.rejected(
-                        row.number(), row.line(), row.name(), "row number " + row.number() + " appears twice"));
-                continue;
-            }
-            MeasureMatcher.Match match = matcher.match(row.name(), sources);
-            String reason = unknownSources.isEmpty()
-                    ? match.reason()
-                    : match.reason() + "; unknown source provinces " + unknownSources;
-            String recordId = null;
-            ActionStatements.Reading reading = ActionStatements.read(row.actions(), plan.issuedOn());
-            List<Milestone> rowMilestones = NoticeRecords.milestones(row, reading);
-            switch (match.verdict()) {
-                case MATCHED -> {
-                    matched++;
-                    beyondPlanned += reading.start() == ActionStatements.Start.PLANNED ? 0 : 1;
-                    milestones += rowMilestones.size();
-                    if (commit) {
-                        AdoptionRecord record = NoticeRecords.record(
-                                planId,
-                                plan,
-                                row,
-                                match,
-                                new ArrayList<>(sources),
-                                rowMilestones,
-                                sourceFile,
-                                caller.name(),
-                                now);
-                        writes.create(record, NoticeRecords.firstEntry(record, plan, reading, caller.name(), now));
-                        stored.add(record);
-                        recordId = record.id;
-                    }
-                }
-                case UNCERTAIN -> uncertain++;
-                case REJECTED -> rejected++;
-            }
-            outcomes.add(new ImportReport.RowOutcome(
-                    row.number(),
-                    row.line(),
-                    row.name(),
-                    match.verdict().name().toLowerCase(),
-                    scored(match.links()),
-                    match.adoptedPart(),
-                    scored(match.candidates()),
-                    reason,
-                    recordId,
-                    ImportReport.Progress.of(reading, rowMilestones),
-                    UnitReadings.unknown(row.responsibleUnits())));
-        }
-        if (!stored.isEmpty()) {
+        NoticeRowReading rows = new NoticeRowReading(submission, planId, matcher(), commit ? writes : null, now);
+        submission.notice().rows().forEach(rows::read);
+        if (!rows.stored().isEmpty()) {
             em.flush();
-            views.statesOf(stored).forEach(state -> events.changed(state, caller));
+            views.statesOf(rows.stored()).forEach(state -> events.changed(state, caller));
         }
-        for (ParsedNotice.RejectedRow row : notice.rejected()) {
-            rejected++;
-            outcomes.add(ImportReport.RowOutcome.rejected(null, row.line(), row.text(), row.reason()));
-        }
+        submission.notice().rejected().forEach(rows::unread);
         ImportReport report = new ImportReport(
                 UUID.randomUUID(),
                 commit,
@@ -242,22 +160,25 @@ public class ImportService {
                 plan,
                 now,
                 caller.name(),
-                new ImportReport.Summary(
-                        outcomes.size(), matched, uncertain, rejected, stored.size(), beyondPlanned, milestones),
-                notice.notes().isEmpty() ? null : notice.notes(),
-                outcomes);
-        if (mode == Mode.CHECK) {
-            return report;
+                rows.summary(),
+                submission.notice().notes().isEmpty()
+                        ? null
+                        : submission.notice().notes(),
+                rows.outcomes());
+        if (mode != Mode.CHECK) {
+            reports.keep(report);
         }
-        reports.keep(report);
         return report;
     }
 
-    private static List<ImportReport.ScoredMeasure> scored(List<MeasureMatcher.Candidate> candidates) {
-        return candidates.isEmpty()
-                ? null
-                : candidates.stream()
-                        .map(c -> new ImportReport.ScoredMeasure(c.measureId(), c.measureName(), c.score()))
-                        .toList();
+    /** The national measures a row may name: the replica's, retired ones left out. */
+    private MeasureMatcher matcher() {
+        return new MeasureMatcher(
+                CatalogueMeasure.<CatalogueMeasure>listAll().stream()
+                        .filter(m -> !m.retired())
+                        .map(m -> new MeasureMatcher.CatalogueMeasure(m.id, m.name, m.sourceProvinceCodes()))
+                        .toList(),
+                config.matchThreshold(),
+                config.uncertainThreshold());
     }
 }

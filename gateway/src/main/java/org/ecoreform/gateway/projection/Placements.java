@@ -38,101 +38,123 @@ public final class Placements {
     public Map<Placement, Entry> of(StateEvent event) {
         Map<Placement, Entry> entries = new LinkedHashMap<>();
         if (event instanceof MeasureEvent m) {
-            entries.put(
-                    new Placement(ViewCollection.MEASURES, m.key(), MeasureDocument.STATE), Entry.content(m.json()));
-            CatalogueEntry entry = new CatalogueEntry(
-                    m.key(),
-                    m.state().name(),
-                    m.state().status(),
-                    m.state().category(),
-                    m.state().articles(),
-                    m.state().system());
-            entries.put(
-                    Placement.of(
-                            ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, CatalogueEntry.CATALOGUE, m.key()),
-                    Entry.content(json(entry)));
+            placeMeasure(m, entries);
         } else if (event instanceof FrameworkEvent f) {
-            FrameworkEvent.State s = f.state();
-            FrameworkEntry framework = new FrameworkEntry(
-                    f.key(),
-                    s.title(),
-                    s.systems().stream()
-                            .map(x -> new FrameworkEntry.System(x.id(), x.section(), x.nameZh(), x.nameEn()))
-                            .toList(),
-                    s.articles().stream()
-                            .map(a -> new FrameworkEntry.Article(a.id(), a.number(), a.heading(), a.system()))
-                            .toList());
-            entries.put(
-                    Placement.of(
-                            ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, FrameworkEntry.FRAMEWORK, f.key()),
-                    Entry.content(json(framework)));
+            placeFramework(f, entries);
         } else if (event instanceof AdoptionEvent a
                 && a.state().province() != null
                 && a.state().province().id() != null) {
             placeRecord(a, entries);
         } else if (event instanceof PlanTaskEvent p) {
-            PlanTaskEvent.State s = p.state();
-            for (PlanTaskEvent.MeasureRef measure : s.measures()) {
-                PlanTaskEntry task = new PlanTaskEntry(
-                        p.key(),
-                        s.province(),
-                        s.plan(),
-                        s.section(),
-                        s.text(),
-                        s.dueYear(),
-                        s.yearly(),
-                        s.completion() == null ? null : s.completion().on(),
-                        measure.basis());
-                entries.put(
-                        Placement.of(ViewCollection.MEASURES, measure.id(), PlanTaskEntry.PLAN_TASKS, p.key()),
-                        Entry.content(json(task)));
-            }
+            placeTask(p, entries);
         } else if (event instanceof AccountabilityEvent a
                 && a.state().province() != null
                 && a.state().institution() != null) {
-            AccountabilityEvent.State s = a.state();
-            AccountabilityEntry entry = new AccountabilityEntry(
-                    a.key(),
-                    s.province(),
-                    s.institution().id(),
-                    s.institution().nameZh(),
-                    s.institution().nameEn(),
-                    s.status(),
-                    s.pilotPlaces());
-            entries.put(
-                    Placement.of(
-                            ViewCollection.NATIONAL,
-                            ViewCollection.NATIONAL_ID,
-                            AccountabilityEntry.ACCOUNTABILITY,
-                            a.key()),
-                    Entry.content(json(entry)));
+            placeAccountability(a, entries);
         } else if (event instanceof TargetEvent t
                 && t.state().province() != null
                 && t.state().province().id() != null) {
-            TargetEvent.State s = t.state();
-            TargetEntry target = new TargetEntry(
-                    t.key(),
-                    s.indicator(),
-                    s.comparator(),
-                    s.value(),
-                    s.unit(),
-                    s.year(),
-                    s.latestObservation(),
-                    s.attainment());
-            entries.put(
-                    Placement.of(ViewCollection.PROVINCES, s.province().id(), TargetEntry.TARGETS, t.key()),
-                    Entry.content(json(target)));
-            entries.put(
-                    Placement.of(
-                            ViewCollection.NATIONAL,
-                            ViewCollection.NATIONAL_ID,
-                            Summaries.ATTAINMENT,
-                            s.province().id(),
-                            t.key()),
-                    Entry.plain(Summaries.STATUS, t.attainmentStatus()));
+            placeTarget(t, entries);
         }
         // a tombstone, or a state of no province, is placed nowhere: every earlier placement is cleared
         return entries;
+    }
+
+    /** A measure in its own document, and its row of the national catalogue. */
+    private void placeMeasure(MeasureEvent m, Map<Placement, Entry> entries) {
+        entries.put(new Placement(ViewCollection.MEASURES, m.key(), MeasureDocument.STATE), Entry.content(m.json()));
+        CatalogueEntry entry = new CatalogueEntry(
+                m.key(),
+                m.state().name(),
+                m.state().status(),
+                m.state().category(),
+                m.state().articles(),
+                m.state().system());
+        entries.put(
+                Placement.of(ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, CatalogueEntry.CATALOGUE, m.key()),
+                Entry.content(json(entry)));
+    }
+
+    /** The policy framework in the national document. */
+    private void placeFramework(FrameworkEvent f, Map<Placement, Entry> entries) {
+        FrameworkEvent.State s = f.state();
+        FrameworkEntry framework = new FrameworkEntry(
+                f.key(),
+                s.title(),
+                s.systems().stream()
+                        .map(x -> new FrameworkEntry.System(x.id(), x.section(), x.nameZh(), x.nameEn()))
+                        .toList(),
+                s.articles().stream()
+                        .map(a -> new FrameworkEntry.Article(a.id(), a.number(), a.heading(), a.system()))
+                        .toList());
+        entries.put(
+                Placement.of(ViewCollection.NATIONAL, ViewCollection.NATIONAL_ID, FrameworkEntry.FRAMEWORK, f.key()),
+                Entry.content(json(framework)));
+    }
+
+    /** A plan task in the document of each measure it became. */
+    private void placeTask(PlanTaskEvent p, Map<Placement, Entry> entries) {
+        PlanTaskEvent.State s = p.state();
+        for (PlanTaskEvent.MeasureRef measure : s.measures()) {
+            PlanTaskEntry task = new PlanTaskEntry(
+                    p.key(),
+                    s.province(),
+                    s.plan(),
+                    s.section(),
+                    s.text(),
+                    s.dueYear(),
+                    s.yearly(),
+                    s.completion() == null ? null : s.completion().on(),
+                    measure.basis());
+            entries.put(
+                    Placement.of(ViewCollection.MEASURES, measure.id(), PlanTaskEntry.PLAN_TASKS, p.key()),
+                    Entry.content(json(task)));
+        }
+    }
+
+    /** A province's record of an accountability institution in the national document. */
+    private void placeAccountability(AccountabilityEvent a, Map<Placement, Entry> entries) {
+        AccountabilityEvent.State s = a.state();
+        AccountabilityEntry entry = new AccountabilityEntry(
+                a.key(),
+                s.province(),
+                s.institution().id(),
+                s.institution().nameZh(),
+                s.institution().nameEn(),
+                s.status(),
+                s.pilotPlaces());
+        entries.put(
+                Placement.of(
+                        ViewCollection.NATIONAL,
+                        ViewCollection.NATIONAL_ID,
+                        AccountabilityEntry.ACCOUNTABILITY,
+                        a.key()),
+                Entry.content(json(entry)));
+    }
+
+    /** A target in its province's document, and its attainment in the national summary. */
+    private void placeTarget(TargetEvent t, Map<Placement, Entry> entries) {
+        TargetEvent.State s = t.state();
+        TargetEntry target = new TargetEntry(
+                t.key(),
+                s.indicator(),
+                s.comparator(),
+                s.value(),
+                s.unit(),
+                s.year(),
+                s.latestObservation(),
+                s.attainment());
+        entries.put(
+                Placement.of(ViewCollection.PROVINCES, s.province().id(), TargetEntry.TARGETS, t.key()),
+                Entry.content(json(target)));
+        entries.put(
+                Placement.of(
+                        ViewCollection.NATIONAL,
+                        ViewCollection.NATIONAL_ID,
+                        Summaries.ATTAINMENT,
+                        s.province().id(),
+                        t.key()),
+                Entry.plain(Summaries.STATUS, t.attainmentStatus()));
     }
 
     private void placeRecord(AdoptionEvent a, Map<Placement, Entry> entries) {

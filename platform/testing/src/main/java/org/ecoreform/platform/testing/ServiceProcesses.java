@@ -212,7 +212,7 @@ public final class ServiceProcesses {
         try {
             await().atMost(Duration.ofMinutes(2))
                     .pollInterval(Duration.ofMillis(300))
-                    .ignoreException(IOException.class) // not listening yet
+                    .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
                     .until(() -> {
                         if (!process.isAlive()) {
                             throw new IllegalStateException(
