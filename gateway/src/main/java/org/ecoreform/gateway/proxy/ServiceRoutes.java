@@ -17,6 +17,7 @@ public final class ServiceRoutes {
             Map.entry("plans", "adoption"),
             Map.entry("adoptions", "adoption"),
             Map.entry("imports", "adoption"),
+            Map.entry("progress-imports", "adoption"),
             Map.entry("responsible-units", "adoption"),
             Map.entry("catalogue-replica", "adoption"),
             Map.entry("indicators", "indicators"),
@@ -29,10 +30,13 @@ public final class ServiceRoutes {
 
     private ServiceRoutes() {}
 
-    /** The service owning a path below /api/v1 (adopters of a measure belong to adoption). */
+    /** The service owning a path below /api/v1 (adopters of a measure and a province's progress workbook belong to adoption). */
     public static Optional<String> serviceFor(String path) {
         String[] segments = path.split("/", 4);
         if (segments.length >= 3 && segments[0].equals("measures") && segments[2].equals("adopters")) {
+            return Optional.of("adoption");
+        }
+        if (segments.length >= 3 && segments[0].equals("provinces") && segments[2].equals("progress-workbook")) {
             return Optional.of("adoption");
         }
         return Optional.ofNullable(OWNERS.get(segments[0]));
