@@ -43,7 +43,8 @@ class ProgressWorkbookTest {
             "九、绿色金融\t\t\t",
             "1. “福林贷”中关于林农小额信用贷款的相关举措\t福建省\t推广林农小额信用贷款。\t省林草局",
             "2. 林业金融产品创新\t江西省\t建立林业金融服务平台。\t省林草局",
-            "3. 林业金融风险综合防控机制\t福建省\t设立林权收储担保机构。\t省林草局");
+            "3. 林业金融风险综合防控机制\t福建省\t设立林权收储担保机构。\t省林草局",
+            "4. 绿色资产证券化\t贵州省\t推动能源项目资产证券化。\t省发展改革委");
 
     @BeforeEach
     void jilinsPlanStored() {
@@ -68,7 +69,7 @@ class ProgressWorkbookTest {
                 .post("/api/v1/imports")
                 .then()
                 .statusCode(201)
-                .body("summary.stored", equalTo(3));
+                .body("summary.stored", equalTo(4));
     }
 
     @Test
@@ -91,7 +92,7 @@ class ProgressWorkbookTest {
                             cell(sheet, 2, Column.RECORD),
                             cell(sheet, 3, Column.RECORD)))
                     .containsExactly(PLAN + "-01", PLAN + "-02", PLAN + "-03");
-            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getLastRowNum()).isEqualTo(4); // the fourth row is left as it is
             assertThat(cell(sheet, 1, Column.STATUS)).isEqualTo("planned");
             fill(sheet.getRow(1), "in-progress", "2022-06-30", "省林草局印发林农小额信用贷款实施办法，首批放贷1.2亿元。");
             sheet.getRow(1).createCell(Column.EVIDENCE_1_NUMBER.ordinal()).setCellValue("吉林草〔2022〕18号");
@@ -109,9 +110,9 @@ class ProgressWorkbookTest {
                 upload(filled, null, null).then().statusCode(200).extract().jsonPath();
         assertThat(preview.getBoolean("committed")).isFalse();
         assertThat(preview.getMap("summary"))
-                .containsEntry("rows", 3)
+                .containsEntry("rows", 4)
                 .containsEntry("accepted", 2)
-                .containsEntry("unchanged", 0)
+                .containsEntry("unchanged", 1)
                 .containsEntry("refused", 1)
                 .containsEntry("stored", 0);
         assertThat(preview.getString("rows.find { it.line == 3 }.verdict")).isEqualTo("refused");
@@ -120,6 +121,7 @@ class ProgressWorkbookTest {
         assertThat(preview.getString("rows.find { it.line == 3 }.reason")).contains("is after today");
         given().get("/api/v1/adoptions/" + PLAN + "-01").then().body("status", equalTo("planned"));
 
+        String before = java.time.Instant.now().minusMillis(1).toString();
         Response committed = upload(filled, "true", "jilin-2022-year-end");
         committed.then().statusCode(200).header("Idempotent-Replayed", "false");
         assertThat(committed.jsonPath().getMap("summary"))
@@ -136,6 +138,19 @@ class ProgressWorkbookTest {
                 .body("status", equalTo("in-progress"))
                 .body("statusSince", equalTo("2023-01-15"));
 
+        // who did it: the office's editor, in the audit of what the province changed
+        JsonPath audit = given().auth()
+                .oauth2(AdoptionTesting.ADMIN)
+                .queryParam("province", JILIN)
+                .queryParam("since", before)
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(audit.getList("items.aggregateId")).containsExactlyInAnyOrder(PLAN + "-01", PLAN + "-03");
+        assertThat(audit.getList("items.actor")).containsOnly("jilin-clerk");
+
         // the same request again answers the first report; the same file under a new key stores nothing
         upload(filled, "true", "jilin-2022-year-end")
                 .then()
@@ -149,9 +164,34 @@ class ProgressWorkbookTest {
                 .jsonPath();
         assertThat(again.getMap("summary"))
                 .containsEntry("accepted", 0)
-                .containsEntry("unchanged", 2)
+                .containsEntry("unchanged", 3)
                 .containsEntry("refused", 1)
                 .containsEntry("stored", 0);
+    }
+
+    @Test
+    void theSameColumnsAsCsvWorkToo() {
+        String csv = String.join(
+                "\n",
+                String.join(
+                        ",",
+                        Column.RECORD.header(),
+                        Column.NEW_STATUS.header(),
+                        Column.EFFECTIVE_ON.header(),
+                        Column.NARRATIVE.header(),
+                        Column.EVIDENCE_1_TITLE.header(),
+                        Column.EVIDENCE_1_URL.header()),
+                PLAN + "-04,in-progress,2022-03-01,\"首单绿色资产证券化产品发行，规模5亿元。\",吉林省绿色资产证券化工作方案,ftp://example.org/x",
+                PLAN + "-04,in-progress,2022-03-01,首单发行。,吉林省绿色资产证券化工作方案,https://fgw.jl.gov.cn/2022/3.html");
+        JsonPath report = upload(csv.getBytes(StandardCharsets.UTF_8), null, null)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(report.getList("rows.verdict")).containsExactly("refused", "accepted");
+        assertThat(report.getString("rows[0].column")).isEqualTo(Column.EVIDENCE_1_URL.header());
+        assertThat(report.getString("rows[0].reason")).isEqualTo("must be an http or https address");
+        assertThat(report.getInt("rows[1].line")).isEqualTo(3);
     }
 
     @Test

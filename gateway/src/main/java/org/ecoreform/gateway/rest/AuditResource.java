@@ -72,6 +72,7 @@ public class AuditResource {
             @QueryParam("aggregateType") String aggregateType,
             @QueryParam("aggregateId") String aggregateId,
             @QueryParam("actor") String actor,
+            @QueryParam("province") String province,
             @QueryParam("requestId") String requestId,
             @QueryParam("since") String since,
             @QueryParam("until") String until,
@@ -90,6 +91,7 @@ public class AuditResource {
         put(filters, "aggregateType", aggregateType);
         put(filters, "aggregateId", aggregateId);
         put(filters, "actor", actor);
+        put(filters, "province", province);
         put(filters, "requestId", requestId);
         put(filters, "since", since);
         put(filters, "until", until);

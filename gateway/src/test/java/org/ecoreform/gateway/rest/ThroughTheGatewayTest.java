@@ -486,6 +486,21 @@ class ThroughTheGatewayTest {
                 .body("items[0].actor", equalTo("yunnan-clerk"))
                 .body("items[0].province", equalTo(YUNNAN))
                 .body("items[0].action", equalTo("created"));
+        // what a province's office changed: the writer's province, across every service's trail
+        given().auth()
+                .oauth2(admin)
+                .queryParam("province", YUNNAN)
+                .queryParam("requestId", "portal-e2e-0042")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.aggregateId", equalTo(List.of(id)));
+        given().auth()
+                .oauth2(admin)
+                .queryParam("province", "63")
+                .get("/api/v1/audit")
+                .then()
+                .spec(ProblemSpecs.problem(400, "province"));
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> given().queryParam("cursor", since)

@@ -72,6 +72,11 @@ public class AuditResource {
             @Parameter(example = "N2020-03") @QueryParam("aggregateId") String aggregateId,
             @Parameter(description = "Token subject, or system", example = "editor-li") @QueryParam("actor")
                     String actor,
+            @Parameter(
+                            description = "The province of the writer's token: what that province's office changed",
+                            example = "630000")
+                    @QueryParam("province")
+                    String province,
             @Parameter(example = "3f9a1c0b2e7d-1k") @QueryParam("requestId") String requestId,
             @Parameter(example = "2026-11-01T00:00:00Z") @QueryParam("since") String since,
             @Parameter(example = "2026-12-01T00:00:00Z") @QueryParam("until") String until,
@@ -89,6 +94,7 @@ public class AuditResource {
                         "must be an aggregate type such as measure"),
                 QueryParams.optional("aggregateId", aggregateId, ID_PATTERN, "must be an id"),
                 QueryParams.text("actor", actor, 200),
+                QueryParams.optional("province", province, "^[1-9][0-9]{5}$", "must be a six-digit GB/T 2260 code"),
                 QueryParams.optional("requestId", requestId, ID_PATTERN, "must be a request id"),
                 QueryParams.optional(since),
                 QueryParams.optional(until));

@@ -21,6 +21,7 @@ public class AuditQuery {
             Optional<String> aggregateType,
             Optional<String> aggregateId,
             Optional<String> actor,
+            Optional<String> province,
             Optional<String> requestId,
             Optional<String> since,
             Optional<String> until) {}
@@ -51,6 +52,7 @@ public class AuditQuery {
         filter.aggregateType().ifPresent(v -> condition(where, parameters, "aggregateType = :type", "type", v));
         filter.aggregateId().ifPresent(v -> condition(where, parameters, "aggregateId = :aggregate", "aggregate", v));
         filter.actor().ifPresent(v -> condition(where, parameters, "actor = :actor", "actor", v));
+        filter.province().ifPresent(v -> condition(where, parameters, "province = :province", "province", v));
         filter.requestId().ifPresent(v -> condition(where, parameters, "requestId = :requestId", "requestId", v));
         filter.since()
                 .ifPresent(v -> condition(where, parameters, "occurredAt >= :since", "since", instant("since", v)));
