@@ -1,0 +1,198 @@
+package org.ecoreform.deploy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecoreform.platform.security.Roles;
+
+/**
+ * The local sign-in provider: NAV's mock-oauth2-server, a real OpenID Connect provider (discovery,
+ * authorization code with PKCE, JWKS), run as a process of its own from the class path the build
+ * copies to {@code deploy/oidc-provider/target/lib}. Its login page lists one user per role and a
+ * Qinghai province editor to pick from; a token carries the roles as {@code groups} and the
+ * province as {@code province}, as the platform's tokens always have.
+ */
+public final class OidcProvider implements AutoCloseable {
+
+    /** The issuer's path on the provider: the issuer is {@code http://localhost:<port>/ecoreform}. */
+    public static final String ISSUER_ID = "ecoreform";
+
+    /** A user to sign in as: the subject, what the login page calls it, its roles and province. */
+    public record User(String username, String label, List<String> roles, String province) {
+
+        Map<String, Object> claims() {
+            Map<String, Object> claims = new LinkedHashMap<>();
+            claims.put("sub", username);
+            claims.put("aud", List.of("ecoreform"));
+            claims.put("groups", roles);
+            if (province != null) {
+                claims.put(Roles.PROVINCE_CLAIM, province);
+            }
+            return claims;
+        }
+    }
+
+    public static final List<User> USERS = List.of(
+            new User("qinghai-editor", "青海省改革办 Qinghai reform office", List.of(Roles.PROVINCE_EDITOR), "630000"),
+            new User("catalogue-editor", "国家发展改革委 NDRC catalogue team", List.of(Roles.CATALOGUE_EDITOR), null),
+            new User("indicator-editor", "指标编辑 indicator editor", List.of(Roles.INDICATOR_EDITOR), null),
+            new User("admin", "平台管理员 platform administrator", List.of(Roles.ADMIN), null));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Process process;
+    private final int port;
+
+    private OidcProvider(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts the provider on {@code port}, its configuration and log under {@code directory}; waits until it answers. */
+    public static OidcProvider start(Path root, Path directory, int port) {
+        Path classPath = root.resolve("deploy/oidc-provider/target/lib");
+        if (!Files.isDirectory(classPath)) {
+            throw new LaunchException(classPath + " is missing: build with ./mvnw -DskipTests package");
+        }
+        try {
+            Files.createDirectories(directory);
+            Path login = directory.resolve("login.html");
+            Files.writeString(login, loginPage(), StandardCharsets.UTF_8);
+            Path config = directory.resolve("config.json");
+            Files.writeString(config, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(config(login)));
+            ProcessBuilder builder = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx64m",
+                            "-XX:+UseSerialGC",
+                            "-XX:TieredStopAtLevel=1",
+                            "-cp",
+                            classPath.toAbsolutePath() + "/*",
+                            "no.nav.security.mock.oauth2.StandaloneMockOAuth2ServerKt")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            directory.resolve("provider.log").toFile()));
+            builder.environment().put("SERVER_PORT", String.valueOf(port));
+            builder.environment().put("JSON_CONFIG_PATH", config.toString());
+            OidcProvider provider = new OidcProvider(builder.start(), port);
+            provider.awaitReady(directory.resolve("provider.log"));
+            return provider;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the sign-in provider did not start", e);
+        }
+    }
+
+    public String issuer() {
+        return "http://localhost:" + port + "/" + ISSUER_ID;
+    }
+
+    public ProcessHandle process() {
+        return process.toHandle();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(Duration.ofSeconds(10).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitReady(Path log) {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new LaunchException("the sign-in provider exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(discovery).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LaunchException("interrupted while the sign-in provider started");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LaunchException("interrupted while the sign-in provider started");
+            }
+        }
+        close();
+        throw new LaunchException("the sign-in provider did not answer within 60 s; see " + log);
+    }
+
+    /**
+     * Interactive login through the page below; a client-credentials token for a user's name (the
+     * launcher's printed tokens, scripts) carries that user's claims.
+     */
+    private static Map<String, Object> config(Path login) {
+        List<Map<String, Object>> mappings = new ArrayList<>();
+        for (User user : USERS) {
+            mappings.add(Map.of("requestParam", "client_id", "match", user.username(), "claims", user.claims()));
+        }
+        return Map.of(
+                "interactiveLogin",
+                true,
+                "httpServer",
+                "NettyWrapper",
+                "loginPagePath",
+                login.toString(),
+                "tokenCallbacks",
+                List.of(Map.of("issuerId", ISSUER_ID, "tokenExpiry", 3600, "requestMappings", mappings)));
+    }
+
+    /** One button per user: the form posts the provider's own login fields (username, claims). */
+    static String loginPage() {
+        StringBuilder page = new StringBuilder("""
+                <!doctype html>
+                <html lang="zh-CN"><head><meta charset="utf-8"><title>ecoreform 本地登录 local sign-in</title>
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}
+                form{margin:.75rem 0}button{width:100%;padding:.75rem;font-size:1rem;text-align:left}</style></head>
+                <body><main><h1>ecoreform 本地登录 <span lang="en">local sign-in</span></h1>
+                <p>选择一个用户 <span lang="en">Pick a user</span></p>
+                """);
+        for (User user : USERS) {
+            try {
+                page.append("<form method=\"post\"><input type=\"hidden\" name=\"username\" value=\"")
+                        .append(user.username())
+                        .append("\"><input type=\"hidden\" name=\"claims\" value=\"")
+                        .append(JSON.writeValueAsString(user.claims()).replace("\"", "&quot;"))
+                        .append("\"><button type=\"submit\">")
+                        .append(user.label())
+                        .append(" — ")
+                        .append(user.username())
+                        .append("</button></form>\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return page.append("</main></body></html>\n").toString();
+    }
+}
