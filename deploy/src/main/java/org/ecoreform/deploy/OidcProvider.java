@@ -52,6 +52,8 @@ public final class OidcProvider implements AutoCloseable {
             new User("admin", "平台管理员 platform administrator", List.of(Roles.ADMIN), null));
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A working day: the tokens a local system prints outlive a session at the desk. */
+    private static final int TOKEN_SECONDS = 12 * 3600;
 
     private final Process process;
     private final int port;
@@ -148,14 +150,24 @@ public final class OidcProvider implements AutoCloseable {
     }
 
     /**
-     * Interactive login through the page below; a client-credentials token for a user's name (the
-     * launcher's printed tokens, scripts) carries that user's claims.
+     * Interactive login through the page below. A client-credentials token (the launcher's printed
+     * tokens, scripts, the drills) carries the user's claims when its client id names one of the
+     * users, otherwise the {@code role} (and {@code province}) the request names: the provider fills
+     * {@code ${...}} from the token request's parameters.
      */
     private static Map<String, Object> config(Path login) {
         List<Map<String, Object>> mappings = new ArrayList<>();
         for (User user : USERS) {
             mappings.add(Map.of("requestParam", "client_id", "match", user.username(), "claims", user.claims()));
         }
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("sub", "${clientId}");
+        named.put("aud", List.of("ecoreform"));
+        named.put("groups", List.of("${role}"));
+        Map<String, Object> withProvince = new LinkedHashMap<>(named);
+        withProvince.put(Roles.PROVINCE_CLAIM, "${province}");
+        mappings.add(Map.of("requestParam", "province", "match", "*", "claims", withProvince));
+        mappings.add(Map.of("requestParam", "role", "match", "*", "claims", named));
         return Map.of(
                 "interactiveLogin",
                 true,
@@ -164,7 +176,7 @@ public final class OidcProvider implements AutoCloseable {
                 "loginPagePath",
                 login.toString(),
                 "tokenCallbacks",
-                List.of(Map.of("issuerId", ISSUER_ID, "tokenExpiry", 3600, "requestMappings", mappings)));
+                List.of(Map.of("issuerId", ISSUER_ID, "tokenExpiry", TOKEN_SECONDS, "requestMappings", mappings)));
     }
 
     /** One button per user: the form posts the provider's own login fields (username, claims). */

@@ -124,7 +124,7 @@ class OidcProviderTest {
     }
 
     @Test
-    void aScriptGetsAUsersTokenByClientCredentials() throws Exception {
+    void aScriptGetsAUsersTokenOrOneWithTheRoleAndProvinceItNamesByClientCredentials() throws Exception {
         JsonNode tokens = token(Map.of(
                 "grant_type", "client_credentials",
                 "client_id", "catalogue-editor",
@@ -134,6 +134,29 @@ class OidcProviderTest {
         assertThat(claims.get("sub").asText()).isEqualTo("catalogue-editor");
         assertThat(claims.get("groups")).containsExactly(JSON.valueToTree("catalogue-editor"));
         assertThat(claims.has("province")).isFalse();
+
+        JsonNode named = verified(token(Map.of(
+                        "grant_type", "client_credentials",
+                        "client_id", "ningxia-clerk",
+                        "client_secret", "local",
+                        "scope", "openid",
+                        "role", "province-editor",
+                        "province", "640000"))
+                .get("access_token")
+                .asText());
+        assertThat(named.get("sub").asText()).isEqualTo("ningxia-clerk");
+        assertThat(named.get("groups")).containsExactly(JSON.valueToTree("province-editor"));
+        assertThat(named.get("province").asText()).isEqualTo("640000");
+        JsonNode admin = verified(token(Map.of(
+                        "grant_type", "client_credentials",
+                        "client_id", "bench-admin",
+                        "client_secret", "local",
+                        "scope", "openid",
+                        "role", "admin"))
+                .get("access_token")
+                .asText());
+        assertThat(admin.get("groups")).containsExactly(JSON.valueToTree("admin"));
+        assertThat(admin.has("province")).as("no province asked, none given").isFalse();
     }
 
     private static JsonNode token(Map<String, String> parameters) throws Exception {
