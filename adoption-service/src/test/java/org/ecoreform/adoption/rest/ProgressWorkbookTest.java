@@ -203,6 +203,37 @@ class ProgressWorkbookTest {
                 .getBytes(StandardCharsets.UTF_8);
         upload(header, "true", null).then().spec(ProblemSpecs.problem(422, "Idempotency-Key"));
         given().get("/api/v1/provinces/2200/progress-workbook").then().spec(ProblemSpecs.problem(400, "code"));
+        given().auth()
+                .oauth2(EDITOR)
+                .multiPart("commit", "false")
+                .post("/api/v1/progress-imports")
+                .then()
+                .spec(ProblemSpecs.problem(400, "file"));
+    }
+
+    @Test
+    void anotherProvincesEditorHasEveryRowRefusedOnItsRecordColumn() {
+        String csv = String.join(
+                "\n",
+                String.join(
+                        ",",
+                        Column.RECORD.header(),
+                        Column.NEW_STATUS.header(),
+                        Column.EFFECTIVE_ON.header(),
+                        Column.NARRATIVE.header()),
+                PLAN + "-04,in-progress,2022-03-01,青海代填。");
+        JsonPath report = given().auth()
+                .oauth2(AdoptionTesting.QINGHAI_EDITOR)
+                .multiPart("file", "progress.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post("/api/v1/progress-imports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(report.getString("rows[0].verdict")).isEqualTo("refused");
+        assertThat(report.getString("rows[0].column")).isEqualTo(Column.RECORD.header());
+        assertThat(report.getString("rows[0].reason"))
+                .isEqualTo("a province-editor may only write records of the province in its token");
     }
 
     private static Response upload(byte[] file, String commit, String key) {
