@@ -111,8 +111,20 @@ public class ProgressImportService {
 
     private List<Checked> check(List<ProgressSheet.Filled> filled, Caller caller) {
         List<Checked> checked = new ArrayList<>(filled.size());
+        Map<String, Integer> reporting = new java.util.HashMap<>();
         for (ProgressSheet.Filled row : filled) {
-            checked.add(check(row, caller));
+            Checked outcome = check(row, caller);
+            if (outcome.input() != null) {
+                // each row is checked against the record as stored: two reports on one record would not both hold
+                Integer earlier = reporting.putIfAbsent(outcome.outcome().record(), row.line());
+                if (earlier != null) {
+                    outcome = refused(
+                            row,
+                            Column.RECORD,
+                            "row " + earlier + " already reports on this record; one report per record per file");
+                }
+            }
+            checked.add(outcome);
         }
         return checked;
     }

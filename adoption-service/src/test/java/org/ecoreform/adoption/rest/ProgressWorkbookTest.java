@@ -182,13 +182,16 @@ class ProgressWorkbookTest {
                         Column.EVIDENCE_1_TITLE.header(),
                         Column.EVIDENCE_1_URL.header()),
                 PLAN + "-04,in-progress,2022-03-01,\"首单绿色资产证券化产品发行，规模5亿元。\",吉林省绿色资产证券化工作方案,ftp://example.org/x",
-                PLAN + "-04,in-progress,2022-03-01,首单发行。,吉林省绿色资产证券化工作方案,https://fgw.jl.gov.cn/2022/3.html");
+                PLAN + "-04,in-progress,2022-03-01,首单发行。,吉林省绿色资产证券化工作方案,https://fgw.jl.gov.cn/2022/3.html",
+                PLAN + "-04,in-progress,2022-04-01,第二单发行。,,");
         JsonPath report = upload(csv.getBytes(StandardCharsets.UTF_8), null, null)
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-        assertThat(report.getList("rows.verdict")).containsExactly("refused", "accepted");
+        assertThat(report.getList("rows.verdict")).containsExactly("refused", "accepted", "refused");
+        assertThat(report.getString("rows[2].reason"))
+                .isEqualTo("row 3 already reports on this record; one report per record per file");
         assertThat(report.getString("rows[0].column")).isEqualTo(Column.EVIDENCE_1_URL.header());
         assertThat(report.getString("rows[0].reason")).isEqualTo("must be an http or https address");
         assertThat(report.getInt("rows[1].line")).isEqualTo(3);
