@@ -2,8 +2,11 @@ package org.ecoreform.adoption;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.util.Map;
 import org.ecoreform.platform.security.Roles;
 import org.ecoreform.platform.testing.Tokens;
 
@@ -18,6 +21,36 @@ public final class AdoptionTesting {
     public static final String CATALOGUE_EDITOR = Tokens.withRoles("ndrc-editor", Roles.CATALOGUE_EDITOR);
 
     private AdoptionTesting() {}
+
+    /**
+     * A test class's own province plan: the notice committed through the import API unless a test of
+     * the class did so already; {@code stored} is how many of its rows must become records.
+     */
+    public static void importOwnNotice(
+            String planId, String province, String issuingBody, String documentNumber, String notice, int stored) {
+        if (given().get("/api/v1/plans/" + planId).statusCode() == 200) {
+            return;
+        }
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "plan",
+                        Map.of(
+                                "province", province,
+                                "issuingBody", issuingBody,
+                                "documentNumber", documentNumber,
+                                "issuedOn", "2021-05-10",
+                                "title", "关于学习借鉴国家生态文明试验区改革举措的通知"),
+                        "text",
+                        notice))
+                .queryParam("commit", "true")
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(201)
+                .body("planId", equalTo(planId))
+                .body("summary.stored", equalTo(stored));
+    }
 
     /** The plan is imported once the replica has caught up with the real measures-service's topic. */
     public static void awaitReferencePlan() {

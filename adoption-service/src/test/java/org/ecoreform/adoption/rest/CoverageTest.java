@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
@@ -32,32 +31,7 @@ class CoverageTest {
     }
 
     private static void importLiaoningsNotice() {
-        if (given().get("/api/v1/plans/210000-2021-3").statusCode() == 200) {
-            return; // a test of this class imported it already
-        }
-        given().auth()
-                .oauth2(AdoptionTesting.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "plan",
-                        Map.of(
-                                "province",
-                                LIAONING,
-                                "issuingBody",
-                                "辽宁省发展和改革委员会",
-                                "documentNumber",
-                                "辽发改〔2021〕3号",
-                                "issuedOn",
-                                "2021-05-10",
-                                "title",
-                                "关于学习借鉴国家生态文明试验区改革举措的通知"),
-                        "text",
-                        NOTICE))
-                .queryParam("commit", "true")
-                .post("/api/v1/imports")
-                .then()
-                .statusCode(201)
-                .body("summary.stored", equalTo(2));
+        AdoptionTesting.importOwnNotice("210000-2021-3", LIAONING, "辽宁省发展和改革委员会", "辽发改〔2021〕3号", NOTICE, 2);
     }
 
     @Test

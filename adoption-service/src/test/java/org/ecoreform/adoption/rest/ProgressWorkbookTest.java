@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -49,27 +47,7 @@ class ProgressWorkbookTest {
     @BeforeEach
     void jilinsPlanStored() {
         AdoptionTesting.awaitReferencePlan();
-        if (given().get("/api/v1/plans/" + PLAN).statusCode() == 200) {
-            return;
-        }
-        given().auth()
-                .oauth2(AdoptionTesting.ADMIN)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "plan",
-                        Map.of(
-                                "province", JILIN,
-                                "issuingBody", "吉林省发展和改革委员会",
-                                "documentNumber", "吉发改〔2021〕5号",
-                                "issuedOn", "2021-04-20",
-                                "title", "关于学习借鉴国家生态文明试验区改革举措的通知"),
-                        "text",
-                        NOTICE))
-                .queryParam("commit", "true")
-                .post("/api/v1/imports")
-                .then()
-                .statusCode(201)
-                .body("summary.stored", equalTo(4));
+        AdoptionTesting.importOwnNotice(PLAN, JILIN, "吉林省发展和改革委员会", "吉发改〔2021〕5号", NOTICE, 4);
     }
 
     @Test
@@ -173,14 +151,13 @@ class ProgressWorkbookTest {
     void theSameColumnsAsCsvWorkToo() {
         String csv = String.join(
                 "\n",
-                String.join(
-                        ",",
-                        Column.RECORD.header(),
-                        Column.NEW_STATUS.header(),
-                        Column.EFFECTIVE_ON.header(),
-                        Column.NARRATIVE.header(),
-                        Column.EVIDENCE_1_TITLE.header(),
-                        Column.EVIDENCE_1_URL.header()),
+                header(
+                        Column.RECORD,
+                        Column.NEW_STATUS,
+                        Column.EFFECTIVE_ON,
+                        Column.NARRATIVE,
+                        Column.EVIDENCE_1_TITLE,
+                        Column.EVIDENCE_1_URL),
                 PLAN + "-04,in-progress,2022-03-01,\"首单绿色资产证券化产品发行，规模5亿元。\",吉林省绿色资产证券化工作方案,ftp://example.org/x",
                 PLAN + "-04,in-progress,2022-03-01,首单发行。,吉林省绿色资产证券化工作方案,https://fgw.jl.gov.cn/2022/3.html",
                 PLAN + "-04,in-progress,2022-04-01,第二单发行。,,");
@@ -201,10 +178,9 @@ class ProgressWorkbookTest {
     void aFileWithoutTheWorkbooksColumnsIsRefusedWholeAndACommitNeedsAKey() {
         byte[] csv = "名称,状态\nx,y\n".getBytes(StandardCharsets.UTF_8);
         upload(csv, null, null).then().spec(ProblemSpecs.problem(422, "file"));
-        byte[] header = (Column.RECORD.header() + "," + Column.NEW_STATUS.header() + "," + Column.EFFECTIVE_ON.header()
-                        + "," + Column.NARRATIVE.header() + "\n")
+        byte[] headerOnly = (header(Column.RECORD, Column.NEW_STATUS, Column.EFFECTIVE_ON, Column.NARRATIVE) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
-        upload(header, "true", null).then().spec(ProblemSpecs.problem(422, "Idempotency-Key"));
+        upload(headerOnly, "true", null).then().spec(ProblemSpecs.problem(422, "Idempotency-Key"));
         given().get("/api/v1/provinces/2200/progress-workbook").then().spec(ProblemSpecs.problem(400, "code"));
         given().auth()
                 .oauth2(EDITOR)
@@ -218,12 +194,7 @@ class ProgressWorkbookTest {
     void anotherProvincesEditorHasEveryRowRefusedOnItsRecordColumn() {
         String csv = String.join(
                 "\n",
-                String.join(
-                        ",",
-                        Column.RECORD.header(),
-                        Column.NEW_STATUS.header(),
-                        Column.EFFECTIVE_ON.header(),
-                        Column.NARRATIVE.header()),
+                header(Column.RECORD, Column.NEW_STATUS, Column.EFFECTIVE_ON, Column.NARRATIVE),
                 PLAN + "-04,in-progress,2022-03-01,青海代填。");
         JsonPath report = given().auth()
                 .oauth2(AdoptionTesting.QINGHAI_EDITOR)
@@ -249,6 +220,11 @@ class ProgressWorkbookTest {
             request.header("Idempotency-Key", key);
         }
         return request.post("/api/v1/progress-imports");
+    }
+
+    /** A CSV header of these workbook columns. */
+    private static String header(Column... columns) {
+        return java.util.Arrays.stream(columns).map(Column::header).collect(java.util.stream.Collectors.joining(","));
     }
 
     private static void fill(Row row, String status, String effectiveOn, String narrative) {
