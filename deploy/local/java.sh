@@ -13,6 +13,9 @@ ensure_built() {
       stale=yes
     fi
   done
+  if [ ! -d deploy/oidc-provider/target/lib ]; then
+    stale=yes # the sign-in provider's class path
+  fi
   local launcher=deploy/target/classes/org/ecoreform/deploy/LocalLauncher.class
   if [ ! -f "$launcher" ] || [ ! -d deploy/target/lib ] \
       || [ -n "$(find deploy/src/main platform/infra/src/main -newer "$launcher" -type f -print -quit)" ]; then

@@ -18,7 +18,7 @@ final class Banner {
 
     private Banner() {}
 
-    static String running(Function<String, String> baseUrl, DevelopmentKeys keys, Path data) {
+    static String running(Function<String, String> baseUrl, OidcProvider signIn, Path data) {
         String gateway = baseUrl.apply(ServiceSpecs.GATEWAY);
         StringBuilder out = new StringBuilder("\n" + RUNNING + " The public entry is the gateway: " + gateway
                 + "/api/v1\n" + "  Swagger UI of every public path: " + gateway + "/q/swagger-ui\n\n");
@@ -26,7 +26,15 @@ final class Banner {
             String url = baseUrl.apply(service.name());
             out.append(String.format("  %-20s %s/api/v1   Swagger UI %s/q/swagger-ui%n", service.name(), url, url));
         }
-        appendTokens(out, keys);
+        out.append("\nSign-in provider (OpenID Connect): ")
+                .append(signIn.issuer())
+                .append("  — its login page lets you pick a user:\n");
+        OidcProvider.USERS.forEach(user -> out.append("  ")
+                .append(user.username())
+                .append(" (")
+                .append(user.label())
+                .append(")\n"));
+        appendTokens(out, signIn);
         out.append("\nTry:\n");
         for (String example : List.of(
                 "/views/provinces/630000?fields=province,coverage",
@@ -85,14 +93,26 @@ final class Banner {
                     .append(endpoints.database("indicators"))
                     .append('\n');
         }
-        appendTokens(out, keys);
+        appendDevelopmentTokens(out, keys);
         out.append("\nCtrl-C stops the infrastructure; data stays in ")
                 .append(data)
                 .append(".\n");
         return out.toString();
     }
 
-    private static void appendTokens(StringBuilder out, DevelopmentKeys keys) {
+    private static void appendTokens(StringBuilder out, OidcProvider signIn) {
+        out.append("\nTokens from it for scripts (12 h):\n");
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("catalogue-editor", signIn.token("catalogue-editor", "catalogue-editor", null));
+        tokens.put("province-editor (630000 Qinghai)", signIn.token("qinghai-editor", "province-editor", "630000"));
+        tokens.put("indicator-editor", signIn.token("indicator-editor", "indicator-editor", null));
+        tokens.put("admin", signIn.token("admin", "admin", null));
+        tokens.forEach((role, token) ->
+                out.append("  ").append(role).append(":\n    ").append(token).append('\n'));
+    }
+
+    /** Services in dev mode trust the launcher's own key pair (their defaults name its public key). */
+    private static void appendDevelopmentTokens(StringBuilder out, DevelopmentKeys keys) {
         out.append("\nDevelopment tokens (12 h, signed with ")
                 .append(keys.privateKey())
                 .append("):\n");

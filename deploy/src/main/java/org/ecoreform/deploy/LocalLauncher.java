@@ -39,11 +39,16 @@ public final class LocalLauncher {
     private final int kafkaPort;
     private final int mongoPort;
     private final Supervisor supervisor = new Supervisor();
+    /** The sign-in provider's port before the offset. */
+    static final int OIDC_PORT = 8090;
+
     private final boolean quiet;
     /** Progress lines show the seconds since this launcher was made (where start-up time goes). */
     private final long createdAt = System.nanoTime();
 
     private EmbeddedInfrastructure infrastructure;
+    /** The sign-in provider every service trusts in this system (not in --infra-only). */
+    private OidcProvider signIn;
     /** A Kafka cluster of the caller's instead of the embedded broker (see {@link #withKafka}), or null. */
     private ExternalKafka externalKafka;
 
@@ -109,6 +114,10 @@ public final class LocalLauncher {
         ports.forEach(LocalLauncher::requireFree);
         startInfrastructure();
         EmbeddedInfrastructure.Endpoints endpoints = infrastructure.endpoints();
+        int signInPort = OIDC_PORT + portOffset;
+        requireFree("the sign-in provider", signInPort);
+        log("Starting the sign-in provider on port %d (log in %s)", signInPort, data.resolve("oidc/provider.log"));
+        signIn = OidcProvider.launch(root, data.resolve("oidc"), signInPort);
         for (ServiceSpecs.Service service : ServiceSpecs.ALL) {
             ProcessBuilder builder = ServiceCommand.of(
                     service,
@@ -117,16 +126,18 @@ public final class LocalLauncher {
                     endpoints,
                     this::baseUrl,
                     port(service),
-                    externalKafka);
+                    externalKafka,
+                    signIn);
             log("Starting %s on port %d (log in %s)", service.name(), port(service), logOf(service));
             supervisor.start(service.name(), builder);
         }
         infrastructure.awaitReady();
+        signIn.awaitReady();
         for (ServiceSpecs.Service service : ServiceSpecs.ALL) {
             awaitHealthy(service);
         }
         if (!quiet) {
-            System.out.println(Banner.running(this::baseUrl, infrastructure.keys(), data));
+            System.out.println(Banner.running(this::baseUrl, signIn, data));
         }
     }
 
@@ -244,13 +255,22 @@ public final class LocalLauncher {
         return baseUrl(ServiceSpecs.named(serviceName));
     }
 
-    /** A development token (signed with the launcher's key pair) for one role. */
+    /** A token for one role from the system's sign-in provider (client credentials). */
     public String token(String subject, String role, String province) {
-        return infrastructure.keys().token(subject, role, province);
+        return signIn.token(subject, role, province);
+    }
+
+    /** The sign-in provider's process, or null before the system started. */
+    public ProcessHandle signInProcess() {
+        return signIn == null ? null : signIn.process();
     }
 
     public void stop() {
         ClassArchives.publish(supervisor.stopAll());
+        if (signIn != null) {
+            signIn.close();
+            signIn = null;
+        }
         if (infrastructure != null) {
             infrastructure.close();
             infrastructure = null;

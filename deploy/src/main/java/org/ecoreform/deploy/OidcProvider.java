@@ -57,14 +57,23 @@ public final class OidcProvider implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private OidcProvider(Process process, int port) {
+    private OidcProvider(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     /** Starts the provider on {@code port}, its configuration and log under {@code directory}; waits until it answers. */
     public static OidcProvider start(Path root, Path directory, int port) {
+        OidcProvider provider = launch(root, directory, port);
+        provider.awaitReady();
+        return provider;
+    }
+
+    /** Starts the provider's process without waiting for it ({@link #awaitReady()} does). */
+    public static OidcProvider launch(Path root, Path directory, int port) {
         Path classPath = root.resolve("deploy/oidc-provider/target/lib");
         if (!Files.isDirectory(classPath)) {
             throw new LaunchException(classPath + " is missing: build with ./mvnw -DskipTests package");
@@ -89,11 +98,51 @@ public final class OidcProvider implements AutoCloseable {
                             directory.resolve("provider.log").toFile()));
             builder.environment().put("SERVER_PORT", String.valueOf(port));
             builder.environment().put("JSON_CONFIG_PATH", config.toString());
-            OidcProvider provider = new OidcProvider(builder.start(), port);
-            provider.awaitReady(directory.resolve("provider.log"));
-            return provider;
+            return new OidcProvider(builder.start(), port, directory.resolve("provider.log"));
         } catch (IOException e) {
             throw new UncheckedIOException("the sign-in provider did not start", e);
+        }
+    }
+
+    /** Where services fetch the keys tokens are signed with. */
+    public String jwks() {
+        return issuer() + "/jwks";
+    }
+
+    /**
+     * A token for a subject with one role (and a province), as a script gets it: client credentials
+     * naming the role and province.
+     */
+    public String token(String subject, String role, String province) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "client_credentials");
+        form.put("client_id", subject);
+        form.put("client_secret", "local");
+        form.put("scope", "openid");
+        form.put("role", role);
+        if (province != null) {
+            form.put("province", province);
+        }
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(issuer() + "/token"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new LaunchException("the sign-in provider refused a token: " + answer.body());
+            }
+            return JSON.readTree(answer.body()).get("access_token").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the sign-in provider did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException("interrupted while asking the sign-in provider for a token");
         }
     }
 
@@ -117,7 +166,8 @@ public final class OidcProvider implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Path log) {
+    /** Until the provider answers its discovery document (at most 60 s). */
+    public void awaitReady() {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");

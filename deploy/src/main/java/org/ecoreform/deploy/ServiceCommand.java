@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.ecoreform.platform.infra.DevelopmentKeys;
 import org.ecoreform.platform.infra.EmbeddedInfrastructure;
 
 /** How a service is run: its jar and JVM options, and in its environment where the infrastructure and the other services are. */
@@ -23,7 +22,8 @@ final class ServiceCommand {
             EmbeddedInfrastructure.Endpoints endpoints,
             Function<String, String> baseUrl,
             int port,
-            ExternalKafka externalKafka) {
+            ExternalKafka externalKafka,
+            OidcProvider signIn) {
         Path jar = serviceDirectory.resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new LaunchException(jar + " is missing: build with ./mvnw -DskipTests package");
@@ -74,10 +74,9 @@ final class ServiceCommand {
             env.put("ECOREFORM_TOPIC_REPLICATION_FACTOR", String.valueOf(externalKafka.replicationFactor()));
             env.put("ECOREFORM_TOPIC_MIN_INSYNC_REPLICAS", String.valueOf(externalKafka.minInsyncReplicas()));
         }
-        env.put(
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                endpoints.publicKey().toUri().toString());
-        env.put("ECOREFORM_JWT_ISSUER", DevelopmentKeys.ISSUER);
+        // the tokens of the system's sign-in provider, its keys fetched from its JWKS as from any provider's
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", signIn.jwks());
+        env.put("ECOREFORM_JWT_ISSUER", signIn.issuer());
         return builder;
     }
 
