@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,35 +167,23 @@ public final class OidcProvider implements AutoCloseable {
 
     /** Until the provider answers its discovery document (at most 60 s). */
     public void awaitReady() {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new LaunchException("the sign-in provider exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(discovery).build(), HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new LaunchException("interrupted while the sign-in provider started");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new LaunchException("interrupted while the sign-in provider started");
-            }
+        try {
+            HttpReadiness.await(
+                    "the sign-in provider",
+                    process,
+                    URI.create(issuer() + "/.well-known/openid-configuration"),
+                    Duration.ofSeconds(60),
+                    Duration.ofMillis(200),
+                    "did not answer within 60 s",
+                    log);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new LaunchException("interrupted while the sign-in provider started");
+        } catch (LaunchException e) {
+            close();
+            throw e;
         }
-        close();
-        throw new LaunchException("the sign-in provider did not answer within 60 s; see " + log);
     }
 
     /**

@@ -2,12 +2,8 @@ package org.ecoreform.deploy;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,30 +97,14 @@ final class Supervisor {
 
     /** Until the process answers ready on {@code /q/health/ready}; fails when it exits or takes too long. */
     void awaitReady(String name, String baseUrl, Path log) throws Exception {
-        Process process = process(name);
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = URI.create(baseUrl + "/q/health/ready");
-        Instant deadline = Instant.now().plus(READY_DEADLINE);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new LaunchException(name + " exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(health)
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new LaunchException(name + " did not become healthy within 3 minutes; see " + log);
+        HttpReadiness.await(
+                name,
+                process(name),
+                URI.create(baseUrl + "/q/health/ready"),
+                READY_DEADLINE,
+                Duration.ofMillis(500),
+                "did not become healthy within 3 minutes",
+                log);
     }
 
     /** Waits for every process to exit (the launcher's main thread, until Ctrl-C). */

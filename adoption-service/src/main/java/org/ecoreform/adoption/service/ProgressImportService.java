@@ -7,12 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +66,8 @@ public class ProgressImportService {
             throw new RuleViolation(
                     "Idempotency-Key", "is required to commit: a retry of the same file must not store it twice");
         }
-        Map<String, String> request = Map.of("progressWorkbook", sha256(upload));
+        // the request a retry must repeat: the file itself (IdempotentCreate keeps its fingerprint only)
+        Map<String, byte[]> request = Map.of("progressWorkbook", upload);
         return idempotent.execute(idempotencyKey, caller.name(), request, () -> {
             List<Checked> rows = QuarkusTransaction.suspendingExisting().call(() -> check(rows(upload), caller));
             List<ProgressImportReport.RowOutcome> outcomes = new ArrayList<>();
@@ -232,23 +228,6 @@ public class ProgressImportService {
             return json.writeValueAsString(report);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the report could not be written", e);
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    /** A date cell: yyyy-MM-dd (a spreadsheet's date cell is read so too). */
-    static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 }

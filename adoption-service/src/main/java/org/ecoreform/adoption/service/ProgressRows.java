@@ -35,7 +35,7 @@ final class ProgressRows {
         if (effective.isEmpty()) {
             throw new CellError(Column.EFFECTIVE_ON, "is required: the day the reported status took effect");
         }
-        java.time.LocalDate effectiveOn = ProgressImportService.date(effective);
+        java.time.LocalDate effectiveOn = date(effective);
         if (effectiveOn == null) {
             throw new CellError(Column.EFFECTIVE_ON, "must be a date such as 2022-06-30");
         }
@@ -92,5 +92,14 @@ final class ProgressRows {
             return Column.RECORD;
         }
         return columnOf(field);
+    }
+
+    /** A date cell: yyyy-MM-dd (a spreadsheet's date cell is read so too); null when it is none. */
+    private static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 }
