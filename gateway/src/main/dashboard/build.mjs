@@ -19,7 +19,13 @@ await rm(assets, { recursive: true, force: true });
 await mkdir(assets, { recursive: true });
 
 const result = await esbuild.build({
-  entryPoints: { app: 'src/main.js', style: 'src/style.css' },
+  // the workspace is an entry of its own: the public pages never load it
+  entryPoints: {
+    app: 'src/main.js',
+    style: 'src/style.css',
+    workspace: 'src/workspace/main.js',
+    'workspace-style': 'src/workspace.css',
+  },
   bundle: true,
   minify: true,
   format: 'esm',
@@ -40,8 +46,13 @@ for (const [file, meta] of Object.entries(result.metafile.outputs)) {
 const page = (await readFile('src/index.html', 'utf8'))
   .replace('%APP_JS%', built['src/main.js'])
   .replace('%STYLE_CSS%', built['src/style.css']);
+const workspacePage = (await readFile('src/workspace.html', 'utf8'))
+  .replace('%WORKSPACE_JS%', built['src/workspace/main.js'])
+  .replace('%STYLE_CSS%', built['src/style.css'])
+  .replace('%WORKSPACE_CSS%', built['src/workspace.css']);
 await mkdir(pageDirectory, { recursive: true });
 await writeFile(join(pageDirectory, 'index.html'), page);
+await writeFile(join(pageDirectory, 'workspace.html'), workspacePage);
 // Each asset is compressed once here, at its densest, beside the original (file.gz, file.br): the
 // gateway answers the form the browser accepts instead of compressing on every request.
 for (const [file, meta] of Object.entries(result.metafile.outputs)) {

@@ -21,7 +21,8 @@ final class Banner {
     static String running(Function<String, String> baseUrl, OidcProvider signIn, Path data) {
         String gateway = baseUrl.apply(ServiceSpecs.GATEWAY);
         StringBuilder out = new StringBuilder("\n" + RUNNING + " The public entry is the gateway: " + gateway
-                + "/api/v1\n" + "  Swagger UI of every public path: " + gateway + "/q/swagger-ui\n\n");
+                + "/api/v1\n" + "  Swagger UI of every public path: " + gateway + "/q/swagger-ui\n"
+                + "  Public pages: " + gateway + "/   Reporting workspace (sign in): " + gateway + "/workspace\n\n");
         for (ServiceSpecs.Service service : ServiceSpecs.ALL) {
             String url = baseUrl.apply(service.name());
             out.append(String.format("  %-20s %s/api/v1   Swagger UI %s/q/swagger-ui%n", service.name(), url, url));

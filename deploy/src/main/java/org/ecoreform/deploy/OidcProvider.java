@@ -29,13 +29,19 @@ public final class OidcProvider implements AutoCloseable {
     /** The issuer's path on the provider: the issuer is {@code http://localhost:<port>/ecoreform}. */
     public static final String ISSUER_ID = "ecoreform";
 
+    /**
+     * The audiences of a signed-in person's tokens: the API's (which every service requires) and the
+     * workspace's client id (which the gateway requires of the ID token it signs the person in with).
+     */
+    static final List<String> AUDIENCES = List.of("ecoreform", "ecoreform-workspace");
+
     /** A user to sign in as: the subject, what the login page calls it, its roles and province. */
     public record User(String username, String label, List<String> roles, String province) {
 
         Map<String, Object> claims() {
             Map<String, Object> claims = new LinkedHashMap<>();
             claims.put("sub", username);
-            claims.put("aud", List.of("ecoreform"));
+            claims.put("aud", AUDIENCES);
             claims.put("groups", roles);
             if (province != null) {
                 claims.put(Roles.PROVINCE_CLAIM, province);

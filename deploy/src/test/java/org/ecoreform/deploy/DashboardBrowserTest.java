@@ -122,6 +122,36 @@ class DashboardBrowserTest extends SharedSystemTest {
         }
     }
 
+    /**
+     * The reporting workspace (src/test/browser/workspace.test.mjs): signed in through the system's own
+     * sign-in provider's login page, progress reported through the form, the workbook round trip, the
+     * session's end and sign-out, axe and the keyboard.
+     */
+    @Test
+    void theWorkspaceReportsThroughTheSignInProvidersSession() throws Exception {
+        int exit = run(
+                BROWSER_TESTS,
+                Map.of(
+                        "BASE_URL", system.baseUrl("gateway"),
+                        "SCREENSHOTS", SCREENSHOTS.toString(),
+                        "OTHER_TOKEN", system.token("workspace-test-gansu", "province-editor", "620000")),
+                600,
+                "node",
+                "--test",
+                "--test-reporter=spec",
+                "workspace.test.mjs");
+
+        assertThat(exit)
+                .as("workspace.test.mjs (its report is in the test output above)")
+                .isZero();
+        try (var shots = Files.list(SCREENSHOTS)) {
+            List<String> names = shots.map(p -> p.getFileName().toString()).toList();
+            for (String page : List.of("workspace-attention", "workspace-record", "workspace-workbook")) {
+                assertThat(names).as("screenshots of " + page).contains(page + "-desktop.png", page + "-phone.png");
+            }
+        }
+    }
+
     /** Lets the browser test restart the gateway under an open page: POST /gateway/restart (kill, start, healthy). */
     private HttpServer gatewayControl() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

@@ -126,6 +126,9 @@ class DeploymentArtefactsTest {
             listed.add(resource.asText());
             all.addAll(documents(DEPLOY.resolve("k8s").resolve(resource.asText())));
         }
+        for (JsonNode generated : kustomization.path("configMapGenerator")) {
+            generated.path("files").forEach(file -> listed.add(file.asText()));
+        }
         try (Stream<Path> files = Files.list(DEPLOY.resolve("k8s"))) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("kustomization.yaml")))
                     .allMatch(listed::contains);
@@ -214,6 +217,45 @@ class DeploymentArtefactsTest {
                     .as(url)
                     .isTrue();
         }
+    }
+
+    /**
+     * The Keycloak realm gives what the platform reads: the four roles as {@code groups}, the province
+     * claim, the API's audience on access tokens, and the gateway's workspace client with PKCE S256
+     * redirecting to the gateway's workspace path.
+     */
+    @Test
+    void theKeycloakRealmGivesTheClaimsTheServicesRead() throws IOException {
+        JsonNode realm = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(DEPLOY.resolve("k8s/keycloak-realm.json").toFile());
+        List<String> roles = new ArrayList<>();
+        realm.at("/roles/realm").forEach(role -> roles.add(role.path("name").asText()));
+        assertThat(roles)
+                .containsExactlyInAnyOrder(
+                        org.ecoreform.platform.security.Roles.CATALOGUE_EDITOR,
+                        org.ecoreform.platform.security.Roles.PROVINCE_EDITOR,
+                        org.ecoreform.platform.security.Roles.INDICATOR_EDITOR,
+                        org.ecoreform.platform.security.Roles.ADMIN);
+        JsonNode scope = realm.path("clientScopes").get(0);
+        List<String> claims = new ArrayList<>();
+        scope.path("protocolMappers")
+                .forEach(mapper -> claims.add(mapper.at("/config/claim.name")
+                        .asText(mapper.at("/config/included.custom.audience").asText())));
+        assertThat(claims)
+                .containsExactlyInAnyOrder("ecoreform", "groups", org.ecoreform.platform.security.Roles.PROVINCE_CLAIM);
+        String gateway = properties("gateway");
+        JsonNode workspace = realm.path("clients").get(0);
+        assertThat(gateway)
+                .contains("${ECOREFORM_OIDC_CLIENT_ID:"
+                        + workspace.path("clientId").asText() + "}");
+        assertThat(gateway).contains("${ECOREFORM_JWT_AUDIENCE:" + claims.get(0) + "}");
+        assertThat(workspace.at("/attributes/pkce.code.challenge.method").asText())
+                .isEqualTo("S256");
+        assertThat(workspace.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(workspace.path("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(workspace.path("redirectUris").get(0).asText()).endsWith("/workspace");
+        assertThat(workspace.path("defaultClientScopes").toString())
+                .contains(scope.path("name").asText());
     }
 
     @Test

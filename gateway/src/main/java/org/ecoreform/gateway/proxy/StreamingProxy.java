@@ -81,6 +81,11 @@ public class StreamingProxy {
 
     /** Forwards the request to {@code service} and answers with what it answers. */
     public void forward(RoutingContext ctx, String service) {
+        forward(ctx, service, ctx.request().uri());
+    }
+
+    /** As {@link #forward(RoutingContext, String)}, to {@code uri} on the service (a path and query of its own API). */
+    public void forward(RoutingContext ctx, String service, String uri) {
         long received = System.nanoTime();
         HttpServerRequest in = ctx.request();
         boolean hasBody = hasBody(in);
@@ -90,13 +95,7 @@ public class StreamingProxy {
         ServiceClients.Call call = new ServiceClients.Call();
         ctx.response().closeHandler(v -> call.abandon()); // the client went away: not left streaming to nobody
         ContentCoding coding = ContentCoding.negotiateStreaming(in.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        clients.send(
-                        service,
-                        in.method(),
-                        in.uri(),
-                        options -> copyRequestHeaders(in, options),
-                        hasBody ? in : null,
-                        call)
+        clients.send(service, in.method(), uri, options -> copyRequestHeaders(in, options), hasBody ? in : null, call)
                 .onSuccess(answer -> {
                     measure(ctx, answer, call, received);
                     relay(ctx, service, answer, coding, call);

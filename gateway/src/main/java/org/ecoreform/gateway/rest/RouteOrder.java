@@ -16,6 +16,11 @@ final class RouteOrder {
     static final int PROXY = -240;
     /** The dashboard's static assets. */
     static final int ASSETS = -230;
+    /**
+     * The reporting workspace: its page, its session and its relay to the API come after Quarkus's authentication
+     * (-200) and permission checks (-100), which sign the person in (authorization code with PKCE) and hold the session.
+     */
+    static final int WORKSPACE = -50;
 
     private RouteOrder() {}
 }
