@@ -1,5 +1,10 @@
 // Form building and the API's field errors shown beside the fields they name.
+import { ApiError } from '../api.js';
 import { el } from '../dom.js';
+import { t } from '../i18n.js';
+import { dropDraft, keepDraft } from './drafts.js';
+import { SessionEnded } from './relay.js';
+import { sessionEndedNotice } from './session.js';
 
 let nextId = 0;
 
@@ -91,4 +96,52 @@ function controlFor(form, name) {
     path = shorter;
   }
   return null;
+}
+
+/** The named fields' values, empty ones left out. @param {HTMLFormElement} form @param {string[]} names */
+export function values(form, names) {
+  /** @type {Record<string, string>} */
+  const out = {};
+  for (const name of names) {
+    const control = /** @type {HTMLInputElement | null} */ (form.elements.namedItem(name));
+    const text = control ? control.value.trim() : '';
+    if (text !== '') {
+      out[name] = text;
+    }
+  }
+  return out;
+}
+
+/**
+ * Sends a form: its errors beside their fields, the session's end with the text kept (the draft stays
+ * until a send succeeds), else the notice `send` answers (or a plain "saved").
+ * @param {HTMLFormElement} form @param {HTMLElement} status @param {string | null} draftKey
+ * @param {() => Promise<HTMLElement | void>} send
+ * @param {() => void} [afterSaved] runs once the form is emptied after a successful send
+ */
+export async function submit(form, status, draftKey, send, afterSaved) {
+  clearErrors(form);
+  if (draftKey) {
+    keepDraft(draftKey, form);
+  }
+  try {
+    const notice = await send();
+    if (draftKey) {
+      dropDraft(draftKey);
+      form.reset();
+    }
+    afterSaved?.();
+    status.replaceChildren(notice || el('p', { className: 'notice', dataset: { saved: '' } }, t('ws.saved')));
+  } catch (error) {
+    if (error instanceof SessionEnded) {
+      status.replaceChildren(sessionEndedNotice());
+    } else if (error instanceof ApiError) {
+      const unplaced = showErrors(form, error.problem?.errors ?? []);
+      status.replaceChildren(el('div', { className: 'notice warning', role: 'alert' }, t('ws.form.refused'),
+        unplaced.length || !(error.problem?.errors ?? []).length
+          ? el('p', {}, unplaced.length ? unplaced.join('; ') : error.message) : null));
+    } else {
+      status.replaceChildren(el('p', { className: 'notice warning', role: 'alert' }, t('ws.error', { message: String(error) })));
+    }
+  }
 }

@@ -1,5 +1,5 @@
 // The reporting workspace's shell (/workspace, signed in first): who is signed in, a hash router
-// (#/ the to-do list, #/records/{id}, #/workbook), the language toggle and the session's end.
+// (#/ the to-do list, #/records/{id}, #/tasks/{id}, #/workbook, #/accountability, #/notice), the language toggle and the session's end.
 import { ApiError } from '../api.js';
 import { el } from '../dom.js';
 import { language, setLanguage, t } from '../i18n.js';
@@ -9,11 +9,17 @@ import { sessionEndedNotice, takeReturnPlace } from './session.js';
 import * as attention from './pages/attention.js';
 import * as record from './pages/record.js';
 import * as workbook from './pages/workbook.js';
+import * as task from './pages/task.js';
+import * as accountability from './pages/accountability.js';
+import * as notice from './pages/notice.js';
 
 const ROUTES = [
   { pattern: /^#?\/?(?:\?(.*))?$/, page: attention },
   { pattern: /^#\/records\/([A-Za-z0-9-]{1,200})$/, page: record },
   { pattern: /^#\/workbook(?:\?(.*))?$/, page: workbook },
+  { pattern: /^#\/tasks\/([A-Za-z0-9-]{1,200})$/, page: task },
+  { pattern: /^#\/accountability(?:\?(.*))?$/, page: accountability },
+  { pattern: /^#\/notice$/, page: notice },
 ];
 
 /** @type {import('./relay.js').Session | null} */

@@ -13,6 +13,9 @@ export async function render([query], { session }) {
   const asked = new URLSearchParams(query ?? '').get('province');
   const province = session.province ?? asked;
   const provinces = (await apiGet('/api/v1/provinces')).items ?? [];
+  if (!province && session.roles.includes('catalogue-editor')) {
+    return catalogueAttention(provinces);
+  }
   if (!province) {
     return { node: pickProvince(session, provinces), title: t('ws.brand') };
   }
@@ -32,7 +35,8 @@ export async function render([query], { session }) {
     el('h1', {}, title),
     stale.length + tasks.length + milestones.length === 0 ? el('p', { className: 'empty' }, t('ws.attention.none')) : null,
     tasks.length ? section(t('ws.attention.overdueTasks'), el('ul', { className: 'attention', dataset: { attention: 'tasks' } },
-      tasks.map((task) => el('li', {}, el('strong', {}, t('ws.attention.taskDue', { year: task.dueYear ?? '' })), ' ', task.text ?? '')))) : null,
+      tasks.map((task) => el('li', {}, el('strong', {}, t('ws.attention.taskDue', { year: task.dueYear ?? '' })), ' ',
+        el('a', { href: `#/tasks/${encodeURIComponent(task.id ?? '')}` }, task.text ?? task.id))))) : null,
     stale.length ? section(t('ws.attention.stale'), el('ul', { className: 'attention', dataset: { attention: 'stale' } },
       stale.map((r) => el('li', {}, recordLink(r), ' · ', t('ws.attention.lastReport', { date: lastReport(r) }))))) : null,
     milestones.length ? section(t('ws.attention.milestones'), el('ul', { className: 'attention', dataset: { attention: 'milestones' } },
@@ -44,6 +48,23 @@ export async function render([query], { session }) {
           el('td', {}, recordLink(r)),
           el('td', {}, el('span', { className: `status status-${r.status}` }, t(`status.${r.status}`))),
           el('td', {}, r.statusSince ?? ''))))));
+  return { node, title };
+}
+
+/**
+ * The catalogue team's first work: plan tasks the matcher found candidates for and nobody decided yet.
+ * @param {any[]} provinces
+ */
+async function catalogueAttention(provinces) {
+  const tasks = (await apiGetAll('/api/v1/plan-tasks'))
+    .filter((task) => (task.candidates ?? []).length > 0 && !(task.decisions ?? []).length);
+  const title = t('ws.attention.links', { count: tasks.length });
+  const node = el('div', {}, el('h1', {}, title),
+    tasks.length === 0 ? el('p', { className: 'empty' }, t('ws.attention.none')) : null,
+    el('ul', { className: 'attention', dataset: { attention: 'links' } }, tasks.map((task) => el('li', {},
+      el('strong', {}, nameOf(provinces.find((p) => p.code === task.province?.id)) || task.province?.id || ''), ' ',
+      el('a', { href: `#/tasks/${encodeURIComponent(task.id ?? '')}` }, task.text ?? task.id), ' · ',
+      (task.candidates ?? []).map((c) => `${c.id} ${(c.score ?? 0).toFixed(2)}`).join('、')))));
   return { node, title };
 }
 

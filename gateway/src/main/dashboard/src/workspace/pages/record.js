@@ -1,12 +1,11 @@
 // #/records/{id}: a record's course (every entry, corrections kept) and, for the office that owns
 // it, the form to report progress or correct an entry.
-import { ApiError } from '../../api.js';
 import { el, section } from '../../dom.js';
 import { nameOf, t } from '../../i18n.js';
-import { dropDraft, keepDraft, restoreDraft } from '../drafts.js';
-import { clearErrors, field, input, select, showErrors, textarea } from '../form.js';
-import { readTagged, relaySend, SessionEnded } from '../relay.js';
-import { canReportFor, sessionEndedNotice } from '../session.js';
+import { keepDraft, restoreDraft } from '../drafts.js';
+import { field, input, select, submit, textarea } from '../form.js';
+import { readTagged, relaySend } from '../relay.js';
+import { canReportFor } from '../session.js';
 
 const STATUSES = ['planned', 'in-progress', 'implemented', 'suspended', 'withdrawn'];
 const EVIDENCE_SLOTS = 3;
@@ -97,35 +96,21 @@ function reportForm(record, readTag, session, onSaved) {
     showCorrecting(form);
   }
   form.addEventListener('input', () => keepDraft(draftKey, form));
-  form.addEventListener('submit', async (event) => {
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearErrors(form);
-    keepDraft(draftKey, form);
-    try {
+    submit(form, status, draftKey, async () => {
       const answer = await relaySend('POST', '/api/v1/adoptions/{id}/progress', { path: { id: record.id } },
         { json: report(form), headers: tag ? { 'If-Match': tag } : {} });
       const saved = answer.body;
       tag = answer.etag;
-      dropDraft(draftKey);
-      form.reset();
-      /** @type {HTMLSelectElement} */ (form.elements.namedItem('status')).value = saved.status ?? 'planned';
-      showCorrecting(form);
-      const last = saved.history?.[saved.history.length - 1];
-      status.replaceChildren(el('p', { className: 'notice', dataset: { saved: String(last?.id ?? '') } },
-        t('ws.form.saved', { entry: last?.id ?? '' })));
+      form.dataset.lastStatus = saved.status ?? '';
       onSaved(saved);
-    } catch (error) {
-      if (error instanceof SessionEnded) {
-        status.replaceChildren(sessionEndedNotice());
-      } else if (error instanceof ApiError) {
-        const unplaced = showErrors(form, error.problem?.errors ?? []);
-        status.replaceChildren(el('div', { className: 'notice warning', role: 'alert' }, t('ws.form.refused'),
-          unplaced.length || !(error.problem?.errors ?? []).length
-            ? el('p', {}, unplaced.length ? unplaced.join('; ') : error.message) : null));
-      } else {
-        status.replaceChildren(el('p', { className: 'notice warning', role: 'alert' }, t('ws.error', { message: String(error) })));
-      }
-    }
+      const last = saved.history?.[saved.history.length - 1];
+      return el('p', { className: 'notice', dataset: { saved: String(last?.id ?? '') } }, t('ws.form.saved', { entry: last?.id ?? '' }));
+    }, () => {
+      /** @type {HTMLSelectElement} */ (form.elements.namedItem('status')).value = form.dataset.lastStatus ?? 'planned';
+      showCorrecting(form);
+    });
   });
   return form;
 }
