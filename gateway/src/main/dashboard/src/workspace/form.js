@@ -2,7 +2,7 @@
 import { ApiError } from '../api.js';
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
-import { dropDraft, keepDraft } from './drafts.js';
+import { dropDraft, keepDraft, restoreDraft } from './drafts.js';
 import { SessionEnded } from './relay.js';
 import { sessionEndedNotice } from './session.js';
 
@@ -144,4 +144,18 @@ export async function submit(form, status, draftKey, send, afterSaved) {
       status.replaceChildren(el('p', { className: 'notice warning', role: 'alert' }, t('ws.error', { message: String(error) })));
     }
   }
+}
+
+/**
+ * Keeps what is typed in the form on the device under `draftKey`, and puts back what an earlier
+ * visit left unsent, saying so in `status`. @returns {boolean} whether a draft was put back
+ * @param {HTMLFormElement} form @param {string} draftKey @param {HTMLElement} status
+ */
+export function keepDrafts(form, draftKey, status) {
+  const restored = restoreDraft(draftKey, form);
+  if (restored) {
+    status.replaceChildren(el('p', { className: 'notice' }, t('ws.form.draftRestored')));
+  }
+  form.addEventListener('input', () => keepDraft(draftKey, form));
+  return restored;
 }

@@ -1,6 +1,6 @@
 // What the signed-in person may do here, and the way back in when the session has ended.
-import { el } from '../dom.js';
-import { t } from '../i18n.js';
+import { el, section } from '../dom.js';
+import { nameOf, t } from '../i18n.js';
 
 const RETURN_TO = 'ecoreform.workspace.returnTo';
 
@@ -45,4 +45,18 @@ export function takeReturnPlace() {
   } catch {
     return null;
   }
+}
+
+/**
+ * The province a page works on: the person's own, else the one the address names (an administrator's
+ * or the catalogue team's choice). @param {import('./relay.js').Session} session @param {string} query
+ */
+export function workingProvince(session, query) {
+  return session.province ?? new URLSearchParams(query ?? '').get('province');
+}
+
+/** Links to a page (`#/workbook` …) for each province, for a person without one of their own. @param {any[]} provinces @param {string} page */
+export function provincePicker(provinces, page) {
+  return section(t('ws.pickProvince'), el('ul', { className: 'attention' },
+    provinces.map((p) => el('li', {}, el('a', { href: `${page}?province=${p.code}` }, nameOf(p))))));
 }

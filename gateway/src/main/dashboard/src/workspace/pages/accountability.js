@@ -4,23 +4,18 @@
 import { apiGet, apiGetAll } from '../../api.js';
 import { el, section } from '../../dom.js';
 import { nameOf, t } from '../../i18n.js';
-import { keepDraft, restoreDraft } from '../drafts.js';
-import { field, input, select, submit, textarea, values } from '../form.js';
+import { field, input, keepDrafts, select, submit, textarea, values } from '../form.js';
 import { relaySend } from '../relay.js';
-import { canReportFor } from '../session.js';
+import { canReportFor, provincePicker, workingProvince } from '../session.js';
 
 const STATUSES = ['planned', 'piloting', 'established'];
 
 /** @param {string[]} params @param {{ session: import('../relay.js').Session }} context */
 export async function render([query], { session }) {
-  const province = session.province ?? new URLSearchParams(query ?? '').get('province');
+  const province = workingProvince(session, query);
   const provinces = (await apiGet('/api/v1/provinces')).items ?? [];
   if (!province) {
-    return {
-      node: section(t('ws.pickProvince'), el('ul', { className: 'attention' },
-        provinces.map((p) => el('li', {}, el('a', { href: `#/accountability?province=${p.code}` }, nameOf(p)))))),
-      title: t('ws.nav.accountability'),
-    };
+    return { node: provincePicker(provinces, '#/accountability'), title: t('ws.nav.accountability') };
   }
   const entries = await apiGetAll('/api/v1/accountability', { query: { province: [province] } });
   const editable = canReportFor(session, province).ok;
@@ -70,10 +65,7 @@ function changeForm(province, institutionId, entry, onSaved) {
       field(t('ws.form.url'), input('url', { type: 'url', inputmode: 'url' }))),
     el('button', { type: 'submit', className: 'primary' }, t('ws.form.submit'))));
   /** @type {HTMLSelectElement} */ (form.elements.namedItem('status')).value = entry.status ?? 'planned';
-  if (restoreDraft(draftKey, form)) {
-    status.replaceChildren(el('p', { className: 'notice' }, t('ws.form.draftRestored')));
-  }
-  form.addEventListener('input', () => keepDraft(draftKey, form));
+  keepDrafts(form, draftKey, status);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const body = values(form, ['status', 'effectiveOn', 'narrative', 'documentTitle', 'documentNumber', 'issuedOn', 'url']);

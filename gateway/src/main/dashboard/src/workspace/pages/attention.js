@@ -3,6 +3,7 @@
 import { apiGet, apiGetAll } from '../../api.js';
 import { el, section, table } from '../../dom.js';
 import { nameOf, t } from '../../i18n.js';
+import { provincePicker, workingProvince } from '../session.js';
 
 const STALE_DAYS = 365;
 const DUE_SOON_DAYS = 90;
@@ -10,8 +11,7 @@ const CLOSED = new Set(['implemented', 'withdrawn']);
 
 /** @param {string[]} params @param {{ session: import('../relay.js').Session }} context */
 export async function render([query], { session }) {
-  const asked = new URLSearchParams(query ?? '').get('province');
-  const province = session.province ?? asked;
+  const province = workingProvince(session, query);
   const provinces = (await apiGet('/api/v1/provinces')).items ?? [];
   if (!province && session.roles.includes('catalogue-editor')) {
     return catalogueAttention(provinces);
@@ -95,6 +95,5 @@ function pickProvince(session, provinces) {
   if (!session.roles.includes('admin')) {
     return el('p', { className: 'notice warning', role: 'note' }, t('ws.noProvince'));
   }
-  return section(t('ws.pickProvince'), el('ul', { className: 'attention' },
-    provinces.map((p) => el('li', {}, el('a', { href: `#/?province=${p.code}` }, nameOf(p))))));
+  return provincePicker(provinces, '#/');
 }

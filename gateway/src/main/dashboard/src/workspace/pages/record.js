@@ -2,8 +2,7 @@
 // it, the form to report progress or correct an entry.
 import { el, section } from '../../dom.js';
 import { nameOf, t } from '../../i18n.js';
-import { keepDraft, restoreDraft } from '../drafts.js';
-import { field, input, select, submit, textarea } from '../form.js';
+import { field, input, keepDrafts, select, submit, textarea } from '../form.js';
 import { readTagged, relaySend } from '../relay.js';
 import { canReportFor } from '../session.js';
 
@@ -91,11 +90,9 @@ function reportForm(record, readTag, session, onSaved) {
     Array.from({ length: EVIDENCE_SLOTS }, (_, i) => evidenceFields(i)),
     el('button', { type: 'submit', className: 'primary' }, t('ws.form.submit'))));
   /** @type {HTMLSelectElement} */ (form.elements.namedItem('status')).value = record.status ?? 'planned';
-  if (restoreDraft(draftKey, form)) {
-    status.replaceChildren(el('p', { className: 'notice' }, t('ws.form.draftRestored')));
+  if (keepDrafts(form, draftKey, status)) {
     showCorrecting(form);
   }
-  form.addEventListener('input', () => keepDraft(draftKey, form));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     submit(form, status, draftKey, async () => {

@@ -4,8 +4,7 @@
 import { apiGet } from '../../api.js';
 import { el, section } from '../../dom.js';
 import { nameOf, t } from '../../i18n.js';
-import { keepDraft, restoreDraft } from '../drafts.js';
-import { field, input, submit, textarea, values } from '../form.js';
+import { field, input, keepDrafts, submit, textarea, values } from '../form.js';
 import { readTagged, relaySend } from '../relay.js';
 import { canReportFor } from '../session.js';
 
@@ -55,10 +54,7 @@ function completionForm(task, tag, onSaved) {
       field(t('ws.form.documentNumber'), input('documentNumber')),
       field(t('ws.form.url'), input('url', { type: 'url', inputmode: 'url' }))),
     el('button', { type: 'submit', className: 'primary' }, t('ws.form.submit'))));
-  if (restoreDraft(draftKey, form)) {
-    status.replaceChildren(el('p', { className: 'notice' }, t('ws.form.draftRestored')));
-  }
-  form.addEventListener('input', () => keepDraft(draftKey, form));
+  keepDrafts(form, draftKey, status);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     submit(form, status, draftKey, async () => {

@@ -1,21 +1,17 @@
 // #/workbook: the year-end round trip for a whole province — download the workbook, upload it
 // filled, see every row's verdict, then save the accepted rows at once.
 import { address, apiGet, ApiError } from '../../api.js';
-import { el, section, table } from '../../dom.js';
+import { el, table } from '../../dom.js';
 import { nameOf, t } from '../../i18n.js';
 import { relaySend, SessionEnded } from '../relay.js';
-import { sessionEndedNotice } from '../session.js';
+import { provincePicker, sessionEndedNotice, workingProvince } from '../session.js';
 
 /** @param {string[]} params @param {{ session: import('../relay.js').Session }} context */
 export async function render([query], { session }) {
-  const province = session.province ?? new URLSearchParams(query ?? '').get('province');
+  const province = workingProvince(session, query);
   const provinces = (await apiGet('/api/v1/provinces')).items ?? [];
   if (!province) {
-    return {
-      node: section(t('ws.pickProvince'), el('ul', { className: 'attention' },
-        provinces.map((p) => el('li', {}, el('a', { href: `#/workbook?province=${p.code}` }, nameOf(p)))))),
-      title: t('ws.nav.workbook'),
-    };
+    return { node: provincePicker(provinces, '#/workbook'), title: t('ws.nav.workbook') };
   }
   const title = t('ws.workbook.title', { province: nameOf(provinces.find((p) => p.code === province)) || province });
   const status = el('div', { role: 'status', 'aria-live': 'polite' });
