@@ -76,10 +76,13 @@ function summary(answer) {
 /** Every row of the file, with its verdict. @param {any} answer */
 function rows(answer) {
   return table({ dataset: { importRows: '' } },
-    [t('ws.workbook.line'), t('ws.workbook.record'), t('ws.workbook.verdict'), t('ws.workbook.column'), t('ws.workbook.reason')],
-    (answer.rows ?? []).map((/** @type {any} */ row) => el('tr', { dataset: { line: String(row.line), verdict: row.verdict } },
+    [t('ws.workbook.sheet'), t('ws.workbook.line'), t('ws.workbook.record'), t('ws.workbook.verdict'), t('ws.workbook.column'),
+      t('ws.workbook.reason')],
+    (answer.rows ?? []).map((/** @type {any} */ row) => el('tr', { dataset: { line: String(row.line), verdict: row.verdict, sheet: row.sheet } },
+      el('td', {}, row.sheet ?? ''),
       el('td', {}, String(row.line)),
-      el('td', {}, row.record ? el('a', { href: `#/records/${encodeURIComponent(row.record)}` }, row.record) : ''),
+      el('td', {}, row.record ? el('a', { href: `#/records/${encodeURIComponent(row.record)}` }, row.record)
+        : row.task ? el('a', { href: `#/tasks/${encodeURIComponent(row.task)}` }, row.task) : ''),
       el('td', { className: `verdict-${row.verdict}` }, t(`ws.verdict.${row.verdict}`)),
       el('td', {}, row.column ?? ''),
       el('td', {}, row.reason ?? ''))));

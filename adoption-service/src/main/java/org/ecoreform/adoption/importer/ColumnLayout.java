@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ecoreform.platform.tables.TableRow;
 
 /**
  * Where each column stands in a table, read from its header row: the columns found (whatever their

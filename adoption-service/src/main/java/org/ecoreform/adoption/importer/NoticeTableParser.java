@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.ecoreform.platform.tables.TableReader;
+import org.ecoreform.platform.tables.TableRow;
+import org.ecoreform.platform.tables.UnreadableTableException;
 
 /**
  * Parses a province's adoption table: rows under Chinese-numbered section headings, its columns

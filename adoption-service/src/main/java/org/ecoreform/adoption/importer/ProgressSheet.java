@@ -4,19 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecoreform.platform.tables.HeadedColumn;
+import org.ecoreform.platform.tables.HeadedSheet;
 
 /**
  * A province's progress workbook: one row per record with where it stands, and empty columns for
@@ -26,8 +24,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ProgressSheet {
 
+    /** The sheet's name in the workbook (beside it, the gateway puts the plan tasks' sheet). */
+    public static final String SHEET = "进展 progress";
+
     /** The columns, headed in Chinese and English (the header is what the upload is read by). */
-    public enum Column {
+    public enum Column implements HeadedColumn {
         RECORD("记录编号 record"),
         VERSION("版本 version"),
         MEASURES("措施 measures"),
@@ -53,6 +54,7 @@ public final class ProgressSheet {
             this.header = header;
         }
 
+        @Override
         public String header() {
             return header;
         }
@@ -93,18 +95,7 @@ public final class ProgressSheet {
     public static byte[] workbook(List<RecordRow> rows, List<String> statuses) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("进展 progress");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (Column column : Column.values()) {
-                header.createCell(column.ordinal()).setCellValue(column.header());
-                header.getCell(column.ordinal()).setCellStyle(bold);
-                sheet.setColumnWidth(column.ordinal(), column == Column.NARRATIVE ? 60 * 256 : 22 * 256);
-            }
-            sheet.createFreezePane(1, 1);
+            Sheet sheet = HeadedSheet.create(workbook, SHEET, Column.class, c -> c == Column.NARRATIVE ? 60 : 22);
             for (int i = 0; i < rows.size(); i++) {
                 RecordRow record = rows.get(i);
                 Row row = sheet.createRow(i + 1);
@@ -133,45 +124,18 @@ public final class ProgressSheet {
     }
 
     /**
-     * The rows of an upload (.xlsx, its first sheet, or UTF-8 CSV) below its header, blank rows
-     * left out; a header without a needed column makes the whole file unreadable, naming it.
+     * The rows of an upload (.xlsx, at this sheet or its first, or UTF-8 CSV) below its header, blank
+     * rows left out; a header without a needed column makes the whole file unreadable, naming it.
      */
     public static List<Filled> read(byte[] upload) {
-        List<TableRow> table = TableReader.read(TableReader.Format.ofUpload(upload), upload);
-        int headerAt = 0;
-        while (headerAt < table.size() && table.get(headerAt).isBlank()) {
-            headerAt++;
-        }
-        if (headerAt == table.size()) {
-            throw new UnreadableTableException("the file has no header row");
-        }
-        Map<Column, Integer> positions = new EnumMap<>(Column.class);
-        TableRow header = table.get(headerAt);
-        for (int i = 0; i < header.width(); i++) {
-            String name = header.cell(i);
-            int index = i;
-            Arrays.stream(Column.values())
-                    .filter(c -> c.header().equals(name))
-                    .findFirst()
-                    .ifPresent(c -> positions.putIfAbsent(c, index)); // the first of two alike columns counts
-        }
-        List<String> missing = REQUIRED.stream()
-                .filter(c -> !positions.containsKey(c))
-                .map(Column::header)
+        return HeadedSheet.read(
+                        upload,
+                        SHEET,
+                        Column.class,
+                        REQUIRED,
+                        "download the workbook again (GET /api/v1/provinces/{code}/progress-workbook)")
+                .stream()
+                .map(row -> new Filled(row.line(), row.cells()))
                 .toList();
-        if (!missing.isEmpty()) {
-            throw new UnreadableTableException("the header lacks the columns " + missing
-                    + "; download the workbook again (GET /api/v1/provinces/{code}/progress-workbook)");
-        }
-        List<Filled> rows = new ArrayList<>();
-        for (TableRow row : table.subList(headerAt + 1, table.size())) {
-            if (row.isBlank()) {
-                continue;
-            }
-            Map<Column, String> cells = new EnumMap<>(Column.class);
-            positions.forEach((column, index) -> cells.put(column, row.cell(index)));
-            rows.add(new Filled(row.line(), cells));
-        }
-        return rows;
     }
 }

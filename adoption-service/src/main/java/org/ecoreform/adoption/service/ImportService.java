@@ -13,9 +13,6 @@ import org.ecoreform.adoption.domain.AdoptionPlan;
 import org.ecoreform.adoption.importer.MeasureMatcher;
 import org.ecoreform.adoption.importer.NoticeTableParser;
 import org.ecoreform.adoption.importer.ParsedNotice;
-import org.ecoreform.adoption.importer.TableReader;
-import org.ecoreform.adoption.importer.TableRow;
-import org.ecoreform.adoption.importer.UnreadableTableException;
 import org.ecoreform.platform.catalogue.CatalogueMeasure;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.StatePublisher;
@@ -23,6 +20,9 @@ import org.ecoreform.platform.change.Timestamps;
 import org.ecoreform.platform.errors.Conflict;
 import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.reference.Provinces;
+import org.ecoreform.platform.tables.TableReader;
+import org.ecoreform.platform.tables.TableRow;
+import org.ecoreform.platform.tables.UnreadableTableException;
 
 /**
  * Imports a province's adoption notice: reads the table (pasted text, CSV or .xlsx, its columns

@@ -15,12 +15,12 @@ import java.util.Set;
 import org.ecoreform.adoption.domain.AdoptionRecord;
 import org.ecoreform.adoption.importer.ProgressSheet;
 import org.ecoreform.adoption.importer.ProgressSheet.Column;
-import org.ecoreform.adoption.importer.UnreadableTableException;
 import org.ecoreform.platform.change.Caller;
 import org.ecoreform.platform.change.ExpectedVersion;
 import org.ecoreform.platform.errors.DomainError;
 import org.ecoreform.platform.errors.RuleViolation;
 import org.ecoreform.platform.idempotency.IdempotentCreate;
+import org.ecoreform.platform.tables.UnreadableTableException;
 
 /**
  * A province's progress workbook taken back: each row checked exactly as a progress report through

@@ -14,6 +14,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecoreform.platform.tables.TableReader;
+import org.ecoreform.platform.tables.TableRow;
+import org.ecoreform.platform.tables.UnreadableTableException;
 import org.junit.jupiter.api.Test;
 
 /**

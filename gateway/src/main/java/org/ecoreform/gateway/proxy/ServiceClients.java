@@ -130,6 +130,18 @@ public class ServiceClients {
             Consumer<RequestOptions> prepare,
             ReadStream<Buffer> body,
             Call call) {
+        return send(service, method, pathAndQuery, prepare, body, null, call);
+    }
+
+    /** As above with a body held whole ({@code whole}) instead of streamed. */
+    public Future<HttpClientResponse> send(
+            String service,
+            HttpMethod method,
+            String pathAndQuery,
+            Consumer<RequestOptions> prepare,
+            ReadStream<Buffer> body,
+            Buffer whole,
+            Call call) {
         Service target = services.get(service);
         RequestOptions options = new RequestOptions()
                 .setMethod(method)
@@ -138,9 +150,9 @@ public class ServiceClients {
                 .setURI(target.basePath() + pathAndQuery)
                 .setIdleTimeout(timeout.toMillis());
         prepare.accept(options);
-        boolean read = (method == HttpMethod.GET || method == HttpMethod.HEAD) && body == null;
+        boolean read = (method == HttpMethod.GET || method == HttpMethod.HEAD) && body == null && whole == null;
         Promise<HttpClientResponse> answered = Promise.promise();
-        attempt(target, options, body, call, read ? readRetries : 0, answered);
+        attempt(target, options, body, whole, call, read ? readRetries : 0, answered);
         return answered.future();
     }
 
@@ -149,6 +161,7 @@ public class ServiceClients {
             Service target,
             RequestOptions options,
             ReadStream<Buffer> body,
+            Buffer whole,
             Call call,
             int retriesLeft,
             Promise<HttpClientResponse> answered) {
@@ -161,7 +174,7 @@ public class ServiceClients {
                 .compose(request -> {
                     target.inFlight().incrementAndGet();
                     call.sending(request);
-                    return (body == null ? request.send() : request.send(body))
+                    return (whole != null ? request.send(whole) : body == null ? request.send() : request.send(body))
                             .onFailure(e -> target.inFlight().decrementAndGet())
                             .onSuccess(answer -> answer.end()
                                     .onComplete(done -> target.inFlight().decrementAndGet()));
@@ -179,7 +192,7 @@ public class ServiceClients {
                     if (retriesLeft > 0) {
                         vertx.setTimer(
                                 RETRY_PAUSE_MILLIS,
-                                id -> attempt(target, options, body, call, retriesLeft - 1, answered));
+                                id -> attempt(target, options, body, whole, call, retriesLeft - 1, answered));
                     } else {
                         answered.fail(e);
                     }

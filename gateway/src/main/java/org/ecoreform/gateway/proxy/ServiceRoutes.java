@@ -17,7 +17,7 @@ public final class ServiceRoutes {
             Map.entry("plans", "adoption"),
             Map.entry("adoptions", "adoption"),
             Map.entry("imports", "adoption"),
-            Map.entry("progress-imports", "adoption"),
+            Map.entry("plan-task-imports", "indicators"),
             Map.entry("responsible-units", "adoption"),
             Map.entry("catalogue-replica", "adoption"),
             Map.entry("indicators", "indicators"),
@@ -30,14 +30,21 @@ public final class ServiceRoutes {
 
     private ServiceRoutes() {}
 
-    /** The service owning a path below /api/v1 (adopters of a measure and a province's progress workbook belong to adoption). */
+    /**
+     * The service owning a path below /api/v1 (adopters of a measure belong to adoption, a province's
+     * plan-task sheet to indicators). The year-end workbook (a province's progress-workbook, progress-imports)
+     * is the gateway's own: it puts two services' sheets together.
+     */
     public static Optional<String> serviceFor(String path) {
         String[] segments = path.split("/", 4);
         if (segments.length >= 3 && segments[0].equals("measures") && segments[2].equals("adopters")) {
             return Optional.of("adoption");
         }
+        if (segments.length >= 3 && segments[0].equals("provinces") && segments[2].equals("plan-task-workbook")) {
+            return Optional.of("indicators");
+        }
         if (segments.length >= 3 && segments[0].equals("provinces") && segments[2].equals("progress-workbook")) {
-            return Optional.of("adoption");
+            return Optional.empty();
         }
         return Optional.ofNullable(OWNERS.get(segments[0]));
     }

@@ -1,4 +1,4 @@
-package org.ecoreform.adoption.importer;
+package org.ecoreform.platform.tables;
 
 /** A submitted table that cannot be read at all (no usable header, not a workbook, …); the message says why. */
 public class UnreadableTableException extends RuntimeException {

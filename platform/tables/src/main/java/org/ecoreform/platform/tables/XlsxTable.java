@@ -1,4 +1,4 @@
-package org.ecoreform.adoption.importer;
+package org.ecoreform.platform.tables;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,13 +22,17 @@ final class XlsxTable {
 
     private XlsxTable() {}
 
-    /** The first sheet of an .xlsx workbook; dates as yyyy-MM-dd, numbers as shown. */
-    static List<TableRow> firstSheet(byte[] content) {
+    /**
+     * The sheet named {@code preferred} of an .xlsx workbook, else its first (a workbook of several
+     * parts is read by each reader at its own sheet); dates as yyyy-MM-dd, numbers as shown.
+     */
+    static List<TableRow> sheet(byte[] content, String preferred) {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new UnreadableTableException("the workbook has no sheet");
             }
-            Sheet sheet = workbook.getSheetAt(0);
+            Sheet named = preferred == null ? null : workbook.getSheet(preferred);
+            Sheet sheet = named != null ? named : workbook.getSheetAt(0);
             List<TableRow> rows = new ArrayList<>();
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();

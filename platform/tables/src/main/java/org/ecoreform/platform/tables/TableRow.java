@@ -1,4 +1,4 @@
-package org.ecoreform.adoption.importer;
+package org.ecoreform.platform.tables;
 
 import java.util.List;
 

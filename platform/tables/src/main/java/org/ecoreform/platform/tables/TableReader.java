@@ -1,4 +1,4 @@
-package org.ecoreform.adoption.importer;
+package org.ecoreform.platform.tables;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -33,10 +33,16 @@ public final class TableReader {
 
     private TableReader() {}
 
+    /** The table of an upload: CSV text, or a workbook's first sheet. */
     public static List<TableRow> read(Format format, byte[] content) {
+        return read(format, content, null);
+    }
+
+    /** As {@link #read(Format, byte[])}, reading a workbook's sheet named {@code sheet} when it has one. */
+    public static List<TableRow> read(Format format, byte[] content, String sheet) {
         return switch (format) {
             case CSV -> csv(utf8(content));
-            case XLSX -> XlsxTable.firstSheet(content);
+            case XLSX -> XlsxTable.sheet(content, sheet);
         };
     }
 
