@@ -309,7 +309,7 @@ describe('the reporting workspace', () => {
     await context.close();
   });
 
-  test('a catalogue editor decides a plan task\'s candidate, with the texts side by side; the measure\'s view then lists the task', async () => {
+  test('a catalogue editor decides a plan task\'s candidate and a measure\'s article, with the texts side by side; the measure\'s view then lists the task', async () => {
     const tasks = (await (await fetch(`${BASE}/api/v1/plan-tasks?limit=500`)).json()).items;
     const undecided = tasks.filter((task) => (task.candidates ?? []).length > 0 && !(task.decisions ?? []).length
       && !(task.measures ?? []).length);
@@ -323,6 +323,8 @@ describe('the reporting workspace', () => {
     await page.locator(`a[href="#/tasks/${chosen.id}"]`).click();
     const candidate = page.locator('.candidate', { has: page.locator(`input[value="${measure}"]`) });
     await candidate.waitFor();
+    const taskAxe = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(taskAxe.violations.filter((v) => BLOCKING_IMPACTS.includes(v.impact)).map((v) => v.id), [], 'the task page');
     assert.match(await candidate.locator('.side-by-side').innerText(), new RegExp(chosen.text.slice(0, 10)));
     await candidate.getByRole('checkbox').check();
     await page.getByRole('button', { name: '保存决定' }).click();
@@ -335,6 +337,25 @@ describe('the reporting workspace', () => {
       const view = await (await fetch(`${base}/api/v1/views/measures/${id}`, { cache: 'no-store' })).json();
       return (view.planTasks ?? []).some((task) => task.id === taskId);
     }, [BASE, measure, chosen.id], { timeout: 30_000 });
+
+    // a measure without an article: its ranked candidates beside its text, the best one ticked
+    const uncertain = (await (await fetch(`${BASE}/api/v1/framework/links?status=uncertain`)).json()).items;
+    await page.goto(`${BASE}/workspace#/`);
+    await page.locator('[data-attention="articles"]').waitFor();
+    assert.equal(await page.locator('[data-attention="articles"] li').count(), uncertain.length);
+    const unlinked = uncertain.find((item) => (item.candidates ?? []).length > 0);
+    const article = unlinked.candidates[0].article;
+    await page.locator(`a[href="#/measures/${unlinked.measure}/articles"]`).click();
+    const articleBox = page.locator(`input[name="article"][value="${article}"]`);
+    await articleBox.waitFor();
+    assert.equal(await page.locator('input[name="article"]').count(), unlinked.candidates.length);
+    const axe = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(axe.violations.filter((v) => BLOCKING_IMPACTS.includes(v.impact)).map((v) => v.id), [], 'the articles page');
+    await articleBox.check();
+    await page.getByRole('button', { name: '保存决定' }).click();
+    await page.locator('[data-saved]').waitFor();
+    const linkedMeasure = await (await fetch(`${BASE}/api/v1/measures/${unlinked.measure}`)).json();
+    assert.deepEqual(linkedMeasure.framework.map((link) => [link.article, link.decidedBy]), [[article, 'catalogue-editor']]);
     await context.close();
   });
 

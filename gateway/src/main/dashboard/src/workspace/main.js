@@ -1,5 +1,5 @@
 // The reporting workspace's shell (/workspace, signed in first): who is signed in, a hash router
-// (#/ the to-do list, #/records/{id}, #/tasks/{id}, #/workbook, #/accountability, #/notice), the language toggle and the session's end.
+// (#/ the to-do list, #/records/{id}, #/tasks/{id}, #/measures/{id}/articles, #/workbook, #/accountability, #/notice), the language toggle and the session's end.
 import { ApiError } from '../api.js';
 import { el } from '../dom.js';
 import { language, setLanguage, t } from '../i18n.js';
@@ -12,6 +12,7 @@ import * as workbook from './pages/workbook.js';
 import * as task from './pages/task.js';
 import * as accountability from './pages/accountability.js';
 import * as notice from './pages/notice.js';
+import * as articles from './pages/articles.js';
 
 const ROUTES = [
   { pattern: /^#?\/?(?:\?(.*))?$/, page: attention },
@@ -20,6 +21,7 @@ const ROUTES = [
   { pattern: /^#\/tasks\/([A-Za-z0-9-]{1,200})$/, page: task },
   { pattern: /^#\/accountability(?:\?(.*))?$/, page: accountability },
   { pattern: /^#\/notice$/, page: notice },
+  { pattern: /^#\/measures\/([A-Za-z0-9-]{1,40})\/articles$/, page: articles },
 ];
 
 /** @type {import('./relay.js').Session | null} */

@@ -56,15 +56,20 @@ export async function render([query], { session }) {
  * @param {any[]} provinces
  */
 async function catalogueAttention(provinces) {
-  const tasks = (await apiGetAll('/api/v1/plan-tasks'))
-    .filter((task) => (task.candidates ?? []).length > 0 && !(task.decisions ?? []).length);
+  const [all, framework] = await Promise.all([apiGetAll('/api/v1/plan-tasks'), apiGet('/api/v1/framework/links', { query: { status: 'uncertain' } })]);
+  const tasks = all.filter((task) => (task.candidates ?? []).length > 0 && !(task.decisions ?? []).length);
+  const unlinked = framework.items ?? [];
   const title = t('ws.attention.links', { count: tasks.length });
   const node = el('div', {}, el('h1', {}, title),
     tasks.length === 0 ? el('p', { className: 'empty' }, t('ws.attention.none')) : null,
     el('ul', { className: 'attention', dataset: { attention: 'links' } }, tasks.map((task) => el('li', {},
       el('strong', {}, nameOf(provinces.find((p) => p.code === task.province?.id)) || task.province?.id || ''), ' ',
       el('a', { href: `#/tasks/${encodeURIComponent(task.id ?? '')}` }, task.text ?? task.id), ' · ',
-      (task.candidates ?? []).map((c) => `${c.id} ${(c.score ?? 0).toFixed(2)}`).join('、')))));
+      (task.candidates ?? []).map((c) => `${c.id} ${(c.score ?? 0).toFixed(2)}`).join('、')))),
+    section(t('ws.attention.articles', { count: unlinked.length }), el('ul', { className: 'attention', dataset: { attention: 'articles' } },
+      unlinked.map((item) => el('li', {}, el('a', { href: `#/measures/${encodeURIComponent(item.measure ?? '')}/articles` },
+        `${item.measure} ${item.name ?? ''}`), ' · ',
+        (item.candidates ?? []).map((c) => `${c.article} ${(c.score ?? 0).toFixed(2)}`).join('、'))))));
   return { node, title };
 }
 
