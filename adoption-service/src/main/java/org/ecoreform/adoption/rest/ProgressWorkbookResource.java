@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,9 +24,7 @@ import org.ecoreform.adoption.service.ProgressImportReport;
 import org.ecoreform.adoption.service.ProgressImportService;
 import org.ecoreform.adoption.service.ProgressWorkbookQueries;
 import org.ecoreform.platform.http.CurrentCaller;
-import org.ecoreform.platform.http.QueryParams;
-import org.ecoreform.platform.idempotency.IdempotentCreate;
-import org.ecoreform.platform.problem.ApiException;
+import org.ecoreform.platform.rest.FileImports;
 import org.ecoreform.platform.security.Roles;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -121,19 +118,11 @@ public class ProgressWorkbookResource {
                     @HeaderParam("Idempotency-Key")
                     String idempotencyKey)
             throws IOException {
-        if (upload == null || upload.file == null) {
-            throw ApiException.badRequest("file", "the filled-in workbook is needed as the file part 'file'");
-        }
-        byte[] content = Files.readAllBytes(upload.file.uploadedFile());
-        if (!QueryParams.flag("commit", commit)) {
-            return Response.ok(imports.preview(content, caller.get()))
-                    .type(MediaType.APPLICATION_JSON)
-                    .build();
-        }
-        IdempotentCreate.Created committed = imports.commit(content, idempotencyKey, caller.get());
-        return Response.ok(committed.body())
-                .type(MediaType.APPLICATION_JSON)
-                .header("Idempotent-Replayed", committed.replayed())
-                .build();
+        return FileImports.answer(
+                upload == null ? null : upload.file,
+                commit,
+                idempotencyKey,
+                content -> imports.preview(content, caller.get()),
+                (content, key) -> imports.commit(content, key, caller.get()));
     }
 }
