@@ -170,14 +170,12 @@ describe('the reporting workspace', () => {
     assert.match(await newest.innerText(), /青海省森林康养基地建设实施方案/);
     assert.match(await newest.innerText(), new RegExp(effective));
 
-    // the public province page shows the record's new status once the view has it
+    // the public province page shows the entry and the record's new status (live: no reload needed once the view has it)
     const publicPage = await context.newPage();
     await publicPage.goto(`${BASE}/#/provinces/${QINGHAI}`);
-    await publicPage.locator('#page[data-rendered]').waitFor();
-    await publicPage.waitForFunction(async ([base, id]) => {
-      const view = await (await fetch(`${base}/api/v1/views/provinces/630000`)).json();
-      return JSON.stringify(view).includes(id);
-    }, [BASE, PROGRESS_RECORD], { timeout: 30_000 });
+    await publicPage.locator(`li[data-entry="${entry.id}"]`).waitFor({ timeout: 30_000 });
+    assert.match(await publicPage.locator(`li[data-entry="${entry.id}"]`).innerText(), /青海省森林康养基地建设实施方案/);
+    assert.equal(await publicPage.locator(`tr[data-record="${PROGRESS_RECORD}"] [data-col="status"]`).innerText(), '推进中');
     const who = await page.evaluate(async () => (await fetch('/workspace/api/session')).json());
     assert.deepEqual([who.subject, who.roles, who.province], ['qinghai-editor', ['province-editor'], QINGHAI]);
     assert.deepEqual(errors, []);
