@@ -63,6 +63,13 @@ public final class OidcProvider implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    /**
+     * The workspace client's secret and the gateway's state secret for this run: the provider takes any
+     * client secret, and the production gateway refuses to start without both (no shared default).
+     */
+    private final String clientSecret = randomSecret();
+
+    private final String stateSecret = randomSecret();
 
     private OidcProvider(Process process, int port, Path log) {
         this.process = process;
@@ -107,6 +114,22 @@ public final class OidcProvider implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("the sign-in provider did not start", e);
         }
+    }
+
+    /** The workspace client's secret the gateway signs people in with, for this run. */
+    public String clientSecret() {
+        return clientSecret;
+    }
+
+    /** The key of the sign-in's state cookie, for this run (restarted gateways keep it). */
+    public String stateSecret() {
+        return stateSecret;
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     /** Where services fetch the keys tokens are signed with. */

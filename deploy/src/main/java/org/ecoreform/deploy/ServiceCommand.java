@@ -77,6 +77,10 @@ final class ServiceCommand {
         // the tokens of the system's sign-in provider, its keys fetched from its JWKS as from any provider's
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", signIn.jwks());
         env.put("ECOREFORM_JWT_ISSUER", signIn.issuer());
+        if (service.name().equals(ServiceSpecs.GATEWAY)) {
+            env.put("ECOREFORM_OIDC_CLIENT_SECRET", signIn.clientSecret());
+            env.put("ECOREFORM_OIDC_STATE_SECRET", signIn.stateSecret());
+        }
         return builder;
     }
 

@@ -59,6 +59,15 @@ class DeploymentArtefactsTest {
         return Integer.parseInt(m.group(1));
     }
 
+    /** The variables a module declares it cannot start without in production ({@code ecoreform.required.*}). */
+    private static List<String> required(String module) throws IOException {
+        return properties(module)
+                .lines()
+                .filter(line -> line.startsWith("ecoreform.required."))
+                .map(line -> line.substring("ecoreform.required.".length(), line.indexOf('=')))
+                .toList();
+    }
+
     private static void assertKnownVariable(String module, String variable) throws IOException {
         boolean declared = properties(module).contains("${" + variable + ":")
                 || properties(module).contains("${" + variable + "}");
@@ -106,9 +115,15 @@ class DeploymentArtefactsTest {
             assertThat(context.resolve(service.at("/build/dockerfile").asText()))
                     .exists();
             assertThat(service.path("ports").get(0).asText()).endsWith(":" + defaultPort(app));
+            Set<String> given = new HashSet<>();
             for (var it = service.path("environment").fieldNames(); it.hasNext(); ) {
-                assertKnownVariable(app, it.next());
+                String variable = it.next();
+                given.add(variable);
+                assertKnownVariable(app, variable);
             }
+            assertThat(given)
+                    .as("%s in compose: what it cannot start without", app)
+                    .containsAll(required(app));
             for (JsonNode dependency :
                     service.path("depends_on").isArray() ? service.path("depends_on") : YAML.createArrayNode()) {
                 assertThat(names).contains(dependency.asText());
@@ -177,6 +192,11 @@ class DeploymentArtefactsTest {
             assertThat(scrape.path("prometheus.io/port").asInt()).isEqualTo(defaultPort(app));
             assertThat(container.at("/resources/requests/cpu").isMissingNode()).isFalse();
             assertThat(container.at("/resources/limits/memory").isMissingNode()).isFalse();
+            List<String> named = new ArrayList<>();
+            container.path("env").forEach(env -> named.add(env.path("name").asText()));
+            assertThat(named)
+                    .as("%s in Kubernetes: what it cannot start without", app)
+                    .containsAll(required(app));
             for (JsonNode env : container.path("env")) {
                 assertKnownVariable(app, env.path("name").asText());
                 JsonNode configKey = env.at("/valueFrom/configMapKeyRef/key");
