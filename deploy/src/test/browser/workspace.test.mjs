@@ -25,6 +25,7 @@ const BLOCKING_IMPACTS = ['serious', 'critical'];
 const PROGRESS_RECORD = `${QINGHAI}-2021-106-40`;
 const KEYBOARD_RECORD = `${QINGHAI}-2021-106-41`;
 const EXPIRY_RECORD = `${QINGHAI}-2021-106-42`;
+const DISCLOSURE_RECORD = `${QINGHAI}-2021-106-46`;
 const WORKBOOK_RECORDS = [43, 44, 45].map((row) => `${QINGHAI}-2021-106-${row}`);
 
 let browser;
@@ -280,6 +281,28 @@ describe('the reporting workspace', () => {
     assert.equal(again.accepted, 0);
     assert.equal(await page.locator('[data-commit]').count(), 0, 'nothing offered to save');
     assert.deepEqual((await Promise.all(WORKBOOK_RECORDS.map(record))).map((r) => r.version), after.map((r) => r.version));
+    await context.close();
+  });
+
+  test('the second and third evidence documents wait behind a disclosure, which an error in them opens', async () => {
+    const before = await record(DISCLOSURE_RECORD);
+    const { context, page } = await signedIn('qinghai-editor', `#/records/${DISCLOSURE_RECORD}`, { width: 390, height: 844 });
+    await page.locator('form.report').waitFor();
+    const disclosures = page.locator('details.more-evidence');
+    assert.equal(await disclosures.count(), 2);
+    assert.deepEqual(await disclosures.evaluateAll((all) => all.map((d) => d.open)), [false, false]);
+    await disclosures.first().locator('summary').click();
+    await page.locator('[name="evidence[1].title"]').fill('补充材料');
+    await page.locator('[name="evidence[1].url"]').fill('not an address');
+    await disclosures.first().locator('summary').click(); // closed again, the mistake inside
+    await page.getByLabel('状态').selectOption('in-progress');
+    await page.getByLabel('生效日期').fill(yesterdayInChina());
+    await page.getByLabel('进展说明').fill('已开展。');
+    await page.getByRole('button', { name: '提交' }).click();
+    await page.locator('[name="evidence[1].url"][aria-invalid="true"]').waitFor();
+    assert.equal(await disclosures.first().evaluate((d) => d.open), true, 'the error opened it');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'evidence[1].url');
+    assert.equal((await record(DISCLOSURE_RECORD)).version, before.version, 'nothing stored');
     await context.close();
   });
 

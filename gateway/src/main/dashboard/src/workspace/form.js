@@ -70,6 +70,10 @@ export function showErrors(form, errors) {
       continue;
     }
     control.setAttribute('aria-invalid', 'true');
+    const disclosure = control.closest('details');
+    if (disclosure) {
+      disclosure.open = true; // an error is never hidden behind a closed disclosure
+    }
     const message = /** @type {HTMLElement | null} */ (form.querySelector(`#${control.id}-error`));
     if (message) {
       message.hidden = false;

@@ -1,5 +1,6 @@
 // #/records/{id}: a record's course (every entry, corrections kept) and, for the office that owns
 // it, the form to report progress or correct an entry.
+import { ApiError } from '../../api.js';
 import { el, section } from '../../dom.js';
 import { nameOf, t } from '../../i18n.js';
 import { field, input, keepDrafts, select, submit, textarea } from '../form.js';
@@ -92,12 +93,23 @@ function reportForm(record, readTag, session, onSaved) {
   /** @type {HTMLSelectElement} */ (form.elements.namedItem('status')).value = record.status ?? 'planned';
   if (keepDrafts(form, draftKey, status)) {
     showCorrecting(form);
+    openFilledDisclosures(form);
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     submit(form, status, draftKey, async () => {
-      const answer = await relaySend('POST', '/api/v1/adoptions/{id}/progress', { path: { id: record.id } },
-        { json: report(form), headers: tag ? { 'If-Match': tag } : {} });
+      const { json, slots } = report(form);
+      let answer;
+      try {
+        answer = await relaySend('POST', '/api/v1/adoptions/{id}/progress', { path: { id: record.id } },
+          { json, headers: tag ? { 'If-Match': tag } : {} });
+      } catch (error) {
+        // the body lists only the filled documents: an error's evidence[k] is the form's slot slots[k]
+        for (const fieldError of (error instanceof ApiError ? error.problem?.errors : null) ?? []) {
+          fieldError.field = fieldError.field?.replace(/^evidence\[(\d+)\]/, (_, k) => `evidence[${slots[Number(k)]}]`);
+        }
+        throw error;
+      }
       const saved = answer.body;
       tag = answer.etag;
       form.dataset.lastStatus = saved.status ?? '';
@@ -112,8 +124,18 @@ function reportForm(record, readTag, session, onSaved) {
   return form;
 }
 
-/** @param {number} i */
+/**
+ * Evidence document i: the first always open, the others behind a disclosure (a phone's screen is
+ * short), opened when they hold something or an error names one of their fields.
+ * @param {number} i
+ */
 function evidenceFields(i) {
+  const fields = evidenceFieldset(i);
+  return i === 0 ? fields : el('details', { className: 'more-evidence' }, el('summary', {}, t('ws.form.evidence', { n: i + 1 })), fields);
+}
+
+/** @param {number} i */
+function evidenceFieldset(i) {
   const name = (/** @type {string} */ part) => `evidence[${i}].${part}`;
   return el('fieldset', {},
     el('legend', {}, t('ws.form.evidence', { n: i + 1 })),
@@ -129,7 +151,11 @@ function evidenceFields(i) {
       field(t('ws.form.what'), input(name('figures[0].what')))));
 }
 
-/** The request body, as the contract's ProgressInput: empty fields left out. @param {HTMLFormElement} form */
+/**
+ * The request body, as the contract's ProgressInput (empty fields and documents left out), and the
+ * form's slot of each document sent.
+ * @param {HTMLFormElement} form
+ */
 function report(form) {
   const value = (/** @type {string} */ name) => {
     const control = /** @type {HTMLInputElement | null} */ (form.elements.namedItem(name));
@@ -137,6 +163,7 @@ function report(form) {
     return text === '' ? undefined : text;
   };
   const evidence = [];
+  const slots = [];
   for (let i = 0; i < EVIDENCE_SLOTS; i++) {
     const part = (/** @type {string} */ p) => value(`evidence[${i}].${p}`);
     if (!['title', 'documentNumber', 'issuedOn', 'url', 'figures[0].value'].some((p) => part(p) !== undefined)) {
@@ -144,6 +171,7 @@ function report(form) {
     }
     const figure = part('figures[0].value');
     const number = figure === undefined ? undefined : Number(figure);
+    slots.push(i);
     evidence.push({
       title: part('title'),
       documentNumber: part('documentNumber'),
@@ -156,11 +184,14 @@ function report(form) {
   }
   const corrects = value('corrects');
   return {
-    status: value('status'),
-    effectiveOn: value('effectiveOn'),
-    narrative: value('narrative'),
-    evidence: evidence.length ? evidence : undefined,
-    corrects: corrects === undefined ? undefined : Number(corrects),
+    json: {
+      status: value('status'),
+      effectiveOn: value('effectiveOn'),
+      narrative: value('narrative'),
+      evidence: evidence.length ? evidence : undefined,
+      corrects: corrects === undefined ? undefined : Number(corrects),
+    },
+    slots,
   };
 }
 
@@ -187,7 +218,18 @@ function startCorrection(node, entry) {
     set(`evidence[${i}].figures[0].what`, doc.figures?.[0]?.what);
   });
   showCorrecting(form);
+  openFilledDisclosures(form);
   /** @type {HTMLElement} */ (form.elements.namedItem('narrative')).focus();
+}
+
+/** Opens the evidence disclosures that hold something. @param {HTMLFormElement} form */
+function openFilledDisclosures(form) {
+  form.querySelectorAll('details').forEach((details) => {
+    const filled = Array.from(details.querySelectorAll('input')).some((/** @type {HTMLInputElement} */ input) => input.value !== '');
+    if (filled) {
+      details.open = true;
+    }
+  });
 }
 
 /** Shows (or hides) that the form corrects an entry, with the way back to a new report. @param {HTMLFormElement} form */
