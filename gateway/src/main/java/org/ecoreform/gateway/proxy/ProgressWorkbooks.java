@@ -76,8 +76,7 @@ public class ProgressWorkbooks {
     }
 
     public Outcome upload(byte[] file, String fileName, boolean commit, Map<String, String> headers) {
-        ObjectMapper mapper = json;
-        var rows = mapper.createArrayNode();
+        var rows = json.createArrayNode();
         int[] totals = new int[5]; // rows, accepted, unchanged, refused, stored
         boolean replayed = false;
         List<String> storedBy = new ArrayList<>();
@@ -101,7 +100,7 @@ public class ProgressWorkbooks {
             }
             JsonNode report = read(answer.body());
             report.path("rows").forEach(row -> {
-                var merged = mapper.createObjectNode().put("sheet", part.sheet());
+                var merged = json.createObjectNode().put("sheet", part.sheet());
                 merged.setAll((com.fasterxml.jackson.databind.node.ObjectNode) row);
                 rows.add(merged);
             });
@@ -117,13 +116,13 @@ public class ProgressWorkbooks {
                 storedBy.add(part.sheet());
             }
         }
-        var summary = mapper.createObjectNode()
+        var summary = json.createObjectNode()
                 .put("rows", totals[0])
                 .put("accepted", totals[1])
                 .put("unchanged", totals[2])
                 .put("refused", totals[3])
                 .put("stored", totals[4]);
-        var report = mapper.createObjectNode().put("committed", commit);
+        var report = json.createObjectNode().put("committed", commit);
         report.set("summary", summary);
         report.set("rows", rows);
         return new Merged(report, replayed);

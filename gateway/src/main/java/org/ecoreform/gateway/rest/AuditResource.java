@@ -42,18 +42,6 @@ public class AuditResource {
         this.audit = audit;
     }
 
-    /** The caller's token and request id, which each service checks and records. */
-    private static Map<String, String> passedOn(HttpHeaders headers) {
-        Map<String, String> passed = new LinkedHashMap<>();
-        for (String name : List.of(HttpHeaders.AUTHORIZATION, RequestIds.HEADER)) {
-            String value = headers.getHeaderString(name);
-            if (value != null) {
-                passed.put(name, value);
-            }
-        }
-        return passed;
-    }
-
     @GET
     @Operation(
             operationId = "listAuditEntries",
@@ -96,7 +84,13 @@ public class AuditResource {
         put(filters, "since", since);
         put(filters, "until", until);
         boolean counted = QueryParams.flag("count", count);
-        AuditFanOut.Result result = audit.read(services, filters, limit, cursor, counted, passedOn(headers));
+        AuditFanOut.Result result = audit.read(
+                services,
+                filters,
+                limit,
+                cursor,
+                counted,
+                PassedOnHeaders.of(headers, HttpHeaders.AUTHORIZATION, RequestIds.HEADER));
         if (result instanceof AuditFanOut.Refused refused) {
             Response.ResponseBuilder response = Response.status(refused.answer().status())
                     .entity(refused.answer().body());

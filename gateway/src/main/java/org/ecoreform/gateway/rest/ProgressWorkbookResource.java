@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,19 +80,9 @@ public class ProgressWorkbookResource {
 
     /** The caller's token, request id and language, and any of {@code more} the request carries, for the services. */
     static Map<String, String> passedOn(HttpHeaders headers, String... more) {
-        Map<String, String> passed = new LinkedHashMap<>();
-        for (String name : List.of(HttpHeaders.AUTHORIZATION, RequestIds.HEADER, HttpHeaders.ACCEPT_LANGUAGE)) {
-            String value = headers.getHeaderString(name);
-            if (value != null) {
-                passed.put(name, value);
-            }
-        }
-        for (String name : more) {
-            String value = headers.getHeaderString(name);
-            if (value != null) {
-                passed.put(name, value);
-            }
-        }
+        Map<String, String> passed =
+                PassedOnHeaders.of(headers, HttpHeaders.AUTHORIZATION, RequestIds.HEADER, HttpHeaders.ACCEPT_LANGUAGE);
+        passed.putAll(PassedOnHeaders.of(headers, more));
         return passed;
     }
 }
