@@ -68,6 +68,21 @@ function completionForm(task, tag, onSaved) {
 }
 
 /**
+ * Why the matcher proposed a measure: the phrases the task shares with it, and whether the national
+ * list names the task's province among its sources.
+ * @param {{ phrases?: string[], provenInProvince?: boolean }} candidate
+ */
+function whyMatched(candidate) {
+  const phrases = candidate.phrases ?? [];
+  if (!phrases.length && candidate.provenInProvince == null) {
+    return el('span', {});
+  }
+  return el('p', { className: 'note' },
+    phrases.length ? t('ws.task.sharedPhrases', { phrases: phrases.join('、') }) : '',
+    candidate.provenInProvince ? ` ${t('ws.task.provenHere')}` : '');
+}
+
+/**
  * The catalogue team's decision: every candidate and linked measure with its score and text beside
  * the task's; ticked = the task became it.
  * @param {PlanTask} task @param {{ value: string | null }} tag @param {(task: PlanTask) => void} onSaved
@@ -88,7 +103,8 @@ async function linkForm(task, tag, onSaved) {
           el('p', { className: 'content' }, measures[i].content ?? ''))),
       el('label', { className: 'check' },
         el('input', { type: 'checkbox', name: 'link', value: candidate.id, checked: linked.has(candidate.id) }),
-        ' ', t('ws.task.became', { id: candidate.id, score: (candidate.score ?? 0).toFixed(3) }))))),
+        ' ', t('ws.task.became', { id: candidate.id, score: (candidate.score ?? 0).toFixed(3) })),
+      whyMatched(candidate)))),
     el('button', { type: 'submit', className: 'primary' }, t('ws.task.saveDecision'))));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

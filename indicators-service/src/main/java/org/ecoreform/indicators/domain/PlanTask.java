@@ -29,6 +29,8 @@ public class PlanTask extends VersionedRecord {
 
     public static final String MATCHED = "matched";
     public static final String EDITOR = "editor";
+    public static final String REPORTED = "reported";
+    public static final String NATIONAL_LIST = "national-list";
 
     @Id
     public String id;
@@ -48,8 +50,12 @@ public class PlanTask extends VersionedRecord {
     @Column(name = "due_year", nullable = false)
     public int dueYear;
 
-    @Column(nullable = false)
-    public boolean yearly;
+    /** Due again every this many years from {@code dueYear} on; null when due once. */
+    @Column(name = "period_years")
+    public Integer periodYears;
+
+    /** The sentence the task belongs to, matched with its text; null for tasks read before it was kept. */
+    public String context;
 
     public String section;
 
@@ -73,6 +79,10 @@ public class PlanTask extends VersionedRecord {
     @Column(name = "done_by")
     public String doneBy;
 
+    /** {@link #REPORTED} or {@link #NATIONAL_LIST}; null while not done. */
+    @Column(name = "done_basis")
+    public String doneBasis;
+
     /** Whether links were decided against a catalogue (false until the replica first caught up). */
     @Column(nullable = false)
     public boolean linked;
@@ -91,17 +101,24 @@ public class PlanTask extends VersionedRecord {
     @CollectionTable(name = "plan_task_decision", joinColumns = @JoinColumn(name = "task_id"))
     public Set<Decision> decisions = new HashSet<>();
 
-    /** A measure the task became; {@code score} is the match's, null when an editor linked it. */
+    /**
+     * A measure the task became; {@code score} is the match's, null when an editor linked it, with
+     * the phrases the match rests on ('、'-joined) and whether the list names the task's province.
+     */
     @Embeddable
     public record Link(
             @Column(name = "measure_id") String measureId,
             @Column(name = "score") BigDecimal score,
-            @Column(name = "basis") String basis) {}
+            @Column(name = "basis") String basis,
+            @Column(name = "phrases") String phrases,
+            @Column(name = "proven_in_province") Boolean provenInProvince) {}
 
     @Embeddable
     public record Candidate(
             @Column(name = "measure_id") String measureId,
-            @Column(name = "score") BigDecimal score) {}
+            @Column(name = "score") BigDecimal score,
+            @Column(name = "phrases") String phrases,
+            @Column(name = "proven_in_province") Boolean provenInProvince) {}
 
     /** An editor's link or unlink of one measure, kept through every later linking. */
     @Embeddable
@@ -116,11 +133,11 @@ public class PlanTask extends VersionedRecord {
     }
 
     /**
-     * On {@code today}: done (a completion reported; for a yearly task, one this year or last), overdue
-     * (its year ended without one) or due.
+     * On {@code today}: done (a completion; for a periodic task, one within its period: this year or
+     * last for a yearly one), overdue (its year ended without one) or due.
      */
     public String status(LocalDate today) {
-        boolean reported = doneOn != null && (!yearly || doneOn.getYear() >= today.getYear() - 1);
+        boolean reported = doneOn != null && (periodYears == null || doneOn.getYear() >= today.getYear() - periodYears);
         if (reported) {
             return "done";
         }

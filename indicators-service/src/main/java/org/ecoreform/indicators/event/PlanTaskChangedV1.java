@@ -10,7 +10,7 @@ import org.ecoreform.platform.reference.Label;
 /**
  * The payload of {@code org.ecoreform.plantask.changed.v1}: the contract of platform/contracts
  * (events/org.ecoreform.plantask.changed.v1.json). It has no status: due or overdue changes with the
- * calendar, not with an event; consumers judge it from {@code dueYear}, {@code yearly} and {@code completion}.
+ * calendar, not with an event; consumers judge it from {@code dueYear}, {@code periodYears} and {@code completion}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanTaskChangedV1(
@@ -22,6 +22,7 @@ public record PlanTaskChangedV1(
         String text,
         int dueYear,
         boolean yearly,
+        Integer periodYears,
         String section,
         String topic,
         String responsibleBody,
@@ -35,12 +36,14 @@ public record PlanTaskChangedV1(
         Provenance provenance) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Completion(LocalDate on, String narrative, String documentNumber, String url, String by) {}
+    public record Completion(
+            LocalDate on, String narrative, String documentNumber, String url, String by, String basis) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Measure(String id, Double score, String basis) {}
+    public record Measure(String id, Double score, String basis, List<String> phrases, Boolean provenInProvince) {}
 
-    public record Candidate(String id, double score) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Candidate(String id, double score, List<String> phrases, Boolean provenInProvince) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Provenance(String document, String file, Integer line) {}
@@ -56,16 +59,19 @@ public record PlanTaskChangedV1(
                 t.text(),
                 t.dueYear(),
                 t.yearly(),
+                t.periodYears(),
                 t.section(),
                 t.topic(),
                 t.responsibleBody(),
-                c == null ? null : new Completion(c.on(), c.narrative(), c.documentNumber(), c.url(), c.by()),
+                c == null
+                        ? null
+                        : new Completion(c.on(), c.narrative(), c.documentNumber(), c.url(), c.by(), c.basis()),
                 t.linked(),
                 t.measures().stream()
-                        .map(m -> new Measure(m.id(), m.score(), m.basis()))
+                        .map(m -> new Measure(m.id(), m.score(), m.basis(), m.phrases(), m.provenInProvince()))
                         .toList(),
                 t.candidates().stream()
-                        .map(m -> new Candidate(m.id(), m.score()))
+                        .map(m -> new Candidate(m.id(), m.score(), m.phrases(), m.provenInProvince()))
                         .toList(),
                 t.version(),
                 t.createdAt(),

@@ -30,10 +30,13 @@ public class PlanTaskExports {
             text("text", "The task as the plan states it"),
             integer("dueYear", "Due by the end of this year"),
             bool("yearly", "Due every year from dueYear on"),
+            integer(
+                    "periodYears",
+                    "Due again every this many years from dueYear on (2017年起每2年: 2); empty when due once"),
             text("status", "due, done or overdue on the day of the download (China Standard Time)"),
             list("measures", "The national measures the task became (matched or decided by an editor)"),
             list("candidates", "Measures considered but not linked, best first"),
-            json("completion", "The completion reported: {on, narrative, documentNumber, url, by}"),
+            json("completion", "The completion reported: {on, narrative, documentNumber, url, by, basis}"),
             integer("provenanceLine", "Line of the plan's text"));
 
     static List<Object> row(PlanTaskState t) {
@@ -47,6 +50,7 @@ public class PlanTaskExports {
                 t.text(),
                 t.dueYear(),
                 t.yearly(),
+                t.periodYears(),
                 t.status(),
                 t.measures().stream().map(PlanTaskState.MeasureLink::id).toList(),
                 t.candidates().stream().map(PlanTaskState.Candidate::id).toList(),

@@ -30,8 +30,14 @@ public record PlanTaskResponse(
         @Schema(description = "Due by the end of this year", example = "2018")
         int dueYear,
 
-        @Schema(description = "Due every year from dueYear on (2017年起每年…)")
+        @Schema(description = "Due every year from dueYear on (2017年起每年…): periodYears is 1")
         boolean yearly,
+
+        @Schema(
+                description = "Due again every this many years from dueYear on (2017年起每2年… is 2); absent when due once",
+                minimum = "1",
+                example = "2")
+        Integer periodYears,
 
         @Schema(description = "Where the plan states it: part, section and item", example = "三（六）2")
         String section,
@@ -44,8 +50,9 @@ public record PlanTaskResponse(
 
         @Schema(
                 description =
-                        "On the day asked (China Standard Time): done (a completion reported; for a yearly task one this "
-                                + "year or last), overdue (its year ended without one) or due",
+                        "On the day asked (China Standard Time): done (a completion, reported or by the national list's "
+                                + "evidence; for a periodic task one within its period: this year or last for a yearly "
+                                + "one), overdue (its year ended without one) or due",
                 enumeration = {"due", "done", "overdue"})
         String status,
 
@@ -75,19 +82,45 @@ public record PlanTaskResponse(
             String narrative,
             @Schema(example = "赣自然资发〔2018〕12号") String documentNumber,
             String url,
-            String by) {}
+            @Schema(description = "Who or what reported it") String by,
+
+            @Schema(
+                    description = "reported: by the province or an administrator (it replaces the list's evidence); "
+                            + "national-list: the national list names a measure the task became as proven in the task's "
+                            + "province, the list's document and date are the evidence",
+                    enumeration = {"reported", "national-list"})
+            String basis) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PlanTaskMeasure")
     public record Measure(
             @Schema(example = "N2020-15") String id,
-            @Schema(example = "1.0") Double score,
-            @Schema(enumeration = {"matched", "editor"}) String basis) {}
+            @Schema(description = SCORE, example = "0.788") Double score,
+            @Schema(enumeration = {"matched", "editor"}) String basis,
 
+            @Schema(description = PHRASES, example = "[\"海绵城市建设\", \"萍乡市\"]")
+            List<String> phrases,
+
+            @Schema(description = PROVEN) Boolean provenInProvince) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PlanTaskCandidate")
     public record Candidate(
             @Schema(example = "N2020-67") String id,
-            @Schema(example = "0.714") double score) {}
+            @Schema(description = SCORE, example = "0.675") double score,
+
+            @Schema(description = PHRASES, example = "[\"补偿资金\", \"流域\"]")
+            List<String> phrases,
+
+            @Schema(description = PROVEN) Boolean provenInProvince) {}
+
+    static final String SCORE = "Confidence in [0, 1]: the weight of the phrases shared with the measure's name and "
+            + "content (rare letter pairs weigh more, generic words nothing, the name more than the content, the "
+            + "task's own text more than its sentence), raised when the measure was proven in the task's province; "
+            + "a match links at 0.7 or more when it shares more than one phrase and no rival is within 0.1";
+    static final String PHRASES =
+            "Why: the phrases the task shares with the measure, strongest first (empty for an editor's link)";
+    static final String PROVEN = "Whether the national list names the task's province among the measure's sources";
 
     @Schema(name = "PlanTaskDecision")
     public record Decision(
@@ -114,17 +147,20 @@ public record PlanTaskResponse(
                 t.text(),
                 t.dueYear(),
                 t.yearly(),
+                t.periodYears(),
                 t.section(),
                 t.topic(),
                 t.responsibleBody(),
                 t.status(),
-                c == null ? null : new Completion(c.on(), c.narrative(), c.documentNumber(), c.url(), c.by()),
+                c == null
+                        ? null
+                        : new Completion(c.on(), c.narrative(), c.documentNumber(), c.url(), c.by(), c.basis()),
                 t.linked(),
                 t.measures().stream()
-                        .map(m -> new Measure(m.id(), m.score(), m.basis()))
+                        .map(m -> new Measure(m.id(), m.score(), m.basis(), m.phrases(), m.provenInProvince()))
                         .toList(),
                 t.candidates().stream()
-                        .map(m -> new Candidate(m.id(), m.score()))
+                        .map(m -> new Candidate(m.id(), m.score(), m.phrases(), m.provenInProvince()))
                         .toList(),
                 t.decisions().stream()
                         .map(d -> new Decision(d.measureId(), d.decision(), d.by(), d.at()))

@@ -21,8 +21,9 @@ import org.ecoreform.platform.persistence.StoredDatasetFacts;
 public class PlanTaskQueries {
 
     private static final Pattern ID = Pattern.compile("^[1-9][0-9]{5}-P[0-9]+-[0-9]{2,}$");
-    /** Done: a completion reported (for a yearly task, since the start of last year). */
-    private static final String DONE = "(t.doneOn is not null and (t.yearly = false or t.doneOn >= :lastYearStart))";
+    /** Done: a completion (for a periodic task, one within its period: for a yearly one, since the start of last year). */
+    private static final String DONE =
+            "(t.doneOn is not null and (t.periodYears is null or year(t.doneOn) >= :thisYear - t.periodYears))";
 
     private final PlanTaskViews views;
 
@@ -82,7 +83,7 @@ public class PlanTaskQueries {
         }
         if (!filter.statuses().isEmpty()) {
             LocalDate today = views.today();
-            params.put("lastYearStart", LocalDate.of(today.getYear() - 1, 1, 1));
+            params.put("thisYear", today.getYear());
             List<String> any = new ArrayList<>();
             for (String status : filter.statuses()) {
                 any.add(
@@ -92,9 +93,6 @@ public class PlanTaskQueries {
                             case "due" -> "(not " + DONE + " and t.dueYear >= :thisYear)";
                             default -> throw new InvalidValue("status", "must be due, done or overdue");
                         });
-                if (!"done".equals(status)) {
-                    params.put("thisYear", today.getYear());
-                }
             }
             jpql.append(" and (").append(String.join(" or ", any)).append(')');
         }

@@ -73,7 +73,8 @@ public class PlanTaskService {
             task.position = i + 1;
             task.text = t.text();
             task.dueYear = t.dueYear();
-            task.yearly = t.yearly();
+            task.periodYears = t.periodYears();
+            task.context = t.context();
             task.section = t.section();
             task.topic = t.topic();
             task.responsibleBody = t.responsibleBody();
@@ -157,6 +158,7 @@ public class PlanTaskService {
         task.doneDocument = TextRules.strippedOrNull(input.documentNumber());
         task.doneUrl = TextRules.strippedOrNull(input.url());
         task.doneBy = caller.name();
+        task.doneBasis = PlanTask.REPORTED;
         task.changed(caller.name(), Timestamps.now(clock));
         return publish(task, caller);
     }
@@ -166,10 +168,13 @@ public class PlanTaskService {
         task.decisions.add(new PlanTask.Decision(measure, decision, caller.name(), now));
     }
 
-    /** Sets the task's links and candidates by the rule and its decisions; answers whether they changed. */
+    /**
+     * Sets the task's links and candidates by the rule and its decisions, and the national list's
+     * evidence of its completion; answers whether anything changed.
+     */
     private static boolean applyLinks(PlanTask task, TaskMeasureLinker linker) {
-        TaskMeasureLinker.Linking linking =
-                linker.link(task.province.strip(), (task.topic == null ? "" : task.topic + "。") + task.text);
+        String context = (task.topic == null ? "" : task.topic + "。") + (task.context == null ? "" : task.context);
+        TaskMeasureLinker.Linking linking = linker.link(task.province.strip(), task.text, context);
         Set<String> unlinked = task.decisions.stream()
                 .filter(d -> PlanTask.Decision.UNLINK.equals(d.decision()))
                 .map(PlanTask.Decision::measureId)
@@ -179,15 +184,22 @@ public class PlanTaskService {
                 .filter(d -> PlanTask.Decision.LINK.equals(d.decision()))
                 .map(PlanTask.Decision::measureId)
                 .sorted()
-                .forEach(m -> links.add(new PlanTask.Link(m, null, PlanTask.EDITOR)));
+                .forEach(m -> links.add(
+                        new PlanTask.Link(m, null, PlanTask.EDITOR, null, linker.provenIn(m, task.province.strip()))));
         linking.links().stream()
                 .filter(s -> !unlinked.contains(s.measureId())
                         && links.stream().noneMatch(l -> l.measureId().equals(s.measureId())))
-                .forEach(s -> links.add(new PlanTask.Link(s.measureId(), score(s.score()), PlanTask.MATCHED)));
+                .forEach(s -> links.add(new PlanTask.Link(
+                        s.measureId(),
+                        score(s.score()),
+                        PlanTask.MATCHED,
+                        String.join("、", s.phrases()),
+                        s.provenInProvince())));
         List<PlanTask.Candidate> candidates = linking.candidates().stream()
                 .filter(s -> !unlinked.contains(s.measureId())
                         && links.stream().noneMatch(l -> l.measureId().equals(s.measureId())))
-                .map(s -> new PlanTask.Candidate(s.measureId(), score(s.score())))
+                .map(s -> new PlanTask.Candidate(
+                        s.measureId(), score(s.score()), String.join("、", s.phrases()), s.provenInProvince()))
                 .toList();
         boolean changed = !task.linked || !links.equals(task.measures) || !candidates.equals(task.candidates);
         if (changed) {
@@ -197,7 +209,8 @@ public class PlanTaskService {
             task.candidates.addAll(candidates);
             task.linked = true;
         }
-        return changed;
+        boolean evidenced = ProvenByTheList.apply(task, linker, LINKER.name());
+        return changed || evidenced;
     }
 
     /** The linker over the active catalogue; null while the replica has not caught up (tasks then wait, unlinked). */
@@ -207,7 +220,8 @@ public class PlanTaskService {
         }
         List<TaskMeasureLinker.Measure> catalogue = CatalogueMeasure.<CatalogueMeasure>listAll().stream()
                 .filter(m -> !m.retired())
-                .map(m -> new TaskMeasureLinker.Measure(m.id, m.name, m.sourceProvinceCodes()))
+                .map(m -> new TaskMeasureLinker.Measure(
+                        m.id, m.name, m.content, m.sourceProvinceCodes(), m.provenanceDocument, m.provenanceDate))
                 .toList();
         return catalogue.isEmpty() ? null : new TaskMeasureLinker(catalogue);
     }

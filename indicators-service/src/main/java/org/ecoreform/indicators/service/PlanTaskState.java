@@ -18,6 +18,7 @@ public record PlanTaskState(
         String text,
         int dueYear,
         boolean yearly,
+        Integer periodYears,
         String section,
         String topic,
         String responsibleBody,
@@ -32,11 +33,12 @@ public record PlanTaskState(
         OffsetDateTime updatedAt,
         Provenance provenance) {
 
-    public record Completion(LocalDate on, String narrative, String documentNumber, String url, String by) {}
+    public record Completion(
+            LocalDate on, String narrative, String documentNumber, String url, String by, String basis) {}
 
-    public record MeasureLink(String id, Double score, String basis) {}
+    public record MeasureLink(String id, Double score, String basis, List<String> phrases, Boolean provenInProvince) {}
 
-    public record Candidate(String id, double score) {}
+    public record Candidate(String id, double score, List<String> phrases, Boolean provenInProvince) {}
 
     public record Decision(String measureId, String decision, String by, OffsetDateTime at) {}
 

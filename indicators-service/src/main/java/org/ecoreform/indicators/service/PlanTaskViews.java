@@ -51,24 +51,28 @@ public class PlanTaskViews {
                 t.position,
                 t.text,
                 t.dueYear,
-                t.yearly,
+                t.periodYears != null && t.periodYears == 1,
+                t.periodYears,
                 t.section,
                 t.topic,
                 t.responsibleBody,
                 t.status(today),
                 t.doneOn == null
                         ? null
-                        : new PlanTaskState.Completion(t.doneOn, t.doneNarrative, t.doneDocument, t.doneUrl, t.doneBy),
+                        : new PlanTaskState.Completion(
+                                t.doneOn, t.doneNarrative, t.doneDocument, t.doneUrl, t.doneBy, t.doneBasis),
                 t.linked,
                 t.measures.stream()
                         .map(l -> new PlanTaskState.MeasureLink(
                                 l.measureId(),
                                 l.score() == null ? null : l.score().doubleValue(),
-                                l.basis()))
+                                l.basis(),
+                                phrases(l.phrases()),
+                                l.provenInProvince()))
                         .toList(),
                 t.candidates.stream()
                         .map(c -> new PlanTaskState.Candidate(
-                                c.measureId(), c.score().doubleValue()))
+                                c.measureId(), c.score().doubleValue(), phrases(c.phrases()), c.provenInProvince()))
                         .toList(),
                 t.decisions.stream()
                         .sorted(Comparator.comparing(PlanTask.Decision::measureId))
@@ -78,5 +82,10 @@ public class PlanTaskViews {
                 t.createdAt,
                 t.updatedAt,
                 new PlanTaskState.Provenance(t.provenanceDocument, t.provenanceFile, t.provenanceLine));
+    }
+
+    /** The stored '、'-joined phrases as a list; none for links made before phrases were kept, or by an editor. */
+    private static List<String> phrases(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("、"));
     }
 }

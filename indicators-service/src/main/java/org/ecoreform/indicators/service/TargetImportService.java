@@ -114,6 +114,10 @@ public class TargetImportService {
                 .unread()
                 .forEach(u -> notes.add(
                         "line " + u.line() + ": '" + u.text() + "' is not read as a task's year: " + u.reason()));
+        plan.tasks()
+                .undated()
+                .forEach(u -> notes.add(
+                        "line " + u.line() + ": '" + u.text() + "' is " + u.reason() + "; not stored as a plan task"));
         plan.unread()
                 .forEach(u -> notes.add(
                         "line " + u.line() + ": '" + u.clause() + "' is not read as a target: " + u.reason()));

@@ -1,6 +1,7 @@
 package org.ecoreform.indicators.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -76,9 +77,9 @@ class PlanTaskReaderTest {
                 .last()
                 .satisfies(t -> assertThat(t.text()).isEqualTo("2020年基本建立较为完善的省域空间规划体系"));
         assertThat(plan("520000").tasks().tasks())
-                .filteredOn(PlanTaskReader.Task::yearly)
-                .extracting(PlanTaskReader.Task::section)
-                .containsExactly("三（八）1", "三（八）4");
+                .filteredOn(t -> t.periodYears() != null)
+                .extracting(PlanTaskReader.Task::section, PlanTaskReader.Task::periodYears)
+                .containsExactly(tuple("三（八）1", 1), tuple("三（八）4", 2));
     }
 
     @Test
@@ -92,5 +93,53 @@ class PlanTaskReaderTest {
             assertThat(u.text()).isEqualTo("比2015年");
             assertThat(u.reason()).contains("base year");
         });
+    }
+
+    @Test
+    void aClauseWithoutASubjectKeepsTheOneOfTheClauseBeforeIt() {
+        // 2017年在德兴市…开展…试点，2020年在全省施行: the 2020 task is the same service, province-wide
+        assertThat(plan("360000").tasks().tasks())
+                .filteredOn(t -> t.line() == 41)
+                .extracting(PlanTaskReader.Task::dueYear, PlanTaskReader.Task::text)
+                .containsExactly(
+                        tuple(2017, "2017年在德兴市、靖安县、宁都县开展农村环境整治政府购买服务试点"),
+                        tuple(2020, "2017年在德兴市、靖安县、宁都县开展农村环境整治政府购买服务试点，2020年在全省施行"));
+        // a clause that only dates the one before it (2017年完成试点工作任务) keeps it
+        assertThat(plan("360000").tasks().tasks())
+                .filteredOn(t -> t.line() == 55)
+                .singleElement()
+                .satisfies(t -> assertThat(t.text()).isEqualTo("推进高安市、新干县、抚州市东乡区等3个水资源使用权确权登记试点，2017年完成试点工作任务"));
+        // a sentence that opens with its year and names no subject is matched with the sentence before it
+        assertThat(plan("520000").tasks().tasks())
+                .filteredOn(t -> t.text().equals("2018年在国家级和省级自然保护区、毕节市公益林区内开展试点"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.context()).startsWith("支持贵州自主探索通过赎买以及与其他资产进行置换等方式"));
+    }
+
+    @Test
+    void anUndatedClauseIsAnUndatedTaskNotGluedToTheDatedOne() {
+        PlanTaskReader.Reading guizhou = plan("520000").tasks();
+        assertThat(guizhou.tasks())
+                .filteredOn(t -> t.line() == 120)
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.text()).startsWith("2020年前制定出台贵州省环境影响评价条例");
+                    assertThat(t.context()).startsWith("适时修订《贵州省生态文明建设促进条例》");
+                });
+        assertThat(guizhou.undated())
+                .filteredOn(u -> u.line() == 120)
+                .singleElement()
+                .satisfies(u -> {
+                    assertThat(u.text()).isEqualTo("适时修订《贵州省生态文明建设促进条例》、《贵州省环境保护条例》");
+                    assertThat(u.reason()).isEqualTo(PlanTaskReader.UNDATED);
+                });
+    }
+
+    @Test
+    void everyNYearsIsAPeriod() {
+        List<String> lines = List.of("三、重点任务", "（一）督察。1．督察。2019年起每3年开展一次督察；2020年起，每两年发布一次报告。");
+        assertThat(PlanTaskReader.read(lines, 0, lines.size()).tasks())
+                .extracting(PlanTaskReader.Task::dueYear, PlanTaskReader.Task::periodYears)
+                .containsExactly(tuple(2019, 3), tuple(2020, 2));
     }
 }

@@ -3,58 +3,83 @@ package org.ecoreform.indicators.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** The linker over the whole national list, on the shipped plans' own tasks. */
 class TaskMeasureLinkerTest {
 
-    private static final TaskMeasureLinker LINKER = new TaskMeasureLinker(List.of(
-            new TaskMeasureLinker.Measure("N2020-15", "生态环境监测监察执法垂直管理", Set.of("350000", "360000", "520000")),
-            new TaskMeasureLinker.Measure("N2020-50", "生态产业发展机制", Set.of("520000")),
-            new TaskMeasureLinker.Measure("N2020-67", "鄱阳湖流域全覆盖生态补偿机制", Set.of("360000")),
-            new TaskMeasureLinker.Measure("N2020-69", "东江流域跨省横向生态补偿机制", Set.of("360000")),
-            new TaskMeasureLinker.Measure("N2020-68", "汀江-韩江流域跨省横向生态补偿机制", Set.of("350000"))));
+    private static final TaskMeasureLinker LINKER = new TaskMeasureLinker(NationalList.measures());
+    private static final List<ExtractedPlan> PLANS = PlanTargetExtractor.extract(
+            DocumentText.read("reference/001_b109216fcd3a97d1.txt"),
+            "001_b109216fcd3a97d1.txt",
+            IndicatorCodelist.load());
 
-    @Test
-    void aTaskStatingTheMeasuresNameIsLinked() {
-        TaskMeasureLinker.Linking linking =
-                LINKER.link("360000", "健全生态环境监测网络和预警机制。2017年启动环保机构监测监察执法垂直管理改革，强化省级环境质量监测事权");
-        assertThat(linking.links())
-                .extracting(TaskMeasureLinker.Scored::measureId)
-                .containsExactly("N2020-15");
-        assertThat(linking.links().get(0).score()).isEqualTo(1.0);
+    private static TaskMeasureLinker.Linking link(String province, String taskStart) {
+        PlanTaskReader.Task task = PLANS.stream()
+                .filter(p -> p.province().equals(province))
+                .flatMap(p -> p.tasks().tasks().stream())
+                .filter(t -> t.text().startsWith(taskStart))
+                .findFirst()
+                .orElseThrow();
+        return LINKER.link(province, task.text(), task.topic() + "。" + task.context());
     }
 
     @Test
-    void onlyMeasuresProvenInTheTasksProvinceAreConsidered() {
-        // 汀江-韩江 (Fujian) is as close in words as 东江 (Jiangxi), but a Jiangxi task cannot have become it
-        TaskMeasureLinker.Linking linking = LINKER.link("360000", "实施江西广东东江跨省流域横向生态保护补偿，建立成本共担、效益共享的长效机制");
-        assertThat(linking.links())
-                .extracting(TaskMeasureLinker.Scored::measureId)
-                .containsExactly("N2020-69");
-        assertThat(linking.candidates())
-                .extracting(TaskMeasureLinker.Scored::measureId)
-                .doesNotContain("N2020-68");
+    void aTaskBecomesAMeasureFirstProvenInAnotherProvince() {
+        // Guizhou's buy-back pilot: the sentence before it says what is piloted (赎买…置换…公益林); N2020-36 was proven in
+        // Fujian and Jiangxi
+        TaskMeasureLinker.Linking linking = link("520000", "2018年在国家级和省级自然保护区、毕节市公益林区内开展试点");
+        assertThat(linking.links()).singleElement().satisfies(link -> {
+            assertThat(link.measureId()).isEqualTo("N2020-36");
+            assertThat(link.provenInProvince()).isFalse();
+            assertThat(link.phrases()).contains("公益林", "商品林");
+            assertThat(link.score()).isGreaterThanOrEqualTo(TaskMeasureLinker.LINK);
+        });
     }
 
     @Test
-    void genericWordsAloneMakeACandidateNotALink() {
-        TaskMeasureLinker.Linking linking =
-                LINKER.link("520000", "建立生态旅游融合发展机制。2017年制定贵州省全域旅游工作方案，以推进山地旅游业与生态农业、林业、康养业融合发展为重点");
+    void aPlaceAndAPhraseTogetherLinkAndTheProvinceRaisesConfidence() {
+        TaskMeasureLinker.Linking jiangxi = link("360000", "总结推广萍乡市海绵城市建设试点经验");
+        assertThat(jiangxi.links()).singleElement().satisfies(link -> {
+            assertThat(link.measureId()).isEqualTo("N2020-10");
+            assertThat(link.provenInProvince()).isTrue();
+            assertThat(link.phrases()).startsWith("海绵城市建设").contains("萍乡市");
+        });
+        // the same words in another province's plan: the same measure, with less confidence
+        TaskMeasureLinker.Linking elsewhere =
+                LINKER.link("520000", "总结推广萍乡市海绵城市建设试点经验，到2020年，全省城市建成区20%以上的面积达到海绵城市建设标准", "");
+        assertThat(elsewhere.links().get(0).measureId()).isEqualTo("N2020-10");
+        assertThat(elsewhere.links().get(0).provenInProvince()).isFalse();
+        assertThat(elsewhere.links().get(0).score())
+                .isLessThan(jiangxi.links().get(0).score());
+    }
+
+    @Test
+    void genericWordsAloneCarryNoWeight() {
+        TaskMeasureLinker.Linking linking = LINKER.link("520000", "2018年建立健全生态产业发展机制，完善生态文明建设体制", "");
+        assertThat(linking.links()).isEmpty();
+        assertThat(linking.candidates()).isEmpty();
+    }
+
+    @Test
+    void oneSharedPhraseMakesACandidateNotALink() {
+        // 鄱阳湖流域 is the only phrase this task shares with N2020-67 (a compensation measure; the task is restoration)
+        TaskMeasureLinker.Linking linking = link("360000", "2018年出台关于加强鄱阳湖流域生态系统保护与修复的政策文件");
+        assertThat(linking.links()).isEmpty();
+        assertThat(linking.candidates()).first().satisfies(c -> {
+            assertThat(c.measureId()).isEqualTo("N2020-67");
+            assertThat(c.phrases()).containsExactly("鄱阳湖流域");
+        });
+    }
+
+    @Test
+    void twoCloseMeasuresAreBothCandidatesAndNeitherIsLinked() {
+        // the two departure-audit measures share the same phrases with Guizhou's audit task
+        TaskMeasureLinker.Linking linking = link("520000", "2018年建立经常性审计制度");
         assertThat(linking.links()).isEmpty();
         assertThat(linking.candidates())
                 .extracting(TaskMeasureLinker.Scored::measureId)
-                .containsExactly("N2020-50");
-    }
-
-    @Test
-    void twoCloseMeasuresAreCandidatesBothAndNeitherIsLinked() {
-        TaskMeasureLinker.Linking linking = LINKER.link(
-                "360000",
-                "健全流域生态保护补偿制度。2018年修订完善江西省流域生态保护补偿办法，科学制定补偿标准、方法和途径，" + "完善补偿资金筹措与增长机制，逐步构建覆盖全省、统一规范的全流域生态保护补偿制度");
-        assertThat(linking.links()).isEmpty();
-        assertThat(linking.candidates())
-                .extracting(TaskMeasureLinker.Scored::measureId)
-                .containsExactly("N2020-67", "N2020-69");
+                .startsWith("N2020-89", "N2020-90");
+        assertThat(linking.candidates().get(0).phrases()).contains("自然资源资产离任审计");
     }
 }

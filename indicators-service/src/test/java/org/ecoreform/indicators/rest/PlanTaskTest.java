@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -19,6 +20,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.ecoreform.indicators.importer.NationalList;
 import org.ecoreform.platform.security.Roles;
 import org.ecoreform.platform.testing.ProblemSpecs;
 import org.ecoreform.platform.testing.SharedInfrastructure;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The plan tasks register on the shipped pilot plans. The catalogue the tasks are linked against is
- * published here: a few national measures, as measures-service states them, on the test broker.
+ * published here: the whole national list, as measures-service states it, on the test broker.
  */
 @QuarkusTest
 class PlanTaskTest {
@@ -37,12 +39,7 @@ class PlanTaskTest {
     private static final String CATALOGUE_EDITOR = Tokens.withRoles("ndrc-editor", Roles.CATALOGUE_EDITOR);
     private static final String JIANGXI = "360000";
     private static final String GUIZHOU = "520000";
-    private static final List<List<String>> MEASURES = List.of(
-            List.of("N2020-15", "15", "生态环境监测监察执法垂直管理", "350000,360000,520000"),
-            List.of("N2020-50", "50", "生态产业发展机制", "520000"),
-            List.of("N2020-67", "67", "鄱阳湖流域全覆盖生态补偿机制", "360000"),
-            List.of("N2020-69", "69", "东江流域跨省横向生态补偿机制", "360000"),
-            List.of("N2020-85", "85", "制定省级生态文明建设促进条例", "350000,360000,520000"));
+    private static final List<NationalList.Row> MEASURES = NationalList.rows();
 
     @BeforeAll
     static void publishTheCatalogue() throws Exception {
@@ -60,19 +57,29 @@ class PlanTaskTest {
         }
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(kafka, new StringSerializer(), new StringSerializer())) {
-            for (List<String> m : MEASURES) {
-                String sources = String.join(
-                        ",",
-                        java.util.Arrays.stream(m.get(3).split(","))
-                                .map(p -> "{\"id\":\"" + p + "\"}")
-                                .toList());
-                producer.send(new ProducerRecord<>(
-                                "ecoreform.measures.v1",
-                                m.get(0),
-                                "{\"id\":\"" + m.get(0) + "\",\"listCode\":\"N2020\","
-                                        + "\"number\":" + m.get(1) + ",\"name\":\"" + m.get(2)
-                                        + "\",\"category\":{\"id\":\"C01\"},\"status\":\"active\","
-                                        + "\"sourceProvinces\":[" + sources + "],\"version\":1}"))
+            ObjectMapper json = new ObjectMapper();
+            for (NationalList.Row m : MEASURES) {
+                Map<String, Object> state = Map.of(
+                        "id", m.id(),
+                        "listCode", "N2020",
+                        "number", m.number(),
+                        "name", m.name(),
+                        "content", m.content(),
+                        "category", Map.of("id", "C01"),
+                        "status", "active",
+                        "sourceProvinces",
+                                m.sources().stream()
+                                        .sorted()
+                                        .map(p -> Map.of("id", p))
+                                        .toList(),
+                        "version", 1,
+                        "provenance",
+                                Map.of(
+                                        "document",
+                                        NationalList.DOCUMENT,
+                                        "documentDate",
+                                        NationalList.DATE.toString()));
+                producer.send(new ProducerRecord<>("ecoreform.measures.v1", m.id(), json.writeValueAsString(state)))
                         .get();
             }
         }
@@ -155,21 +162,25 @@ class PlanTaskTest {
                 .then()
                 .body("linked", equalTo(true))
                 .body("measures.id", equalTo(List.of("N2020-15")))
-                .body("measures[0].basis", equalTo("matched"));
+                .body("measures[0].basis", equalTo("matched"))
+                .body("measures[0].phrases[0]", equalTo("机构监测监察执法垂直管理"))
+                .body("measures[0].provenInProvince", equalTo(true));
         given().queryParam("measure", "N2020-15")
                 .get("/api/v1/plan-tasks")
                 .then()
                 .body("items.province.id", equalTo(List.of(JIANGXI, GUIZHOU)));
-        // generic two-letter words (生态, 产业, 发展, 机制) cover this short name, but share no phrase: a candidate, not a link
+        // shared words, none distinctive enough together: candidates with the phrases that made them, no link
         String tourism = taskStarting(GUIZHOU, "2017年制定贵州省全域旅游工作方案");
-        given().get("/api/v1/plan-tasks/" + tourism)
-                .then()
-                .body("measures", equalTo(List.of()))
-                .body("candidates.id", equalTo(List.of("N2020-50")));
+        JsonPath tourismTask = given().get("/api/v1/plan-tasks/" + tourism).jsonPath();
+        assertThat(tourismTask.getList("measures")).isEmpty();
+        assertThat(tourismTask.getList("candidates.id", String.class))
+                .containsExactly("N2020-46", "N2020-52", "N2020-07");
+        assertThat(tourismTask.getList("candidates[1].phrases", String.class)).contains("全域旅游");
         String compensation = taskStarting(JIANGXI, "2018年修订完善江西省流域生态保护补偿办法");
         JsonPath before = given().get("/api/v1/plan-tasks/" + compensation).jsonPath();
         assertThat(before.getList("measures")).isEmpty();
-        assertThat(before.getList("candidates.id", String.class)).containsExactly("N2020-67", "N2020-69");
+        assertThat(before.getList("candidates.id", String.class)).containsExactly("N2020-67", "N2020-66", "N2020-69");
+        assertThat(before.getString("status")).isEqualTo("overdue");
 
         int version = before.getInt("version");
         given().auth()
@@ -182,7 +193,11 @@ class PlanTaskTest {
                 .statusCode(200)
                 .body("measures.id", equalTo(List.of("N2020-69")))
                 .body("measures[0].basis", equalTo("editor"))
-                .body("candidates", equalTo(List.of()));
+                .body("measures[0].provenInProvince", equalTo(true))
+                .body("candidates.id", equalTo(List.of("N2020-66")))
+                // the measure decided was proven in Jiangxi: the list is the evidence the task was carried out
+                .body("status", equalTo("done"))
+                .body("completion.basis", equalTo("national-list"));
         given().auth().oauth2(ADMIN).post("/api/v1/plan-tasks/relink").then().statusCode(200);
         given().get("/api/v1/plan-tasks/" + compensation)
                 .then()
@@ -196,6 +211,62 @@ class PlanTaskTest {
                 .put("/api/v1/plan-tasks/" + compensation + "/links")
                 .then()
                 .spec(ProblemSpecs.problem(422, "link"));
+    }
+
+    @Test
+    void aTaskWhoseMeasureTheListNamesAsProvenInItsProvinceIsDoneOnThatEvidence() {
+        linked();
+        String sponge = taskStarting(JIANGXI, "总结推广萍乡市海绵城市建设试点经验");
+        JsonPath task = given().get("/api/v1/plan-tasks/" + sponge).jsonPath();
+        assertThat(task.getList("measures.id", String.class)).containsExactly("N2020-10");
+        assertThat(task.getString("status")).isEqualTo("done");
+        assertThat(task.getString("completion.basis")).isEqualTo("national-list");
+        assertThat(task.getString("completion.on")).isEqualTo("2020-11-25");
+        assertThat(task.getString("completion.documentNumber")).isEqualTo(NationalList.DOCUMENT);
+        assertThat(task.getString("completion.narrative")).contains("N2020-10");
+        assertThat(task.getString("completion.by")).isEqualTo("plan-task-linker");
+        given().queryParam("province", JIANGXI)
+                .queryParam("status", "done")
+                .get("/api/v1/plan-tasks")
+                .then()
+                .body("items.id", org.hamcrest.Matchers.hasItem(sponge));
+        // a task linked across provinces is not evidenced: Guizhou's buy-back pilot became a Fujian and Jiangxi measure
+        String buyBack = taskStarting(GUIZHOU, "2018年在国家级和省级自然保护区、毕节市公益林区内开展试点");
+        given().get("/api/v1/plan-tasks/" + buyBack)
+                .then()
+                .body("measures.id", equalTo(List.of("N2020-36")))
+                .body("measures[0].provenInProvince", equalTo(false))
+                .body("status", equalTo("overdue"));
+
+        // the province's own evidence replaces the list's and stays through a relinking
+        given().auth()
+                .oauth2(Tokens.provinceEditor("jiangxi-drc", JIANGXI))
+                .header("If-Match", "\"v" + task.getInt("version") + "\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("on", "2020-12-30", "narrative", "全省城市建成区23.6%的面积达到海绵城市建设标准"))
+                .post("/api/v1/plan-tasks/" + sponge + "/completion")
+                .then()
+                .statusCode(200)
+                .body("completion.basis", equalTo("reported"))
+                .body("completion.on", equalTo("2020-12-30"))
+                .body("completion.by", equalTo("jiangxi-drc"));
+        given().auth().oauth2(ADMIN).post("/api/v1/plan-tasks/relink").then().statusCode(200);
+        given().get("/api/v1/plan-tasks/" + sponge)
+                .then()
+                .body("completion.basis", equalTo("reported"))
+                .body("completion.on", equalTo("2020-12-30"));
+    }
+
+    @Test
+    void aTaskDueEveryTwoYearsSaysSo() {
+        JsonPath task = given().get("/api/v1/plan-tasks/" + taskStarting(GUIZHOU, "2017年起每2年"))
+                .jsonPath();
+        assertThat(task.getInt("periodYears")).isEqualTo(2);
+        assertThat(task.getBoolean("yearly")).isFalse();
+        JsonPath yearly = given().get("/api/v1/plan-tasks/" + taskStarting(GUIZHOU, "2017年起每年"))
+                .jsonPath();
+        assertThat(yearly.getInt("periodYears")).isEqualTo(1);
+        assertThat(yearly.getBoolean("yearly")).isTrue();
     }
 
     @Test
@@ -279,7 +350,7 @@ class PlanTaskTest {
                 "（三）主要目标。到2025年，全区森林覆盖率保持在62%以上，全区水土保持率75%。",
                 "三、重点任务",
                 "（一）完善考核制度。",
-                "1．建立绿色考核制度。2022年出台生态文明建设目标评价考核办法；2023年起每年发布绿色发展指数，比2020年提高考核权重。",
+                "1．建立绿色考核制度。健全考核评价体系，2022年出台生态文明建设目标评价考核办法；2023年起每年发布绿色发展指数，比2020年提高考核权重。",
                 "四、保障措施");
         Map<String, Object> plan = Map.of(
                 "province",
@@ -300,6 +371,11 @@ class PlanTaskTest {
                 .body("taskCount", equalTo(2))
                 .body("tasks.dueYear", equalTo(List.of(2022, 2023)))
                 .body("tasks[1].yearly", equalTo(true))
+                // the clause before the year is an undated task: reported, not glued to the dated one
+                .body("tasks[0].text", equalTo("2022年出台生态文明建设目标评价考核办法"))
+                .body(
+                        "notes.find { it.contains('undated task') }",
+                        org.hamcrest.Matchers.startsWith("line 5: '健全考核评价体系' is an undated task"))
                 .body("notes.find { it.contains('比2020年') }", org.hamcrest.Matchers.containsString("base year"))
                 // a dated figure without a comparison is reported, not dropped
                 .body(

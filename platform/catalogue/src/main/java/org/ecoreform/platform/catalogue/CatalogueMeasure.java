@@ -29,6 +29,9 @@ public class CatalogueMeasure extends PanacheEntityBase {
 
     public String name;
 
+    /** The measure's text (具体内容): what a plan task's wording is compared with. */
+    public String content;
+
     @Column(name = "category_id")
     public String categoryId;
 
@@ -42,6 +45,13 @@ public class CatalogueMeasure extends PanacheEntityBase {
 
     @Column(name = "source_provinces")
     public String sourceProvinces;
+
+    /** The document the list was published in (发改环资〔2020〕1793号) and its date: the evidence that a measure was proven. */
+    @Column(name = "provenance_document")
+    public String provenanceDocument;
+
+    @Column(name = "provenance_date")
+    public java.time.LocalDate provenanceDate;
 
     @Column(name = "replicated_at")
     public OffsetDateTime replicatedAt;

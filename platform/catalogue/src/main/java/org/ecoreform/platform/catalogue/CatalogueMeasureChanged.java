@@ -15,10 +15,16 @@ public record CatalogueMeasureChanged(
         String listCode,
         int number,
         String name,
+        String content,
         Label category,
         String status,
         List<Label> sourceProvinces,
-        long version) {
+        long version,
+        Provenance provenance) {
+
+    /** The document the measure was read from (its number, or "api") and that document's date. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Provenance(String document, java.time.LocalDate documentDate) {}
 
     public CatalogueMeasureChanged {
         sourceProvinces = sourceProvinces == null ? List.of() : List.copyOf(sourceProvinces);

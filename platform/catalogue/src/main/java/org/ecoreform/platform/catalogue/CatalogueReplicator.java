@@ -163,6 +163,11 @@ public class CatalogueReplicator {
         measure.listCode = state.listCode();
         measure.number = state.number();
         measure.name = state.name();
+        measure.content = state.content();
+        measure.provenanceDocument =
+                state.provenance() == null ? null : state.provenance().document();
+        measure.provenanceDate =
+                state.provenance() == null ? null : state.provenance().documentDate();
         measure.categoryId = state.category() == null ? null : state.category().id();
         measure.categoryNameZh =
                 state.category() == null ? null : state.category().nameZh();
