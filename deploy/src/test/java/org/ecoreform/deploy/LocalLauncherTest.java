@@ -173,7 +173,7 @@ class LocalLauncherTest {
         assertThat(getJson("/adoptions/630000-2021-106-48")
                         .at("/history/0/evidence/0/documentNumber")
                         .asText())
-                .as("row 48 starts in progress on the notice's own words")
+                .as("row 48 starts implemented on the notice's own words (its regulation passed in 2014-11)")
                 .isEqualTo("青发改生态〔2021〕106号");
     }
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /**
  * A commitment of a record: due by a date (null when the notice names none), what, and the counted
- * figure it promises (打造示范基地 50 个), when it counts one.
+ * figure it promises (打造示范基地 50 个; 选择 1 到 2 个 县: {@code figureUpTo} 2), when it counts one.
  */
 @Embeddable
 public record Milestone(
@@ -16,14 +16,26 @@ public record Milestone(
         @Column(name = "done") boolean done,
         @Column(name = "figure_value") BigDecimal figureValue,
         @Column(name = "figure_unit") String figureUnit,
-        @Column(name = "figure_what") String figureWhat) {
+        @Column(name = "figure_what") String figureWhat,
+        @Column(name = "figure_up_to") BigDecimal figureUpTo) {
 
     public Milestone {
         figureValue = plain(figureValue);
+        figureUpTo = plain(figureUpTo);
+    }
+
+    public Milestone(
+            LocalDate dueOn,
+            String description,
+            boolean done,
+            BigDecimal figureValue,
+            String figureUnit,
+            String figureWhat) {
+        this(dueOn, description, done, figureValue, figureUnit, figureWhat, null);
     }
 
     public static Milestone of(LocalDate dueOn, String description, boolean done) {
-        return new Milestone(dueOn, description, done, null, null, null);
+        return new Milestone(dueOn, description, done, null, null, null, null);
     }
 
     /** 50.0000 as stored → 50, so that a milestone read back equals the one written. */

@@ -68,9 +68,11 @@ public record AdoptionChangedV1(
             LocalDate issuedOn,
             String url,
             String excerpt,
-            List<Figure> figures) {}
+            List<Figure> figures,
+            String actDate) {}
 
-    public record Figure(BigDecimal value, String unit, String what) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Figure(BigDecimal value, String unit, String what, BigDecimal upTo) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Milestone(LocalDate dueOn, String description, boolean done, Figure figure) {}
@@ -129,7 +131,8 @@ public record AdoptionChangedV1(
                                 e.excerpt(),
                                 e.figures().stream()
                                         .map(AdoptionChangedV1::figure)
-                                        .toList()))
+                                        .toList(),
+                                e.actDate()))
                         .toList(),
                 h.corrects(),
                 h.correctedBy(),
@@ -146,6 +149,6 @@ public record AdoptionChangedV1(
     }
 
     private static Figure figure(AdoptionState.FigureView f) {
-        return f == null ? null : new Figure(f.value(), f.unit(), f.what());
+        return f == null ? null : new Figure(f.value(), f.unit(), f.what(), f.upTo());
     }
 }

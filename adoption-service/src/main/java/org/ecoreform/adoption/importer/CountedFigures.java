@@ -9,13 +9,18 @@ import java.util.regex.Pattern;
 /**
  * The counted figures of a sentence: a number with a counting unit and the thing counted, as a
  * notice words them either way round — 示范基地50个 (thing, number, unit) or 36名律师及法学专家
- * (number, unit, thing). Numbers that are not such a figure (5G, 1—2个县, 2小时) are returned as
- * {@link Reading#unread()} with the reason, never dropped.
+ * (number, unit, thing), or a range of them (选择1—2个县: 1 to 2 个 县). Numbers that are not such a
+ * figure (5G, 2小时) are returned as {@link Reading#unread()} with the reason, never dropped.
  */
 public final class CountedFigures {
 
-    /** A counted figure: 50 个 休闲农业和乡村旅游示范基地. */
-    public record Figure(BigDecimal value, String unit, String what) {}
+    /** A counted figure: 50 个 休闲农业和乡村旅游示范基地; {@code upTo} the upper end of a range (1—2个县), else null. */
+    public record Figure(BigDecimal value, BigDecimal upTo, String unit, String what) {
+
+        public Figure(BigDecimal value, String unit, String what) {
+            this(value, null, unit, what);
+        }
+    }
 
     /** A number the reader could not take as a figure, and why. */
     public record Unread(String text, String reason) {}
@@ -32,7 +37,7 @@ public final class CountedFigures {
 
     private static final String UNITS = "个|条|家|处|座|所|项|名|人|户|村|县|区|部|批|支|公里|千米|万亩|亩|公顷|万元|亿元|万吨|吨|%|％";
     private static final Pattern NUMBER =
-            Pattern.compile("(\\d+(?:\\.\\d+)?)(\\s*[—\\-~～至]\\s*\\d+(?:\\.\\d+)?)?\\s*(" + UNITS + ")?");
+            Pattern.compile("(\\d+(?:\\.\\d+)?)(?:\\s*[—\\-~～至]\\s*(\\d+(?:\\.\\d+)?))?\\s*(" + UNITS + ")?");
     /** The verbs and quantifiers that stand between a thing counted and what is said of it. */
     private static final Pattern LEADING =
             Pattern.compile(".*(?:打造|建设|推介|成立|设立|建成|建立|培育|创建|新增|组建|形成|共有|拥有|有|共|达到|选择|至少|由)");
@@ -54,9 +59,6 @@ public final class CountedFigures {
                         new Unread(around(sentence, m.start(), m.end()), "the number is part of a name, not a count"));
             } else if (isYear(sentence, m.end(), m.group(1))) {
                 continue;
-            } else if (m.group(2) != null) {
-                unread.add(new Unread(
-                        around(sentence, m.start(), m.end()), "a range (" + number.strip() + "), not one figure"));
             } else if (m.group(3) == null) {
                 unread.add(new Unread(around(sentence, m.start(), m.end()), "no counting unit after " + m.group(1)));
             } else {
@@ -69,8 +71,10 @@ public final class CountedFigures {
                     unread.add(new Unread(
                             around(sentence, m.start(), m.end()), "no thing counted next to " + number.strip()));
                 } else {
+                    BigDecimal upTo = m.group(2) == null ? null : new BigDecimal(m.group(2));
                     found.add(new Found(
-                            new Figure(new BigDecimal(m.group(1)), unit, what), phrase(sentence, m.start(), m.end())));
+                            new Figure(new BigDecimal(m.group(1)), upTo, unit, what),
+                            phrase(sentence, m.start(), m.end())));
                 }
             }
         }

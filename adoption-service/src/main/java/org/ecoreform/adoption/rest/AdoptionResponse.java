@@ -153,13 +153,28 @@ public record AdoptionResponse(
             @Schema(example = "我省已成立由36名律师及法学专家组成的省生态环境法律服务团。")
             String excerpt,
 
-            List<Figure> figures) {}
+            List<Figure> figures,
 
-    @Schema(name = "Figure", description = "A counted figure: 36 名 律师及法学专家")
+            @Schema(
+                    description = "When the act the passage reports took place, as precisely as the passage dates it: "
+                            + "a year, a month or a day (2014年11月…审议通过 → 2014-11); absent when it dates none",
+                    pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
+                    example = "2014-11")
+            String actDate) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Figure", description = "A counted figure: 36 名 律师及法学专家; or a range: 1 to 2 个 县")
     public record Figure(
-            @Schema(example = "36") BigDecimal value,
+            @Schema(description = "The figure, or the lower end of a range", example = "36")
+            BigDecimal value,
+
             @Schema(example = "名") String unit,
-            @Schema(example = "律师及法学专家") String what) {}
+            @Schema(example = "律师及法学专家") String what,
+
+            @Schema(
+                    description =
+                            "The upper end when the text gives a range (选择1—2个县: value 1, upTo 2); absent otherwise")
+            BigDecimal upTo) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(
@@ -241,7 +256,8 @@ public record AdoptionResponse(
                                 e.excerpt(),
                                 e.figures().stream()
                                         .map(AdoptionResponse::figure)
-                                        .toList()))
+                                        .toList(),
+                                e.actDate()))
                         .toList(),
                 h.corrects(),
                 h.correctedBy());
@@ -255,6 +271,6 @@ public record AdoptionResponse(
     }
 
     private static Figure figure(AdoptionState.FigureView f) {
-        return f == null ? null : new Figure(f.value(), f.unit(), f.what());
+        return f == null ? null : new Figure(f.value(), f.unit(), f.what(), f.upTo());
     }
 }

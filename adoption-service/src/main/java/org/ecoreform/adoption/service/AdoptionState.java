@@ -63,9 +63,10 @@ public record AdoptionState(
             LocalDate issuedOn,
             String url,
             String excerpt,
-            List<FigureView> figures) {}
+            List<FigureView> figures,
+            String actDate) {}
 
-    public record FigureView(BigDecimal value, String unit, String what) {}
+    public record FigureView(BigDecimal value, String unit, String what, BigDecimal upTo) {}
 
     public record MilestoneView(LocalDate dueOn, String description, boolean done, FigureView figure) {}
 

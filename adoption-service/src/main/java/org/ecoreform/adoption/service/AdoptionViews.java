@@ -94,7 +94,7 @@ public class AdoptionViews {
                                 m.figureValue() == null
                                         ? null
                                         : new AdoptionState.FigureView(
-                                                m.figureValue(), m.figureUnit(), m.figureWhat())))
+                                                m.figureValue(), m.figureUnit(), m.figureWhat(), m.figureUpTo())))
                         .toList(),
                 r.version(),
                 r.createdAt,
@@ -141,8 +141,9 @@ public class AdoptionViews {
                 e.url(),
                 e.excerpt(),
                 e.figures().stream()
-                        .map(f -> new AdoptionState.FigureView(f.value(), f.unit(), f.what()))
-                        .toList());
+                        .map(f -> new AdoptionState.FigureView(f.value(), f.unit(), f.what(), f.upTo()))
+                        .toList(),
+                e.actDate());
     }
 
     private static AdoptionState.AdoptedMeasure adopted(MeasureLink link, CatalogueMeasure measure) {

@@ -76,7 +76,12 @@ public record ImportReport(
                     reading.done().stream().map(ActionStatements.Done::sentence).toList(),
                     milestones.stream()
                             .map(m -> new MilestoneRead(
-                                    m.dueOn(), m.description(), m.figureValue(), m.figureUnit(), m.figureWhat()))
+                                    m.dueOn(),
+                                    m.description(),
+                                    m.figureValue(),
+                                    m.figureUnit(),
+                                    m.figureWhat(),
+                                    m.figureUpTo()))
                             .toList(),
                     reading.unread().stream()
                             .map(u -> new Unread(u.text(), u.reason()))
@@ -91,7 +96,10 @@ public record ImportReport(
             @Schema(example = "西宁市全面建成生活垃圾分类收集和分类运输体系") String description,
             @Schema(example = "50") java.math.BigDecimal figureValue,
             @Schema(example = "个") String figureUnit,
-            @Schema(example = "休闲农业和乡村旅游示范基地") String figureWhat) {}
+            @Schema(example = "休闲农业和乡村旅游示范基地") String figureWhat,
+
+            @Schema(description = "The upper end when the figure is a range (选择1—2个县: 2)", example = "2")
+            java.math.BigDecimal figureUpTo) {}
 
     @Schema(name = "ImportUnread")
     public record Unread(

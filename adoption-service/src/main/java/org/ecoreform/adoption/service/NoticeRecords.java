@@ -86,7 +86,8 @@ final class NoticeRecords {
                         plan.issuedOn(),
                         null,
                         done.sentence(),
-                        done.figures().stream().map(NoticeRecords::figure).toList()))
+                        done.figures().stream().map(NoticeRecords::figure).toList(),
+                        done.actDate()))
                 .toList();
         // the notice's own words: what it states was already done
         String narrative = String.join(
@@ -104,12 +105,13 @@ final class NoticeRecords {
                         false,
                         c.figure() == null ? null : c.figure().value(),
                         c.figure() == null ? null : c.figure().unit(),
-                        c.figure() == null ? null : c.figure().what())));
+                        c.figure() == null ? null : c.figure().what(),
+                        c.figure() == null ? null : c.figure().upTo())));
         return milestones;
     }
 
     private static Evidence.Figure figure(CountedFigures.Figure f) {
-        return new Evidence.Figure(f.value(), f.unit(), f.what());
+        return new Evidence.Figure(f.value(), f.unit(), f.what(), f.upTo());
     }
 
     /** The plan a notice states, as stored. */

@@ -67,7 +67,7 @@ final class NoticeRowReading {
                 ? match.reason()
                 : match.reason() + "; unknown source provinces " + unknownSources;
         ActionStatements.Reading reading =
-                ActionStatements.read(row.actions(), submission.plan().issuedOn());
+                ActionStatements.read(row.actions(), submission.plan().issuedOn(), row.name());
         List<Milestone> rowMilestones = NoticeRecords.milestones(row, reading);
         String recordId = switch (match.verdict()) {
             case MATCHED -> matched(row, match, sources, reading, rowMilestones);

@@ -3,7 +3,10 @@ package org.ecoreform.adoption.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import org.ecoreform.platform.catalogue.CatalogueMeasureChanged;
 import org.ecoreform.platform.testing.SchemaInstances;
@@ -13,7 +16,11 @@ import org.junit.jupiter.api.Test;
 class CatalogueContractConsumerTest {
 
     private static final String MEASURE_CHANGED = "org.ecoreform.measure.changed.v1";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Configured as the service's own mapper is (Quarkus: java.time types, dates as ISO text). */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
     @Test
     void aFullEventIsReadFromTheFieldsTheContractNames() throws IOException {

@@ -17,22 +17,64 @@ class ActionStatementsTest {
             .rows();
 
     private static ActionStatements.Reading row(int number) {
-        return ActionStatements.read(QINGHAI.get(number - 1).actions(), NOTICE_DATE);
+        ParsedNotice.Row row = QINGHAI.get(number - 1);
+        return ActionStatements.read(row.actions(), NOTICE_DATE, row.name());
     }
 
     @Test
-    void qinghaiRowsThatStateWorkDoneStartInProgressAndNoOthers() {
+    void qinghaiRowsThatStateWorkDoneOrGoingOnStartBeyondPlannedAndNoOthers() {
         Map<Integer, ActionStatements.Start> beyondPlanned = new TreeMap<>();
         QINGHAI.forEach(r -> {
-            ActionStatements.Start start =
-                    ActionStatements.read(r.actions(), NOTICE_DATE).start();
+            ActionStatements.Start start = row(r.number()).start();
             if (start != ActionStatements.Start.PLANNED) {
                 beyondPlanned.put(r.number(), start);
             }
         });
+        // done (11, 22, 46, 47), going on (3 继续落实, 15 我省贵德等县实行, 28 持续打造, 30 持续推动, 32 继续采取, 50 持续开展)
         assertThat(beyondPlanned)
-                .containsOnlyKeys(11, 22, 46, 47, 48)
-                .allSatisfy((row, start) -> assertThat(start).isEqualTo(ActionStatements.Start.IN_PROGRESS));
+                .containsOnlyKeys(3, 11, 15, 22, 28, 30, 32, 46, 47, 48, 50)
+                .allSatisfy((row, start) -> assertThat(start)
+                        .isEqualTo(
+                                row == 48 ? ActionStatements.Start.IMPLEMENTED : ActionStatements.Start.IN_PROGRESS));
+    }
+
+    @Test
+    void workGoingOnIsEvidenceThatItStarted() {
+        assertThat(row(15).done())
+                .extracting(ActionStatements.Done::continuing, d -> d.sentence().substring(0, 12))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(true, "我省贵德等县实行城乡统筹"),
+                        org.assertj.core.groups.Tuple.tuple(true, "在全省继续推行农村垃圾“"));
+        assertThat(row(3).done()).singleElement().satisfies(d -> {
+            assertThat(d.continuing()).isTrue();
+            assertThat(d.sentence()).startsWith("继续落实“增存挂钩”机制，持续开展批而未供和闲置土地处置工作");
+        });
+        // words of further work alone (进一步, 逐步) are no evidence
+        assertThat(ActionStatements.read("进一步完善林权流转机制，逐步扩大试点范围。", NOTICE_DATE).start())
+                .isEqualTo(ActionStatements.Start.PLANNED);
+    }
+
+    @Test
+    void theRowsOwnActDatedBeforeTheNoticeStartsItImplementedWithThatDate() {
+        // row 48 adopts the provincial regulation; the regulation itself was passed in 2014-11
+        ActionStatements.Reading row48 = row(48);
+        assertThat(row48.start()).isEqualTo(ActionStatements.Start.IMPLEMENTED);
+        assertThat(row48.done())
+                .singleElement()
+                .satisfies(d -> assertThat(d.actDate()).isEqualTo("2014-11"));
+        // row 46's dated act is an opinion on mediation, not the committees the row adopts: in progress still
+        assertThat(row(46).start()).isEqualTo(ActionStatements.Start.IN_PROGRESS);
+        assertThat(row(46).done().get(0).actDate()).isEqualTo("2017-09");
+    }
+
+    @Test
+    void aCountedRangeIsAMilestoneWithARange() {
+        assertThat(row(17).commitments()).singleElement().satisfies(c -> {
+            assertThat(c.due()).isNull();
+            assertThat(c.what()).startsWith("选择1—2个县建立管护模式多元化");
+            assertThat(c.figure()).isEqualTo(new CountedFigures.Figure(BigDecimal.ONE, new BigDecimal("2"), "个", "县"));
+        });
+        assertThat(row(17).unread()).isEmpty();
     }
 
     @Test
@@ -90,7 +132,7 @@ class ActionStatementsTest {
     @Test
     void everyNumberOfTheNoticeIsReadOrReported() {
         for (ParsedNotice.Row r : QINGHAI) {
-            ActionStatements.Reading reading = ActionStatements.read(r.actions(), NOTICE_DATE);
+            ActionStatements.Reading reading = row(r.number());
             // counted apart from the reader: digit runs (a range 1—2 is one), dates aside
             long numbers = java.util.regex.Pattern.compile("\\d+(?:[—~～-]\\d+)?")
                     .matcher(r.actions())

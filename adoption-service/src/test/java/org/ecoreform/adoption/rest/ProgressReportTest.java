@@ -296,8 +296,23 @@ class ProgressReportTest {
         assertThat(onTheDay.getList("items.provenance.document", String.class))
                 .hasSize(52)
                 .containsOnly("青发改生态〔2021〕106号");
+        // work done (11, 22, 46, 47) or going on (3, 15, 28, 30, 32, 50) by the notice's own words
         assertThat(onTheDay.getList("items.findAll { it.status == 'in-progress' }.rowNumber", Integer.class))
-                .containsExactly(11, 22, 46, 47, 48);
+                .containsExactly(3, 11, 15, 22, 28, 30, 32, 46, 47, 50);
+        // row 48's regulation, the measure it adopts, was passed in 2014-11: implemented on that evidence
+        assertThat(onTheDay.getList("items.findAll { it.status == 'implemented' }.rowNumber", Integer.class))
+                .containsExactly(48);
+        given().get("/api/v1/adoptions/" + AdoptionTesting.QINGHAI + "-2021-106-48")
+                .then()
+                .body("history[0].status", equalTo("implemented"))
+                .body("history[0].effectiveOn", equalTo("2021-02-25"))
+                .body("history[0].evidence[0].actDate", equalTo("2014-11"))
+                .body("history[0].evidence[0].documentNumber", equalTo("青发改生态〔2021〕106号"));
+        given().get("/api/v1/adoptions/" + AdoptionTesting.QINGHAI + "-2021-106-17")
+                .then()
+                .body("openMilestones[0].figure.value", equalTo(1))
+                .body("openMilestones[0].figure.upTo", equalTo(2))
+                .body("openMilestones[0].figure.what", equalTo("县"));
         long noticeMeasures =
                 onTheDay.getList("items.measures.flatten().findAll { it.status == 'active' }.id", String.class).stream()
                         .distinct()
@@ -310,7 +325,8 @@ class ProgressReportTest {
                 .extract()
                 .jsonPath();
         assertThat((long) coverage.getInt("adopted")).isEqualTo(noticeMeasures);
-        assertThat(coverage.getInt("byStatus.in-progress")).isEqualTo(5);
+        assertThat(coverage.getInt("byStatus.in-progress")).isEqualTo(10);
+        assertThat(coverage.getInt("byStatus.implemented")).isEqualTo(1);
         given().queryParam("province", AdoptionTesting.QINGHAI)
                 .queryParam("asOf", "2021-02-24")
                 .get("/api/v1/adoptions/coverage")
