@@ -27,7 +27,13 @@ public enum Institution {
             "生态环境损害责任终身追究",
             "Lifelong accountability for environmental damage",
             "F2015-A51",
-            "终身追究|责任追究"),
+            "终身追究|终身追责|责任追究"),
+    CARRYING_CAPACITY_WARNING(
+            "carrying-capacity-warning",
+            "资源环境承载能力监测预警",
+            "Monitoring and early warning of resource and environmental carrying capacity",
+            "F2015-A48",
+            "承载能力监测预警"),
     INSPECTION("inspection", "环境保护督察", "Environmental protection inspection", null, "环境保护督察");
 
     private final String id;
@@ -63,6 +69,22 @@ public enum Institution {
 
     public boolean namedIn(String text) {
         return words.matcher(text).find();
+    }
+
+    /** Where the words naming it first stand in {@code text}; -1 when they do not. */
+    public int firstIndexIn(String text) {
+        var m = words.matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+
+    /** Where the words naming it last stand in {@code text}; -1 when they do not. */
+    public int lastIndexIn(String text) {
+        var m = words.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
     }
 
     public static Optional<Institution> of(String id) {

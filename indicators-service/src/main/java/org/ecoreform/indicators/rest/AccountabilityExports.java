@@ -27,7 +27,7 @@ public class AccountabilityExports {
             text(
                     "institution",
                     "assessment-method, green-development-index, resource-balance-sheet, departure-audit, "
-                            + "lifelong-accountability or inspection"),
+                            + "lifelong-accountability, inspection or carrying-capacity-warning"),
             text("article", "The 2015 plan's article that asks for it (F2015-A47 … A51)"),
             text("status", "planned, piloting or established"),
             integer("dueYear", "The year the plan sets for it"),

@@ -67,7 +67,8 @@ public class AccountabilityResource {
             operationId = "listAccountability",
             summary = "The tracker",
             description = "Per province and institution (assessment-method, green-development-index, "
-                    + "resource-balance-sheet, departure-audit, lifelong-accountability, inspection): "
+                    + "resource-balance-sheet, departure-audit, lifelong-accountability, inspection, "
+                    + "carrying-capacity-warning): "
                     + "planned, piloting or established, the pilot "
                     + "places and the history with documents. Seeded from what the pilot plans state: "
                     + "planned, or piloting where a plan names pilot places. In id order, cursor-paged.")

@@ -51,4 +51,29 @@ class AccountabilityReaderTest {
         assertThat(guizhou.get(Institution.INSPECTION).sentence()).contains("2017年起每2年");
         assertThat(guizhou).containsKey(Institution.LIFELONG_ACCOUNTABILITY);
     }
+
+    @Test
+    void lifelongAccountabilityIsReadFromItsOwnParagraphNotTheRedLineSentence() {
+        // both plans name 责任追究 first in the ecological red-line paragraph (…严格责任追究…)
+        AccountabilityReader.Finding jiangxi = of("360000").get(Institution.LIFELONG_ACCOUNTABILITY);
+        assertThat(jiangxi.line()).isEqualTo(67);
+        assertThat(jiangxi.year()).isEqualTo(2017);
+        assertThat(jiangxi.sentence()).contains("2017年出台江西省党政领导干部生态环境损害责任追究办法实施细则（试行）");
+        AccountabilityReader.Finding guizhou = of("520000").get(Institution.LIFELONG_ACCOUNTABILITY);
+        assertThat(guizhou.line()).isEqualTo(133);
+        assertThat(guizhou.year()).isNull();
+        assertThat(guizhou.sentence()).isEqualTo("对领导干部离任后出现重大生态环境损害并认定其需要承担责任的，实行终身追责。");
+    }
+
+    @Test
+    void monitoringAndEarlyWarningOfCarryingCapacityIsAnInstitutionOfBothPlans() {
+        AccountabilityReader.Finding jiangxi = of("360000").get(Institution.CARRYING_CAPACITY_WARNING);
+        assertThat(jiangxi.year()).isEqualTo(2017);
+        assertThat(jiangxi.sentence()).startsWith("2017年开展资源环境承载能力监测预警正式评价");
+        // Guizhou names it beside the use-control system; the sentence's 2018 dates a later clause, not it
+        AccountabilityReader.Finding guizhou = of("520000").get(Institution.CARRYING_CAPACITY_WARNING);
+        assertThat(guizhou.sentence()).contains("资源环境承载能力监测预警制度");
+        assertThat(guizhou.year()).isNull();
+        assertThat(Institution.CARRYING_CAPACITY_WARNING.article()).isEqualTo("F2015-A48");
+    }
 }

@@ -29,6 +29,7 @@ class AccountabilityTest {
                         "items.institution.id",
                         equalTo(List.of(
                                 "assessment-method",
+                                "carrying-capacity-warning",
                                 "departure-audit",
                                 "inspection",
                                 "lifelong-accountability",
@@ -41,6 +42,21 @@ class AccountabilityTest {
                 .body("institution.article", equalTo("F2015-A49"))
                 .body("provenance.file", equalTo("001_b109216fcd3a97d1.txt"))
                 .body("history[0].documentTitle", equalTo("国家生态文明试验区(江西)实施方案"));
+        // each institution read from its own paragraph, not from the first sentence that names it in passing
+        given().get("/api/v1/accountability/360000-lifelong-accountability")
+                .then()
+                .body("dueYear", equalTo(2017))
+                .body("provenance.line", equalTo(67))
+                .body("history[0].narrative", org.hamcrest.Matchers.containsString("生态环境损害责任追究办法实施细则"));
+        given().get("/api/v1/accountability/520000-lifelong-accountability")
+                .then()
+                .body("provenance.line", equalTo(133))
+                .body("history[0].narrative", org.hamcrest.Matchers.endsWith("实行终身追责。"));
+        given().get("/api/v1/accountability/360000-carrying-capacity-warning")
+                .then()
+                .body("institution.article", equalTo("F2015-A48"))
+                .body("dueYear", equalTo(2017))
+                .body("history[0].narrative", org.hamcrest.Matchers.startsWith("2017年开展资源环境承载能力监测预警正式评价"));
         given().get("/api/v1/accountability/520000-green-development-index")
                 .then()
                 .body("status", equalTo("planned"))
@@ -57,7 +73,7 @@ class AccountabilityTest {
         List<String> guizhou = ids(given().queryParam("province", "520000"));
         List<String> both = new ArrayList<>(jiangxi);
         both.addAll(guizhou);
-        assertThat(jiangxi).hasSize(5);
+        assertThat(jiangxi).hasSize(6);
         assertThat(ids(given().queryParam("province", "520000,360000"))).isEqualTo(both);
         assertThat(ids(given().queryParam("province", "360000", "520000")
                         .queryParam("institution", "inspection,departure-audit")))
@@ -73,7 +89,7 @@ class AccountabilityTest {
                 .statusCode(200)
                 .header("Link", org.hamcrest.Matchers.containsString("rel=\"next\""))
                 .body("items.id", equalTo(jiangxi.subList(0, 2)))
-                .body("total", equalTo(5))
+                .body("total", equalTo(jiangxi.size()))
                 .extract();
         given().queryParam("province", "360000")
                 .queryParam("limit", "2")

@@ -11,8 +11,9 @@ import java.util.Map;
  * TF-IDF vector of its Chinese character bigrams (the IDF taken over the articles, so words every
  * article uses weigh nothing), the measure's name counting three times, and measure and article are
  * compared by cosine. A measure is linked only when its best article scores at least
- * {@link #MIN_SCORE} and at least {@link #MIN_MARGIN} times the second best; otherwise it is reported
- * as uncertain with its best candidates, never guessed.
+ * {@link #MIN_SCORE} and at least {@link #MIN_MARGIN} times the second best, and the two share more
+ * than one phrase ({@link #supports}); otherwise it is reported as uncertain with its best
+ * candidates, never guessed.
  */
 public final class ArticleMatcher {
 
@@ -32,6 +33,12 @@ public final class ArticleMatcher {
         }
     }
 
+    /** The IDF of a pair of characters at most a fifth of the articles use (ln 5). */
+    static final double DISTINCTIVE = Math.log(5);
+
+    static final int LONG_PHRASES = 3;
+
+    private final Map<String, String> articleTexts = new HashMap<>();
     private final List<String> articleIds = new ArrayList<>();
     private final List<Map<String, Double>> articleVectors = new ArrayList<>();
     private final Map<String, Double> idf = new HashMap<>();
@@ -45,6 +52,7 @@ public final class ArticleMatcher {
         documentFrequency.forEach((gram, df) -> idf.put(gram, Math.log((double) n / df)));
         for (int i = 0; i < n; i++) {
             articleIds.add(articles.get(i).id());
+            articleTexts.put(articles.get(i).id(), articles.get(i).text());
             articleVectors.add(vector(counts.get(i)));
         }
     }
@@ -53,7 +61,9 @@ public final class ArticleMatcher {
         List<Candidate> ranked = ranked(name, content);
         Candidate best = ranked.get(0);
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
-        boolean confident = best.score() >= MIN_SCORE && (second == 0 || best.score() / second >= MIN_MARGIN);
+        boolean confident = best.score() >= MIN_SCORE
+                && (second == 0 || best.score() / second >= MIN_MARGIN)
+                && supports(name, content, best.articleId());
         return new Match(
                 measureId,
                 confident ? best : null,
@@ -71,6 +81,60 @@ public final class ArticleMatcher {
         }
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::articleId));
         return ranked;
+    }
+
+    /**
+     * The phrases a measure shares with an article: the longest runs of the measure's text (two Chinese
+     * characters or more) the article holds, left to right, each once, and only those holding a pair
+     * of characters few articles use (IDF ≥ {@link #DISTINCTIVE}): 生态环境 alone says nothing.
+     */
+    public List<String> sharedPhrases(String measureText, String articleId) {
+        String article = articleTexts.get(articleId);
+        List<String> shared = new ArrayList<>();
+        if (article == null) {
+            return shared;
+        }
+        int[] chars = measureText.codePoints().toArray();
+        int i = 0;
+        while (i + 1 < chars.length) {
+            int end = i;
+            while (end < chars.length && han(chars[end]) && article.contains(new String(chars, i, end - i + 1))) {
+                end++;
+            }
+            if (end - i >= 2) {
+                String run = new String(chars, i, end - i);
+                if (distinctive(run) && !shared.contains(run)) {
+                    shared.add(run);
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * Whether the measure rests on more than one shared phrase with the article: its name shares a
+     * distinctive phrase with it (the measure's subject is the article's), or its texts share at least
+     * {@link #LONG_PHRASES} phrases of three characters or more. A score just above the floor made of
+     * a phrase or two of the measure's text (开发利用, 资源开发) links nothing.
+     */
+    public boolean supports(String name, String content, String articleId) {
+        return !sharedPhrases(name, articleId).isEmpty()
+                || sharedPhrases(name + "。" + content, articleId).stream()
+                                .filter(p -> p.length() >= 3)
+                                .count()
+                        >= LONG_PHRASES;
+    }
+
+    private boolean distinctive(String run) {
+        for (int k = 0; k + 1 < run.length(); k++) {
+            if (idf.getOrDefault(run.substring(k, k + 2), 0.0) >= DISTINCTIVE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts of the bigrams of each run of Chinese characters (punctuation, digits and Latin split runs). */

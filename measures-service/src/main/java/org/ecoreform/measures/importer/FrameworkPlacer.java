@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The placement rule: which article of the framework the matcher links a measure to, and which
@@ -14,12 +15,16 @@ import java.util.Optional;
  * else <em>category agreement</em>: the best article of the system the measure's category serves is
  * the measure's first or second candidate overall, scores at least {@link #AGREEMENT_MIN_SCORE} and
  * at least {@link #AGREEMENT_MARGIN} times the next article of that system. Two independent signals,
- * the text and the category, then name the same article.
+ * the text and the category, then name the same article. Either rule needs more than one shared
+ * phrase ({@link ArticleMatcher#supports}): a score is no link when one phrase makes it.
  *
  * <p>System, first that applies: an editor's link to an article of a system ({@code editor}); a
- * matcher's link ({@code article-link}); the category's system when one of the measure's three
- * candidates lies in it ({@code candidates}); the category's system alone ({@code category}); for a
- * category of no known system, the best candidate's system ({@code candidates}, low).
+ * matcher's link ({@code article-link}); none when the measure's only links are to articles outside
+ * the eight systems (完善法律法规, of the implementation section: only the systems' articles place a
+ * measure in a system, and a decided link outranks the category); the category's system when one
+ * of the measure's three candidates lies in it ({@code candidates}); the category's system alone
+ * ({@code category}); for a category of no known system, the best candidate's system
+ * ({@code candidates}, low).
  */
 public final class FrameworkPlacer {
 
@@ -75,15 +80,20 @@ public final class FrameworkPlacer {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
-    /** The article the matcher links, if any: the clear best, else category agreement. */
-    public Optional<Proposal> propose(List<ArticleMatcher.Candidate> ranked, String categorySystem) {
+    /**
+     * The article the matcher links, if any: the clear best, else category agreement; either only
+     * where {@code supported} says the measure shares more than one phrase with the article.
+     */
+    public Optional<Proposal> propose(
+            List<ArticleMatcher.Candidate> ranked, String categorySystem, Predicate<String> supported) {
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
         ArticleMatcher.Candidate best = ranked.get(0);
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
         if (best.score() >= ArticleMatcher.MIN_SCORE
-                && (second == 0 || best.score() / second >= ArticleMatcher.MIN_MARGIN)) {
+                && (second == 0 || best.score() / second >= ArticleMatcher.MIN_MARGIN)
+                && supported.test(best.articleId())) {
             return Optional.of(new Proposal(best.articleId(), best.score(), CLEAR_BEST));
         }
         if (categorySystem == null) {
@@ -99,11 +109,16 @@ public final class FrameworkPlacer {
         double next = inSystem.size() > 1 ? inSystem.get(1).score() : 0;
         boolean agrees = ranked.indexOf(own) < AGREEMENT_MAX_RANK
                 && own.score() >= AGREEMENT_MIN_SCORE
-                && (next == 0 || own.score() / next >= AGREEMENT_MARGIN);
+                && (next == 0 || own.score() / next >= AGREEMENT_MARGIN)
+                && supported.test(own.articleId());
         return agrees ? Optional.of(new Proposal(own.articleId(), own.score(), CATEGORY_AGREEMENT)) : Optional.empty();
     }
 
-    /** The measure's system and its basis, from its live links, its candidates (best first) and its category's system. */
+    /**
+     * The measure's system and its basis, from its live links, its candidates (best first) and its
+     * category's system; null when it serves none (its links name only general articles, or nothing
+     * places it).
+     */
     public Placement place(List<LiveLink> links, List<ArticleMatcher.Candidate> candidates, String categorySystem) {
         Optional<LiveLink> editors = inSystem(links, false);
         if (editors.isPresent()) {
@@ -121,22 +136,23 @@ public final class FrameworkPlacer {
                     Confidence.HIGH,
                     matchers.get().articleId());
         }
-        // a link to an article of the general sections (e.g. 完善法律法规) names the article, not a system
-        String article =
-                links.stream().map(LiveLink::articleId).sorted().findFirst().orElse(null);
+        if (!links.isEmpty()) {
+            // linked, but only to articles of the general sections (e.g. 完善法律法规): in none of the systems
+            return null;
+        }
         if (categorySystem != null) {
             boolean supported = candidates.stream()
                     .limit(ArticleMatcher.CANDIDATES)
                     .anyMatch(c -> categorySystem.equals(systemOfArticle.get(c.articleId())));
             return supported
-                    ? new Placement(categorySystem, Basis.CANDIDATES, Confidence.MEDIUM, article)
-                    : new Placement(categorySystem, Basis.CATEGORY, Confidence.LOW, article);
+                    ? new Placement(categorySystem, Basis.CANDIDATES, Confidence.MEDIUM, null)
+                    : new Placement(categorySystem, Basis.CATEGORY, Confidence.LOW, null);
         }
         return candidates.stream()
                 .map(c -> systemOfArticle.get(c.articleId()))
                 .filter(Objects::nonNull)
                 .findFirst()
-                .map(system -> new Placement(system, Basis.CANDIDATES, Confidence.LOW, article))
+                .map(system -> new Placement(system, Basis.CANDIDATES, Confidence.LOW, null))
                 .orElse(null);
     }
 

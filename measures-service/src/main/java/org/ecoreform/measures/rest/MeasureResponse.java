@@ -54,7 +54,8 @@ public record MeasureResponse(
 
         @Schema(
                 description =
-                        "The institutional system of the framework the measure serves, always given once the framework is loaded; "
+                        "The institutional system of the framework the measure serves, given once the framework is loaded "
+                                + "except for a measure linked only to articles outside the eight systems (it serves none); "
                                 + "the rule is described at GET /api/v1/framework/links")
         Placement placement) {
 

@@ -100,7 +100,9 @@ public final class FrameworkViews {
             int uncertain,
 
             @Schema(
-                    description = "Measures placed in a system: all of them once the framework is loaded",
+                    description =
+                            "Measures placed in a system: all of them once the framework is loaded, but those "
+                                    + "linked only to articles outside the eight systems (the general and implementation sections)",
                     example = "90")
             int placed,
 

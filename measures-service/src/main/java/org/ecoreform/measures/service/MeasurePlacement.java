@@ -88,7 +88,11 @@ public class MeasurePlacement {
         boolean reviewed = applyReview(measure, current.review().getOrDefault(measure.id, List.of()), now);
         List<ArticleMatcher.Candidate> ranked = current.matcher().ranked(measure.name, measure.content);
         String categorySystem = current.categorySystems().get(measure.categoryId);
-        Optional<FrameworkPlacer.Proposal> proposal = current.placer().propose(ranked, categorySystem);
+        Optional<FrameworkPlacer.Proposal> proposal = current.placer()
+                .propose(
+                        ranked,
+                        categorySystem,
+                        article -> current.matcher().supports(measure.name, measure.content, article));
         boolean changed = followText(measure, proposal, now) | reviewed;
         List<FrameworkPlacer.LiveLink> live = measure.articleLinks.stream()
                 .filter(ArticleLink::linked)

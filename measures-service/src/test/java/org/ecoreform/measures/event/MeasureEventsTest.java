@@ -113,12 +113,13 @@ class MeasureEventsTest {
             assertThat(EventCapture.header(created, "ce_subject")).isEqualTo(id);
             assertThat(EventCapture.header(created, "content-type")).isEqualTo("application/json");
             assertThat(mapper.readTree(created.value()).get("version").asLong()).isEqualTo(1);
-            // placed in the framework from its first state on: a C13 measure no article names serves its category's
-            // system
-            assertThat(mapper.readTree(created.value()).at("/placement/system").asText())
-                    .isEqualTo("F2015-S8");
-            assertThat(mapper.readTree(created.value()).at("/placement/basis").asText())
-                    .isIn("candidates", "category");
+            // linked in its first state already, to an article of the implementation section (五十二 to
+            // 五十六), which places a measure in none of the eight systems: no placement
+            assertThat(mapper.readTree(created.value())
+                            .at("/framework/0/article")
+                            .asText())
+                    .matches("F2015-A5[2-6]");
+            assertThat(mapper.readTree(created.value()).has("placement")).isFalse();
             assertThat(mapper.readTree(events.get(1).value()).get("version").asLong())
                     .isEqualTo(2);
             assertThat(mapper.readTree(events.get(1).value()).get("content").asText())

@@ -10,22 +10,18 @@ import org.junit.jupiter.api.Test;
 /** The matcher on the real documents: the national list's 90 measures against the 56 articles. */
 class ArticleMatcherTest {
 
-    private static final Map<String, ArticleMatcher.Match> MATCHES = matches();
-
-    private static Map<String, ArticleMatcher.Match> matches() {
-        ParsedFramework framework = FrameworkDocumentParser.parse(
-                ReferenceTable.readResource("reference/003_3ace114568b9b4df.txt"),
-                "003_3ace114568b9b4df.txt",
-                FrameworkDocumentParser.systemNamesEn());
-        ArticleMatcher matcher = new ArticleMatcher(framework.articles());
-        ResolvedCatalogue catalogue = ResolvedCatalogue.resolve(
-                CatalogueDocumentParser.parse(
-                        ReferenceTable.readResource("reference/000_7b19ea8164b41faf.txt"), "000_7b19ea8164b41faf.txt"),
-                Codelists.load());
-        return catalogue.measures().stream()
-                .map(m -> matcher.match(m.id(), m.name(), m.content()))
-                .collect(Collectors.toMap(ArticleMatcher.Match::measureId, m -> m));
-    }
+    private static final ArticleMatcher MATCHER = new ArticleMatcher(FrameworkDocumentParser.parse(
+                    ReferenceTable.readResource("reference/003_3ace114568b9b4df.txt"),
+                    "003_3ace114568b9b4df.txt",
+                    FrameworkDocumentParser.systemNamesEn())
+            .articles());
+    private static final ResolvedCatalogue CATALOGUE = ResolvedCatalogue.resolve(
+            CatalogueDocumentParser.parse(
+                    ReferenceTable.readResource("reference/000_7b19ea8164b41faf.txt"), "000_7b19ea8164b41faf.txt"),
+            Codelists.load());
+    private static final Map<String, ArticleMatcher.Match> MATCHES = CATALOGUE.measures().stream()
+            .map(m -> MATCHER.match(m.id(), m.name(), m.content()))
+            .collect(Collectors.toMap(ArticleMatcher.Match::measureId, m -> m));
 
     private static String linked(String measure) {
         ArticleMatcher.Match match = MATCHES.get(measure);
@@ -55,13 +51,13 @@ class ArticleMatcherTest {
         assertThat(MATCHES).hasSize(90);
         // most pilot measures are local practices that no single article names: reported, not guessed.
         // The figures of the link report; a change of the rule or of the scoring shows here first.
-        assertThat(confident).isEqualTo(23);
+        assertThat(confident).isEqualTo(22);
         assertThat(MATCHES.values().stream()
                         .filter(ArticleMatcher.Match::confident)
                         .mapToDouble(m -> m.linked().score())
                         .min()
                         .orElseThrow())
-                .isEqualTo(0.152);
+                .isEqualTo(0.16);
         ArticleMatcher.Match uncertain = MATCHES.values().stream()
                 .filter(m -> !m.confident())
                 .findFirst()
@@ -88,5 +84,25 @@ class ArticleMatcherTest {
         ArticleMatcher.Match match = matcher.match("M1", "绿色信贷产品", "推广绿色信贷，发展绿色金融。");
         assertThat(match.candidates().get(0).articleId()).isEqualTo("X-A02");
         assertThat(match.candidates().get(2).score()).isZero();
+    }
+
+    @Test
+    void aScoreJustAboveTheFloorOnThinEvidenceLinksNothing() {
+        // 资源枯竭型城市绿色转型 scores 0.152 with the mineral-resource article, 1.5 times the next: its name shares
+        // nothing with the article and its text only two phrases of three characters or more
+        ArticleMatcher.Match transition = MATCHES.get("N2020-53");
+        assertThat(transition.confident()).isFalse();
+        assertThat(transition.candidates().get(0).articleId()).isEqualTo("F2015-A25");
+        assertThat(transition.candidates().get(0).score()).isEqualTo(0.152);
+        ResolvedCatalogue.Measure measure = CATALOGUE.measures().stream()
+                .filter(m -> m.id().equals("N2020-53"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(MATCHER.sharedPhrases(measure.name(), "F2015-A25")).isEmpty();
+        assertThat(MATCHER.sharedPhrases(measure.name() + "。" + measure.content(), "F2015-A25"))
+                .filteredOn(p -> p.length() >= 3)
+                .containsExactly("开发利用", "资源开发");
+        // a measure whose name is the article's subject keeps its link: 湿地 → （二十二）湿地保护制度
+        assertThat(MATCHES.get("N2020-38").linked().articleId()).isEqualTo("F2015-A22");
     }
 }

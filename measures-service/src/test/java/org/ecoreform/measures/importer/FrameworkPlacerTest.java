@@ -44,7 +44,10 @@ class FrameworkPlacerTest {
     private static Map<String, FrameworkPlacer.Proposal> proposals() {
         Map<String, FrameworkPlacer.Proposal> proposals = new TreeMap<>();
         for (ResolvedCatalogue.Measure m : CATALOGUE.measures()) {
-            PLACER.propose(MATCHER.ranked(m.name(), m.content()), CATEGORY_SYSTEM.get(m.categoryId()))
+            PLACER.propose(
+                            MATCHER.ranked(m.name(), m.content()),
+                            CATEGORY_SYSTEM.get(m.categoryId()),
+                            article -> MATCHER.supports(m.name(), m.content(), article))
                     .ifPresent(p -> proposals.put(m.id(), p));
         }
         return proposals;
@@ -64,33 +67,43 @@ class FrameworkPlacerTest {
             }
         }
         // every link the matcher made alone is kept, unchanged
-        assertThat(clearBest).hasSize(23).isEqualTo(matcherAlone);
+        assertThat(clearBest).hasSize(22).isEqualTo(matcherAlone);
         List<String> agreement = proposals.entrySet().stream()
                 .filter(e -> e.getValue().rule().equals(FrameworkPlacer.CATEGORY_AGREEMENT))
                 .map(e -> e.getKey() + "→" + e.getValue().articleId())
                 .toList();
         assertThat(agreement)
-                .contains("N2020-07→F2015-A12", "N2020-02→F2015-A05", "N2020-30→F2015-A37", "N2020-57→F2015-A45")
-                .hasSize(30);
+                .contains("N2020-07→F2015-A12", "N2020-02→F2015-A05", "N2020-30→F2015-A37", "N2020-58→F2015-A45")
+                // 福林贷 shares no phrase with the green-finance article: the category alone links nothing
+                .doesNotContain("N2020-57→F2015-A45")
+                .hasSize(23);
         assertThat(proposals.values())
                 .filteredOn(p -> p.rule().equals(FrameworkPlacer.CATEGORY_AGREEMENT))
                 .allSatisfy(p -> assertThat(p.score()).isGreaterThanOrEqualTo(FrameworkPlacer.AGREEMENT_MIN_SCORE));
     }
 
     @Test
-    void everyMeasureIsPlacedInASystem() {
+    void everyMeasureIsPlacedInASystemButOneLinkedOnlyOutsideTheSystems() {
         Map<String, FrameworkPlacer.Proposal> proposals = proposals();
         Map<FrameworkPlacer.Basis, Integer> byBasis = new TreeMap<>();
+        List<String> outside = new ArrayList<>();
         for (ResolvedCatalogue.Measure m : CATALOGUE.measures()) {
             List<FrameworkPlacer.LiveLink> links = Optional.ofNullable(proposals.get(m.id()))
                     .map(p -> List.of(new FrameworkPlacer.LiveLink(p.articleId(), true)))
                     .orElse(List.of());
             FrameworkPlacer.Placement placement =
                     PLACER.place(links, MATCHER.ranked(m.name(), m.content()), CATEGORY_SYSTEM.get(m.categoryId()));
+            if (placement == null) {
+                outside.add(m.id() + "→" + links.get(0).articleId());
+                continue;
+            }
             assertThat(placement.system()).as(m.id()).matches("F2015-S[1-8]");
             byBasis.merge(placement.basis(), 1, Integer::sum);
         }
-        assertThat(byBasis.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(90);
+        // the matcher's own link of the provincial regulation is to article 52 (leading the reform), of the
+        // implementation section: only the eight systems' articles place a measure in a system
+        assertThat(outside).containsExactly("N2020-85→F2015-A52");
+        assertThat(byBasis.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(89);
         assertThat(byBasis).doesNotContainKey(FrameworkPlacer.Basis.EDITOR);
     }
 
@@ -105,10 +118,9 @@ class FrameworkPlacerTest {
                         "F2015-S5"))
                 .isEqualTo(new FrameworkPlacer.Placement(
                         "F2015-S7", FrameworkPlacer.Basis.EDITOR, FrameworkPlacer.Confidence.HIGH, "F2015-A45"));
-        // 完善法律法规 (A54) is in no system: the category's system, its candidates not supporting it
+        // 完善法律法规 (A54) is in no system: a measure linked to it alone is placed in none, whatever its category
         assertThat(PLACER.place(List.of(new FrameworkPlacer.LiveLink("F2015-A54", false)), candidates, "F2015-S8"))
-                .isEqualTo(new FrameworkPlacer.Placement(
-                        "F2015-S8", FrameworkPlacer.Basis.CATEGORY, FrameworkPlacer.Confidence.LOW, "F2015-A54"));
+                .isNull();
         assertThat(PLACER.place(List.of(), candidates, "F2015-S5").basis()).isEqualTo(FrameworkPlacer.Basis.CANDIDATES);
         assertThat(PLACER.place(List.of(), candidates, null))
                 .isEqualTo(new FrameworkPlacer.Placement(
@@ -174,9 +186,13 @@ class FrameworkPlacerTest {
             }
         });
         linked.values().removeIf(List::isEmpty);
-        // today's 23 clear links minus the two the review found wrong (N2020-86; N2020-85 moves to A54) are all kept
+        // 22 clear links and 23 by category agreement; the review removes N2020-86's and N2020-72's, moves N2020-85
+        // to A54 and adds 18 (N2020-57 among them): 56 measures linked
         assertThat(linked)
-                .hasSize(60)
+                .hasSize(56)
+                .doesNotContainKey("N2020-72")
+                .doesNotContainKey("N2020-53")
+                .containsEntry("N2020-57", List.of("F2015-A45"))
                 .doesNotContainKey("N2020-86")
                 .containsEntry("N2020-85", List.of("F2015-A54"))
                 .containsEntry("N2020-07", List.of("F2015-A12"));
