@@ -33,7 +33,10 @@ function taskSummary(task) {
     el('p', {}, el('span', { className: `status status-${task.status}`, dataset: { status: task.status } }, t(`ws.task.status.${task.status}`)),
       task.section ? ` · ${task.section}` : ''),
     task.completion ? el('p', { dataset: { completion: task.completion.on } },
-      t('ws.task.doneOn', { on: task.completion.on, by: task.completion.by ?? '' }), ' ', task.completion.narrative ?? '',
+      task.completion.basis === 'national-list'
+        ? t('ws.task.doneByList', { on: task.completion.on })
+        : t('ws.task.doneOn', { on: task.completion.on, by: task.completion.by ?? '' }),
+      ' ', task.completion.narrative ?? '',
       task.completion.documentNumber ? `（${task.completion.documentNumber}）` : '') : null,
     el('p', {}, t('ws.task.linked'), ' ', (task.measures ?? []).length
       ? (task.measures ?? []).map((m) => el('a', { href: `/#/measures/${m.id}`, dataset: { linked: m.id } }, m.id)).reduce(

@@ -41,7 +41,8 @@ public record AdoptionChangedV1(
 
     /** A responsible unit resolved to the codelist (id null when unknown), as written, leading or not, with "and others". */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Unit(String id, String nameZh, String nameEn, String written, boolean lead, boolean andOthers) {}
+    public record Unit(
+            String id, String nameZh, String nameEn, String kind, String written, boolean lead, boolean andOthers) {}
 
     public record AdoptedMeasure(String id, String name, String status, Double matchScore) {}
 
@@ -109,7 +110,8 @@ public record AdoptionChangedV1(
                         r.provenance().file(),
                         r.provenance().line()),
                 r.units().stream()
-                        .map(u -> new Unit(u.id(), u.nameZh(), u.nameEn(), u.written(), u.lead(), u.andOthers()))
+                        .map(u -> new Unit(
+                                u.id(), u.nameZh(), u.nameEn(), u.kind(), u.written(), u.lead(), u.andOthers()))
                         .toList());
     }
 

@@ -70,8 +70,9 @@ public record AdoptionResponse(
 
         @Schema(
                 description =
-                        "The responsible units resolved to the codelist (GET /api/v1/responsible-units): the first leads; "
-                                + "id null for a name the codelist does not know; responsibleUnits keeps the names as written")
+                        "The responsible units resolved to the codelist (GET /api/v1/responsible-units): a unit leads only "
+                                + "where the plan marks it 牵头; id null for a name the codelist does not know; "
+                                + "responsibleUnits keeps the names as written")
         List<Unit> units) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -83,10 +84,21 @@ public record AdoptionResponse(
             @Schema(example = "Provincial Forestry and Grassland Administration")
             String nameEn,
 
+            @Schema(
+                    enumeration = {"department", "branch", "group"},
+                    description =
+                            "department: a unit of the provincial government; branch: a national body's office in "
+                                    + "the province (中国人民银行西宁中心支行); group: the member units of a leading group; absent "
+                                    + "for a name the codelist does not know",
+                    example = "department")
+            String kind,
+
             @Schema(description = "As the plan writes it", example = "省林草局")
             String written,
 
-            @Schema(description = "The first unit named leads", example = "true")
+            @Schema(
+                    description = "The plan marks it as leading (牵头); no unit leads where the plan marks none",
+                    example = "false")
             boolean lead,
 
             @Schema(description = "The plan adds 等相关单位 (and other units)", example = "false")
@@ -234,7 +246,8 @@ public record AdoptionResponse(
                         r.provenance().file(),
                         r.provenance().line()),
                 r.units().stream()
-                        .map(u -> new Unit(u.id(), u.nameZh(), u.nameEn(), u.written(), u.lead(), u.andOthers()))
+                        .map(u -> new Unit(
+                                u.id(), u.nameZh(), u.nameEn(), u.kind(), u.written(), u.lead(), u.andOthers()))
                         .toList());
     }
 

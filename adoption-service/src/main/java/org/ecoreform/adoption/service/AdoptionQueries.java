@@ -1,5 +1,6 @@
 package org.ecoreform.adoption.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ecoreform.adoption.domain.AdoptionPlan;
 import org.ecoreform.adoption.domain.AdoptionRecord;
 import org.ecoreform.adoption.domain.AdoptionStatus;
@@ -24,6 +26,7 @@ import org.ecoreform.platform.http.QueryParams;
 import org.ecoreform.platform.paging.Page;
 import org.ecoreform.platform.paging.PageRequest;
 import org.ecoreform.platform.persistence.StoredDatasetFacts;
+import org.ecoreform.platform.reference.Label;
 
 /**
  * Reads of plans and records: searches (also "as of" a day), coverage, a measure's adopters. A
@@ -174,12 +177,37 @@ public class AdoptionQueries {
             counts.put((String) row[0], (Long) row[1]);
         }
         return ResponsibleUnits.shipped().all().stream()
-                .map(u -> new UnitCount(u.id(), u.nameZh(), u.nameEn(), u.aliases(), counts.getOrDefault(u.id(), 0L)))
+                .map(u -> new UnitCount(
+                        u.id(),
+                        u.nameZh(),
+                        u.nameEn(),
+                        u.aliases(),
+                        u.kind(),
+                        u.province() == null ? null : AdoptionViews.province(u.province()),
+                        counts.getOrDefault(u.id(), 0L)))
                 .toList();
     }
 
-    /** A unit of the codelist and how many records name it. */
-    public record UnitCount(String id, String nameZh, String nameEn, List<String> aliases, long records) {}
+    /** A unit of the codelist, its kind (and a branch's province), and how many records name it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "UnitCount")
+    public record UnitCount(
+            @Schema(example = "pboc-xining") String id,
+            @Schema(example = "中国人民银行西宁中心支行") String nameZh,
+            String nameEn,
+            List<String> aliases,
+
+            @Schema(
+                    enumeration = {"department", "branch", "group"},
+                    description = "department: a unit of the provincial government (one entry for every "
+                            + "province); branch: a national body's office in one province; group: the member "
+                            + "units of a leading group")
+            String kind,
+
+            @Schema(description = "The province a branch serves")
+            Label province,
+
+            long records) {}
 
     private PlanView planView(AdoptionPlan plan) {
         Map<String, Long> counts = new TreeMap<>();

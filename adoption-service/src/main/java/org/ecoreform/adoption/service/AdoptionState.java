@@ -40,7 +40,8 @@ public record AdoptionState(
      * A responsible unit: its id and names in the codelist (null when unknown), the name as the plan
      * writes it, whether it leads (the first), and whether the plan adds "and others" (等相关单位).
      */
-    public record UnitView(String id, String nameZh, String nameEn, String written, boolean lead, boolean andOthers) {}
+    public record UnitView(
+            String id, String nameZh, String nameEn, String kind, String written, boolean lead, boolean andOthers) {}
 
     public record AdoptedMeasure(String id, String name, String status, Double matchScore) {}
 

@@ -11,8 +11,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps the unit ids that {@code ?unit=} searches on: on start, every name written without an id
- * (rows stored before the codelist, or before it learnt the name) gets the id the codelist now
- * gives it. The names as written are untouched, and the state shows the same unit either way, so
+ * (rows stored before the codelist, or before it learnt the name), or with an id the codelist no
+ * longer has, gets the id the codelist now gives it. The names as written are untouched, and the state shows the same unit either way, so
  * no record changes version; the work done depends on the distinct unknown names, not on the records.
  */
 @ApplicationScoped
@@ -34,6 +34,13 @@ public class UnitIndex {
     }
 
     int resolveUnknown() {
+        List<String> known = ResponsibleUnits.shipped().all().stream()
+                .map(ResponsibleUnits.Unit::id)
+                .toList();
+        // ids the codelist no longer has (pboc-branch became one entry per province) are read again too
+        em.createNativeQuery("update adoption_record_unit set unit_id = null where unit_id not in (:known)")
+                .setParameter("known", known)
+                .executeUpdate();
         @SuppressWarnings("unchecked")
         List<String> names = em.createNativeQuery(
                         "select distinct unit from adoption_record_unit where unit_id is null")

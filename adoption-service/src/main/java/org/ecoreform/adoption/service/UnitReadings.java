@@ -32,7 +32,7 @@ final class UnitReadings {
         return units.stream().map(u -> u.written).toList().equals(written);
     }
 
-    /** The state's view: the unit of the codelist (or the name alone), the first one leading, "and others" kept. */
+    /** The state's view: the unit of the codelist (or the name alone), its kind, leading where marked 牵头, "and others" kept. */
     static List<AdoptionState.UnitView> views(List<ResponsibleUnit> units) {
         List<AdoptionState.UnitView> views = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
@@ -45,8 +45,9 @@ final class UnitReadings {
                     unit == null ? null : unit.id(),
                     unit == null ? null : unit.nameZh(),
                     unit == null ? null : unit.nameEn(),
+                    unit == null ? null : unit.kind(),
                     reading.written(),
-                    i == 0,
+                    reading.lead(),
                     reading.andOthers()));
         }
         return views;

@@ -43,6 +43,36 @@ class ResponsibleUnitsTest {
         assertThat(UNITS.all()).extracting(ResponsibleUnits.Unit::id).doesNotHaveDuplicates();
         assertThat(UNITS.readAll(List.of("省林草局", "人行西宁中心支行")))
                 .extracting(r -> r.unit().id())
-                .containsExactly("forestry-grassland", "pboc-branch");
+                .containsExactly("forestry-grassland", "pboc-xining");
+    }
+
+    @Test
+    void nationalBodiesBranchesHaveTheirProvincesNamesAndGroupsStayGroups() {
+        ResponsibleUnits.Unit pboc = UNITS.read("人行西宁中心支行").unit();
+        assertThat(pboc.nameZh()).isEqualTo("中国人民银行西宁中心支行");
+        assertThat(pboc.kind()).isEqualTo(ResponsibleUnits.BRANCH);
+        assertThat(pboc.province()).isEqualTo("630000");
+        // another province's sub-branch is another unit, not the same template
+        assertThat(UNITS.read("人行贵阳中心支行").unit().id()).isEqualTo("pboc-guiyang");
+        ResponsibleUnits.Unit regulator = UNITS.read("青海银保监局").unit();
+        assertThat(regulator.kind()).isEqualTo(ResponsibleUnits.BRANCH);
+        assertThat(regulator.nameZh()).isEqualTo("中国银保监会青海监管局");
+        assertThat(UNITS.read("省生态环境损害赔偿制度改革工作领导小组成员单位").unit().kind()).isEqualTo(ResponsibleUnits.GROUP);
+        assertThat(UNITS.read("省林草局").unit().kind()).isEqualTo(ResponsibleUnits.DEPARTMENT);
+        assertThat(UNITS.read("省林草局").unit().province()).isNull();
+    }
+
+    @Test
+    void aUnitLeadsOnlyWhereThePlanMarksIt() {
+        assertThat(UNITS.read("省林草局").lead()).isFalse();
+        for (String marked : List.of("省林草局（牵头）", "省林草局(牵头)", "省林草局牵头", "牵头单位：省林草局")) {
+            ResponsibleUnits.Reading reading = UNITS.read(marked);
+            assertThat(reading.lead()).as(marked).isTrue();
+            assertThat(reading.unit().id()).as(marked).isEqualTo("forestry-grassland");
+            assertThat(reading.written()).isEqualTo(marked);
+        }
+        // Qinghai's notice marks no unit as leading
+        assertThat(QINGHAI.rows().stream().flatMap(r -> r.responsibleUnits().stream()))
+                .noneMatch(name -> UNITS.read(name).lead());
     }
 }

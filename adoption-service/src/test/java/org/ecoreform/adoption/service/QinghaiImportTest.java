@@ -102,7 +102,9 @@ class QinghaiImportTest {
                 .then()
                 .statusCode(200)
                 .body("units.id", equalTo(List.of("housing-construction", "development-reform", "government-offices")))
-                .body("units.lead", equalTo(List.of(true, false, false)))
+                // the notice marks no unit 牵头: none leads, the first no more than the others
+                .body("units.lead", equalTo(List.of(false, false, false)))
+                .body("units.kind", equalTo(List.of("department", "department", "department")))
                 .body("units[2].written", equalTo("省直机关事务管理局"));
         // "省发展改革委 等相关单位": the commission, and others
         given().get("/api/v1/adoptions/630000-2021-106-49")
@@ -112,6 +114,16 @@ class QinghaiImportTest {
                 .body("units[1].id", equalTo("development-reform"))
                 .body("units[1].andOthers", equalTo(true));
         given().queryParam("unit", "省不存在厅").get("/api/v1/adoptions").then().spec(ProblemSpecs.problem(400, "unit"));
+        // a national body's branch under its own province's name; a leading group's members stay a group
+        given().get("/api/v1/adoptions/630000-2021-106-31")
+                .then()
+                .body("units[0].id", equalTo("pboc-xining"))
+                .body("units[0].nameZh", equalTo("中国人民银行西宁中心支行"))
+                .body("units[0].kind", equalTo("branch"));
+        given().get("/api/v1/adoptions/630000-2021-106-44")
+                .then()
+                .body("units[0].id", equalTo("damage-compensation-group"))
+                .body("units[0].kind", equalTo("group"));
         io.restassured.path.json.JsonPath units = given().get("/api/v1/responsible-units")
                 .then()
                 .statusCode(200)
@@ -121,6 +133,12 @@ class QinghaiImportTest {
                 .isGreaterThanOrEqualTo(3);
         assertThat(units.getList("items.find { it.id == 'housing-construction' }.aliases", String.class))
                 .contains("省住房城乡建设厅");
+        assertThat(units.getString("items.find { it.id == 'cbirc-qinghai' }.province.id"))
+                .isEqualTo("630000");
+        assertThat(units.getString("items.find { it.id == 'cbirc-qinghai' }.kind"))
+                .isEqualTo("branch");
+        assertThat(units.getInt("items.find { it.id == 'cbirc-qinghai' }.records"))
+                .isEqualTo(1);
     }
 
     @Test
