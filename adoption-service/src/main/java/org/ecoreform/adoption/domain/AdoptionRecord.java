@@ -65,7 +65,7 @@ public class AdoptionRecord extends VersionedRecord {
     @OrderColumn(name = "position")
     public List<MeasureLink> measures = new ArrayList<>();
 
-    /** In the plan's order: the first leads. */
+    /** In the plan's order; a unit leads only where the plan marks it 牵头. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "adoption_record_unit", joinColumns = @JoinColumn(name = "record_id"))
     @OrderColumn(name = "position")

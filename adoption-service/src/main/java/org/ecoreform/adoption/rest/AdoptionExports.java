@@ -40,7 +40,7 @@ public class AdoptionExports {
             list("responsibleUnits", "The province's responsible units (责任单位) as written"),
             list(
                     "unitIds",
-                    "Those units in the codelist (GET /api/v1/responsible-units), the lead first; empty text for an unknown one"),
+                    "Those units in the codelist (GET /api/v1/responsible-units), in the plan's order; empty text for an unknown one"),
             text("actions", "The province's own actions (落实措施)"),
             integer("version", "Increases by one on every change of the record"),
             text("provenanceDocument", "Source document number of the plan"),
