@@ -1,5 +1,6 @@
 package org.ecoreform.indicators.importer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -54,7 +56,7 @@ public final class TaskMeasureLinker {
             String content,
             Set<String> sourceProvinces,
             String listDocument,
-            java.time.LocalDate listDate) {
+            LocalDate listDate) {
 
         public Measure(String id, String name, String content, Set<String> sourceProvinces) {
             this(id, name, content, sourceProvinces, null, null);
@@ -90,7 +92,7 @@ public final class TaskMeasureLinker {
     }
 
     /** The measure of this id, when the catalogue holds it. */
-    public java.util.Optional<Measure> measure(String id) {
+    public Optional<Measure> measure(String id) {
         return catalogue.stream()
                 .map(Indexed::measure)
                 .filter(m -> m.id().equals(id))
