@@ -24,16 +24,6 @@ public record Milestone(
         figureUpTo = plain(figureUpTo);
     }
 
-    public Milestone(
-            LocalDate dueOn,
-            String description,
-            boolean done,
-            BigDecimal figureValue,
-            String figureUnit,
-            String figureWhat) {
-        this(dueOn, description, done, figureValue, figureUnit, figureWhat, null);
-    }
-
     public static Milestone of(LocalDate dueOn, String description, boolean done) {
         return new Milestone(dueOn, description, done, null, null, null, null);
     }

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 public final class CountedFigures {
 
     /** A counted figure: 50 个 休闲农业和乡村旅游示范基地; {@code upTo} the upper end of a range (1—2个县), else null. */
-    public record Figure(BigDecimal value, BigDecimal upTo, String unit, String what) {
+    public record Figure(BigDecimal value, String unit, String what, BigDecimal upTo) {
 
         public Figure(BigDecimal value, String unit, String what) {
-            this(value, null, unit, what);
+            this(value, unit, what, null);
         }
     }
 
@@ -73,7 +73,7 @@ public final class CountedFigures {
                 } else {
                     BigDecimal upTo = m.group(2) == null ? null : new BigDecimal(m.group(2));
                     found.add(new Found(
-                            new Figure(new BigDecimal(m.group(1)), upTo, unit, what),
+                            new Figure(new BigDecimal(m.group(1)), unit, what, upTo),
                             phrase(sentence, m.start(), m.end())));
                 }
             }

@@ -11,9 +11,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps the unit ids that {@code ?unit=} searches on: on start, every name written without an id
- * (rows stored before the codelist, or before it learnt the name), or with an id the codelist no
- * longer has, gets the id the codelist now gives it. The names as written are untouched, and the state shows the same unit either way, so
- * no record changes version; the work done depends on the distinct unknown names, not on the records.
+ * (rows stored before the codelist, or before it learnt the name; an id the codelist no longer has
+ * is cleared by the migration that retires it) gets the id the codelist now gives it. The names
+ * as written are untouched, and the state shows the same unit either way, so no record changes
+ * version; the work done depends on the distinct unknown names, not on the records.
  */
 @ApplicationScoped
 public class UnitIndex {
@@ -34,13 +35,6 @@ public class UnitIndex {
     }
 
     int resolveUnknown() {
-        List<String> known = ResponsibleUnits.shipped().all().stream()
-                .map(ResponsibleUnits.Unit::id)
-                .toList();
-        // ids the codelist no longer has (pboc-branch became one entry per province) are read again too
-        em.createNativeQuery("update adoption_record_unit set unit_id = null where unit_id not in (:known)")
-                .setParameter("known", known)
-                .executeUpdate();
         @SuppressWarnings("unchecked")
         List<String> names = em.createNativeQuery(
                         "select distinct unit from adoption_record_unit where unit_id is null")

@@ -72,7 +72,7 @@ class ActionStatementsTest {
         assertThat(row(17).commitments()).singleElement().satisfies(c -> {
             assertThat(c.due()).isNull();
             assertThat(c.what()).startsWith("选择1—2个县建立管护模式多元化");
-            assertThat(c.figure()).isEqualTo(new CountedFigures.Figure(BigDecimal.ONE, new BigDecimal("2"), "个", "县"));
+            assertThat(c.figure()).isEqualTo(new CountedFigures.Figure(BigDecimal.ONE, "个", "县", new BigDecimal("2")));
         });
         assertThat(row(17).unread()).isEmpty();
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,6 @@ public final class AccountabilityReader {
     private static final String PLACE = "\\p{IsHan}{1,8}?(?:市|县|区|州)";
     private static final Pattern PILOT_PLACES = Pattern.compile("在(" + PLACE + "(?:、" + PLACE + ")*)等?地?开展");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
-    private static final Pattern HEADING = Pattern.compile("^(?:[（(][一二三四五六七八九十]+[）)]|\\d+[．.、])?([^。]{2,40})。");
 
     /** A sentence naming an institution: whether its paragraph is the institution's own, whether it is that paragraph's heading. */
     private record Mention(Finding finding, boolean ownParagraph, boolean heading) {
@@ -53,8 +53,7 @@ public final class AccountabilityReader {
         Map<Institution, Set<String>> places = new LinkedHashMap<>();
         for (int i = from + 1; i < to; i++) {
             String line = lines.get(i).strip();
-            Matcher heading = HEADING.matcher(line);
-            String topic = heading.find() ? heading.group(1) : "";
+            String topic = Objects.requireNonNullElse(PlanTaskReader.topicOf(line), "");
             for (String raw : SENTENCE_END.split(line)) {
                 String sentence = raw.strip();
                 for (Institution institution : Institution.values()) {
@@ -87,21 +86,20 @@ public final class AccountabilityReader {
         return findings;
     }
 
-    /** The last year before the institution's words in the sentence (a year dates what follows it), else null. */
+    /**
+     * The last year before the institution's words in the sentence (a year dates what follows it);
+     * a later mention may stand after its year (建立…督察制度，2018年完成…督察); else null.
+     */
     private static Integer yearOf(String sentence, Institution institution) {
-        int words = institution.firstIndexIn(sentence);
+        Integer year = lastYearBefore(sentence, institution.firstIndexIn(sentence));
+        return year != null ? year : lastYearBefore(sentence, institution.lastIndexIn(sentence));
+    }
+
+    private static Integer lastYearBefore(String sentence, int position) {
         Integer year = null;
         Matcher m = YEAR.matcher(sentence);
-        while (m.find() && m.start() < words) {
+        while (m.find() && m.start() < position) {
             year = Integer.valueOf(m.group(1));
-        }
-        if (year == null) {
-            // a later mention in the sentence may stand after its year: 建立…督察制度，2018年完成…督察
-            int later = institution.lastIndexIn(sentence);
-            m = YEAR.matcher(sentence);
-            while (m.find() && m.start() < later) {
-                year = Integer.valueOf(m.group(1));
-            }
         }
         return year;
     }

@@ -168,8 +168,8 @@ public final class PlanTaskReader {
         return comma >= from ? comma + 1 : from == 0 ? 0 : yearStart;
     }
 
-    /** The phrase before a paragraph's first 。, without its number: 健全自然资源资产管理体制. */
-    private static String topicOf(String line) {
+    /** The phrase before a paragraph's first 。, without its number: 健全自然资源资产管理体制; null when none. */
+    static String topicOf(String line) {
         String body = line.replaceFirst("^([（(][一二三四五六七八九十]+[）)]|\\d+[．.、])", "");
         int stop = body.indexOf('。');
         return stop > 0 && stop <= 40 ? body.substring(0, stop) : null;

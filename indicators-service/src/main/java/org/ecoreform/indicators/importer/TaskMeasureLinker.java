@@ -56,12 +56,7 @@ public final class TaskMeasureLinker {
             String content,
             Set<String> sourceProvinces,
             String listDocument,
-            LocalDate listDate) {
-
-        public Measure(String id, String name, String content, Set<String> sourceProvinces) {
-            this(id, name, content, sourceProvinces, null, null);
-        }
-    }
+            LocalDate listDate) {}
 
     /** A measure's score, the phrases it shares with the task (strongest first) and whether it was proven in the task's province. */
     public record Scored(String measureId, double score, List<String> phrases, boolean provenInProvince) {}
@@ -74,12 +69,14 @@ public final class TaskMeasureLinker {
     private record Phrase(String text, double weight) {}
 
     private final List<Indexed> catalogue;
+    private final Map<String, Measure> byId = new HashMap<>();
     private final Map<String, Double> rarity = new HashMap<>();
 
     public TaskMeasureLinker(List<Measure> catalogue) {
         this.catalogue = catalogue.stream()
                 .map(m -> new Indexed(m, segments(m.name()), segments(m.content() == null ? "" : m.content())))
                 .toList();
+        catalogue.forEach(m -> byId.put(m.id(), m));
         Map<String, Integer> measuresUsing = new HashMap<>();
         for (Indexed m : this.catalogue) {
             Set<String> pairs = new HashSet<>();
@@ -93,10 +90,7 @@ public final class TaskMeasureLinker {
 
     /** The measure of this id, when the catalogue holds it. */
     public Optional<Measure> measure(String id) {
-        return catalogue.stream()
-                .map(Indexed::measure)
-                .filter(m -> m.id().equals(id))
-                .findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** Whether the list names {@code province} among the sources of the measure of this id; null when it is not in the catalogue. */
